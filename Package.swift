@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Layers, bottom up: CYAML (the C library) → PlanYAML (a Swift node tree with marks) →
+// PlanModel (the plan, its loading and validation) → the `cycleplan` executable, which only
+// parses arguments and prints. Later layers (scheduling, rendering, analysis) sit on PlanModel.
+let package = Package(
+    name: "cycleplan",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "cycleplan", targets: ["cycleplan"]),
+        .library(name: "PlanModel", targets: ["PlanModel"]),
+        .library(name: "PlanYAML", targets: ["PlanYAML"]),
+        .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"]), .brew(["libyaml"])]
+        ),
+        .target(name: "PlanYAML", dependencies: ["CYAML"]),
+        .target(name: "PlanModel", dependencies: ["PlanYAML"]),
+        .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
+        .executableTarget(
+            name: "cycleplan",
+            dependencies: [
+                "PlanModel",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML"]),
+        .testTarget(
+            name: "PlanModelTests",
+            dependencies: ["PlanModel", "PlanGenerator"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["PlanModel"], exclude: ["Snapshots"]),
+    ]
+)

@@ -1,0 +1,45 @@
+/// The stable identifier of each kind of problem. The raw values are a public contract:
+/// editors, CI scripts and test fixtures match on them, so never rename one.
+public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
+    // Reading the file
+    case fileUnreadable = "file_unreadable"
+    case yamlSyntax = "yaml_syntax"
+    case tabIndentation = "tab_indentation"
+    case invalidUTF8 = "invalid_utf8"
+    case duplicateKey = "duplicate_key"
+    case aliasLimit = "alias_limit"
+    case nestingLimit = "nesting_limit"
+    case unknownAnchor = "unknown_anchor"
+    case badMerge = "bad_merge"
+    // Shape of the plan
+    case unsupportedVersion = "unsupported_version"
+    case missingKey = "missing_key"
+    case unknownKey = "unknown_key"
+    case typeMismatch = "type_mismatch"
+    case conflictingKeys = "conflicting_keys"
+    // Values
+    case invalidID = "invalid_id"
+    case invalidDate = "invalid_date"
+    case invalidDuration = "invalid_duration"
+    case invalidNumber = "invalid_number"
+    case invalidValue = "invalid_value"
+    case invalidDependency = "invalid_dependency"
+    // References and graphs
+    case duplicateID = "duplicate_id"
+    case unknownTask = "unknown_task"
+    case unknownRole = "unknown_role"
+    case unknownMetric = "unknown_metric"
+    case dependencyCycle = "dependency_cycle"
+    // Metrics
+    case formulaSyntax = "formula_syntax"
+    case formulaUnknownMetric = "formula_unknown_metric"
+    case formulaCycle = "formula_cycle"
+    case targetUnknownMetric = "target_unknown_metric"
+    // Includes
+    case includeNotFound = "include_not_found"
+    case includeCycle = "include_cycle"
+    case includeOutsideRoot = "include_outside_root"
+    // Warnings
+    case emptyPlan = "empty_plan"
+    case invalidRange = "invalid_range"
+}

@@ -1,0 +1,50 @@
+import PlanYAML
+
+/// Loads a plan file, the files it includes, and validates the result.
+///
+/// ```swift
+/// let result = PlanLoader().load(file: "plans/campaign.yaml")
+/// if result.hasErrors { print(DiagnosticRenderer(sources: result.sources).render(result.diagnostics)) }
+/// ```
+public struct PlanLoader: Sendable {
+    public var limits: YAMLLimits
+
+    public init(limits: YAMLLimits = .default) {
+        self.limits = limits
+    }
+
+    /// - Complexity: O(n) in the size of the plan and its includes, plus O(V + E) for the
+    ///   graph checks.
+    public func load(file path: String) -> PlanLoadResult {
+        let context = LoadContext(file: path)
+        switch FileAccess.read(path) {
+        case .success(let bytes):
+            return load(bytes: bytes, path: path, context: context)
+        case .failure(let failure):
+            let reason: String
+            switch failure {
+            case .notFound: reason = "no such file"
+            case .unreadable(let why): reason = why
+            }
+            let diagnostic = Diagnostic(.error, .fileUnreadable, "cannot read '\(path)': \(reason)",
+                                        at: SourceLocation(file: path, line: 1, column: 1))
+            return PlanLoadResult(plan: nil, diagnostics: [diagnostic], sources: [:])
+        }
+    }
+
+    /// Loads a plan from bytes already in memory; `path` names it in diagnostics and anchors
+    /// relative includes.
+    public func load(bytes: [UInt8], path: String) -> PlanLoadResult {
+        load(bytes: bytes, path: path, context: LoadContext(file: path))
+    }
+
+    private func load(bytes: [UInt8], path: String, context: LoadContext) -> PlanLoadResult {
+        let reader = PlanReader(context: context, limits: limits, rootPath: path)
+        var plan = reader.readPlan(bytes: bytes)
+        if var loaded = plan {
+            PlanValidator(context: context).validate(&loaded)
+            plan = loaded
+        }
+        return PlanLoadResult(plan: plan, diagnostics: context.diagnostics, sources: context.sources)
+    }
+}

@@ -1,0 +1,189 @@
+import PlanYAML
+
+/// Phases and tasks: the work breakdown structure.
+extension PlanReader {
+    static let phaseKeys = ["id", "name", "stage", "after", "notBefore", "deadline", "targets", "tasks", "phases", "notes"]
+    static let taskKeys = [
+        "id", "name", "role", "units", "roles", "duration", "effort", "milestone", "start", "notBefore",
+        "deadline", "priority", "stage", "after", "targets", "notes",
+    ]
+
+    func readPhases(_ node: YAMLNode, parent: Int?, depth: Int) {
+        guard let items = context.list(node, "phases", allowSingle: false) else { return }
+        for item in items {
+            guard let mapping = context.mapping(item, "a phase") else { continue }
+            readPhase(mapping, parent: parent, depth: depth)
+        }
+    }
+
+    private func readPhase(_ mapping: YAMLMapping, parent: Int?, depth: Int) {
+        let index = phases.count
+        var phase = Phase(id: "", name: "", parent: parent, depth: depth, location: context.location(mapping.mark))
+        phases.append(phase)
+        let firstTask = tasks.count
+        var hasID = false, hasName = false
+        var children: [(isPhases: Bool, node: YAMLNode)] = []
+        for (key, value) in context.keyedEntries(mapping) {
+            switch key.value {
+            case "id":
+                if let id = context.nodeID(value, "phase id") {
+                    phase.id = id
+                    phase.location = context.location(value.mark)
+                    hasID = true
+                }
+            case "name": if let name = context.string(value, "phase name") { phase.name = name; hasName = true }
+            case "stage": phase.stage = readStage(value)
+            case "after": phase.dependencies = readDependencies(value)
+            case "notBefore": phase.notBefore = context.date(value, "notBefore date")
+            case "deadline": phase.deadline = context.date(value, "deadline")
+            case "targets": phase.targets = readTargets(value)
+            case "notes": phase.notes = context.string(value, "notes")
+            case "tasks": children.append((false, value))
+            case "phases": children.append((true, value))
+            default: context.unknownKey(key, in: "phase" + label(phase.id), allowed: Self.phaseKeys)
+            }
+        }
+        if !hasID { context.missingKey("id", in: "a phase", at: mapping.mark, hint: "add 'id: warmup' (letters, digits, '_' and '-')") }
+        if !hasName { context.missingKey("name", in: "phase" + label(phase.id), at: mapping.mark, hint: "add 'name: 预热锁客'") }
+        phases[index] = phase
+        for (isPhases, node) in children {
+            if isPhases { readPhases(node, parent: index, depth: depth + 1) } else { readTasks(node, phase: index) }
+        }
+        phases[index].taskRange = firstTask..<tasks.count
+    }
+
+    func readTasks(_ node: YAMLNode, phase: Int?) {
+        guard let items = context.list(node, "tasks", allowSingle: false) else { return }
+        tasks.reserveCapacity(tasks.count + items.count)
+        for item in items {
+            guard let mapping = context.mapping(item, "a task") else { continue }
+            if let task = readTask(mapping, phase: phase) { tasks.append(task) }
+        }
+    }
+
+    private func readTask(_ mapping: YAMLMapping, phase: Int?) -> PlanTask? {
+        var task = PlanTask(id: "", name: "", phase: phase, length: .milestone, location: context.location(mapping.mark))
+        var hasID = false, hasName = false
+        var milestone: (key: YAMLScalar, value: Bool)?
+        var lengthKey: (key: YAMLScalar, length: PlanTask.Length?)?
+        var roleKey: YAMLScalar?, rolesKey: YAMLScalar?, unitsKey: YAMLScalar?
+        var units: Double?
+        var misspeltLength = false
+        for (key, value) in context.keyedEntries(mapping) {
+            switch key.value {
+            case "id":
+                if let id = context.nodeID(value, "task id") {
+                    task.id = id
+                    task.location = context.location(value.mark)
+                    hasID = true
+                }
+            case "name": if let name = context.string(value, "task name") { task.name = name; hasName = true }
+            case "role":
+                roleKey = key
+                if let role = context.nodeID(value, "role id") {
+                    task.assignments = [Assignment(role: role, location: context.location(value.mark))]
+                }
+            case "units":
+                unitsKey = key
+                units = readUnits(value)
+            case "roles":
+                rolesKey = key
+                task.assignments = readAssignments(value)
+            case "duration", "effort":
+                if let earlier = lengthKey {
+                    context.error(.conflictingKeys, "a task has either 'duration' or 'effort', not both", at: key.mark,
+                                  hint: "'\(earlier.key.value)' is already given; duration is calendar length, effort is person-days")
+                    continue
+                }
+                let length = context.duration(value, key.value).flatMap { positiveLength($0, key: key.value, at: value.mark) }
+                lengthKey = (key, length)
+            case "milestone": if let flag = context.bool(value, "milestone") { milestone = (key, flag) }
+            case "start": task.start = context.date(value, "start date")
+            case "notBefore": task.notBefore = context.date(value, "notBefore date")
+            case "deadline": task.deadline = context.date(value, "deadline")
+            case "priority": task.priority = context.integer(value, "priority", in: 1...1000) ?? task.priority
+            case "stage": task.stage = readStage(value)
+            case "after": task.dependencies = readDependencies(value)
+            case "targets": task.targets = readTargets(value)
+            case "notes": task.notes = context.string(value, "notes")
+            default:
+                context.unknownKey(key, in: "task" + label(task.id), allowed: Self.taskKeys)
+                let guess = Suggestion.closest(to: key.value, in: Self.taskKeys)
+                misspeltLength = misspeltLength || guess == "duration" || guess == "effort" || guess == "milestone"
+            }
+        }
+        let name = "task" + label(task.id)
+        if !hasID { context.missingKey("id", in: "a task", at: mapping.mark, hint: "add 'id: posters' (letters, digits, '_' and '-')") }
+        if !hasName { context.missingKey("name", in: name, at: mapping.mark, hint: "add 'name: 海报设计'") }
+        if let roleKey, let rolesKey {
+            context.error(.conflictingKeys, "\(name) has both 'role' and 'roles'", at: max(roleKey.mark, rolesKey.mark),
+                          hint: "use 'role' for one role, 'roles' for several")
+        }
+        if let unitsKey {
+            if roleKey == nil {
+                context.error(.conflictingKeys, "'units' applies to 'role', which \(name) does not have", at: unitsKey.mark,
+                              hint: rolesKey == nil ? "add 'role: …'" : "with 'roles', give units per role: 'roles: {design: 0.5}'")
+            } else if let units, !task.assignments.isEmpty {
+                task.assignments[0].units = units
+            }
+        }
+        if milestone?.value == true {
+            if let lengthKey {
+                context.error(.conflictingKeys, "milestone \(label(task.id).dropFirst()) cannot have '\(lengthKey.key.value)'",
+                              at: lengthKey.key.mark, hint: "a milestone is a point in time; remove '\(lengthKey.key.value)' or 'milestone'")
+            }
+            task.length = .milestone
+        } else if let lengthKey {
+            guard let length = lengthKey.length else { return task }
+            task.length = length
+            if case .effort = length, task.assignments.isEmpty {
+                context.missingKey("role", in: name, at: lengthKey.key.mark,
+                                   hint: "effort is person-days of a role; add 'role: …', or use 'duration' instead")
+            }
+        } else {
+            if !misspeltLength {
+                context.missingKey("duration", in: name, at: mapping.mark,
+                                   hint: "give 'duration: 3d' or 'effort: 2d', or mark it 'milestone: true'")
+            }
+            task.length = .duration(WorkDuration(days: 1))
+        }
+        return task
+    }
+
+    private func positiveLength(_ duration: WorkDuration, key: String, at mark: Mark) -> PlanTask.Length? {
+        guard duration.days > 0 else {
+            context.error(.invalidDuration, "\(key) must be longer than zero", at: mark, hint: "a zero-length task is a milestone: 'milestone: true'")
+            return nil
+        }
+        return key == "effort" ? .effort(duration) : .duration(duration)
+    }
+
+    private func readUnits(_ node: YAMLNode) -> Double? {
+        guard let value = context.quantity(node, "units") else { return nil }
+        guard value > 0, value <= 100_000 else {
+            context.error(.invalidNumber, "units must be more than 0", at: node.mark, hint: "1 is one person full time, 0.5 half of one")
+            return nil
+        }
+        return value
+    }
+
+    /// `roles: {design: 1, content: 0.5}` or `roles: [design, content]`.
+    private func readAssignments(_ node: YAMLNode) -> [Assignment] {
+        if case .mapping(let mapping) = node {
+            return context.keyedEntries(mapping).compactMap { key, value in
+                guard let role = context.nodeID(.scalar(key), "role id"), let units = readUnits(value) else { return nil }
+                return Assignment(role: role, units: units, location: context.location(key.mark))
+            }
+        }
+        guard let items = context.list(node, "roles") else { return [] }
+        return items.compactMap { item in
+            context.nodeID(item, "role id").map { Assignment(role: $0, location: context.location(item.mark)) }
+        }
+    }
+
+    func readStage(_ node: YAMLNode) -> Stage? {
+        context.choice(node, "stage", accepted: Stage.acceptedNames, Stage.init(name:))
+    }
+
+    func label(_ id: String) -> String { id.isEmpty ? "" : " '\(id)'" }
+}

@@ -1,0 +1,56 @@
+import PlanYAML
+
+extension PlanReader {
+    static let calendarKeys = ["weekends", "holidays", "workdays", "include"]
+
+    /// `calendar:` as a mapping, or as a path to a calendar file.
+    func readCalendarField(_ node: YAMLNode) {
+        if case .scalar(let scalar) = node, !scalar.isNull {
+            readCalendarFile(scalar)
+        } else if let mapping = context.mapping(node, "calendar") {
+            readCalendar(mapping)
+        }
+    }
+
+    private func readCalendarFile(_ scalar: YAMLScalar) {
+        guard let (bytes, shown) = openIncluded(scalar) else { return }
+        defer { includeStack.removeLast() }
+        guard let root = parseYAML(bytes, path: shown) else { return }
+        context.reading(shown) {
+            if let mapping = context.mapping(root, "a calendar file") { readCalendar(mapping) }
+        }
+    }
+
+    private func readCalendar(_ mapping: YAMLMapping) {
+        let entries = context.keyedEntries(mapping)
+        // A base calendar comes first, so this file's own entries extend it.
+        for (key, value) in entries where key.value == "include" {
+            if let scalar = context.scalar(value, "calendar include") { readCalendarFile(scalar) }
+        }
+        for (key, value) in entries {
+            switch key.value {
+            case "include": break
+            case "weekends": readWeekends(value)
+            case "holidays": holidays += dateEntries(value, "holiday")
+            case "workdays": workdays += dateEntries(value, "make-up working day")
+            default: context.unknownKey(key, in: "calendar", allowed: Self.calendarKeys)
+            }
+        }
+    }
+
+    private func readWeekends(_ node: YAMLNode) {
+        guard let items = context.list(node, "weekends") else { return }
+        var days: Set<Weekday> = []
+        for item in items {
+            if let day = context.choice(item, "weekday", accepted: Weekday.names, Weekday.init(name:)) {
+                days.insert(day)
+            }
+        }
+        weekends = days
+    }
+
+    func dateEntries(_ node: YAMLNode, _ what: String) -> [DateRange] {
+        guard let items = context.list(node, what + "s") else { return [] }
+        return items.compactMap { context.dateEntry($0, what) }
+    }
+}

@@ -1,0 +1,113 @@
+import PlanYAML
+
+extension PlanReader {
+    static let metricKeys = ["name", "kind", "formula", "unit", "format", "description"]
+
+    func readMetrics(_ node: YAMLNode) {
+        guard let mapping = context.mapping(node, "metrics") else { return }
+        for (key, value) in context.keyedEntries(mapping) {
+            guard let id = context.metricID(key) else { continue }
+            var metric = Metric(id: id, name: "", location: context.location(key.mark))
+            // Short form: `orders: 订单数` is a flow metric with that name.
+            if case .scalar(let name) = value, !name.isNull {
+                metric.name = name.value
+                metrics.append(metric)
+                continue
+            }
+            guard let body = context.mapping(value, "metric '\(id)'") else { continue }
+            var hasName = false
+            var kindKey: (YAMLScalar, Metric.Kind)?
+            var formulaKey: YAMLScalar?
+            for (field, fieldValue) in context.keyedEntries(body) {
+                switch field.value {
+                case "name":
+                    if let name = context.string(fieldValue, "metric name") { metric.name = name; hasName = true }
+                case "kind":
+                    if let kind = context.choice(fieldValue, "metric kind", accepted: Metric.Kind.allCases.map(\.rawValue),
+                                                 Metric.Kind.init(rawValue:)) {
+                        kindKey = (field, kind)
+                    }
+                case "formula":
+                    formulaKey = field
+                    metric.formula = readFormula(fieldValue)
+                case "unit":
+                    metric.unit = context.string(fieldValue, "unit")
+                case "format":
+                    metric.format = context.choice(fieldValue, "format", accepted: Metric.Format.allCases.map(\.rawValue),
+                                                   Metric.Format.init(rawValue:))
+                case "description":
+                    metric.description = context.string(fieldValue, "description")
+                default:
+                    context.unknownKey(field, in: "metric '\(id)'", allowed: Self.metricKeys)
+                }
+            }
+            if !hasName { context.missingKey("name", in: "metric '\(id)'", at: body.mark, hint: "add 'name: 成交额'") }
+            switch (kindKey, formulaKey) {
+            case let ((key, kind)?, _?) where kind != .derived:
+                context.error(.conflictingKeys, "metric '\(id)' is '\(kind.rawValue)' but has a formula", at: key.mark,
+                              hint: "a metric with a formula is derived; remove 'kind' or the formula")
+            case let ((key, .derived)?, nil):
+                context.missingKey("formula", in: "derived metric '\(id)'", at: key.mark,
+                                   hint: "derived metrics are computed, e.g. 'formula: orders / visitors'")
+            default:
+                break
+            }
+            if let kind = kindKey?.1 { metric.kind = kind }
+            if metric.formula != nil || formulaKey != nil { metric.kind = .derived }
+            metrics.append(metric)
+        }
+    }
+
+    private func readFormula(_ node: YAMLNode) -> Formula? {
+        guard let scalar = context.scalar(node, "formula") else { return nil }
+        let singleLine = scalar.style != .literal && scalar.style != .folded && !scalar.value.contains("\n")
+        let origin = singleLine
+            ? SourceLocation(file: context.file, line: scalar.mark.line, column: scalar.contentColumn) : nil
+        switch FormulaParser.parse(scalar.value) {
+        case .success(let expression):
+            return Formula(text: scalar.value, expression: expression, origin: origin)
+        case .failure(let failure):
+            let location = origin.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column + failure.offset) }
+                ?? context.location(scalar.mark)
+            context.diagnostics.append(Diagnostic(
+                .error, .formulaSyntax, "formula '\(scalar.value)': \(failure.message)", at: location,
+                hint: "formulas combine metric ids with + - * / and parentheses, e.g. 'gmv / orders'"
+            ))
+            return nil
+        }
+    }
+
+    static let targetKeys = ["value", "window"]
+
+    /// `targets: {gmv: 120万, conversion: 3.5%}`; a value may be `{value: …, window: …}`.
+    func readTargets(_ node: YAMLNode) -> [Target] {
+        guard let mapping = context.mapping(node, "targets") else { return [] }
+        var targets: [Target] = []
+        for (key, value) in context.keyedEntries(mapping) {
+            guard let metric = context.metricID(key) else { continue }
+            let location = context.location(key.mark)
+            if case .mapping(let body) = value {
+                var target = Target(metric: metric, value: 0, location: location)
+                var hasValue = false
+                for (field, fieldValue) in context.keyedEntries(body) {
+                    switch field.value {
+                    case "value":
+                        if let number = context.quantity(fieldValue, "target value") { target.value = number; hasValue = true }
+                    case "window":
+                        target.window = context.dateEntry(fieldValue, "target window")
+                    default:
+                        context.unknownKey(field, in: "target '\(metric)'", allowed: Self.targetKeys)
+                    }
+                }
+                if hasValue {
+                    targets.append(target)
+                } else {
+                    context.missingKey("value", in: "target '\(metric)'", at: body.mark)
+                }
+            } else if let number = context.quantity(value, "target for '\(metric)'") {
+                targets.append(Target(metric: metric, value: number, location: location))
+            }
+        }
+        return targets
+    }
+}

@@ -1,0 +1,137 @@
+import PlanYAML
+
+/// Reads the YAML of a plan and its includes into a `Plan`, reporting every shape and value
+/// problem it meets. References between elements are checked afterwards by `PlanValidator`,
+/// once everything is known.
+final class PlanReader {
+    let context: LoadContext
+    let limits: YAMLLimits
+    /// The folder tree includes must stay inside.
+    let rootDirectory: String?
+    /// Canonical paths of the files being read, outermost first, to detect include cycles.
+    var includeStack: [(canonical: String, shown: String)] = []
+    /// Canonical paths already read: a file included twice is read once.
+    var loadedFiles: Set<String> = []
+
+    // What has been read so far.
+    var roles: [Role] = []
+    var metrics: [Metric] = []
+    var weekends: Set<Weekday>?
+    var holidays: [DateRange] = []
+    var workdays: [DateRange] = []
+    var phases: [Phase] = []
+    var tasks: [PlanTask] = []
+    var files: [String] = []
+
+    static let planKeys = [
+        "cycleplan", "id", "title", "start", "description", "include", "calendar", "roles", "metrics",
+        "targets", "phases", "tasks",
+    ]
+    static let includeFileKeys = ["cycleplan", "description", "include", "calendar", "roles", "metrics"]
+
+    init(context: LoadContext, limits: YAMLLimits, rootPath: String) {
+        self.context = context
+        self.limits = limits
+        rootDirectory = FileAccess.canonical(FileAccess.directory(of: rootPath))
+        if let canonical = FileAccess.canonical(rootPath) {
+            includeStack = [(canonical, rootPath)]
+            loadedFiles = [canonical]
+        }
+    }
+
+    /// Parses YAML, reporting its issues; `nil` when nothing usable came out.
+    func parseYAML(_ bytes: [UInt8], path: String) -> YAMLNode? {
+        context.sources[path] = SourceFile(path: path, bytes: bytes)
+        files.append(path)
+        let document = YAMLParser(bytes: bytes, limits: limits).parse()
+        for issue in document.issues {
+            let notes = issue.related.map { [Diagnostic.Note("related position", at: context.location($0))] } ?? []
+            context.error(Self.diagnosticID(issue.kind), issue.message, at: issue.mark, hint: issue.hint, notes: notes)
+        }
+        if document.issues.contains(where: \.isFatal) { return nil }
+        return document.root
+    }
+
+    func readPlan(bytes: [UInt8]) -> Plan? {
+        let path = context.file
+        guard let root = parseYAML(bytes, path: path) else { return nil }
+        guard let mapping = context.mapping(root, "a plan file") else { return nil }
+        let entries = context.keyedEntries(mapping)
+
+        // Includes first, wherever the key stands, so the plan's own definitions come after
+        // the shared ones.
+        for (key, value) in entries where key.value == "include" { readIncludes(value) }
+
+        var version: Int?
+        var id: String?
+        var title: String?
+        var start: CivilDate?
+        var description: String?
+        var targets: [Target] = []
+        // Phases and top-level tasks are read after everything else, in document order.
+        var breakdown: [(isPhases: Bool, node: YAMLNode)] = []
+        for (key, value) in entries {
+            switch key.value {
+            case "cycleplan": version = readVersion(value)
+            case "id": id = context.nodeID(value, "plan id")
+            case "title": title = context.string(value, "title")
+            case "start": start = context.date(value, "start date")
+            case "description": description = context.string(value, "description")
+            case "include": break
+            case "calendar": readCalendarField(value)
+            case "roles": readRoles(value)
+            case "metrics": readMetrics(value)
+            case "targets": targets = readTargets(value)
+            case "phases": breakdown.append((true, value))
+            case "tasks": breakdown.append((false, value))
+            default: context.unknownKey(key, in: "the plan", allowed: Self.planKeys)
+            }
+        }
+        let present = Set(entries.map(\.key.value))
+        for required in ["cycleplan", "id", "title", "start"] where !present.contains(required) {
+            context.missingKey(required, in: "the plan", at: mapping.mark, hint: Self.requiredHint[required])
+        }
+        for (isPhases, node) in breakdown {
+            if isPhases { readPhases(node, parent: nil, depth: 0) } else { readTasks(node, phase: nil) }
+        }
+
+        var calendar = CalendarSpec(holidays: holidays, workdays: workdays)
+        if let weekends { calendar.weekends = weekends }
+        return Plan(
+            formatVersion: version ?? 1, id: id ?? "", title: title ?? "",
+            start: start ?? CivilDate(daysSinceEpoch: 0), description: description, calendar: calendar,
+            roles: roles, metrics: metrics, targets: targets, phases: phases, tasks: tasks,
+            location: context.location(mapping.mark), files: files
+        )
+    }
+
+    private static let requiredHint: [String: String] = [
+        "cycleplan": "start the file with 'cycleplan: 1' (the format version)",
+        "id": "add an id such as 'id: national-day-2026'",
+        "title": "add a title such as 'title: 国庆节线上促活活动'",
+        "start": "add the plan's start date, such as 'start: 2026-09-01'",
+    ]
+
+    private func readVersion(_ node: YAMLNode) -> Int? {
+        guard let scalar = context.scalar(node, "cycleplan") else { return nil }
+        guard scalar.value == "1" else {
+            context.error(.unsupportedVersion, "plan format version '\(scalar.value)' is not supported", at: scalar.mark,
+                          hint: "this cycleplan reads format version 1")
+            return nil
+        }
+        return 1
+    }
+
+    static func diagnosticID(_ kind: YAMLIssue.Kind) -> DiagnosticID {
+        switch kind {
+        case .syntax: return .yamlSyntax
+        case .tabIndentation: return .tabIndentation
+        case .invalidUTF8: return .invalidUTF8
+        case .duplicateKey: return .duplicateKey
+        case .aliasLimit: return .aliasLimit
+        case .nestingLimit: return .nestingLimit
+        case .unknownAnchor: return .unknownAnchor
+        case .badMerge: return .badMerge
+        }
+    }
+}

@@ -1,0 +1,38 @@
+/// A phase of the work breakdown: a named group of tasks and sub-phases.
+public struct Phase: Sendable {
+    public var id: String
+    public var name: String
+    public var stage: Stage?
+    /// Index of the enclosing phase in `Plan.phases`, `nil` at the top level.
+    public var parent: Int?
+    /// 0 at the top level.
+    public var depth: Int
+    /// Dependencies that every task in the phase inherits.
+    public var dependencies: [Dependency]
+    public var notBefore: CivilDate?
+    public var deadline: CivilDate?
+    public var targets: [Target]
+    public var notes: String?
+    /// The tasks of this phase and of all its sub-phases, as indices into `Plan.tasks`.
+    public var taskRange: Range<Int>
+    public var location: SourceLocation
+
+    public init(
+        id: String, name: String, stage: Stage? = nil, parent: Int? = nil, depth: Int = 0,
+        dependencies: [Dependency] = [], notBefore: CivilDate? = nil, deadline: CivilDate? = nil,
+        targets: [Target] = [], notes: String? = nil, taskRange: Range<Int> = 0..<0, location: SourceLocation
+    ) {
+        self.id = id
+        self.name = name
+        self.stage = stage
+        self.parent = parent
+        self.depth = depth
+        self.dependencies = dependencies
+        self.notBefore = notBefore
+        self.deadline = deadline
+        self.targets = targets
+        self.notes = notes
+        self.taskRange = taskRange
+        self.location = location
+    }
+}

@@ -1,0 +1,52 @@
+/// A loaded plan: the model every later layer (scheduling, rendering, review) reads.
+///
+/// Phases and tasks are kept flat, in document order. Because phases are visited depth
+/// first, the tasks of a phase and all its sub-phases form one contiguous range of `tasks`
+/// (`Phase.taskRange`), which keeps "a dependency on a phase means all of its tasks" cheap.
+public struct Plan: Sendable {
+    public var formatVersion: Int
+    public var id: String
+    public var title: String
+    public var start: CivilDate
+    public var description: String?
+    public var calendar: CalendarSpec
+    public var roles: [Role]
+    public var metrics: [Metric]
+    public var targets: [Target]
+    public var phases: [Phase]
+    public var tasks: [PlanTask]
+    /// The plan file itself.
+    public var location: SourceLocation
+    /// Every file read for this plan: the plan, then included files in the order read.
+    public var files: [String]
+
+    public init(
+        formatVersion: Int = 1, id: String, title: String, start: CivilDate, description: String? = nil,
+        calendar: CalendarSpec = CalendarSpec(), roles: [Role] = [], metrics: [Metric] = [],
+        targets: [Target] = [], phases: [Phase] = [], tasks: [PlanTask] = [],
+        location: SourceLocation, files: [String] = []
+    ) {
+        self.formatVersion = formatVersion
+        self.id = id
+        self.title = title
+        self.start = start
+        self.description = description
+        self.calendar = calendar
+        self.roles = roles
+        self.metrics = metrics
+        self.targets = targets
+        self.phases = phases
+        self.tasks = tasks
+        self.location = location
+        self.files = files
+    }
+
+    public func role(_ id: String) -> Role? { roles.first { $0.id == id } }
+    public func metric(_ id: String) -> Metric? { metrics.first { $0.id == id } }
+}
+
+/// A reference to a phase or task by its index in `Plan.phases` or `Plan.tasks`.
+public enum NodeRef: Hashable, Sendable {
+    case phase(Int)
+    case task(Int)
+}

@@ -1,0 +1,105 @@
+/// Dependency cycles. The graph has a node per task and two per phase (its start and its
+/// end), so "after a phase" and "a phase after something" cost one edge each instead of one
+/// per task in the phase: linear in the size of the plan.
+extension PlanValidator {
+    private enum EdgeReason {
+        /// The `after` entry `dependency` of `owner`.
+        case dependency(owner: NodeRef, index: Int)
+        /// A phase's start comes before each of its members.
+        case phaseStart(phase: Int, member: NodeRef)
+        /// Each member finishes before its phase ends.
+        case phaseEnd(phase: Int, member: NodeRef)
+    }
+
+    func checkDependencyCycles(_ plan: Plan) {
+        let taskCount = plan.tasks.count
+        func start(_ phase: Int) -> Int { taskCount + 2 * phase }
+        func end(_ phase: Int) -> Int { taskCount + 2 * phase + 1 }
+        // A start-based link (SS, SF) on a phase hangs on the phase's start, the others on its end.
+        func before(_ dependency: Dependency) -> Int? {
+            switch dependency.predecessor {
+            case .task(let task)?: return task
+            case .phase(let phase)?:
+                return dependency.kind == .startToStart || dependency.kind == .startToFinish ? start(phase) : end(phase)
+            case nil: return nil
+            }
+        }
+        var edges: [(from: Int, to: Int)] = []
+        var reasons: [EdgeReason] = []
+        edges.reserveCapacity(taskCount * 3)
+        reasons.reserveCapacity(taskCount * 3)
+        for (position, task) in plan.tasks.enumerated() {
+            for (index, dependency) in task.dependencies.enumerated() {
+                guard let predecessor = before(dependency) else { continue }
+                edges.append((predecessor, position))
+                reasons.append(.dependency(owner: .task(position), index: index))
+            }
+            if let phase = task.phase {
+                edges.append((start(phase), position))
+                reasons.append(.phaseStart(phase: phase, member: .task(position)))
+                edges.append((position, end(phase)))
+                reasons.append(.phaseEnd(phase: phase, member: .task(position)))
+            }
+        }
+        for (position, phase) in plan.phases.enumerated() {
+            for (index, dependency) in phase.dependencies.enumerated() {
+                guard let predecessor = before(dependency) else { continue }
+                edges.append((predecessor, start(position)))
+                reasons.append(.dependency(owner: .phase(position), index: index))
+            }
+            if let parent = phase.parent {
+                edges.append((start(parent), start(position)))
+                reasons.append(.phaseStart(phase: parent, member: .phase(position)))
+                edges.append((end(position), end(parent)))
+                reasons.append(.phaseEnd(phase: parent, member: .phase(position)))
+            }
+        }
+        let graph = DirectedGraph(nodeCount: taskCount + 2 * plan.phases.count, edges: edges)
+        for component in graph.cyclicComponents() {
+            let cycle = graph.cycle(through: component[0], within: Set(component))
+            report(cycle.map { reasons[$0] }, plan)
+        }
+    }
+
+    private func report(_ cycle: [EdgeReason], _ plan: Plan) {
+        func id(_ ref: NodeRef) -> String {
+            switch ref {
+            case .task(let task): return plan.tasks[task].id
+            case .phase(let phase): return plan.phases[phase].id
+            }
+        }
+        var notes: [Diagnostic.Note] = []
+        var path: [String] = []
+        var primary: SourceLocation?
+        for reason in cycle {
+            let from: String, to: String
+            switch reason {
+            case let .dependency(owner, index):
+                let dependency: Dependency
+                switch owner {
+                case .task(let task): dependency = plan.tasks[task].dependencies[index]
+                case .phase(let phase): dependency = plan.phases[phase].dependencies[index]
+                }
+                from = dependency.predecessorID
+                to = id(owner)
+                let kind = dependency.kind == .finishToStart ? "" : " (\(dependency.kind.rawValue))"
+                notes.append(Diagnostic.Note("'\(to)' comes after '\(from)'\(kind)", at: dependency.location))
+                if primary.map({ dependency.location < $0 }) ?? true { primary = dependency.location }
+            case let .phaseStart(phase, member):
+                from = plan.phases[phase].id
+                to = id(member)
+                notes.append(Diagnostic.Note("'\(to)' is part of phase '\(from)', so it starts within it"))
+            case let .phaseEnd(phase, member):
+                from = id(member)
+                to = plan.phases[phase].id
+                notes.append(Diagnostic.Note("phase '\(to)' ends when its part '\(from)' ends"))
+            }
+            if path.last != from { path.append(from) }
+            if path.last != to { path.append(to) }
+        }
+        context.diagnostics.append(Diagnostic(
+            .error, .dependencyCycle, "dependency cycle: \(path.joined(separator: " → "))", at: primary,
+            hint: "remove or reverse one of these dependencies; no schedule can satisfy a cycle", notes: notes
+        ))
+    }
+}

@@ -1,0 +1,109 @@
+/// Checks what needs the whole plan: unique ids, references to tasks, phases, roles and
+/// metrics, dependency cycles and formula cycles. Resolves dependencies in place.
+struct PlanValidator {
+    let context: LoadContext
+
+    func validate(_ plan: inout Plan) {
+        let index = nodeIndex(plan)
+        resolveDependencies(&plan, index: index)
+        checkRoles(plan)
+        let metricIDs = checkMetrics(plan)
+        checkTargets(plan, metricIDs: metricIDs)
+        checkDependencyCycles(plan)
+        if plan.tasks.isEmpty {
+            context.diagnostics.append(Diagnostic(.warning, .emptyPlan, "the plan has no tasks", at: plan.location,
+                                                  hint: "add phases with tasks, or start from a template: cycleplan init"))
+        }
+    }
+
+    /// Tasks and phases share one namespace, so `after: x` is never ambiguous.
+    private func nodeIndex(_ plan: Plan) -> [String: NodeRef] {
+        var index: [String: NodeRef] = [:]
+        index.reserveCapacity(plan.tasks.count + plan.phases.count)
+        func add(_ id: String, _ ref: NodeRef, _ location: SourceLocation, _ kind: String) {
+            guard !id.isEmpty else { return }
+            if let existing = index[id] {
+                let first = existing == ref ? nil : firstLocation(existing, plan)
+                context.diagnostics.append(Diagnostic(
+                    .error, .duplicateID, "duplicate id '\(id)': \(kind) ids must be unique among tasks and phases",
+                    at: location, hint: "rename one of them; 'after' must know which one is meant",
+                    notes: first.map { [Diagnostic.Note("'\(id)' is first defined here", at: $0)] } ?? []
+                ))
+            } else {
+                index[id] = ref
+            }
+        }
+        for (position, phase) in plan.phases.enumerated() { add(phase.id, .phase(position), phase.location, "phase") }
+        for (position, task) in plan.tasks.enumerated() { add(task.id, .task(position), task.location, "task") }
+        return index
+    }
+
+    private func firstLocation(_ ref: NodeRef, _ plan: Plan) -> SourceLocation {
+        switch ref {
+        case .phase(let position): return plan.phases[position].location
+        case .task(let position): return plan.tasks[position].location
+        }
+    }
+
+    private func resolveDependencies(_ plan: inout Plan, index: [String: NodeRef]) {
+        var candidates: [String]?
+        func resolve(_ dependency: inout Dependency) {
+            if let ref = index[dependency.predecessorID] {
+                dependency.predecessor = ref
+                return
+            }
+            if candidates == nil { candidates = Array(index.keys).sorted() }
+            context.diagnostics.append(Diagnostic(
+                .error, .unknownTask, "'\(dependency.predecessorID)' is not a task or phase of this plan",
+                at: dependency.location,
+                hint: Suggestion.hint(for: dependency.predecessorID, in: candidates ?? [])
+            ))
+        }
+        for position in plan.phases.indices {
+            for dep in plan.phases[position].dependencies.indices { resolve(&plan.phases[position].dependencies[dep]) }
+        }
+        for position in plan.tasks.indices {
+            for dep in plan.tasks[position].dependencies.indices { resolve(&plan.tasks[position].dependencies[dep]) }
+        }
+    }
+
+    private func checkRoles(_ plan: Plan) {
+        var known: [String: SourceLocation] = [:]
+        for role in plan.roles {
+            if let first = known[role.id] {
+                context.diagnostics.append(Diagnostic(
+                    .error, .duplicateID, "role '\(role.id)' is defined twice", at: role.location,
+                    hint: "remove one definition (check the included files)", notes: [Diagnostic.Note("first defined here", at: first)]
+                ))
+            } else {
+                known[role.id] = role.location
+            }
+        }
+        let roleIDs = plan.roles.map(\.id)
+        for task in plan.tasks {
+            for assignment in task.assignments where known[assignment.role] == nil {
+                context.diagnostics.append(Diagnostic(
+                    .error, .unknownRole, "task '\(task.id)' is assigned to unknown role '\(assignment.role)'",
+                    at: assignment.location,
+                    hint: Suggestion.hint(for: assignment.role, in: roleIDs) ?? "define it under 'roles:' or include a roles file"
+                ))
+            }
+        }
+    }
+
+    private func checkTargets(_ plan: Plan, metricIDs: Set<String>) {
+        let sortedIDs = metricIDs.sorted()
+        func check(_ targets: [Target], _ owner: String) {
+            for target in targets where !metricIDs.contains(target.metric) {
+                context.diagnostics.append(Diagnostic(
+                    .error, .targetUnknownMetric, "target on undefined metric '\(target.metric)' in \(owner)",
+                    at: target.location,
+                    hint: Suggestion.hint(for: target.metric, in: sortedIDs) ?? "define it under 'metrics:' first"
+                ))
+            }
+        }
+        check(plan.targets, "the plan")
+        for phase in plan.phases { check(phase.targets, "phase '\(phase.id)'") }
+        for task in plan.tasks { check(task.targets, "task '\(task.id)'") }
+    }
+}

@@ -1,0 +1,48 @@
+extension CivilDate {
+    /// Why a text is not a date, in words a planner understands.
+    public enum ParseFailure: Error, Equatable, Sendable {
+        case notISO
+        case noSuchDay(year: Int, month: Int, day: Int)
+
+        public var message: String {
+            switch self {
+            case .notISO:
+                return "expected a date as YYYY-MM-DD"
+            case let .noSuchDay(year, month, day) where (1...12).contains(month):
+                return "\(year)-\(month) has \(CivilDate.daysIn(month: month, year: year)) days, so day \(day) does not exist"
+            case let .noSuchDay(_, month, _):
+                return "month \(month) does not exist"
+            }
+        }
+    }
+
+    /// Parses `YYYY-MM-DD` exactly (four, two and two digits).
+    public static func parse(_ text: some StringProtocol) -> Result<CivilDate, ParseFailure> {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else {
+            return .failure(.notISO)
+        }
+        func number(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                let byte = bytes[index]
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
+            return .failure(.notISO)
+        }
+        guard let date = CivilDate(year: year, month: month, day: day) else {
+            return .failure(.noSuchDay(year: year, month: month, day: day))
+        }
+        return .success(date)
+    }
+
+    /// Convenience for tests and literals: `nil` for anything but a valid `YYYY-MM-DD`.
+    public init?(_ text: some StringProtocol) {
+        guard case .success(let date) = CivilDate.parse(text) else { return nil }
+        self = date
+    }
+}

@@ -1,0 +1,46 @@
+/// A length of work in working days: `3d`, `0.5d`, `2w` (a week is 5 working days), `4h`
+/// (8 working hours make a day). Chinese units `天`, `周` and `小时` are read too. A bare
+/// number means days.
+public struct WorkDuration: Hashable, Sendable, Comparable {
+    public static let hoursPerDay = 8.0
+    public static let daysPerWeek = 5.0
+
+    public var days: Double
+
+    public init(days: Double) {
+        self.days = days
+    }
+
+    public static func < (lhs: WorkDuration, rhs: WorkDuration) -> Bool { lhs.days < rhs.days }
+
+    /// Parses a duration; a sign is accepted only when `signed` (lags and leads).
+    public static func parse(_ text: String, signed: Bool = false) -> WorkDuration? {
+        var body = text.trimmingSpaces()
+        var sign = 1.0
+        if signed, let first = body.first, first == "+" || first == "-" {
+            sign = first == "-" ? -1 : 1
+            body = body.dropFirst().drop(while: { $0 == " " })
+        }
+        let units: [(suffix: String, days: Double)] = [
+            ("小时", 1 / hoursPerDay), ("天", 1), ("周", daysPerWeek),
+            ("d", 1), ("w", daysPerWeek), ("h", 1 / hoursPerDay),
+        ]
+        var perUnit = 1.0
+        for unit in units where body.hasSuffix(unit.suffix) {
+            perUnit = unit.days
+            body = body.dropLast(unit.suffix.count)
+            break
+        }
+        while body.last == " " { body = body.dropLast() }
+        guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
+              let number = Double(body), number.isFinite else { return nil }
+        return WorkDuration(days: sign * number * perUnit)
+    }
+}
+
+extension WorkDuration: CustomStringConvertible {
+    public var description: String {
+        let rounded = (days * 1000).rounded() / 1000
+        return rounded == rounded.rounded() ? "\(Int(rounded))d" : "\(rounded)d"
+    }
+}

@@ -1,0 +1,224 @@
+internal import CYAML
+
+/// Turns libyaml's event stream into a `YAMLNode` tree with an explicit stack, so nesting
+/// depth never turns into recursion depth, and enforces `YAMLLimits` while it goes.
+struct TreeBuilder {
+    private struct Frame {
+        var isMapping: Bool
+        var mark: Mark
+        var anchor: String?
+        var items: [YAMLNode] = []
+        var entries: [YAMLMapping.Entry] = []
+        var pendingKey: YAMLNode?
+        var keyIndex: [String: Mark]?
+        var hasMergeKey = false
+        /// Nodes in the fully expanded subtree, aliases counted at their anchor's size.
+        var expandedSize = 1
+    }
+
+    private let limits: YAMLLimits
+    private var stack: [Frame] = []
+    private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    private var documents = 0
+    private var ownNodes = 0
+    private var aliasNodes = 0
+    private(set) var root: YAMLNode?
+    private(set) var issues: [YAMLIssue] = []
+
+    init(limits: YAMLLimits) {
+        self.limits = limits
+    }
+
+    /// Consumes one event. Returns `true` when building must stop (a fatal issue was found or
+    /// the first document is complete and a second begins).
+    mutating func consume(_ event: yaml_event_t) -> Bool {
+        let mark = Mark(event.start_mark)
+        switch event.type {
+        case YAML_DOCUMENT_START_EVENT:
+            documents += 1
+            if documents > 1 {
+                issues.append(YAMLIssue(
+                    kind: .syntax,
+                    message: "a plan file holds one YAML document; found a second one",
+                    mark: mark,
+                    hint: "remove the '---' line or split the file"
+                ))
+                return true
+            }
+        case YAML_SCALAR_EVENT:
+            let data = event.data.scalar
+            let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
+            let tag = data.tag.map { String(cString: $0) }
+            let node = YAMLNode.scalar(YAMLScalar(value: value, style: Self.style(data.style), tag: tag, mark: mark))
+            ownNodes += 1
+            if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
+            return add(node, size: 1)
+        case YAML_ALIAS_EVENT:
+            let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
+            guard let target = anchors[name] else {
+                issues.append(YAMLIssue(
+                    kind: .unknownAnchor,
+                    message: "alias '*\(name)' refers to no anchor defined before it",
+                    mark: mark,
+                    hint: "define '&\(name)' on a node above this line (an anchor cannot refer to itself)"
+                ))
+                return true
+            }
+            aliasNodes += target.size
+            if aliasNodes > max(limits.maxAliasExpansion, ownNodes) {
+                issues.append(YAMLIssue(
+                    kind: .aliasLimit,
+                    message: "aliases expand this document by more than \(max(limits.maxAliasExpansion, ownNodes)) nodes",
+                    mark: mark,
+                    hint: "aliases that nest aliases grow exponentially (a 'billion laughs' file); reuse data without nesting aliases"
+                ))
+                return true
+            }
+            return add(target.node, size: target.size)
+        case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+            guard stack.count < limits.maxDepth else {
+                issues.append(YAMLIssue(
+                    kind: .nestingLimit,
+                    message: "nesting deeper than \(limits.maxDepth) levels",
+                    mark: mark,
+                    hint: "plans need a few levels per phase; flatten the structure"
+                ))
+                return true
+            }
+            ownNodes += 1
+            let isMapping = event.type == YAML_MAPPING_START_EVENT
+            let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+            stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchorPointer.map { String(cString: $0) }))
+        case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
+            guard let frame = stack.popLast() else { return true }
+            let node: YAMLNode
+            if frame.isMapping {
+                var entries = frame.entries
+                if frame.hasMergeKey { entries = applyMerge(entries) }
+                node = .mapping(YAMLMapping(entries: entries, mark: frame.mark))
+            } else {
+                node = .sequence(YAMLSequence(items: frame.items, mark: frame.mark))
+            }
+            if let anchor = frame.anchor { anchors[anchor] = (node, frame.expandedSize) }
+            return add(node, size: frame.expandedSize)
+        default:
+            break
+        }
+        return false
+    }
+
+    private mutating func add(_ node: YAMLNode, size: Int) -> Bool {
+        guard !stack.isEmpty else {
+            if root == nil { root = node }
+            return false
+        }
+        let top = stack.count - 1
+        stack[top].expandedSize += size
+        if !stack[top].isMapping {
+            stack[top].items.append(node)
+        } else if let key = stack[top].pendingKey {
+            stack[top].pendingKey = nil
+            stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
+        } else {
+            checkDuplicate(key: node, in: top)
+            stack[top].pendingKey = node
+        }
+        return false
+    }
+
+    private mutating func checkDuplicate(key: YAMLNode, in frameIndex: Int) {
+        guard case .scalar(let scalar) = key else { return }
+        if scalar.style == .plain && scalar.value == "<<" {
+            stack[frameIndex].hasMergeKey = true
+        }
+        if stack[frameIndex].keyIndex == nil {
+            // Small mappings are scanned; an index pays off only for long ones.
+            if stack[frameIndex].entries.count < 12 {
+                for entry in stack[frameIndex].entries {
+                    if case .scalar(let earlier) = entry.key, earlier.value == scalar.value {
+                        reportDuplicate(scalar, earlier: earlier.mark)
+                        return
+                    }
+                }
+                return
+            }
+            var index: [String: Mark] = [:]
+            for entry in stack[frameIndex].entries {
+                if case .scalar(let earlier) = entry.key, index[earlier.value] == nil {
+                    index[earlier.value] = earlier.mark
+                }
+            }
+            stack[frameIndex].keyIndex = index
+        }
+        if let earlier = stack[frameIndex].keyIndex?[scalar.value] {
+            reportDuplicate(scalar, earlier: earlier)
+        } else {
+            stack[frameIndex].keyIndex?[scalar.value] = scalar.mark
+        }
+    }
+
+    private mutating func reportDuplicate(_ key: YAMLScalar, earlier: Mark) {
+        issues.append(YAMLIssue(
+            kind: .duplicateKey,
+            message: "duplicate key '\(key.value)' (first defined at line \(earlier.line))",
+            mark: key.mark,
+            hint: "remove one of the two; YAML keeps only one value per key",
+            related: earlier
+        ))
+    }
+
+    /// Applies YAML merge keys: keys written in the mapping win over merged ones, and among
+    /// several merged mappings the earlier one wins.
+    private mutating func applyMerge(_ entries: [YAMLMapping.Entry]) -> [YAMLMapping.Entry] {
+        var own: [YAMLMapping.Entry] = []
+        var sources: [YAMLMapping] = []
+        for entry in entries {
+            guard case .scalar(let key) = entry.key, key.style == .plain, key.value == "<<" else {
+                own.append(entry)
+                continue
+            }
+            switch entry.value {
+            case .mapping(let mapping):
+                sources.append(mapping)
+            case .sequence(let sequence):
+                for item in sequence.items {
+                    if case .mapping(let mapping) = item {
+                        sources.append(mapping)
+                    } else {
+                        badMerge(at: item.mark)
+                    }
+                }
+            case .scalar:
+                badMerge(at: entry.value.mark)
+            }
+        }
+        var seen = Set(own.compactMap { $0.key.scalar?.value })
+        var merged = own
+        for source in sources {
+            for entry in source.entries {
+                guard let key = entry.key.scalar?.value else { continue }
+                if seen.insert(key).inserted { merged.append(entry) }
+            }
+        }
+        return merged
+    }
+
+    private mutating func badMerge(at mark: Mark) {
+        issues.append(YAMLIssue(
+            kind: .badMerge,
+            message: "a merge key '<<' takes a mapping or a list of mappings",
+            mark: mark,
+            hint: "write '<<: *anchor' where the anchor is on a mapping"
+        ))
+    }
+
+    private static func style(_ style: yaml_scalar_style_t) -> YAMLScalar.Style {
+        switch style {
+        case YAML_SINGLE_QUOTED_SCALAR_STYLE: return .singleQuoted
+        case YAML_DOUBLE_QUOTED_SCALAR_STYLE: return .doubleQuoted
+        case YAML_LITERAL_SCALAR_STYLE: return .literal
+        case YAML_FOLDED_SCALAR_STYLE: return .folded
+        default: return .plain
+        }
+    }
+}

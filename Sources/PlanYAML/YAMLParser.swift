@@ -1,0 +1,133 @@
+internal import CYAML
+
+/// Parses one YAML document into a `YAMLNode` tree with libyaml.
+///
+/// The parser owns libyaml's `yaml_parser_t` and a private copy of the input, and frees both
+/// in `deinit`; nothing of libyaml's appears in the public API. It is single-use: call
+/// `parse()` once.
+///
+/// Problems come back as `YAMLIssue`s in the document rather than as thrown errors, so that
+/// non-fatal ones (a duplicate key) can be reported together with what the plan loader finds.
+public final class YAMLParser {
+    private let parser: UnsafeMutablePointer<yaml_parser_t>
+    private let input: UnsafeMutableBufferPointer<UInt8>
+    private let limits: YAMLLimits
+
+    public init(bytes: some Collection<UInt8>, limits: YAMLLimits = .default) {
+        self.limits = limits
+        input = .allocate(capacity: max(bytes.count, 1))
+        _ = input.initialize(from: bytes)
+        // libyaml keeps a pointer to the struct itself, so it must live at a fixed address.
+        parser = .allocate(capacity: 1)
+        yaml_parser_initialize(parser)
+        yaml_parser_set_encoding(parser, YAML_UTF8_ENCODING)
+        yaml_parser_set_input_string(parser, input.baseAddress, bytes.count)
+        inputCount = bytes.count
+    }
+
+    private let inputCount: Int
+
+    deinit {
+        yaml_parser_delete(parser)
+        parser.deallocate()
+        input.deallocate()
+    }
+
+    private var inputBytes: UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(start: input.baseAddress, count: inputCount)
+    }
+
+    /// Reads the whole document.
+    ///
+    /// - Complexity: O(n) in the size of the input; aliases add at most
+    ///   `max(limits.maxAliasExpansion, document nodes)` to the work of later passes.
+    public func parse() -> YAMLDocument {
+        if let offset = UTF8Validation.firstInvalidOffset(in: inputBytes) {
+            let mark = TextPosition.mark(ofByteOffset: offset, in: inputBytes)
+            return YAMLDocument(root: nil, issues: [
+                YAMLIssue(
+                    kind: .invalidUTF8,
+                    message: "the file is not valid UTF-8 (byte 0x\(String(inputBytes[offset], radix: 16, uppercase: true)) at offset \(offset))",
+                    mark: mark,
+                    hint: "save the file as UTF-8; files from Excel or Windows tools are often GB18030 or GBK"
+                )
+            ])
+        }
+        var builder = TreeBuilder(limits: limits)
+        var event = yaml_event_t()
+        while true {
+            guard yaml_parser_parse(parser, &event) != 0 else {
+                return YAMLDocument(root: nil, issues: builder.issues + [syntaxIssue()])
+            }
+            let done = event.type == YAML_STREAM_END_EVENT
+            let stop = builder.consume(event)
+            yaml_event_delete(&event)
+            if done || stop { break }
+        }
+        return YAMLDocument(root: builder.root, issues: builder.issues)
+    }
+
+    /// Runs libyaml over the input and discards the events: the floor under any YAML loader,
+    /// used by the benchmark to express load cost as a multiple of it.
+    ///
+    /// - Returns: the number of events, or `nil` when the text is not valid YAML.
+    public func scanEvents() -> Int? {
+        var event = yaml_event_t()
+        var count = 0
+        while true {
+            guard yaml_parser_parse(parser, &event) != 0 else { return nil }
+            count += 1
+            let done = event.type == YAML_STREAM_END_EVENT
+            yaml_event_delete(&event)
+            if done { return count }
+        }
+    }
+
+    private func syntaxIssue() -> YAMLIssue {
+        let problem = parser.pointee.problem.map { String(cString: $0) } ?? "invalid YAML"
+        let context = parser.pointee.context.map { String(cString: $0) }
+        var mark: Mark
+        if parser.pointee.error == YAML_READER_ERROR {
+            mark = TextPosition.mark(ofByteOffset: parser.pointee.problem_offset, in: inputBytes)
+        } else {
+            mark = Mark(parser.pointee.problem_mark)
+        }
+        if let tab = TextPosition.firstIndentationTab(in: inputBytes, throughLine: mark.line) {
+            return YAMLIssue(
+                kind: .tabIndentation,
+                message: "tab character in indentation",
+                mark: tab,
+                hint: "YAML indents with spaces only; replace the tab with spaces"
+            )
+        }
+        var message = problem
+        if let context { message = "\(problem) \(context)" }
+        let related = context == nil ? nil : Mark(parser.pointee.context_mark)
+        return YAMLIssue(
+            kind: .syntax,
+            message: message,
+            mark: mark,
+            hint: SyntaxHints.hint(forProblem: problem),
+            related: related == mark ? nil : related
+        )
+    }
+}
+
+extension Mark {
+    init(_ mark: yaml_mark_t) {
+        self.init(line: Int(mark.line) + 1, column: Int(mark.column) + 1)
+    }
+}
+
+/// The result of `YAMLParser.parse()`.
+public struct YAMLDocument: Sendable {
+    /// The root node, or `nil` when the input is empty or a fatal issue stopped the parse.
+    public var root: YAMLNode?
+    /// Every issue, in the order found.
+    public var issues: [YAMLIssue]
+
+    public init(root: YAMLNode?, issues: [YAMLIssue]) {
+        self.root = root
+        self.issues = issues
+    }
+}

@@ -1,0 +1,69 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+
+/// The `cycleplan` command. It only parses arguments and prints; the work is done by the
+/// libraries, where tests reach it.
+///
+/// Exit status: 0 success (warnings allowed), 1 the input has errors, 2 usage error.
+@main
+struct Cycleplan: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "cycleplan",
+        abstract: "Plan, schedule and review private-domain operating cycles and marketing campaigns.",
+        discussion: """
+            Plans are YAML files (see docs/plan-format.md). Start one with 'cycleplan init', \
+            check it with 'cycleplan validate'.
+            Exit status: 0 ok, 1 the input has errors, 2 usage error.
+            """,
+        version: "0.1.0",
+        subcommands: [Init.self, Validate.self, Schema.self]
+    )
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error, mapping: exitCode(for: error))
+        }
+    }
+
+    /// The one place that turns errors into messages and exit codes.
+    private static func exitCode(for error: Error) -> Int32 {
+        switch error {
+        case is InputErrors:
+            return 1
+        case let failure as UsageFailure:
+            FileHandle.standardError.write(Data("cycleplan: error: \(failure.message)\n".utf8))
+            return 2
+        default:
+            let code = exitCode(for: error).rawValue
+            // Argument Parser uses EX_USAGE (64) for bad arguments; our contract says 2.
+            return code == ExitCode.validationFailure.rawValue ? 2 : code
+        }
+    }
+
+    private static func exit(withError error: Error, mapping code: Int32) -> Never {
+        if error is InputErrors || error is UsageFailure { Foundation.exit(code) }
+        if code != 0 && code != 2 { Foundation.exit(code) }
+        // Let Argument Parser print its own message (help, version, usage), then use our code.
+        let message = fullMessage(for: error)
+        if !message.isEmpty {
+            let stream = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
+            stream.write(Data((message + "\n").utf8))
+        }
+        if code == 2 { FileHandle.standardError.write(Data(helpHint.utf8)) }
+        Foundation.exit(code)
+    }
+
+    private static let helpHint = "see 'cycleplan --help'\n"
+}
+
+/// The input (a plan) had errors, already printed: exit 1.
+struct InputErrors: Error {}
+
+/// A usage problem found after parsing (an existing file, a bad option value): exit 2.
+struct UsageFailure: Error {
+    var message: String
+}
