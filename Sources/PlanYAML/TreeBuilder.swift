@@ -48,8 +48,7 @@ struct TreeBuilder {
         case YAML_SCALAR_EVENT:
             let data = event.data.scalar
             let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
-            let tag = data.tag.map { String(cString: $0) }
-            let node = YAMLNode.scalar(YAMLScalar(value: value, style: Self.style(data.style), tag: tag, mark: mark))
+            let node = YAMLNode.scalar(YAMLScalar(value: value, style: Self.style(data.style), mark: mark))
             ownNodes += 1
             if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
             return add(node, size: 1)
@@ -88,7 +87,11 @@ struct TreeBuilder {
             ownNodes += 1
             let isMapping = event.type == YAML_MAPPING_START_EVENT
             let anchorPointer = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
-            stack.append(Frame(isMapping: isMapping, mark: mark, anchor: anchorPointer.map { String(cString: $0) }))
+            var frame = Frame(isMapping: isMapping, mark: mark, anchor: anchorPointer.map { String(cString: $0) })
+            // One allocation up front instead of regrowing 1 → 2 → 4 → 8: plan mappings
+            // (a task) typically hold four to six keys, lists (an `after`) one or two.
+            if isMapping { frame.entries.reserveCapacity(6) } else { frame.items.reserveCapacity(2) }
+            stack.append(frame)
         case YAML_SEQUENCE_END_EVENT, YAML_MAPPING_END_EVENT:
             guard let frame = stack.popLast() else { return true }
             let node: YAMLNode
@@ -135,7 +138,10 @@ struct TreeBuilder {
             // Small mappings are scanned; an index pays off only for long ones.
             if stack[frameIndex].entries.count < 12 {
                 for entry in stack[frameIndex].entries {
-                    if case .scalar(let earlier) = entry.key, earlier.value == scalar.value {
+                    // YAML compares keys by content, code point for code point (not by Unicode
+                    // canonical equivalence, which `==` on String would apply, and slowly).
+                    if case .scalar(let earlier) = entry.key, earlier.value.utf8.count == scalar.value.utf8.count,
+                       earlier.value.utf8.elementsEqual(scalar.value.utf8) {
                         reportDuplicate(scalar, earlier: earlier.mark)
                         return
                     }

@@ -3,7 +3,7 @@
 /// Nodes are values: an alias shares the storage of its anchor's node, so a document that
 /// reuses a large anchor many times costs no more memory than one copy (expansion is bounded
 /// separately, see `YAMLLimits`).
-public indirect enum YAMLNode: Sendable {
+public enum YAMLNode: Sendable {
     case scalar(YAMLScalar)
     case mapping(YAMLMapping)
     case sequence(YAMLSequence)
@@ -43,19 +43,18 @@ public indirect enum YAMLNode: Sendable {
 }
 
 /// A scalar exactly as written: its text is never converted to a number, date or boolean
-/// here, because the meaning depends on the field that holds it.
+/// here, because the meaning depends on the field that holds it. For the same reason tags
+/// (`!!str`) are not kept.
 public struct YAMLScalar: Sendable {
     public enum Style: Sendable { case plain, singleQuoted, doubleQuoted, literal, folded }
 
     public var value: String
-    public var style: Style
-    public var tag: String?
     public var mark: Mark
+    public var style: Style
 
-    public init(value: String, style: Style = .plain, tag: String? = nil, mark: Mark) {
+    public init(value: String, style: Style = .plain, mark: Mark) {
         self.value = value
         self.style = style
-        self.tag = tag
         self.mark = mark
     }
 

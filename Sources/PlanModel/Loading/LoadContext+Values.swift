@@ -173,17 +173,26 @@ extension LoadContext {
         error(.missingKey, "\(what) is missing '\(key)'", at: mark, hint: hint)
     }
 
-    /// Every key of a mapping as a scalar, reporting complex keys (YAML allows `? [a, b]`).
-    func keyedEntries(_ mapping: YAMLMapping) -> [(key: YAMLScalar, value: YAMLNode)] {
-        var result: [(YAMLScalar, YAMLNode)] = []
-        result.reserveCapacity(mapping.entries.count)
-        for entry in mapping.entries {
-            if case .scalar(let key) = entry.key {
-                result.append((key, entry.value))
-            } else {
-                error(.typeMismatch, "keys must be plain words, found \(entry.key.kindDescription)", at: entry.key.mark)
-            }
+    /// The entries of a mapping whose keys are scalars, reporting the others (YAML allows
+    /// `? [a, b]` keys) as they are passed. Lazy: no array is built, which matters when a plan
+    /// has a hundred thousand task mappings.
+    func keyedEntries(_ mapping: YAMLMapping) -> KeyedEntries {
+        KeyedEntries(context: self, entries: mapping.entries)
+    }
+}
+
+struct KeyedEntries: Sequence, IteratorProtocol {
+    let context: LoadContext
+    let entries: [YAMLMapping.Entry]
+    var index = 0
+
+    mutating func next() -> (key: YAMLScalar, value: YAMLNode)? {
+        while index < entries.count {
+            let entry = entries[index]
+            index += 1
+            if case .scalar(let key) = entry.key { return (key, entry.value) }
+            context.error(.typeMismatch, "keys must be plain words, found \(entry.key.kindDescription)", at: entry.key.mark)
         }
-        return result
+        return nil
     }
 }

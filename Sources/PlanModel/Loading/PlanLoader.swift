@@ -40,11 +40,11 @@ public struct PlanLoader: Sendable {
 
     private func load(bytes: [UInt8], path: String, context: LoadContext) -> PlanLoadResult {
         let reader = PlanReader(context: context, limits: limits, rootPath: path)
-        var plan = reader.readPlan(bytes: bytes)
-        if var loaded = plan {
-            PlanValidator(context: context).validate(&loaded)
-            plan = loaded
+        // `plan` is held once, so the validator's in-place updates do not copy the task array.
+        guard var plan = reader.readPlan(bytes: bytes) else {
+            return PlanLoadResult(plan: nil, diagnostics: context.diagnostics, sources: context.sources)
         }
+        PlanValidator(context: context).validate(&plan)
         return PlanLoadResult(plan: plan, diagnostics: context.diagnostics, sources: context.sources)
     }
 }

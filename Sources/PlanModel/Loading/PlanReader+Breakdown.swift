@@ -54,7 +54,6 @@ extension PlanReader {
 
     func readTasks(_ node: YAMLNode, phase: Int?) {
         guard let items = context.list(node, "tasks", allowSingle: false) else { return }
-        tasks.reserveCapacity(tasks.count + items.count)
         for item in items {
             guard let mapping = context.mapping(item, "a task") else { continue }
             if let task = readTask(mapping, phase: phase) { tasks.append(task) }
@@ -112,7 +111,8 @@ extension PlanReader {
                 misspeltLength = misspeltLength || guess == "duration" || guess == "effort" || guess == "milestone"
             }
         }
-        let name = "task" + label(task.id)
+        // Built only when a message needs it: most tasks have no problems.
+        var name: String { "task" + label(task.id) }
         if !hasID { context.missingKey("id", in: "a task", at: mapping.mark, hint: "add 'id: posters' (letters, digits, '_' and '-')") }
         if !hasName { context.missingKey("name", in: name, at: mapping.mark, hint: "add 'name: 海报设计'") }
         if let roleKey, let rolesKey {

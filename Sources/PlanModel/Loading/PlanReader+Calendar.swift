@@ -24,9 +24,7 @@ extension PlanReader {
     private func readCalendar(_ mapping: YAMLMapping) {
         let entries = context.keyedEntries(mapping)
         // A base calendar comes first, so this file's own entries extend it.
-        for (key, value) in entries where key.value == "include" {
-            if let scalar = context.scalar(value, "calendar include") { readCalendarFile(scalar) }
-        }
+        if let base = mapping["include"], let scalar = context.scalar(base, "calendar include") { readCalendarFile(scalar) }
         for (key, value) in entries {
             switch key.value {
             case "include": break

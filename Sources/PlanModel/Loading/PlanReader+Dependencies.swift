@@ -16,6 +16,10 @@ extension PlanReader {
     /// `ID [TYPE] [±LAG]`.
     private func readDependencyString(_ scalar: YAMLScalar) -> Dependency? {
         let location = SourceLocation(file: context.file, line: scalar.mark.line, column: scalar.contentColumn)
+        // Most entries are a bare id: take the fast path without splitting.
+        if !scalar.value.utf8.contains(0x20), !scalar.value.utf8.contains(0x09), Identifier.isValidNodeID(scalar.value) {
+            return Dependency(predecessorID: scalar.value, location: location)
+        }
         let words = scalar.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         guard let id = words.first, Identifier.isValidNodeID(id) else {
             return invalidDependency(scalar, "'\(scalar.value)' does not start with a task or phase id")

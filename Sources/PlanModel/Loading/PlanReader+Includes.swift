@@ -21,7 +21,7 @@ extension PlanReader {
     private func readIncludeFile(_ root: YAMLNode) {
         guard let mapping = context.mapping(root, "an included file") else { return }
         let entries = context.keyedEntries(mapping)
-        for (key, value) in entries where key.value == "include" { readIncludes(value) }
+        if let includes = mapping["include"] { readIncludes(includes) }
         for (key, value) in entries {
             switch key.value {
             case "include": break

@@ -60,7 +60,7 @@ final class PlanReader {
 
         // Includes first, wherever the key stands, so the plan's own definitions come after
         // the shared ones.
-        for (key, value) in entries where key.value == "include" { readIncludes(value) }
+        if let includes = mapping["include"] { readIncludes(includes) }
 
         var version: Int?
         var id: String?
@@ -87,8 +87,7 @@ final class PlanReader {
             default: context.unknownKey(key, in: "the plan", allowed: Self.planKeys)
             }
         }
-        let present = Set(entries.map(\.key.value))
-        for required in ["cycleplan", "id", "title", "start"] where !present.contains(required) {
+        for required in ["cycleplan", "id", "title", "start"] where mapping[required] == nil {
             context.missingKey(required, in: "the plan", at: mapping.mark, hint: Self.requiredHint[required])
         }
         for (isPhases, node) in breakdown {
@@ -100,7 +99,8 @@ final class PlanReader {
         return Plan(
             formatVersion: version ?? 1, id: id ?? "", title: title ?? "",
             start: start ?? CivilDate(daysSinceEpoch: 0), description: description, calendar: calendar,
-            roles: roles, metrics: metrics, targets: targets, phases: phases, tasks: tasks,
+            // Moved out, not shared, so the validator can update tasks in place without a copy.
+            roles: roles, metrics: metrics, targets: targets, phases: Self.take(&phases), tasks: Self.take(&tasks),
             location: context.location(mapping.mark), files: files
         )
     }
@@ -120,6 +120,12 @@ final class PlanReader {
             return nil
         }
         return 1
+    }
+
+    private static func take<T>(_ array: inout [T]) -> [T] {
+        let taken = array
+        array = []
+        return taken
     }
 
     static func diagnosticID(_ kind: YAMLIssue.Kind) -> DiagnosticID {

@@ -28,13 +28,15 @@ extension PlanValidator {
         var reasons: [EdgeReason] = []
         edges.reserveCapacity(taskCount * 3)
         reasons.reserveCapacity(taskCount * 3)
-        for (position, task) in plan.tasks.enumerated() {
-            for (index, dependency) in task.dependencies.enumerated() {
+        // Indices, not `for task in plan.tasks`: copying a whole task per step retains every
+        // field, which showed as a fifth of the load time on 100,000 tasks.
+        for position in plan.tasks.indices {
+            for (index, dependency) in plan.tasks[position].dependencies.enumerated() {
                 guard let predecessor = before(dependency) else { continue }
                 edges.append((predecessor, position))
                 reasons.append(.dependency(owner: .task(position), index: index))
             }
-            if let phase = task.phase {
+            if let phase = plan.tasks[position].phase {
                 edges.append((start(phase), position))
                 reasons.append(.phaseStart(phase: phase, member: .task(position)))
                 edges.append((position, end(phase)))

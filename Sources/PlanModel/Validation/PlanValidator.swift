@@ -34,7 +34,9 @@ struct PlanValidator {
             }
         }
         for (position, phase) in plan.phases.enumerated() { add(phase.id, .phase(position), phase.location, "phase") }
-        for (position, task) in plan.tasks.enumerated() { add(task.id, .task(position), task.location, "task") }
+        for position in plan.tasks.indices {
+            add(plan.tasks[position].id, .task(position), plan.tasks[position].location, "task")
+        }
         return index
     }
 
@@ -80,10 +82,10 @@ struct PlanValidator {
             }
         }
         let roleIDs = plan.roles.map(\.id)
-        for task in plan.tasks {
-            for assignment in task.assignments where known[assignment.role] == nil {
+        for position in plan.tasks.indices {
+            for assignment in plan.tasks[position].assignments where known[assignment.role] == nil {
                 context.diagnostics.append(Diagnostic(
-                    .error, .unknownRole, "task '\(task.id)' is assigned to unknown role '\(assignment.role)'",
+                    .error, .unknownRole, "task '\(plan.tasks[position].id)' is assigned to unknown role '\(assignment.role)'",
                     at: assignment.location,
                     hint: Suggestion.hint(for: assignment.role, in: roleIDs) ?? "define it under 'roles:' or include a roles file"
                 ))
@@ -104,6 +106,8 @@ struct PlanValidator {
         }
         check(plan.targets, "the plan")
         for phase in plan.phases { check(phase.targets, "phase '\(phase.id)'") }
-        for task in plan.tasks { check(task.targets, "task '\(task.id)'") }
+        for position in plan.tasks.indices where !plan.tasks[position].targets.isEmpty {
+            check(plan.tasks[position].targets, "task '\(plan.tasks[position].id)'")
+        }
     }
 }

@@ -13,18 +13,20 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
 
     public static func < (lhs: WorkDuration, rhs: WorkDuration) -> Bool { lhs.days < rhs.days }
 
+    private static let units: [(suffix: String, days: Double)] = [
+        ("小时", 1 / hoursPerDay), ("天", 1), ("周", daysPerWeek),
+        ("d", 1), ("w", daysPerWeek), ("h", 1 / hoursPerDay),
+    ]
+
     /// Parses a duration; a sign is accepted only when `signed` (lags and leads).
     public static func parse(_ text: String, signed: Bool = false) -> WorkDuration? {
+        if let fast = parseCompact(text) { return fast }
         var body = text.trimmingSpaces()
         var sign = 1.0
         if signed, let first = body.first, first == "+" || first == "-" {
             sign = first == "-" ? -1 : 1
             body = body.dropFirst().drop(while: { $0 == " " })
         }
-        let units: [(suffix: String, days: Double)] = [
-            ("小时", 1 / hoursPerDay), ("天", 1), ("周", daysPerWeek),
-            ("d", 1), ("w", daysPerWeek), ("h", 1 / hoursPerDay),
-        ]
         var perUnit = 1.0
         for unit in units where body.hasSuffix(unit.suffix) {
             perUnit = unit.days
@@ -35,6 +37,28 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               let number = Double(body), number.isFinite else { return nil }
         return WorkDuration(days: sign * number * perUnit)
+    }
+
+    /// The common case, `3d` or `2w`: whole numbers and an ASCII unit, read byte by byte.
+    private static func parseCompact(_ text: String) -> WorkDuration? {
+        var value = 0
+        var digits = 0
+        var perUnit: Double?
+        for byte in text.utf8 {
+            guard perUnit == nil else { return nil }
+            switch byte {
+            case 0x30...0x39:
+                guard digits < 9 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+                digits += 1
+            case UInt8(ascii: "d"): perUnit = 1
+            case UInt8(ascii: "w"): perUnit = daysPerWeek
+            case UInt8(ascii: "h"): perUnit = 1 / hoursPerDay
+            default: return nil
+            }
+        }
+        guard digits > 0, let perUnit else { return nil }
+        return WorkDuration(days: Double(value) * perUnit)
     }
 }
 

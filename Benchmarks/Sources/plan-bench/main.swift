@@ -1,0 +1,88 @@
+import Foundation
+import PlanGenerator
+import PlanModel
+import PlanYAML
+
+// plan-bench generate TASKS FILE      write a generated plan
+// plan-bench compare FILE [RUNS]      load+validate vs bare libyaml scan, interleaved, medians
+// plan-bench load FILE                one load+validate; prints seconds and peak RSS
+// Peak memory is read in a fresh process per measurement (getrusage's high-water mark).
+
+func seconds(_ body: () -> Void) -> Double {
+    let start = DispatchTime.now().uptimeNanoseconds
+    body()
+    return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+}
+
+func peakRSSMegabytes() -> Double {
+    var usage = rusage()
+    getrusage(Int32(RUSAGE_SELF.rawValue), &usage)
+    return Double(usage.ru_maxrss) / 1024  // kilobytes on Linux
+}
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("plan-bench: \(message)\n".utf8))
+    exit(2)
+}
+
+let arguments = CommandLine.arguments.dropFirst()
+switch arguments.first {
+case "generate":
+    guard arguments.count == 3, let tasks = Int(arguments[arguments.startIndex + 1]) else { fail("generate TASKS FILE") }
+    let text = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5)).yaml()
+    try AtomicFile.write(text, to: arguments[arguments.startIndex + 2])
+    print("wrote \(arguments[arguments.startIndex + 2]): \(tasks) tasks, \(text.utf8.count) bytes")
+case "compare":
+    guard arguments.count >= 2 else { fail("compare FILE [RUNS]") }
+    let path = arguments[arguments.startIndex + 1]
+    let runs = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 5 : 5
+    var scans: [Double] = [], loads: [Double] = []
+    var events = 0, tasks = 0, dependencies = 0, errors = 0
+    for _ in 0..<runs {
+        scans.append(seconds {
+            guard let data = FileManager.default.contents(atPath: path) else { fail("cannot read \(path)") }
+            events = YAMLParser(bytes: [UInt8](data)).scanEvents() ?? -1
+        })
+        // The result is kept past the clock, so what is timed is the load, not the teardown
+        // of a model the caller would go on using.
+        var result: PlanLoadResult?
+        loads.append(seconds { result = PlanLoader().load(file: path) })
+        tasks = result?.plan?.tasks.count ?? 0
+        dependencies = result?.plan?.tasks.reduce(0) { $0 + $1.dependencies.count } ?? 0
+        errors = result?.diagnostics.errorCount ?? -1
+        result = nil
+    }
+    let scan = median(scans), load = median(loads)
+    print("file: \(path)")
+    print("tasks: \(tasks), dependencies: \(dependencies), YAML events: \(events), errors: \(errors)")
+    print(String(format: "libyaml event scan: median %.3f s (min %.3f) over %d runs", scan, scans.min() ?? 0, runs))
+    print(String(format: "load + validate:    median %.3f s (min %.3f) over %d runs", load, loads.min() ?? 0, runs))
+    print(String(format: "ratio load / scan:  %.2f×", load / scan))
+case "load":
+    guard arguments.count == 2 else { fail("load FILE") }
+    var count = 0
+    let time = seconds { count = PlanLoader().load(file: arguments[arguments.startIndex + 1]).plan?.tasks.count ?? 0 }
+    print(String(format: "load + validate: %.3f s, %d tasks, peak RSS %.1f MB", time, count, peakRSSMegabytes()))
+case "parse":
+    // The YAML tree alone, to see what the plan reader adds on top of it.
+    guard arguments.count == 2 else { fail("parse FILE") }
+    let data = FileManager.default.contents(atPath: arguments[arguments.startIndex + 1]) ?? Data()
+    var times: [Double] = []
+    for _ in 0..<5 { times.append(seconds { _ = YAMLParser(bytes: [UInt8](data)).parse() }) }
+    print(String(format: "YAML tree: median %.3f s", median(times)))
+case "scan":
+    guard arguments.count == 2 else { fail("scan FILE") }
+    var events = 0
+    let time = seconds {
+        let data = FileManager.default.contents(atPath: arguments[arguments.startIndex + 1]) ?? Data()
+        events = YAMLParser(bytes: [UInt8](data)).scanEvents() ?? -1
+    }
+    print(String(format: "libyaml scan: %.3f s, %d events, peak RSS %.1f MB", time, events, peakRSSMegabytes()))
+default:
+    fail("usage: plan-bench generate TASKS FILE | compare FILE [RUNS] | load FILE | scan FILE")
+}
