@@ -38,6 +38,6 @@ let package = Package(
             dependencies: ["PlanModel", "PlanGenerator"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["PlanModel"], exclude: ["Snapshots"]),
+        .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
     ]
 )

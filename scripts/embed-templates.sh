@@ -16,6 +16,8 @@ tmp=$(mktemp)
     rel=${file#plans/}
     echo "        \"$rel\": #####\"\"\""
     cat "$file"
+    # A multi-line literal drops the line break before its closing delimiter: add one.
+    echo ""
     echo "\"\"\"#####,"
   done
   echo "    ]"

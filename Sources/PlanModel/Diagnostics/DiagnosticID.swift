@@ -28,7 +28,6 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case duplicateID = "duplicate_id"
     case unknownTask = "unknown_task"
     case unknownRole = "unknown_role"
-    case unknownMetric = "unknown_metric"
     case dependencyCycle = "dependency_cycle"
     // Metrics
     case formulaSyntax = "formula_syntax"

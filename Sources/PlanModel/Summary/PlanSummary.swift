@@ -15,13 +15,19 @@ public struct PlanSummary {
         let targetCount = plan.targets.count + plan.phases.reduce(0) { $0 + $1.targets.count }
             + plan.tasks.reduce(0) { $0 + $1.targets.count }
         let dependencies = plan.tasks.reduce(0) { $0 + $1.dependencies.count } + plan.phases.reduce(0) { $0 + $1.dependencies.count }
-        out += "  \(plan.phases.count) phases, \(plan.tasks.count) tasks (\(milestones) milestones), \(dependencies) dependencies\n"
-        out += "  \(plan.roles.count) roles (\(people) people), \(plan.metrics.count) metrics (\(derived) derived), \(targetCount) targets\n"
+        out += "  \(count(plan.phases.count, "phase")), \(count(plan.tasks.count, "task")) "
+            + "(\(count(milestones, "milestone"))), \(count(dependencies, "dependency", "dependencies"))\n"
+        out += "  \(count(plan.roles.count, "role")) (\(count(people, "person", "people"))), "
+            + "\(count(plan.metrics.count, "metric")) (\(derived) derived), \(count(targetCount, "target"))\n"
         out += phasesSection()
         out += rolesSection()
         out += metricsSection()
         out += targetsSection()
         return out
+    }
+
+    private func count(_ number: Int, _ singular: String, _ plural: String? = nil) -> String {
+        "\(number) \(number == 1 ? singular : plural ?? singular + "s")"
     }
 
     private func phasesSection() -> String {
@@ -30,7 +36,7 @@ public struct PlanSummary {
         let rows = plan.phases.map { phase -> [String] in
             let indent = String(repeating: "  ", count: phase.depth)
             let stage = phase.stage.map { "\($0.chineseName) \($0.rawValue)" } ?? ""
-            return ["  " + indent + phase.id, phase.name, "\(phase.taskRange.count) tasks", stage]
+            return ["  " + indent + phase.id, phase.name, count(phase.taskRange.count, "task"), stage]
         }
         out += TextTable.render(rows)
         return out
@@ -53,7 +59,7 @@ public struct PlanSummary {
         }
         let rows = plan.roles.map { role -> [String] in
             let load = assigned[role.id] ?? (0, 0)
-            return ["  " + role.id, role.name, "×\(role.headcount)", "\(load.tasks) tasks",
+            return ["  " + role.id, role.name, "×\(role.headcount)", count(load.tasks, "task"),
                     "\(ValueFormatter.grouped(load.effort, maxFraction: 1)) person-days"]
         }
         return "\nRoles\n" + TextTable.render(rows)

@@ -3,6 +3,1265 @@
 extension TemplateCatalog {
     /// Every file under plans/, by path relative to plans/.
     static let embeddedFiles: [String: String] = [
-        :
+        "campaign.yaml": #####"""
+# IP 活动营销画布模板：双11囤货节 / Marketing-canvas template for an IP campaign (Double 11)
+#
+# 一场 IP 活动从策划到复盘的完整节奏：策划 → 内容创作（海报 / 推文 / 短视频 / 落地页）→
+# 预热锁客（定金）→ 引爆（开售）→ 二次发酵 → 复盘。换成别的节日或联名活动时，改主题、
+# 固定日期（定金开启、开售）和各阶段目标即可。
+# The full rhythm of an IP campaign, from planning to review. For another festival or a
+# co-branded event, change the theme, the fixed dates (deposits open, sale opens) and the
+# phase targets.
+#
+# YAML 小技巧 / YAML reuse used below:
+#   - 审核任务用锚点 &review 定义一次，其余审核任务用 `<<: *review` 合并后改写 id、name、after；
+#     review tasks share one definition through a merge key (override id, name, after).
+#   - 素材就绪的依赖列表 &assets_ready 与两波锁客的目标 &wave_targets 各复用一次（别名 *…）。
+
+cycleplan: 1
+id: double11-2026
+title: 双11囤货节 IP 活动
+start: 2026-09-01
+description: >-
+  以“双11囤货节”为 IP 的私域大促：10月20日开启定金预售锁客，11月11日开售引爆，
+  开售后借晒单与老带新做二次发酵。数据口径见 shared/metrics-aarrr.yaml。
+
+include: [shared/roles.yaml, shared/metrics-aarrr.yaml]
+calendar: shared/calendar-cn-2026.yaml
+
+roles:
+  host:
+    name: 主播
+    headcount: 2
+    daysOff:
+      - {date: "2026-10-08..2026-10-09", name: 国庆后调休}
+    notes: 外部签约主播，只参与短视频出镜与开售直播
+
+metrics:
+  deposits:
+    name: 定金订单数
+    unit: 单
+    format: integer
+  balance_paid:
+    name: 尾款支付单数
+    unit: 单
+    format: integer
+  balance_rate:
+    name: 尾款支付率
+    formula: balance_paid / deposits
+    format: percent
+  content_views:
+    name: 内容阅读播放量
+    unit: 次
+    format: integer
+    description: 推文阅读、视频号播放、落地页浏览之和
+  ugc_posts:
+    name: 晒单笔记数
+    unit: 篇
+    format: integer
+
+targets:
+  gmv: 300万
+  orders: 8_000
+  deposits: 3_000
+  new_adds: 1万
+  cost_per_add: 5
+  referrals: 800
+
+phases:
+  # ------------------------------------------------------------------------------------
+  - id: plan
+    name: 策划
+    notes: 主题、场景、场景化选品与价格机制，产出一页营销画布和营销节奏表。
+    tasks:
+      - id: c_theme
+        name: 活动主题与 IP 场景（“双11囤货节”：家庭年货提前囤）
+        roles: {director: 1, event: 1}
+        duration: 2d
+        priority: 900
+      - id: c_goals
+        name: 目标测算与拆解（定金、GMV、新增好友、各渠道）
+        role: data
+        effort: 1.5d
+        after: c_theme SS +1d
+      - id: c_products
+        name: 场景化选品与价格机制（定金膨胀、满减、赠品）
+        role: merchandise
+        units: 2
+        effort: 6d
+        after: c_theme
+      - id: c_mechanics
+        name: 玩法与规则设计（定金翻倍、前 N 名赠品、助力裂变）
+        role: event
+        effort: 3d
+        after: c_theme
+      - id: c_budget
+        name: 预算与资源申请（赠品、券成本、投放、主播）
+        role: director
+        effort: 1d
+        after: [c_goals, c_products]
+      - id: c_canvas
+        name: 营销画布与营销节奏定稿
+        milestone: true
+        after: [c_mechanics, c_budget]
+
+  # ------------------------------------------------------------------------------------
+  - id: content
+    name: 内容创作
+    after: c_canvas
+    deadline: 2026-09-30
+    notes: 国庆假期前全部素材定稿。中秋（9/25–9/27）、国庆（10/1–10/7）不排期，9/20 调休上班。
+    targets:
+      content_views: 5万
+    phases:
+      - id: posters
+        name: 海报
+        tasks:
+          - id: poster_design
+            name: 主视觉与系列海报（预热、定金、开售、倒计时）
+            role: design
+            units: 2
+            effort: 8d
+          - &review
+            id: poster_review
+            name: 海报审核定稿
+            role: director
+            effort: 0.5d
+            priority: 700
+            after: poster_design
+            notes: 审核品牌调性、价格与规则表述，排查广告法极限词
+      - id: articles
+        name: 推文
+        tasks:
+          - id: article_draft
+            name: 预热与开售推文撰写（3篇）
+            role: copywriter
+            units: 2
+            effort: 5d
+          - id: article_layout
+            name: 推文排版与配图
+            role: editor
+            effort: 2d
+            after: {id: article_draft, type: FF, lag: 1d}
+          - <<: *review
+            id: article_review
+            name: 推文审核定稿
+            after: article_layout
+      - id: videos
+        name: 短视频
+        tasks:
+          - id: video_script
+            name: 短视频脚本（剧情种草 + 开售倒计时）
+            role: copywriter
+            effort: 2d
+          - id: video_shoot
+            name: 短视频拍摄
+            roles: {camera: 1, host: 1}
+            duration: 2d
+            after: video_script
+          - id: video_edit
+            name: 短视频剪辑与包装（6条）
+            role: video
+            effort: 5d
+            after: video_shoot
+          - <<: *review
+            id: video_review
+            name: 短视频审核定稿
+            after: video_edit
+      - id: landing
+        name: 落地页
+        tasks:
+          - id: landing_design
+            name: 活动落地页设计
+            role: design
+            effort: 3d
+            after: {id: poster_design, type: SS, lag: 2d}
+          - id: landing_dev
+            name: 落地页开发（定金、倒计时、助力组件）
+            role: tech
+            effort: 5d
+            after: landing_design
+            priority: 800
+          - id: landing_review
+            name: 落地页验收（全链路测试：领券、付定金、付尾款）
+            roles: [tech, event]
+            duration: 1d
+            after: landing_dev
+
+  # ------------------------------------------------------------------------------------
+  - id: warmup
+    name: 预热锁客
+    stage: 拉新
+    notBefore: 2026-10-08
+    notes: 国庆假期后开始；10/10（周六）调休上班。
+    targets:
+      deposits: 3_000
+      new_adds: 6_000
+      visitors: 2万
+    tasks:
+      - id: backend_setup
+        name: 后台配置（定金商品、膨胀券、库存、分佣）
+        roles: {tech: 1, merchandise: 1}
+        duration: 3d
+        after: [c_products, landing_dev]
+        deadline: 2026-10-16
+      - id: cs_training
+        name: 客服话术与活动规则培训
+        role: service
+        units: 4
+        duration: 0.5d
+        after: [backend_setup, article_review]
+      - id: omni_promo
+        name: 全渠道推广（公众号、视频号、朋友圈、社群、门店、包裹卡）
+        roles: {content: 1, community: 1}
+        duration: 20d
+        notBefore: 2026-10-12
+        after: &assets_ready [poster_review, article_review, video_review]
+      - id: community_warmup
+        name: 社群预热：倒计时、预约开售提醒、种草互动
+        role: community
+        duration: 5d
+        after: *assets_ready
+        notBefore: 2026-10-13
+      - id: deposit_open
+        name: 定金开启
+        milestone: true
+        start: 2026-10-20
+      - id: wave1
+        name: 第一波锁客：定金开启（前 N 名赠品）
+        role: user_ops
+        units: 2
+        duration: 8d
+        after: [deposit_open, landing_review, cs_training]
+        targets: &wave_targets {deposits: 1_500, new_adds: 3_000}
+      - id: wave2
+        name: 第二波锁客：定金翻倍冲刺与一对一邀约
+        role: user_ops
+        units: 2
+        duration: 7d
+        after: wave1
+        targets: *wave_targets
+      - id: monitor
+        name: 目标监控日报（定金、加粉、渠道转化）
+        role: data
+        units: 0.5
+        duration: 15d
+        after: [{id: wave1, type: SS}, {id: wave2, type: FF}]
+        notes: 每天 10:00 发日报；定金进度低于目标 80% 时当天调整推广
+
+  # ------------------------------------------------------------------------------------
+  - id: launch
+    name: 引爆
+    stage: 成交
+    after: warmup
+    targets:
+      orders: 6_000
+      gmv: 220万
+      balance_rate: 85%
+    tasks:
+      - id: sale_open
+        name: 开售
+        milestone: true
+        start: 2026-11-11
+        priority: 1000
+      - id: cs_duty
+        name: 客服扩编值守与异常、客诉应急
+        roles: {service: 4, tech: 1}
+        duration: 3d
+        after: sale_open -1d
+        priority: 900
+      - id: live
+        name: 开售直播（主播 + 唱单）
+        roles: {host: 2, camera: 1, community: 1}
+        duration: 1d
+        after: sale_open
+      - id: singing
+        name: 群内唱单、实时战报与限量提醒
+        role: community
+        units: 2
+        duration: 2d
+        after: sale_open SS
+      - id: balance_push
+        name: 尾款催付（一对一 + 群提醒）
+        role: user_ops
+        duration: 2d
+        after: sale_open
+        targets: {balance_rate: 85%}
+
+  # ------------------------------------------------------------------------------------
+  - id: buzz
+    name: 二次发酵
+    stage: 转介
+    after: sale_open +1d
+    targets:
+      ugc_posts: 500
+      referrals: 800
+      new_adds: 2_000
+    tasks:
+      - id: ugc_collect
+        name: 晒单征集与返图激励
+        role: community
+        duration: 5d
+      - id: recap_content
+        name: 战报推文与幕后花絮短视频
+        roles: {copywriter: 1, video: 1}
+        duration: 2d
+      - id: buzz_fission
+        name: 晒单助力老带新（分享得券）
+        role: event
+        duration: 5d
+        after: {id: ugc_collect, type: SS, lag: 1d}
+
+  # ------------------------------------------------------------------------------------
+  - id: retro
+    name: 复盘
+    after: [launch, buzz]
+    deadline: 2026-11-27
+    tasks:
+      - id: data_review
+        name: 数据拉取、目标与实际对比（分阶段、分渠道）
+        role: data
+        effort: 2d
+      - id: attribution
+        name: GMV 差距归因（访客、转化率、客单价、尾款支付率）
+        role: data
+        effort: 1d
+        after: data_review
+      - id: retro_meeting
+        name: 活动复盘会
+        roles: [director, event, content, merchandise, user_ops, community, data]
+        duration: 0.5d
+        after: attribution
+      - id: sop_update
+        name: 沉淀大促 SOP 与素材库
+        role: event
+        effort: 1d
+        after: retro_meeting
+
+"""#####,
+        "cycle.yaml": #####"""
+# 月度私域运营周期计划模板 / Monthly private-domain operating-cycle plan (template)
+#
+# 一个运营周期（这里是一个自然月）按 AARRR 海盗模型拆成 拉新 → 促活 → 成交 → 复购 → 转介
+# 五个阶段，前面是月初规划，最后是复盘。目标挂在计划、阶段、任务上，按各自的排期窗口统计。
+# 下个月复用时：改 id、title、start，再按新的月度目标改 targets 与日期。
+# One operating cycle (a calendar month) split into the five AARRR stages, with a planning
+# phase first and a review (复盘) last. Targets sit on the plan, the phases and some tasks
+# and are measured over each node's scheduled window. To reuse it next month, change id,
+# title and start, then the targets and the fixed dates.
+#
+# 目标测算 / how the targets fit the KPI tree (shared/metrics-aarrr.yaml):
+#   tr_new = 30,000 访客 × 3.5% 转化率 × 400 客单价          = 420,000
+#   tr_old = 60,000 老客 × 5% 复购率 × 260 老客人均消费        = 780,000
+#   tr     = 420,000 + 780,000                                = 1,200,000 (120万)
+
+cycleplan: 1
+id: cycle-2026-12
+title: 12月私域运营周期
+start: 2026-12-01
+description: >-
+  12月月度运营周期：双12大促承接新客首单，会员日与打卡活动提升活跃，
+  老客分层复购冲刺年终营收，双12后借势做老带新裂变；月底复盘并产出1月计划初稿。
+
+include: [shared/roles.yaml, shared/metrics-aarrr.yaml]
+calendar: shared/calendar-cn-2026.yaml
+
+targets:
+  tr: 120万
+  tr_new: 420_000
+  tr_old: 780,000
+  visitors: 30_000
+  conversion: 3.5%
+  aov: 400
+  existing_customers: 6万
+  repurchase_rate: 5%
+  arpu: 260
+  new_adds: 1.2万
+  cost_per_add: 6
+  friends: 8.6万
+  active_rate: 35%
+  referrals: 1_800
+  referral_rate: 15%
+
+phases:
+  # ------------------------------------------------------------------------------------
+  - id: planning
+    name: 月初规划
+    notes: 目标拆解到阶段与渠道，排定商品、活动与内容，申请资源；定稿后各阶段开工。
+    tasks:
+      - id: goal_breakdown
+        name: 目标拆解与测算（TR 拆新客/老客、各阶段 KPI）
+        roles: {director: 1, data: 1}
+        duration: 1d
+        priority: 900
+        notes: 参考上月复盘结论；按 KPI 树倒推访客、转化率、复购率等目标
+      - id: product_plan
+        name: 选品与月度商品排期
+        role: merchandise
+        effort: 2d
+        after: goal_breakdown
+      - id: event_calendar
+        name: 月度营销日历（双12、会员日、圣诞节）
+        role: event
+        effort: 1.5d
+        after: goal_breakdown
+      - id: content_plan
+        name: 月度内容选题规划
+        role: content
+        effort: 1d
+        after: {id: event_calendar, type: SS, lag: 0.5d}
+      - id: budget_request
+        name: 预算与流量资源申请
+        role: director
+        effort: 1d
+        after: goal_breakdown
+        notes: 拉新投放预算、赠品与优惠券成本、直播间流量位
+      - id: plan_signoff
+        name: 周期计划定稿
+        milestone: true
+        after: [product_plan, event_calendar, content_plan, budget_request]
+
+  # ------------------------------------------------------------------------------------
+  - id: acquisition
+    name: 拉新
+    stage: acquisition
+    after: plan_signoff
+    targets:
+      new_adds: 1.2万
+      cost_per_add: 6
+    tasks:
+      - id: channel_scripts
+        name: 公域导流话术、欢迎语与包裹卡、加粉码更新
+        roles: {user_ops: 1, design: 0.5}
+        duration: 2d
+      - id: drainage
+        name: 公域导流执行（抖音、小红书、天猫订单导流加企微）
+        role: user_ops
+        units: 0.5
+        duration: 12d
+        after: channel_scripts
+        targets: {new_adds: 8_000}
+      - id: adds_tracking
+        name: 每日加粉数据监控与渠道对比
+        role: data
+        units: 0.25
+        duration: 12d
+        after: drainage SS +1d
+        notes: 按渠道看新增好友与单个好友成本，低于目标的渠道每周调整一次
+
+  # ------------------------------------------------------------------------------------
+  - id: activation
+    name: 促活
+    stage: activation
+    after: plan_signoff
+    targets:
+      active_rate: 35%
+      new_members: 2_000
+    tasks:
+      - id: member_day_plan
+        name: 会员日活动方案（每周三）
+        role: event
+        effort: 1d
+      - id: points_mall
+        name: 积分商城上新与积分规则调整
+        roles: {merchandise: 1, tech: 1}
+        duration: 2d
+        after: member_day_plan
+      - id: member_day_run
+        name: 会员日执行（12/9、12/16、12/23）
+        role: community
+        units: 0.5
+        duration: 12d
+        after: points_mall
+      - id: checkin
+        name: 社群21天打卡挑战
+        role: community
+        duration: 14d
+        after: member_day_plan +1d
+        notes: 21个自然日约等于14个工作日；周末打卡由社群机器人自动提醒
+      - id: moments
+        name: 朋友圈内容日历（每日3条）
+        roles: {copywriter: 0.5, design: 0.5}
+        duration: 14d
+        after: content_plan
+
+  # ------------------------------------------------------------------------------------
+  - id: revenue
+    name: 成交（双12）
+    stage: revenue
+    after: goal_breakdown
+    notes: 双12时间紧，目标拆解后即启动方案，不等整个月度计划定稿
+    targets:
+      visitors: 18_000
+      conversion: 4%
+      aov: 390
+      tr_new: 28万
+      tr: {value: 60万, window: "2026-12-12..2026-12-13"}
+    tasks:
+      - id: d12_plan
+        name: 双12活动方案与玩法（满减、限时秒杀、新客首单礼）
+        role: event
+        effort: 2d
+        priority: 800
+      - id: d12_products
+        name: 活动商品、价格与库存配置
+        role: merchandise
+        effort: 2d
+        after: d12_plan
+      - id: d12_posters
+        name: 双12海报与长图
+        role: design
+        effort: 3d
+        after: d12_plan
+      - id: d12_copy
+        name: 推文、社群与私聊话术
+        role: copywriter
+        effort: 2d
+        after: {id: d12_posters, type: SS, lag: 1d}
+      - id: d12_video
+        name: 双12短视频拍摄与剪辑
+        roles: {camera: 1, video: 1}
+        duration: 3d
+        after: d12_plan
+      - id: d12_page
+        name: 活动落地页与优惠券配置
+        role: tech
+        effort: 2d
+        after: d12_products
+        deadline: 2026-12-10
+        priority: 800
+        notes: 上线前完成全链路测试（领券、下单、核销）
+      - id: d12_warmup
+        name: 社群与朋友圈预热、预约提醒
+        role: community
+        duration: 2d
+        after: [d12_copy, d12_posters]
+        deadline: 2026-12-11
+      - id: d12_launch
+        name: 双12大促开场
+        milestone: true
+        start: 2026-12-12
+        notes: 12月12日（周六）00:00 开场；周末值班另行排班
+      - id: d12_service
+        name: 客服加班值守与售后处理
+        role: service
+        units: 3
+        duration: 3d
+        after: d12_launch -1d
+        priority: 900
+      - id: d12_singing
+        name: 群内唱单与实时战报
+        role: community
+        duration: 2d
+        after: {id: d12_service, type: SS}
+
+  # ------------------------------------------------------------------------------------
+  - id: retention
+    name: 复购
+    stage: retention
+    after: plan_signoff
+    targets:
+      repurchase_rate: 4.5%
+      arpu: 260
+      tr_old: 70万
+    tasks:
+      - id: rfm
+        name: 老客 RFM 分层与名单圈选
+        role: data
+        effort: 1.5d
+      - id: repurchase_offer
+        name: 分层复购权益（复购券、会员价、赠品）
+        role: merchandise
+        effort: 1d
+        after: rfm
+      - id: outreach
+        name: 企微一对一触达与分层群发（高价值老客优先）
+        role: user_ops
+        duration: 10d
+        after: repurchase_offer +1d
+        targets: {repurchasers: 1_500}
+        notes: 触达话术由文案在权益确定后1天内给出；按购买周期设置补货提醒
+
+  # ------------------------------------------------------------------------------------
+  - id: referral
+    name: 转介（双12后老带新）
+    stage: referral
+    targets:
+      referrals: 1_200
+      referrals_per_sharer: 3
+    tasks:
+      - id: fission_plan
+        name: 老带新裂变方案（邀3人得券、阶梯奖励）
+        role: event
+        effort: 1d
+        after: plan_signoff +2d
+      - id: fission_tool
+        name: 裂变海报与工具配置、测试（邀请码、任务宝）
+        roles: {design: 0.5, tech: 1}
+        duration: 1.5d
+        after: fission_plan
+        priority: 700
+      - id: fission_run
+        name: 裂变活动执行与群内推动
+        role: community
+        duration: 8d
+        after: [fission_tool, d12_launch]
+      - id: rewards
+        name: 奖励核对与发放
+        role: service
+        effort: 2d
+        units: 0.5
+        after: {id: fission_run, type: FF, lag: 1d}
+
+  # ------------------------------------------------------------------------------------
+  - id: review
+    name: 复盘
+    after: [acquisition, activation, revenue, retention, referral]
+    deadline: 2026-12-31
+    tasks:
+      - id: data_pull
+        name: 数据拉取与口径核对
+        role: data
+        effort: 1d
+      - id: variance
+        name: 目标与实际对比、归因分析（连环替代 / Shapley）
+        role: data
+        effort: 1d
+        after: data_pull
+      - id: review_meeting
+        name: 月度复盘会
+        roles: [director, merchandise, event, content, user_ops, community, data]
+        duration: 0.5d
+        after: variance
+        notes: 对照 KPI 树逐层找差距：流量、转化率、客单价、复购率、渠道
+      - id: next_cycle
+        name: 1月运营周期计划初稿
+        role: director
+        effort: 1d
+        after: review_meeting
+        deadline: 2026-12-31
+
+"""#####,
+        "shared/calendar-cn-2026.yaml": #####"""
+# 中国大陆 2026 年工作日历 / Mainland China working calendar for 2026
+#
+# 放假与调休日期依据《国务院办公厅关于2026年部分节假日安排的通知》（2025年11月4日发布）。
+# 每年的安排都不同，新的一年请按当年通知重新核对并另建文件（如 calendar-cn-2027.yaml）。
+# Holidays and make-up working days (调休) follow the State Council notice for 2026,
+# published 2025-11-04. The dates change every year: check them against the new notice
+# and create a new file (e.g. calendar-cn-2027.yaml) instead of editing this one.
+#
+# 用法 / usage:  calendar: shared/calendar-cn-2026.yaml
+# 团队自己的停工日（年会、团建）放在计划里，个人请假用角色的 daysOff。
+# Team-wide days off go in the plan; personal leave goes in a role's daysOff.
+
+weekends: [sat, sun]
+
+holidays:
+  - {date: "2026-01-01..2026-01-03", name: 元旦}
+  - {date: "2026-02-15..2026-02-23", name: 春节}
+  - {date: "2026-04-04..2026-04-06", name: 清明节}
+  - {date: "2026-05-01..2026-05-05", name: 劳动节}
+  - {date: "2026-06-19..2026-06-21", name: 端午节}
+  - {date: "2026-09-25..2026-09-27", name: 中秋节}
+  - {date: "2026-10-01..2026-10-07", name: 国庆节}
+
+# 调休上班日（周末照常上班）/ make-up working days that fall on a weekend
+workdays:
+  - {date: "2026-01-04", name: 元旦调休上班}
+  - {date: "2026-02-14", name: 春节调休上班}
+  - {date: "2026-02-28", name: 春节调休上班}
+  - {date: "2026-05-09", name: 劳动节调休上班}
+  - {date: "2026-09-20", name: 国庆节调休上班}
+  - {date: "2026-10-10", name: 国庆节调休上班}
+
+"""#####,
+        "shared/metrics-aarrr.yaml": #####"""
+# AARRR 指标库与营收 KPI 树 / AARRR metric library and the revenue KPI tree
+#
+# 在计划里用 include 引入：include: [shared/metrics-aarrr.yaml]
+# 实测指标（flow 按窗口求和，stock 取窗口内最后一个值）由后台导出的数据提供；
+# 派生指标（derived）由 formula 计算，组成复盘归因用的 KPI 树：
+# Measured metrics come from the SCRM / mall exports (flow: summed over a window,
+# stock: last value in the window); derived metrics are computed by their formula and
+# form the KPI tree that the review (复盘) walks to explain a gap:
+#
+#   tr     = tr_new + tr_old                               总营收 = 新客营收 + 老客营收
+#   tr_new = visitors × conversion × aov   (= gmv_new)     新客数 × 转化率 × 客单价
+#   tr_old = existing_customers × repurchase_rate × arpu   老客数 × 复购率 × ARPU
+#            (= gmv_old)
+#
+# 比率不能把每日比率相加或平均：conversion 在一个窗口内是 sum(orders_new) / sum(visitors)。
+# Ratios are never summed or averaged: over a window, conversion = sum(orders_new) / sum(visitors).
+
+metrics:
+  # ---- 拉新 acquisition -------------------------------------------------------------
+  new_adds:
+    name: 新增好友
+    kind: flow
+    unit: 人
+    format: integer
+    description: 新添加的企微好友数（去重，不含删除后重加）
+  friends:
+    name: 好友总数
+    kind: stock
+    unit: 人
+    format: integer
+    description: 企微好友存量，取窗口内最后一天的值
+  acq_cost:
+    name: 拉新费用
+    kind: flow
+    unit: CNY
+    format: currency
+    description: 拉新投入的费用合计：投放、物料、赠品、券成本、激励
+  cost_per_add:
+    name: 单个好友成本
+    formula: acq_cost / new_adds
+    unit: CNY
+    format: currency
+
+  # ---- 促活 activation --------------------------------------------------------------
+  active_users:
+    name: 活跃用户数
+    kind: stock
+    unit: 人
+    format: integer
+    description: 近30日有互动（聊天、进群发言、签到、浏览小程序）的好友数，取窗口内最后一天的值
+  active_rate:
+    name: 活跃率
+    formula: active_users / friends
+    format: percent
+  members:
+    name: 会员总数
+    kind: stock
+    unit: 人
+    format: integer
+  new_members:
+    name: 新增会员
+    kind: flow
+    unit: 人
+    format: integer
+  member_rate:
+    name: 会员占比
+    formula: members / friends
+    format: percent
+
+  # ---- 成交 revenue（新客首单 first orders）------------------------------------------
+  visitors:
+    name: 新客访客数
+    kind: flow
+    unit: 人
+    format: integer
+    description: 访问小程序商城的未购客户数（营收模型中的“新客数”）
+  orders_new:
+    name: 新客订单数
+    kind: flow
+    unit: 单
+    format: integer
+    description: 新客首单（开户）订单数
+  gmv_new:
+    name: 新客成交额
+    kind: flow
+    unit: CNY
+    format: currency
+  conversion:
+    name: 转化率
+    formula: orders_new / visitors
+    format: percent
+  aov:
+    name: 客单价
+    formula: gmv_new / orders_new
+    unit: CNY
+    format: currency
+  tr_new:
+    name: 新客营收
+    formula: visitors * conversion * aov
+    unit: CNY
+    format: currency
+    description: TR(new) = 新客数 × 转化率 × 客单价，恒等于 gmv_new；拆成三个因子用于归因
+
+  # ---- 复购 retention（老客 existing customers）---------------------------------------
+  existing_customers:
+    name: 老客数
+    kind: stock
+    unit: 人
+    format: integer
+    description: 本周期之前已有购买记录的客户数（不含本周期新客），取窗口内最后一天的值
+  repurchasers:
+    name: 复购人数
+    kind: flow
+    unit: 人
+    format: integer
+    description: 窗口内再次下单的老客人数（去重）
+  orders_old:
+    name: 老客订单数
+    kind: flow
+    unit: 单
+    format: integer
+  gmv_old:
+    name: 老客成交额
+    kind: flow
+    unit: CNY
+    format: currency
+  repurchase_rate:
+    name: 复购率
+    formula: repurchasers / existing_customers
+    format: percent
+  arpu:
+    name: 老客人均消费
+    formula: gmv_old / repurchasers
+    unit: CNY
+    format: currency
+    description: ARPU：复购老客的人均成交额
+  tr_old:
+    name: 老客营收
+    formula: existing_customers * repurchase_rate * arpu
+    unit: CNY
+    format: currency
+    description: TR(old) = 老客数 × 复购率 × ARPU，恒等于 gmv_old；拆成三个因子用于归因
+
+  # ---- 合计 totals ------------------------------------------------------------------
+  orders:
+    name: 订单数
+    formula: orders_new + orders_old
+    unit: 单
+    format: integer
+  gmv:
+    name: 成交额
+    formula: gmv_new + gmv_old
+    unit: CNY
+    format: currency
+    description: 后台口径的 GMV（新客 + 老客）
+  tr:
+    name: 总营收
+    formula: tr_new + tr_old
+    unit: CNY
+    format: currency
+    description: 营收模型顶层 TR = TR(new) + TR(old)，数值上等于 gmv；复盘归因从这里向下拆
+
+  # ---- 转介 referral ----------------------------------------------------------------
+  sharers:
+    name: 分享人数
+    kind: flow
+    unit: 人
+    format: integer
+    description: 转发裂变海报或邀请链接的好友人数（去重）
+  referrals:
+    name: 转介新增
+    kind: flow
+    unit: 人
+    format: integer
+    description: 通过老带新 / 裂变带来的新增好友数（是 new_adds 的一部分）
+  referral_rate:
+    name: 转介占比
+    formula: referrals / new_adds
+    format: percent
+    description: 新增好友中由转介带来的比例
+  referrals_per_sharer:
+    name: 人均带新
+    formula: referrals / sharers
+    format: number
+    description: 每个分享者平均带来的新增好友（裂变系数）
+
+"""#####,
+        "shared/roles.yaml": #####"""
+# 私域运营团队角色库 / Role library for a typical private-domain operations team
+#
+# 在计划里用 include 引入：include: [shared/roles.yaml]
+# headcount 是人数，也就是每个工作日可投入的人天；按自己团队的实际编制修改。
+# Include it from a plan. headcount = people = person-days of capacity per working day;
+# edit the numbers to match your own team. Ids are used in tasks' `role` / `roles`.
+
+roles:
+  director:
+    name: 运营总监
+    headcount: 1
+    notes: 拆解目标、制定周期计划、分配任务、申请资源，并主持复盘
+  merchandise:
+    name: 商品运营
+    headcount: 2
+    notes: 选品、定价、库存与商品排期，活动商品配置
+  event:
+    name: 活动运营
+    headcount: 2
+    notes: 活动方案、玩法与规则、营销节奏
+  content:
+    name: 内容运营
+    headcount: 1
+    notes: 内容组负责人：选题规划、内容排期与审核
+  editor:
+    name: 编辑
+    headcount: 1
+    notes: 公众号推文、社群与朋友圈内容的编辑排版
+  copywriter:
+    name: 文案
+    headcount: 2
+  design:
+    name: 设计
+    headcount: 2
+    notes: 海报、长图、落地页与物料设计
+  camera:
+    name: 摄像
+    headcount: 1
+  video:
+    name: 剪辑
+    headcount: 1
+    notes: 短视频与直播切片剪辑
+  user_ops:
+    name: 用户运营
+    headcount: 2
+    notes: 企微好友承接、会员体系、用户分层与一对一触达
+  community:
+    name: 社群运营
+    headcount: 3
+    notes: 社群日常运营、群活动、唱单与群内答疑
+  data:
+    name: 数据运营
+    headcount: 1
+    notes: 目标拆解测算、数据看板、目标监控与复盘分析
+  tech:
+    name: 技术
+    headcount: 1
+    notes: 小程序/商城后台配置、落地页开发、SCRM 工具对接
+  service:
+    name: 客服
+    headcount: 4
+    notes: 售前咨询、售后处理、大促期间在线值守
+
+"""#####,
+        "store.yaml": #####"""
+# 门店拉新计划模板 / Offline-store acquisition push (template)
+#
+# 线下门店把到店顾客加为企业微信好友：每店一个渠道活码，台卡、收银台立牌、包装贴引导扫码，
+# 到店礼与首单券做钩子，加粉后拉入门店社群承接。节奏：准备 → 门店培训 → 试点门店 →
+# 全量推广 → 承接促活 → 复盘。换门店数量时，按“门店数 × 日均进店客流 × 加粉率”重算目标。
+# Store staff add walk-in customers to WeCom through per-store QR codes, with in-store
+# events, coupons and store community groups; pilot in 10 stores, then roll out to 60.
+# When the number of stores changes, recompute targets as stores × daily traffic × add rate.
+#
+# 目标测算 / targets:
+#   试点 pilot   10 家 × 10 天 × 400 客流 × 7.5% ≈ 3,000 新增好友
+#   全量 rollout 60 家 × 12 天 × 400 客流 × 7.3% ≈ 21,000 新增好友（店均 350）
+#
+# 注意 / note: 门店周末和节假日照常营业，但计划按总部工作日历排期；门店执行任务的“天”
+# 指总部工作日，周末到店活动在任务备注里说明。Stores open on weekends and holidays; the
+# schedule still follows the head-office calendar.
+
+cycleplan: 1
+id: store-acquisition-2026-q2
+title: 门店企微拉新攻坚
+start: 2026-03-02
+description: >-
+  60 家直营门店企微加粉：3 月准备与培训，3 月下旬 10 家门店试点，清明后全量推广，
+  五一前完成全量上线与首轮承接，5 月上旬复盘并发布常态化门店加粉 SOP。
+
+include: [shared/roles.yaml, shared/metrics-aarrr.yaml]
+calendar: shared/calendar-cn-2026.yaml
+
+roles:
+  store_staff:
+    name: 门店店员
+    headcount: 120
+    notes: 60 家门店 × 每店 2 名负责加粉的店员
+  store_manager:
+    name: 店长
+    headcount: 60
+  area_manager:
+    name: 区域督导
+    headcount: 6
+    daysOff:
+      - {date: "2026-03-30..2026-03-31", name: 季度经营会}
+    notes: 每人负责 10 家门店，巡店、检查执行与整改
+  trainer:
+    name: 培训讲师
+    headcount: 2
+    daysOff:
+      - {date: "2026-03-25..2026-03-27", name: 年假}
+
+metrics:
+  store_traffic:
+    name: 进店客流
+    unit: 人
+    format: integer
+    description: 门店客流计数器数据
+  add_rate:
+    name: 进店加粉率
+    formula: new_adds / store_traffic
+    format: percent
+  coupons_issued:
+    name: 加粉券发放数
+    unit: 张
+    format: integer
+  coupons_redeemed:
+    name: 加粉券核销数
+    unit: 张
+    format: integer
+  redemption_rate:
+    name: 券核销率
+    formula: coupons_redeemed / coupons_issued
+    format: percent
+  stores_live:
+    name: 已上线门店数
+    kind: stock
+    unit: 家
+    format: integer
+  adds_per_store:
+    name: 店均新增好友
+    formula: new_adds / stores_live
+    unit: 人
+    format: number
+  groups:
+    name: 门店社群数
+    kind: stock
+    unit: 个
+    format: integer
+  group_members:
+    name: 门店社群人数
+    kind: stock
+    unit: 人
+    format: integer
+  group_rate:
+    name: 好友入群率
+    formula: group_members / friends
+    format: percent
+
+targets:
+  new_adds: 2.4万
+  cost_per_add: 5
+  stores_live: 60
+  redemption_rate: 30%
+  groups: 120
+
+phases:
+  # ------------------------------------------------------------------------------------
+  - id: prep
+    name: 准备
+    notes: 目标、激励、福利、企微活码、物料和 SOP；物料印刷有供应商周期，尽早下单。
+    tasks:
+      - id: s_goals
+        name: 目标测算与门店分级（按客流与店员数）
+        roles: {director: 1, data: 1}
+        duration: 2d
+        priority: 900
+      - id: s_incentive
+        name: 店员激励方案（按有效加粉数与核销提成）
+        role: director
+        effort: 1d
+        after: s_goals
+      - id: s_coupon
+        name: 加粉福利设计（到店礼、首单券、会员积分）
+        role: merchandise
+        effort: 2d
+        after: s_goals
+      - id: s_wecom
+        name: 企微渠道活码与欢迎语配置（每店一码、自动打标签）
+        role: tech
+        effort: 3d
+        after: s_goals
+        notes: 渠道码按门店编号命名，便于按门店统计新增好友
+      - id: s_materials
+        name: 门店物料设计（台卡、易拉宝、收银台立牌、包装贴）
+        role: design
+        units: 2
+        effort: 4d
+        after: s_coupon
+      - id: s_print
+        name: 物料印刷与配送到店
+        role: event
+        units: 0.5
+        duration: 5d
+        after: s_materials
+        notes: 供应商印刷 3 天 + 物流 2 天；先配送试点门店
+      - id: s_sop
+        name: 门店加粉 SOP 与话术手册
+        roles: {user_ops: 1, copywriter: 1}
+        duration: 3d
+        after: [s_coupon, s_incentive, "s_wecom SS +1d"]
+      - id: s_group_plan
+        name: 门店社群运营方案（群规、每日节奏、到店预约）
+        role: community
+        effort: 2d
+        after: s_goals
+
+  # ------------------------------------------------------------------------------------
+  - id: training
+    name: 门店培训
+    after: s_sop
+    notes: 试点门店先集中培训；全量门店在试点复盘、SOP 修订后分批培训。
+    tasks:
+      - id: t_course
+        name: 培训课件与考核题
+        role: trainer
+        effort: 2d
+      - id: t_pilot_train
+        name: 试点门店店长与店员培训（线下集中）
+        roles: {trainer: 1, area_manager: 2, store_manager: 10, store_staff: 20}
+        duration: 1d
+        after: t_course
+      - id: t_exam
+        name: 话术考核与企微账号、活码检查
+        role: area_manager
+        units: 2
+        duration: 1d
+        after: t_pilot_train
+      - id: rollout_train
+        name: 全量门店分批培训（线上直播 + 督导到店复训）
+        roles: {trainer: 2, area_manager: 6}
+        duration: 2d
+        after: p_review
+
+  # ------------------------------------------------------------------------------------
+  - id: pilot
+    name: 试点门店（10家）
+    stage: acquisition
+    targets:
+      new_adds: 3_000
+      add_rate: 7.5%
+      cost_per_add: 6
+      stores_live: 10
+    tasks:
+      - id: p_launch
+        name: 试点门店上线
+        milestone: true
+        start: 2026-03-23
+      - id: p_run
+        name: 试点门店加粉执行（收银台引导扫码、到店礼）
+        role: store_staff
+        units: 20
+        duration: 10d
+        after: [p_launch, t_exam, s_print]
+      - id: p_events
+        name: 店内活动：周末扫码抽奖与会员日到店礼
+        roles: {event: 1, store_manager: 10}
+        duration: 3d
+        after: p_run SS +3d
+        notes: 活动在周六、周日到店执行，这里排的是工作日的准备与复核
+      - id: p_groups
+        name: 试点门店建群与社群日常运营
+        role: community
+        duration: 10d
+        after: {id: p_run, type: SS}
+      - id: p_tracking
+        name: 试点数据日报与台卡话术 A/B 对照
+        role: data
+        units: 0.5
+        duration: 10d
+        after: {id: p_run, type: SS, lag: 1d}
+        notes: 5 家用 A 版台卡、5 家用 B 版，比较进店加粉率并做假设检验
+      - id: p_review
+        name: 试点复盘与 SOP 修订
+        roles: {director: 1, user_ops: 1, data: 1, area_manager: 1}
+        duration: 1d
+        after: [p_run, p_tracking]
+        priority: 800
+      - id: reprint
+        name: 全量门店物料补印与配送
+        role: event
+        units: 0.5
+        duration: 4d
+        after: p_run -3d
+        notes: 试点结束前 3 天按修订版下单，避免全量上线等物料
+
+  # ------------------------------------------------------------------------------------
+  - id: rollout
+    name: 全量推广（60家）
+    stage: acquisition
+    notes: 阶段窗口从全量上线开始，目标只统计上线后的数据。
+    deadline: 2026-04-30
+    targets:
+      new_adds: 2.1万
+      add_rate: 7.3%
+      cost_per_add: 4.5
+      stores_live: 60
+      adds_per_store: 350
+    tasks:
+      - id: r_launch
+        name: 全量门店上线
+        milestone: true
+        after: [reprint, rollout_train]
+      - id: r_run
+        name: 全量门店加粉执行
+        role: store_staff
+        units: 60
+        duration: 12d
+        after: r_launch
+        deadline: 2026-04-30
+        priority: 900
+        targets: {new_adds: 2.1万, coupons_issued: 1.8万}
+      - id: r_inspect
+        name: 督导巡店与问题整改
+        role: area_manager
+        units: 4
+        duration: 10d
+        after: {id: r_run, type: SS, lag: 2d}
+      - id: r_rank
+        name: 门店加粉排行榜与周度激励兑现
+        role: data
+        units: 0.5
+        duration: 12d
+        after: {id: r_run, type: SS}
+      - id: r_service
+        name: 新好友咨询承接（企微、小程序客服）
+        role: service
+        units: 2
+        duration: 12d
+        after: {id: r_run, type: SS}
+
+  # ------------------------------------------------------------------------------------
+  - id: follow
+    name: 承接促活
+    stage: activation
+    targets:
+      redemption_rate: 30%
+      group_rate: 45%
+      new_members: 8_000
+    tasks:
+      - id: f_nurture
+        name: 新好友 7 天培育 SOP（欢迎语、首单券提醒、入会礼）
+        role: user_ops
+        duration: 12d
+        after: {id: r_run, type: SS, lag: 3d}
+      - id: f_groups
+        name: 门店社群日常运营（早安、限时秒杀、到店预约）
+        role: community
+        units: 2
+        duration: 12d
+        after: {id: r_run, type: SS, lag: 1d}
+        targets: {groups: 120}
+      - id: f_redeem
+        name: 到店券核销提醒与二次邀约
+        roles: {user_ops: 1, store_manager: 30}
+        duration: 3d
+        after: f_nurture FF
+
+  # ------------------------------------------------------------------------------------
+  - id: review
+    name: 复盘
+    after: [rollout, follow]
+    deadline: 2026-05-15
+    notes: 五一假期（5/1–5/5）后进行，5/9（周六）调休上班。
+    tasks:
+      - id: v_data
+        name: 门店维度数据汇总（加粉、成本、核销、入群）
+        role: data
+        effort: 2d
+      - id: v_analysis
+        name: 门店差异分析（哪些门店、店员、话术拉开了差距）
+        role: data
+        effort: 1.5d
+        after: v_data
+      - id: v_meeting
+        name: 门店拉新复盘会
+        roles: [director, user_ops, community, data, area_manager]
+        duration: 0.5d
+        after: v_analysis
+      - id: v_sop
+        name: 发布常态化门店加粉 SOP 与激励规则
+        role: user_ops
+        effort: 1d
+        after: v_meeting
+        deadline: 2026-05-15
+
+"""#####,
     ]
 }

@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Installs what cycleplan needs on a fresh Debian machine, and nothing when it is already
+# there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
+# With --test, also the Python packages the interoperability checks use.
+set -euo pipefail
+need_apt=()
+pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
+fi
+if [ "${1:-}" = "--test" ]; then
+  python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
+fi
