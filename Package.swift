@@ -2,19 +2,22 @@
 import PackageDescription
 
 // Layers, bottom up: CYAML (the C library) → PlanYAML (a Swift node tree with marks) →
-// PlanModel (the plan, its loading and validation) → the `cycleplan` executable, which only
-// parses arguments and prints. Later layers (scheduling, rendering, analysis) sit on PlanModel.
+// PlanModel (the plan, its loading and validation) → PlanScheduling (calendars, CPM,
+// leveling; a Schedule value) → the `cycleplan` executable, which only parses arguments and
+// prints. Later layers (rendering, analysis) sit on these.
 let package = Package(
     name: "cycleplan",
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "cycleplan", targets: ["cycleplan"]),
         .library(name: "PlanModel", targets: ["PlanModel"]),
+        .library(name: "PlanScheduling", targets: ["PlanScheduling"]),
         .library(name: "PlanYAML", targets: ["PlanYAML"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
     ],
     targets: [
         .systemLibrary(
@@ -24,11 +27,16 @@ let package = Package(
         ),
         .target(name: "PlanYAML", dependencies: ["CYAML"]),
         .target(name: "PlanModel", dependencies: ["PlanYAML"]),
+        .target(
+            name: "PlanScheduling",
+            dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
+        ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
         .executableTarget(
             name: "cycleplan",
             dependencies: [
                 "PlanModel",
+                "PlanScheduling",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +46,7 @@ let package = Package(
             dependencies: ["PlanModel", "PlanGenerator"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "PlanSchedulingTests", dependencies: ["PlanScheduling", "PlanGenerator"]),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
     ]
 )

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PlanModel
 
 /// How results are printed, shared by the commands that report diagnostics.
 struct DiagnosticOptions: ParsableArguments {
@@ -14,7 +15,7 @@ struct DiagnosticOptions: ParsableArguments {
     var color: Bool?
 
     var useColor: Bool {
-        color ?? (isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+        wantsColor(color, stream: STDOUT_FILENO)
     }
 }
 
@@ -25,5 +26,35 @@ enum Console {
 
     static func err(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
+    }
+}
+
+func wantsColor(_ flag: Bool?, stream: Int32) -> Bool {
+    flag ?? (isatty(stream) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
+}
+
+/// Loads a plan for a command that needs a valid one: diagnostics go to standard error and
+/// errors end the command with exit status 1.
+func loadPlan(_ path: String, color: Bool?) throws -> (plan: Plan, sources: [String: SourceFile]) {
+    let result = PlanLoader().load(file: path)
+    let diagnostics = result.diagnostics.sortedByLocation()
+    Console.err(DiagnosticRenderer(sources: result.sources, color: wantsColor(color, stream: STDERR_FILENO)).render(diagnostics))
+    guard !result.hasErrors, let plan = result.plan else {
+        Console.err("cycleplan: \(path) has \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"); run 'cycleplan validate \(path)'\n")
+        throw InputErrors()
+    }
+    return (plan, result.sources)
+}
+
+/// Writes command output to a file atomically, or to standard output.
+func emit(_ text: String, to path: String?) throws {
+    guard let path else {
+        Console.out(text)
+        return
+    }
+    do {
+        try AtomicFile.write(text, to: path)
+    } catch {
+        throw UsageFailure(message: "\(error)")
     }
 }

@@ -41,4 +41,13 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     // Warnings
     case emptyPlan = "empty_plan"
     case invalidRange = "invalid_range"
+    // Scheduling
+    case infeasibleFixedDate = "infeasible_fixed_date"
+    case fixedDateNotWorking = "fixed_date_not_working"
+    case assignmentOverCapacity = "assignment_over_capacity"
+    case roleWithoutCapacity = "role_without_capacity"
+    case missedDeadline = "missed_deadline"
+    case overallocation = "overallocation"
+    case scheduleHorizon = "schedule_horizon"
+    case beforePlanStart = "before_plan_start"
 }

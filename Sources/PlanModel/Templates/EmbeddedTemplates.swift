@@ -508,6 +508,7 @@ phases:
         role: merchandise
         effort: 2d
         after: d12_plan
+        priority: 800
       - id: d12_posters
         name: 双12海报与长图
         role: design
@@ -554,6 +555,7 @@ phases:
         role: community
         duration: 2d
         after: {id: d12_service, type: SS}
+        priority: 900
 
   # ------------------------------------------------------------------------------------
   - id: retention
@@ -617,7 +619,7 @@ phases:
   - id: review
     name: 复盘
     after: [acquisition, activation, revenue, retention, referral]
-    deadline: 2026-12-31
+    deadline: 2027-01-08      # 复盘与下期计划在次月第一周内完成
     tasks:
       - id: data_pull
         name: 数据拉取与口径核对
@@ -639,7 +641,7 @@ phases:
         role: director
         effort: 1d
         after: review_meeting
-        deadline: 2026-12-31
+        deadline: 2027-01-08
 
 """#####,
         "shared/calendar-cn-2026.yaml": #####"""

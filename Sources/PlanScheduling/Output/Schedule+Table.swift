@@ -1,0 +1,83 @@
+import PlanModel
+
+extension Schedule {
+    /// The terminal table: one row per phase and task, the critical ones marked (and red
+    /// when `color`), then the plan's finish, the critical path and the busiest role-days.
+    public func table(plan: Plan, color: Bool) -> String {
+        func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+        // Long names would make every row as wide as the longest; the full text is in JSON/CSV.
+        func fit(_ text: String, _ width: Int) -> String { Self.truncate(text, toWidth: width) }
+        var cells: [[String]] = [["id", "name", "role", "start", "finish", "days", "float", "crit", "leveled"]]
+        var styles: [String?] = [nil]
+        for row in rows(plan: plan) {
+            switch row {
+            case let .phase(phase, depth, totalFloat, roles):
+                let indent = String(repeating: "  ", count: depth)
+                let roleText: String = roles.count > 2 ? "\(roles.count) roles" : roles.joined(separator: ",")
+                let name: String = indent + "【" + fit(phase.name, 26) + "】"
+                let row: [String] = [indent + phase.id, name, roleText, phase.start.description, phase.finish.description,
+                                     String(phase.workingDays), String(totalFloat), phase.critical ? "*" : "", ""]
+                cells.append(row)
+                styles.append("1")
+            case let .task(task, depth):
+                let indent = String(repeating: "  ", count: depth)
+                let name = task.milestone ? "◆ " + fit(task.name, 28) : fit(task.name, 30)
+                let delay = task.leveledDelay > 0 ? "+\(task.leveledDelay)d" + (task.delayedBy.map { " (\($0))" } ?? "") : ""
+                cells.append([indent + task.id, indent + name, fit(task.roles.joined(separator: ","), 20),
+                             task.start.description, task.finish.description, String(task.workingDays),
+                             String(task.totalFloat), task.critical ? "*" : "", delay])
+                styles.append(task.critical ? "31" : nil)
+            }
+        }
+        let lines = TextTable.render(cells).split(separator: "\n", omittingEmptySubsequences: false)
+        var out = ""
+        for (index, line) in lines.enumerated() where !line.isEmpty {
+            let style = index == 0 ? "1;4" : (index < styles.count ? styles[index] : nil)
+            out += (style.map { paint(String(line), $0) } ?? String(line)) + "\n"
+        }
+        out += "\nfinish: \(finish) (\(leveled ? "leveled" : "not leveled"))\n"
+        out += "critical path: " + (criticalPath.isEmpty ? "none" : criticalPath.joined(separator: " → ")) + "\n"
+        if !busiestRoleDays.isEmpty {
+            let days = busiestRoleDays.map { day in
+                "\(day.role) \(day.date) \(ValueFormatter.grouped(day.load, maxFraction: 2))/\(ValueFormatter.grouped(day.capacity, maxFraction: 2))"
+            }
+            out += "busiest role-days: " + days.joined(separator: ", ") + "\n"
+        }
+        return out
+    }
+
+    /// Cuts text to a display width, ending with "…" when cut.
+    static func truncate(_ text: String, toWidth width: Int) -> String {
+        guard DisplayWidth.of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let cells = DisplayWidth.of(String(character))
+            if used + cells > width - 1 { break }
+            out.append(character)
+            used += cells
+        }
+        return out + "…"
+    }
+
+    /// CSV for Excel with the same columns as the table, phases included as summary rows.
+    public func csv(plan: Plan) -> String {
+        var writer = CSVWriter()
+        writer.row(["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
+                    "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy"])
+        for row in rows(plan: plan) {
+            switch row {
+            case let .phase(phase, _, totalFloat, roles):
+                writer.row([phase.id, phase.name, "true", phase.parent ?? "", "false", roles.joined(separator: " "),
+                            phase.start.description, phase.finish.description, String(phase.workingDays),
+                            String(totalFloat), String(totalFloat), String(phase.critical), "0", ""])
+            case let .task(task, _):
+                writer.row([task.id, task.name, "false", task.phase ?? "", String(task.milestone), task.roles.joined(separator: " "),
+                            task.start.description, task.finish.description, String(task.workingDays),
+                            String(task.totalFloat), String(task.freeFloat), String(task.critical),
+                            String(task.leveledDelay), task.delayedBy ?? ""])
+            }
+        }
+        return writer.output
+    }
+}

@@ -1,0 +1,152 @@
+import HeapModule
+import PlanModel
+
+/// Role leveling: a serial schedule-generation scheme. Tasks are placed one at a time, each
+/// as early as its predecessors and the remaining capacity of its roles allow; among the
+/// tasks whose predecessors are all placed, the next is chosen by explicit priority, then
+/// least total float (from the unleveled schedule), then plan order. Fixed-date tasks keep
+/// their dates and book their capacity first.
+extension SchedulingRun {
+    private struct Candidate: Comparable {
+        var priority: Int
+        var totalFloat: Int
+        var index: Int
+
+        /// The heap's minimum is the next task to place.
+        static func < (lhs: Candidate, rhs: Candidate) -> Bool {
+            (-lhs.priority, lhs.totalFloat, lhs.index) < (-rhs.priority, rhs.totalFloat, rhs.index)
+        }
+    }
+
+    /// Role index and units for each task's assignments.
+    var assignmentsByTask: [[(role: Int, units: Double)]] {
+        var roleIndex: [String: Int] = [:]
+        for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
+        return plan.tasks.map { task in task.assignments.compactMap { a in roleIndex[a.role].map { ($0, a.units) } } }
+    }
+
+    /// Tasks no amount of waiting can place: more units than the role has, or a role of
+    /// nobody. They are reported and left at their unleveled dates.
+    func impossibleAssignments(_ assignments: [[(role: Int, units: Double)]]) -> Set<Int> {
+        var impossible: Set<Int> = []
+        for (task, list) in assignments.enumerated() where lengths[task] > 0 {
+            for (position, assignment) in list.enumerated() {
+                let role = plan.roles[assignment.role]
+                let location = plan.tasks[task].assignments[position].location
+                if role.headcount == 0 {
+                    error(.roleWithoutCapacity, "task '\(plan.tasks[task].id)' needs role '\(role.id)', whose headcount is 0",
+                          at: location, hint: "give the role a headcount or assign another role",
+                          notes: [Diagnostic.Note("role '\(role.id)' is defined here", at: role.location)])
+                    impossible.insert(task)
+                } else if assignment.units > Double(role.headcount) + 1e-9 {
+                    error(.assignmentOverCapacity,
+                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of role '\(role.id)', which has \(role.headcount)",
+                          at: location, hint: "lower the units or raise the headcount",
+                          notes: [Diagnostic.Note("role '\(role.id)' is defined here", at: role.location)])
+                    impossible.insert(task)
+                }
+            }
+        }
+        return impossible
+    }
+
+    func level() {
+        let assignments = assignmentsByTask
+        let impossible = impossibleAssignments(assignments)
+        unleveledStart = Array(earlyStart[0..<plan.tasks.count])
+        let totalFloat = plan.tasks.indices.map { workingDays(from: earlyStart[$0], to: lateStart[$0], task: $0) }
+        var capacity = CapacityTable(
+            headcounts: plan.roles.map(\.headcount),
+            calendars: plan.roles.indices.map { calendars.calendars[calendars.roleCalendar[$0]] },
+            initialDays: projectEnd + 1
+        )
+        func book(_ task: Int, from start: Int) {
+            let calendar = calendar(ofTask: task)
+            var index = calendar.workingDays(before: start)
+            for _ in 0..<lengths[task] {
+                guard let day = calendar.day(ofWorkingDay: index) else { return }
+                for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units) }
+                index += 1
+            }
+        }
+        var placed = [Bool](repeating: false, count: network.nodeCount)
+        for task in plan.tasks.indices where fixedStart[task] != nil && !impossible.contains(task) {
+            book(task, from: earlyStart[task])
+        }
+
+        var waiting = [Int](repeating: 0, count: network.nodeCount)
+        for link in network.links { waiting[link.to] += 1 }
+        for summary in network.summaryOf { if let summary { waiting[summary] += 1 } }
+        var ready = Heap<Candidate>()
+        var readySummaries: [Int] = []
+        func release(_ node: Int) {
+            if network.phase(ofNode: node) != nil {
+                readySummaries.append(node)
+            } else {
+                ready.insert(Candidate(priority: plan.tasks[node].priority, totalFloat: totalFloat[node], index: node))
+            }
+        }
+        for node in 0..<network.nodeCount where waiting[node] == 0 { release(node) }
+        func done(_ node: Int) {
+            placed[node] = true
+            var successors = network.outgoing[node].map { network.links[$0].to }
+            if let summary = network.summaryOf[node] { successors.append(summary) }
+            for next in successors {
+                waiting[next] -= 1
+                if waiting[next] == 0 { release(next) }
+            }
+        }
+        while true {
+            if let summary = readySummaries.popLast() {
+                summarize(phase: summary - plan.tasks.count, node: summary, starts: &earlyStart, ends: &earlyEnd)
+                done(summary)
+                continue
+            }
+            guard let next = ready.popMin() else { break }
+            let task = next.index
+            guard var placement = earliestPlacement(of: task, starts: earlyStart, ends: earlyEnd) else {
+                horizonExceeded(task)
+                return
+            }
+            if lengths[task] > 0, fixedStart[task] == nil, !impossible.contains(task) {
+                guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], capacity: &capacity) else {
+                    horizonExceeded(task)
+                    return
+                }
+                placement.start = fitted.start
+                placement.end = fitted.end
+                if fitted.start > unleveledStart[task] { leveledDelayRole[task] = fitted.blockingRole }
+                book(task, from: placement.start)
+            }
+            earlyStart[task] = placement.start
+            earlyEnd[task] = placement.end
+            endOfDayMilestone[task] = placement.endOfDay
+            drivingLink[task] = placement.driver
+            done(task)
+        }
+    }
+
+    /// The first start at or after `earliest` where every role of the task has the units it
+    /// needs on each of its working days.
+    ///
+    /// - Complexity: O(days scanned × roles of the task).
+    private func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)],
+                          capacity: inout CapacityTable) -> (start: Int, end: Int, blockingRole: Int?)? {
+        let calendar = calendar(ofTask: task)
+        var startIndex = calendar.workingDays(before: earliest)
+        var blocking: Int?
+        search: while true {
+            guard let start = calendar.day(ofWorkingDay: startIndex) else { return nil }
+            for offset in 0..<lengths[task] {
+                guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
+                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units {
+                    blocking = assignment.role
+                    startIndex += offset + 1
+                    continue search
+                }
+            }
+            guard let end = calendar.endPoint(startingAt: start, length: lengths[task]) else { return nil }
+            return (start, end, blocking)
+        }
+    }
+}

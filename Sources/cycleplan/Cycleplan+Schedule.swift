@@ -1,0 +1,67 @@
+import ArgumentParser
+import PlanModel
+import PlanScheduling
+import Foundation
+
+extension Cycleplan {
+    struct Schedule: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Schedule a plan on its working calendar and print the timeline.",
+            discussion: """
+                Prints one row per phase and task (start, finish, working days, total float, \
+                critical marker, delay caused by leveling), then the finish date, the critical path \
+                and the busiest role-days. Roles are leveled to their headcount unless --no-level.
+                """
+        )
+
+        enum Format: String, ExpressibleByArgument, CaseIterable {
+            case table, json, csv
+        }
+
+        @Argument(help: "The plan file.")
+        var plan: String
+
+        @Option(name: .long, help: "table, json or csv (default: from the -o extension, else table).")
+        var format: Format?
+
+        @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+        var output: String?
+
+        @Flag(name: .long, inversion: .prefixedNo, help: "Level roles to their headcount (default on).")
+        var level = true
+
+        @Flag(name: .long, inversion: .prefixedNo, help: "Color the table (default: when stdout is a terminal).")
+        var color: Bool?
+
+        func run() throws {
+            let chosen = try resolvedFormat()
+            let (loaded, sources) = try loadPlan(plan, color: color)
+            let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+            // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
+            if chosen != .json || output != nil {
+                Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
+                    .render(schedule.diagnostics.sortedByLocation()))
+            }
+            if schedule.diagnostics.hasErrors && chosen != .json { throw InputErrors() }
+            let text: String
+            switch chosen {
+            case .table: text = schedule.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO))
+            case .json: text = schedule.json(plan: loaded).serialized()
+            case .csv: text = schedule.csv(plan: loaded)
+            }
+            try emit(text, to: output)
+            if schedule.diagnostics.hasErrors { throw InputErrors() }
+        }
+
+        private func resolvedFormat() throws -> Format {
+            if let format { return format }
+            guard let output else { return .table }
+            switch output.split(separator: ".").last?.lowercased() {
+            case "json": return .json
+            case "csv": return .csv
+            case "txt": return .table
+            default: throw UsageFailure(message: "cannot tell the format of '\(output)'; use --format table|json|csv")
+            }
+        }
+    }
+}

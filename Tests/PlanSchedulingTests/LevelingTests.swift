@@ -1,0 +1,61 @@
+import PlanModel
+import PlanScheduling
+import Testing
+
+@Suite("Role leveling")
+struct LevelingTests {
+    @Test func aRoleWorksOneTaskPerPersonAndTheDelayIsReported() throws {
+        let body = """
+            tasks:
+              - {id: a, name: A, role: design, duration: 2d}
+              - {id: b, name: B, role: design, duration: 2d}
+            """
+        let (_, leveled) = try schedule(plan(body))
+        #expect(dates(leveled.task("a")) == "2026-09-07..2026-09-08")
+        #expect(dates(leveled.task("b")) == "2026-09-09..2026-09-10")
+        #expect(leveled.task("b")?.leveledDelay == 2)
+        #expect(leveled.task("b")?.delayedBy == "design")
+        let (_, raw) = try schedule(plan(body), level: false)
+        #expect(dates(raw.task("b")) == "2026-09-07..2026-09-08")
+        let warning = try #require(raw.diagnostics.first)
+        #expect(warning.id == .overallocation)
+        #expect(warning.message.contains("peak 2 of 1 on 2026-09-07"))
+    }
+
+    @Test func priorityThenFloatThenPlanOrder() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: low, name: 低, role: design, duration: 1d}
+              - {id: high, name: 高, role: design, duration: 1d, priority: 900}
+              - {id: long, name: 长, duration: 5d}
+              - {id: tight, name: 紧, role: design, duration: 1d}
+              - {id: end, name: 收尾, duration: 1d, after: [long, tight]}
+            """))
+        // high first (priority); then tight (float 3 < low's 4); then low.
+        #expect(s.task("high")?.start == CivilDate("2026-09-07"))
+        #expect(s.task("tight")?.start == CivilDate("2026-09-08"))
+        #expect(s.task("low")?.start == CivilDate("2026-09-09"))
+    }
+
+    @Test func unitsShareAHeadcount() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, role: content, units: 1, duration: 2d}
+              - {id: b, name: B, role: content, units: 1, duration: 2d}
+              - {id: c, name: C, role: content, units: 0.5, duration: 2d}
+            """))
+        #expect(s.task("a")?.start == CivilDate("2026-09-07"))
+        #expect(s.task("b")?.start == CivilDate("2026-09-07"))
+        #expect(s.task("c")?.start == CivilDate("2026-09-09"))
+    }
+
+    @Test func impossibleAssignmentsAreErrorsWithBothPlaces() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, role: content, units: 3, duration: 1d}
+              - {id: b, name: B, role: nobody, duration: 1d}
+            """, roles: "content: {name: 内容, headcount: 2}\n  nobody: {name: 空, headcount: 0}"))
+        #expect(s.diagnostics.map(\.id) == [.assignmentOverCapacity, .roleWithoutCapacity])
+        #expect(s.diagnostics.allSatisfy { $0.notes.first?.location != nil })
+    }
+}
