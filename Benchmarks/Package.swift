@@ -18,6 +18,7 @@ let package = Package(
                 .product(name: "PlanModel", package: mainPackage),
                 .product(name: "PlanYAML", package: mainPackage),
                 .product(name: "PlanGenerator", package: mainPackage),
+                .product(name: "PlanScheduling", package: mainPackage),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

@@ -20,14 +20,14 @@ extension SchedulingRun {
                 freeEndLimit = freeEnd[summary]
                 freeStartLimit = freeStart[summary]
             }
-            for index in network.outgoing[node] {
+            for index in network.outgoing(node) {
                 let link = network.links[index]
-                let successor = link.to
+                let successor = link.target
                 let onStart = link.kind == .finishToStart || link.kind == .startToStart
                 let late = onStart ? lateStart[successor] : lateEnd[successor]
                 let early = onStart ? earlyStart[successor] : earlyEnd[successor]
-                let lateBound = team.latestPoint(advancedBy: link.lag, notAfter: late)
-                let freeBound = team.latestPoint(advancedBy: link.lag, notAfter: early)
+                let lateBound = team.latestPoint(advancedBy: Int(link.lag), notAfter: late)
+                let freeBound = team.latestPoint(advancedBy: Int(link.lag), notAfter: early)
                 if link.kind == .finishToStart || link.kind == .finishToFinish {
                     endLimit = min(endLimit, lateBound)
                     freeEndLimit = min(freeEndLimit, freeBound)

@@ -14,11 +14,12 @@ extension SchedulingRun {
             var notes: [Diagnostic.Note] = []
             var current = index
             var seen: Set<Int> = [index]
-            while let link = drivingLink[current].map({ network.links[$0] }) {
-                let from = link.from < plan.tasks.count ? link.from : nil
-                let name = from.map { plan.tasks[$0].id } ?? "phase '\(plan.phases[link.from - plan.tasks.count].id)'"
+            while let linkIndex = drivingLink[current] {
+                let link = network.links[linkIndex]
+                let from = link.source < plan.tasks.count ? link.source : nil
+                let name = from.map { plan.tasks[$0].id } ?? "phase '\(plan.phases[link.source - plan.tasks.count].id)'"
                 chain.append(name)
-                notes.append(Diagnostic.Note("'\(plan.tasks[current].id)' waits for \(name)", at: link.location))
+                notes.append(Diagnostic.Note("'\(plan.tasks[current].id)' waits for \(name)", at: network.locations[linkIndex]))
                 guard let next = from, seen.insert(next).inserted else { break }
                 current = next
             }
@@ -53,10 +54,11 @@ extension SchedulingRun {
     func reportOverallocation() {
         for (role, load) in roleLoads().enumerated() {
             let capacity = Double(plan.roles[role].headcount)
-            let over = load.filter { $0.value > capacity + 1e-9 }
-            guard let peak = over.max(by: { ($0.value, -$0.key) < ($1.value, -$1.key) }) else { continue }
+            let over = load.indices.filter { load[$0] > capacity + 1e-9 }
+            // The highest load, earliest first among equals.
+            guard let peak = over.max(by: { (load[$0], -$0) < (load[$1], -$1) }) else { continue }
             warning(.overallocation,
-                    "role '\(plan.roles[role].id)' is over-allocated on \(over.count) day\(over.count == 1 ? "" : "s"); peak \(ValueFormatter.grouped(peak.value, maxFraction: 2)) of \(plan.roles[role].headcount) on \(date(peak.key))",
+                    "role '\(plan.roles[role].id)' is over-allocated on \(over.count) day\(over.count == 1 ? "" : "s"); peak \(ValueFormatter.grouped(load[peak], maxFraction: 2)) of \(plan.roles[role].headcount) on \(date(peak))",
                     at: plan.roles[role].location, hint: "schedule with leveling (the default) to delay tasks within capacity")
         }
     }

@@ -17,14 +17,14 @@ extension SchedulingRun {
         let length = lengths[task]
         var startBound = notBefore[task], startDriver: Int?, startEndOfDay = false
         var endBound = Int.min, endDriver: Int?, endEndOfDay = false
-        for index in network.incoming[task] {
+        for index in network.incoming(task) {
             let link = network.links[index]
             let fromStart = link.kind == .startToStart || link.kind == .startToFinish
-            let from = fromStart ? starts[link.from] : ends[link.from]
-            guard let point = team.advance(from, byWorkingDays: link.lag) else { return nil }
+            let from = fromStart ? starts[link.source] : ends[link.source]
+            guard let point = team.advance(from, byWorkingDays: Int(link.lag)) else { return nil }
             // A point is the end of a day when it follows a day's work: a lag ends a working
             // day; without lag it is whatever the predecessor's point was.
-            let endOfDay = link.lag > 0 || (link.lag == 0 && isEndOfDay(node: link.from, atStart: fromStart))
+            let endOfDay = link.lag > 0 || (link.lag == 0 && isEndOfDay(node: link.source, atStart: fromStart))
             if link.kind == .finishToStart || link.kind == .startToStart {
                 if point > startBound || (point == startBound && endOfDay && !startEndOfDay) {
                     (startBound, startDriver, startEndOfDay) = (point, index, endOfDay)
@@ -115,10 +115,10 @@ extension SchedulingRun {
             unconstrained[task] = nil
             var bound = notBefore[task]
             var blocking: Int?
-            for index in network.incoming[task] {
+            for index in network.incoming(task) {
                 let link = network.links[index]
-                let from = link.kind == .startToStart || link.kind == .startToFinish ? earlyStart[link.from] : earlyEnd[link.from]
-                guard var point = calendars.team.advance(from, byWorkingDays: link.lag) else { continue }
+                let from = link.kind == .startToStart || link.kind == .startToFinish ? earlyStart[link.source] : earlyEnd[link.source]
+                guard var point = calendars.team.advance(from, byWorkingDays: Int(link.lag)) else { continue }
                 if link.kind == .finishToFinish || link.kind == .startToFinish, lengths[task] > 0 {
                     let calendar = calendar(ofTask: task)
                     point = calendar.day(ofWorkingDay: max(calendar.workingDays(before: point - 1) - lengths[task] + 1, 0)) ?? point
@@ -128,12 +128,12 @@ extension SchedulingRun {
             let effective = lengths[task] == 0 ? fixed : (calendar(ofTask: task).firstWorkingDay(atOrAfter: fixed) ?? fixed)
             if bound > effective, let blocking {
                 let link = network.links[blocking]
-                let cause = link.from < plan.tasks.count ? "'\(plan.tasks[link.from].id)'" : "phase '\(plan.phases[link.from - plan.tasks.count].id)'"
+                let cause = link.source < plan.tasks.count ? "'\(plan.tasks[link.source].id)'" : "phase '\(plan.phases[link.source - plan.tasks.count].id)'"
                 let earliest = lengths[task] == 0 ? bound : (calendar(ofTask: task).firstWorkingDay(atOrAfter: bound) ?? bound)
                 error(.infeasibleFixedDate,
                       "task '\(planTask.id)' is fixed on \(date(fixed)), but \(cause) lets it start on \(date(earliest)) at the earliest",
                       at: planTask.location, hint: "move the fixed date, or shorten or re-link what comes before it",
-                      notes: [Diagnostic.Note("the dependency that pushes it", at: link.location)])
+                      notes: [Diagnostic.Note("the dependency that pushes it", at: network.locations[blocking])])
             }
         }
     }

@@ -75,7 +75,7 @@ extension SchedulingRun {
         }
 
         var waiting = [Int](repeating: 0, count: network.nodeCount)
-        for link in network.links { waiting[link.to] += 1 }
+        for link in network.links { waiting[link.target] += 1 }
         for summary in network.summaryOf { if let summary { waiting[summary] += 1 } }
         var ready = Heap<Candidate>()
         var readySummaries: [Int] = []
@@ -89,7 +89,7 @@ extension SchedulingRun {
         for node in 0..<network.nodeCount where waiting[node] == 0 { release(node) }
         func done(_ node: Int) {
             placed[node] = true
-            var successors = network.outgoing[node].map { network.links[$0].to }
+            var successors = network.outgoing(node).map { self.network.links[$0].target } as [Int]
             if let summary = network.summaryOf[node] { successors.append(summary) }
             for next in successors {
                 waiting[next] -= 1

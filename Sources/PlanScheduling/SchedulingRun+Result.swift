@@ -50,35 +50,42 @@ extension SchedulingRun {
         )
     }
 
-    /// Load per role and day, from the final dates.
-    func roleLoads() -> [[Int: Double]] {
+    /// Load per role and day, from the final dates: `loads[role][day]`.
+    func roleLoads() -> [[Double]] {
         var roleIndex: [String: Int] = [:]
         for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
-        var loads = [[Int: Double]](repeating: [:], count: plan.roles.count)
-        for (task, planTask) in plan.tasks.enumerated() where lengths[task] > 0 {
+        let days = max(projectEnd, 1)
+        var loads = [[Double]](repeating: [Double](repeating: 0, count: days), count: plan.roles.count)
+        for task in plan.tasks.indices where lengths[task] > 0 {
             let calendar = calendar(ofTask: task)
-            var index = calendar.workingDays(before: earlyStart[task])
-            for _ in 0..<lengths[task] {
-                guard let day = calendar.day(ofWorkingDay: index) else { break }
-                for assignment in planTask.assignments {
-                    if let role = roleIndex[assignment.role] { loads[role][day, default: 0] += assignment.units }
-                }
-                index += 1
+            let first = calendar.workingDays(before: earlyStart[task])
+            let roles = plan.tasks[task].assignments.compactMap { a in roleIndex[a.role].map { ($0, a.units) } }
+            for index in first..<(first + lengths[task]) {
+                guard let day = calendar.day(ofWorkingDay: index), day < days else { break }
+                for (role, units) in roles { loads[role][day] += units }
             }
         }
         return loads
     }
 
+    /// The most loaded role-days, by load over capacity, then load, date and role.
+    ///
+    /// - Complexity: O(roles × days × count), with a small `count`.
     private func busiestRoleDays(_ tasks: [ScheduledTask]) -> [RoleDay] {
-        var days: [RoleDay] = []
+        func key(_ day: RoleDay) -> (Double, Double, Int, String) {
+            (day.capacity > 0 ? -day.load / day.capacity : -.infinity, -day.load, day.date.daysSinceEpoch, day.role)
+        }
+        var best: [RoleDay] = []
         for (role, load) in roleLoads().enumerated() {
-            for (day, units) in load {
-                days.append(RoleDay(role: plan.roles[role].id, date: date(day), load: units,
-                                    capacity: Double(plan.roles[role].headcount)))
+            let capacity = Double(plan.roles[role].headcount)
+            for (day, units) in load.enumerated() where units > 0 {
+                let candidate = RoleDay(role: plan.roles[role].id, date: date(day), load: units, capacity: capacity)
+                if best.count == options.busiestCount, let last = best.last, key(candidate) >= key(last) { continue }
+                let position = best.firstIndex { key(candidate) < key($0) } ?? best.count
+                best.insert(candidate, at: position)
+                if best.count > options.busiestCount { best.removeLast() }
             }
         }
-        func ratio(_ day: RoleDay) -> Double { day.capacity > 0 ? day.load / day.capacity : .infinity }
-        days.sort { (-ratio($0), -$0.load, $0.date, $0.role) < (-ratio($1), -$1.load, $1.date, $1.role) }
-        return Array(days.prefix(options.busiestCount))
+        return best
     }
 }

@@ -5,20 +5,49 @@ import PlanModel
 /// end are the latest start and end among the phase's tasks; a phase's *own* `after`
 /// entries are copied onto each of its tasks. Both keep the graph linear in the plan's size.
 struct TaskNetwork: Sendable {
+    /// A link holds no reference-counted fields, so reading one in a hot loop costs nothing
+    /// beyond the read; its source location lives in `locations`.
     struct Link: Sendable {
-        var from: Int
-        var to: Int
+        var from: Int32
+        var to: Int32
+        var lag: Int32
         var kind: Dependency.Kind
-        var lag: Int
-        var location: SourceLocation
+
+        var source: Int { Int(from) }
+        var target: Int { Int(to) }
+        var startBased: Bool { kind == .startToStart || kind == .startToFinish }
+        var constrainsStart: Bool { kind == .finishToStart || kind == .startToStart }
+    }
+
+    /// Adjacency in compressed form: the links of node `n` are `ids[offsets[n]..<offsets[n+1]]`.
+    struct Adjacency: Sendable {
+        let offsets: [Int32]
+        let ids: [Int32]
+
+        init(nodeCount: Int, keys: [Int]) {
+            var counts = [Int32](repeating: 0, count: nodeCount + 1)
+            for key in keys { counts[key + 1] += 1 }
+            for node in 0..<nodeCount { counts[node + 1] += counts[node] }
+            var next = counts
+            var ids = [Int32](repeating: 0, count: keys.count)
+            for (id, key) in keys.enumerated() {
+                ids[Int(next[key])] = Int32(id)
+                next[key] += 1
+            }
+            offsets = counts
+            self.ids = ids
+        }
+
+        func range(_ node: Int) -> Range<Int> { Int(offsets[node])..<Int(offsets[node + 1]) }
     }
 
     let taskCount: Int
     let phaseCount: Int
-    /// Dependencies into tasks, grouped by successor: `incoming[t]` indexes `links`.
     let links: [Link]
-    let incoming: [[Int]]
-    let outgoing: [[Int]]
+    let locations: [SourceLocation]
+    /// Links into and out of each node, as indices into `links`.
+    let incomingLinks: Adjacency
+    let outgoingLinks: Adjacency
     /// The summary node each task or phase belongs to (its direct phase).
     let summaryOf: [Int?]
     /// Direct members (task or summary nodes) of each summary node.
@@ -27,6 +56,16 @@ struct TaskNetwork: Sendable {
     let order: [Int]
 
     var nodeCount: Int { taskCount + phaseCount }
+
+    /// Indices into `links` of the links into a node.
+    func incoming(_ node: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        incomingLinks.ids[incomingLinks.range(node)].lazy.map(Int.init)
+    }
+
+    /// Indices into `links` of the links out of a node.
+    func outgoing(_ node: Int) -> LazyMapSequence<ArraySlice<Int32>, Int> {
+        outgoingLinks.ids[outgoingLinks.range(node)].lazy.map(Int.init)
+    }
     func summaryNode(_ phase: Int) -> Int { taskCount + phase }
     func phase(ofNode node: Int) -> Int? { node >= taskCount ? node - taskCount : nil }
 
@@ -45,29 +84,24 @@ struct TaskNetwork: Sendable {
             lag.days >= 0 ? Int(lag.days.rounded(.up)) : -Int((-lag.days).rounded(.up))
         }
         var links: [Link] = []
+        var locations: [SourceLocation] = []
+        func add(_ dependency: Dependency, to task: Int) {
+            guard let predecessor = dependency.predecessor else { return }
+            links.append(Link(from: Int32(node(predecessor)), to: Int32(task), lag: Int32(lagDays(dependency.lag)),
+                              kind: dependency.kind))
+            locations.append(dependency.location)
+        }
         for position in plan.tasks.indices {
-            for dependency in plan.tasks[position].dependencies {
-                guard let predecessor = dependency.predecessor else { continue }
-                links.append(Link(from: node(predecessor), to: position, kind: dependency.kind,
-                                  lag: lagDays(dependency.lag), location: dependency.location))
-            }
+            for dependency in plan.tasks[position].dependencies { add(dependency, to: position) }
         }
         for phase in plan.phases where !phase.dependencies.isEmpty {
             for dependency in phase.dependencies {
-                guard let predecessor = dependency.predecessor else { continue }
-                for task in phase.taskRange {
-                    links.append(Link(from: node(predecessor), to: task, kind: dependency.kind,
-                                      lag: lagDays(dependency.lag), location: dependency.location))
-                }
+                for task in phase.taskRange { add(dependency, to: task) }
             }
         }
         let nodeCount = taskCount + phaseCount
-        var incoming = [[Int]](repeating: [], count: nodeCount)
-        var outgoing = [[Int]](repeating: [], count: nodeCount)
-        for (index, link) in links.enumerated() {
-            incoming[link.to].append(index)
-            outgoing[link.from].append(index)
-        }
+        let incoming = Adjacency(nodeCount: nodeCount, keys: links.map(\.target))
+        let outgoing = Adjacency(nodeCount: nodeCount, keys: links.map(\.source))
         var summaryOf = [Int?](repeating: nil, count: nodeCount)
         var members = [[Int]](repeating: [], count: phaseCount)
         for position in plan.tasks.indices {
@@ -83,8 +117,9 @@ struct TaskNetwork: Sendable {
             }
         }
         self.links = links
-        self.incoming = incoming
-        self.outgoing = outgoing
+        self.locations = locations
+        incomingLinks = incoming
+        outgoingLinks = outgoing
         self.summaryOf = summaryOf
         self.members = members
         order = Self.topologicalOrder(nodeCount: nodeCount, links: links, summaryOf: summaryOf)
@@ -96,8 +131,8 @@ struct TaskNetwork: Sendable {
         var indegree = [Int](repeating: 0, count: nodeCount)
         var successors = [[Int]](repeating: [], count: nodeCount)
         for link in links {
-            indegree[link.to] += 1
-            successors[link.from].append(link.to)
+            indegree[link.target] += 1
+            successors[link.source].append(link.target)
         }
         for (node, summary) in summaryOf.enumerated() {
             guard let summary else { continue }

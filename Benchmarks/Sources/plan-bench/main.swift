@@ -1,6 +1,7 @@
 import Foundation
 import PlanGenerator
 import PlanModel
+import PlanScheduling
 import PlanYAML
 
 // plan-bench generate TASKS FILE      write a generated plan
@@ -75,6 +76,24 @@ case "parse":
     var times: [Double] = []
     for _ in 0..<5 { times.append(seconds { _ = YAMLParser(bytes: [UInt8](data)).parse() }) }
     print(String(format: "YAML tree: median %.3f s", median(times)))
+case "schedule":
+    // Scheduling alone, beyond loading: CPM without leveling, then with it.
+    guard arguments.count >= 2 else { fail("schedule FILE [RUNS]") }
+    let path = arguments[arguments.startIndex + 1]
+    let runs = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 5 : 5
+    guard let plan = PlanLoader().load(file: path).plan else { fail("cannot load \(path)") }
+    for level in [false, true] {
+        var times: [Double] = []
+        var finish = ""
+        var result: Schedule?
+        for _ in 0..<runs {
+            times.append(seconds { result = Scheduler(options: SchedulerOptions(level: level)).schedule(plan) })
+            finish = result?.finish.description ?? "?"
+            result = nil
+        }
+        print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d tasks, finish %@",
+                     level ? "CPM + leveling" : "CPM", median(times), times.min() ?? 0, runs, plan.tasks.count, finish))
+    }
 case "scan":
     guard arguments.count == 2 else { fail("scan FILE") }
     var events = 0

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Writes a file completely or not at all: the bytes go to a temporary file in the same
 /// folder, which is then renamed over the destination. A reader never sees half a file,
@@ -17,18 +20,42 @@ public enum AtomicFile {
               isDirectory.boolValue else {
             throw Failure(path: path, reason: "the folder '\(directory)' does not exist")
         }
-        let temporary = "\(directory)/.\(path.split(separator: "/").last ?? "out").\(UUID().uuidString).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(bytes)) else {
-            throw Failure(path: path, reason: "the folder is not writable")
+        let temporary = "\(directory.isEmpty ? "" : directory)/.\(path.split(separator: "/").last ?? "out").\(UUID().uuidString).tmp"
+        let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL, 0o644)
+        guard descriptor >= 0 else { throw Failure(path: path, reason: String(cString: strerror(errno))) }
+        var written = 0
+        var failure: String?
+        bytes.withUnsafeBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            while written < buffer.count {
+                let result = systemWrite(descriptor, base + written, buffer.count - written)
+                if result < 0 {
+                    if errno == EINTR { continue }
+                    failure = String(cString: strerror(errno))
+                    return
+                }
+                written += result
+            }
         }
-        guard rename(temporary, path) == 0 else {
-            let reason = String(cString: strerror(errno))
+        if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+        if failure == nil, rename(temporary, path) != 0 { failure = String(cString: strerror(errno)) }
+        if let failure {
             unlink(temporary)
-            throw Failure(path: path, reason: reason)
+            throw Failure(path: path, reason: failure)
         }
     }
 
-    public static func write(_ text: String, to path: String) throws {
-        try write(Array(text.utf8), to: path)
+    private static func systemWrite(_ descriptor: Int32, _ pointer: UnsafeRawPointer, _ count: Int) -> Int {
+        #if canImport(Glibc)
+        return Glibc.write(descriptor, pointer, count)
+        #else
+        return Darwin.write(descriptor, pointer, count)
+        #endif
     }
+
+    public static func write(_ text: String, to path: String) throws {
+        var text = text
+        try text.withUTF8 { try write(Array($0), to: path) }
+    }
+
 }
