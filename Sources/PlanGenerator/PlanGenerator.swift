@@ -14,9 +14,13 @@ public struct PlanGenerator: Sendable {
         /// How far back a dependency may reach, in tasks.
         public var window: Int
         public var seed: UInt64
+        /// Add a make-up working day (调休) to the calendar. TaskJuggler has no direct
+        /// equivalent, so comparisons with it turn this off.
+        public var makeUpDays: Bool
 
         public init(tasks: Int = 1000, roles: Int = 20, dependenciesPerTask: Double = 1.5, tasksPerPhase: Int = 100,
-                    window: Int = 40, seed: UInt64 = 1) {
+                    window: Int = 40, seed: UInt64 = 1, makeUpDays: Bool = true) {
+            self.makeUpDays = makeUpDays
             self.tasks = tasks
             self.roles = roles
             self.dependenciesPerTask = dependenciesPerTask
@@ -43,7 +47,8 @@ public struct PlanGenerator: Sendable {
         var out = ""
         out.reserveCapacity(options.tasks * 90)
         out += "cycleplan: 1\nid: generated-\(options.tasks)\ntitle: 生成的计划 \(options.tasks) 个任务\nstart: 2026-09-01\n"
-        out += "calendar:\n  weekends: [sat, sun]\n  holidays: [\"2026-10-01..2026-10-07\"]\n  workdays: [\"2026-09-27\", \"2026-10-10\"]\n"
+        out += "calendar:\n  weekends: [sat, sun]\n  holidays: [\"2026-10-01..2026-10-07\"]\n"
+        if options.makeUpDays { out += "  workdays: [\"2026-09-27\", \"2026-10-10\"]\n" }
         out += "roles:\n"
         for role in 0..<options.roles {
             out += "  r\(role): {name: 角色\(role), headcount: \(1 + role % 3)}\n"

@@ -42,7 +42,9 @@ extension Cycleplan {
                 Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
             }
-            if schedule.diagnostics.hasErrors && chosen != .json { throw InputErrors() }
+            // An infeasible schedule is never written to a file; JSON on standard output still
+            // carries its diagnostics for tools, with exit status 1.
+            if schedule.diagnostics.hasErrors && (chosen != .json || output != nil) { throw InputErrors() }
             let text: String
             switch chosen {
             case .table: text = schedule.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO))

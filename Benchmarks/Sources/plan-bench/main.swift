@@ -38,6 +38,18 @@ case "generate":
     let text = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5)).yaml()
     try AtomicFile.write(text, to: arguments[arguments.startIndex + 2])
     print("wrote \(arguments[arguments.startIndex + 2]): \(tasks) tasks, \(text.utf8.count) bytes")
+case "tjp":
+    // The generated plan and its TaskJuggler twins: FILE.yaml, FILE.cpm.tjp (lengths only,
+    // for comparing CPM dates) and FILE.level.tjp (roles allocated, TaskJuggler levels).
+    guard arguments.count == 3, let tasks = Int(arguments[arguments.startIndex + 1]) else { fail("tjp TASKS BASE") }
+    let base = arguments[arguments.startIndex + 2]
+    let generator = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5, makeUpDays: false))
+    let text = generator.yaml()
+    try AtomicFile.write(text, to: base + ".yaml")
+    guard let plan = PlanLoader().load(bytes: Array(text.utf8), path: base + ".yaml").plan else { fail("generated plan does not load") }
+    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: false), to: base + ".cpm.tjp")
+    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: true), to: base + ".level.tjp")
+    print("wrote \(base).yaml, \(base).cpm.tjp, \(base).level.tjp")
 case "compare":
     guard arguments.count >= 2 else { fail("compare FILE [RUNS]") }
     let path = arguments[arguments.startIndex + 1]

@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+
+@Suite("cycleplan schedule")
+struct ScheduleCommandTests {
+    private func write(_ text: String, name: String = "plan.yaml") throws -> URL {
+        let directory = try CLIRunner.temporaryDirectory()
+        let url = directory.appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
+    private let plan = """
+        cycleplan: 1
+        id: demo
+        title: 演示
+        start: 2026-09-07
+        roles: {design: {name: 设计, headcount: 1}}
+        phases:
+          - id: prep
+            name: 准备
+            tasks:
+              - {id: a, name: "=SUM(A1)", role: design, duration: 2d}
+              - {id: b, name: 海报, role: design, duration: 1d}
+          - id: go
+            name: 上线
+            after: prep
+            tasks:
+              - {id: m, name: 上线, milestone: true}
+        """
+
+    @Test func tablePrintsRowsFinishAndCriticalPath() throws {
+        let outcome = try CLIRunner.run(["schedule", try write(plan).path])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("finish: 2026-09-09 (leveled)"))
+        #expect(outcome.stdout.contains("critical path: b → m"))
+        #expect(outcome.stdout.contains("+2d (design)"))
+        #expect(!outcome.stdout.contains("\u{1B}["), "no color when not a terminal")
+    }
+
+    @Test func jsonFollowsTheContract() throws {
+        let outcome = try CLIRunner.run(["schedule", "--format", "json", try write(plan).path])
+        #expect(outcome.status == 0)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        #expect(json["plan"] as? String == "demo")
+        #expect(json["finish"] as? String == "2026-09-09")
+        // After leveling, floats follow the links only: a could slip a day before b, so it has float.
+        #expect(json["criticalPath"] as? [String] == ["b", "m"])
+        let rows = try #require(json["tasks"] as? [[String: Any]])
+        #expect(rows.map { $0["id"] as? String } == ["prep", "a", "b", "go", "m"])
+        #expect(rows[0]["summary"] as? Bool == true)
+        #expect(rows[0]["finish"] as? String == "2026-09-09")
+        let b = rows[2]
+        #expect(b["start"] as? String == "2026-09-09")
+        #expect(b["leveledDelay"] as? Int == 2)
+        #expect(b["delayedBy"] as? String == "design")
+        #expect(b["phase"] as? String == "prep")
+        let m = rows[4]
+        #expect(m["milestone"] as? Bool == true)
+        #expect(m["start"] as? String == "2026-09-09" && m["finish"] as? String == "2026-09-09")
+        // Keys in the documented order.
+        let keys = ["\"id\"", "\"name\"", "\"phase\"", "\"summary\"", "\"milestone\"", "\"start\"", "\"finish\"",
+                    "\"workingDays\"", "\"totalFloat\"", "\"freeFloat\"", "\"critical\"", "\"roles\"", "\"leveledDelay\"", "\"delayedBy\""]
+        let tasksPart = outcome.stdout.components(separatedBy: "\"tasks\"")[1]
+        let firstRow = tasksPart.components(separatedBy: "},")[0]
+        let positions = keys.compactMap { firstRow.range(of: $0)?.lowerBound }
+        #expect(positions.count == keys.count && positions == positions.sorted())
+    }
+
+    @Test func outputIsDeterministic() throws {
+        let url = try write(plan)
+        let first = try CLIRunner.run(["schedule", "--format", "json", url.path])
+        let second = try CLIRunner.run(["schedule", "--format", "json", url.path])
+        #expect(first.stdout == second.stdout)
+    }
+
+    @Test func csvHasABOMAndNeutralisesFormulas() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let url = directory.appendingPathComponent("plan.yaml")
+        try plan.write(to: url, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["schedule", url.path, "-o", "out.csv"], in: directory)
+        #expect(outcome.status == 0)
+        let data = try Data(contentsOf: directory.appendingPathComponent("out.csv"))
+        #expect(Array(data.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.contains("a,'=SUM(A1),false,prep"))
+        #expect(text.contains("\r\n"))
+    }
+
+    @Test func withoutLevelingOverAllocationIsAWarning() throws {
+        let outcome = try CLIRunner.run(["schedule", "--no-level", try write(plan).path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.contains("[overallocation] role 'design' is over-allocated on 1 day; peak 2 of 1 on 2026-09-07"))
+        #expect(outcome.stdout.contains("finish: 2026-09-08 (not leveled)"))
+    }
+
+    @Test func infeasiblePlansExitOneAndWriteNothing() throws {
+        let broken = plan.replacingOccurrences(of: "{id: m, name: 上线, milestone: true}",
+                                               with: "{id: m, name: 上线, milestone: true, start: 2026-09-07}")
+        let directory = try CLIRunner.temporaryDirectory()
+        let url = directory.appendingPathComponent("plan.yaml")
+        try broken.write(to: url, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["schedule", url.path, "-o", "out.json"], in: directory)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("[infeasible_fixed_date]"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["plan.yaml"])
+    }
+
+    @Test func invalidPlansAndUsageErrors() throws {
+        let invalid = try CLIRunner.run(["schedule", try write("cycleplan: 1\nid: x\n").path])
+        #expect(invalid.status == 1)
+        #expect(invalid.stderr.contains("[missing_key]"))
+        #expect(try CLIRunner.run(["schedule", try write(plan).path, "-o", "out.xlsx"]).status == 2)
+        #expect(try CLIRunner.run(["schedule", try write(plan).path, "-o", "/nonexistent/out.json"]).status == 2)
+    }
+
+    @Test func shippedPlansScheduleWithoutWarnings() throws {
+        for name in ["cycle", "campaign", "store"] {
+            let outcome = try CLIRunner.run(["schedule", "plans/\(name).yaml"])
+            #expect(outcome.status == 0)
+            #expect(outcome.stderr.isEmpty, "\(name): \(outcome.stderr)")
+        }
+    }
+}

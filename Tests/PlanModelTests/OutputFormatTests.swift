@@ -1,0 +1,41 @@
+import Foundation
+import Testing
+@testable import PlanModel
+
+@Suite("Output formats")
+struct OutputFormatTests {
+    @Test func jsonEscapesAndKeepsKeyOrder() throws {
+        let value = JSONValue.object([
+            ("z", .string("引号\" 反斜杠\\ 换行\n 制表\t \u{01} \u{2028} <script>")),
+            ("a", .array([.int(1), .number(0.035), .number(.nan), .bool(true), .null])),
+            ("empty", .object([])),
+        ])
+        let text = value.serialized()
+        #expect(text.hasPrefix("{\n  \"z\": "))
+        #expect(text.contains(#""引号\" 反斜杠\\ 换行\n 制表\t \u0001 \u2028 <script>""#))
+        #expect(text.contains("0.035"))
+        #expect(text.contains("null"))
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(parsed["z"] as? String == "引号\" 反斜杠\\ 换行\n 制表\t \u{01} \u{2028} <script>")
+        #expect(text.range(of: "\"z\"")!.lowerBound < text.range(of: "\"a\"")!.lowerBound)
+    }
+
+    @Test func csvQuotesAndNeutralisesFormulaCells() {
+        var writer = CSVWriter()
+        writer.row(["=1+1", "+x", "-5", "-x", "@me", "a,b", "say \"hi\"", "多行\n文本", "普通"])
+        let text = writer.output
+        #expect(text.hasPrefix("\u{FEFF}"))
+        #expect(text.dropFirst() == "'=1+1,'+x,-5,'-x,'@me,\"a,b\",\"say \"\"hi\"\"\",\"多行\n文本\",普通\r\n")
+    }
+
+    @Test func atomicWritesLeaveNoTemporaryFiles() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let path = directory.appendingPathComponent("out.txt").path
+        try AtomicFile.write("一\n", to: path)
+        try AtomicFile.write("二\n", to: path)
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "二\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])
+        #expect(throws: AtomicFile.Failure.self) { try AtomicFile.write("x", to: directory.path + "/missing/out.txt") }
+    }
+}
