@@ -1,17 +1,45 @@
 #!/usr/bin/env bash
-# Reproduces the figures in docs/benchmarks.md: release build, a generated 100,000-task plan
-# (~150,000 dependencies), load + validate against a bare libyaml event scan of the same
-# file in the same process, and peak memory of a single load in a fresh process.
+# Reproduces the figures in docs/benchmarks.md (release builds, generated plans):
+#  1. load + validate of a 100,000-task plan (~150,000 dependencies) against a bare libyaml
+#     event scan of the same file in the same process, and peak memory in a fresh process;
+#  2. scheduling alone: CPM on 100,000 tasks, CPM + leveling on 10,000 tasks over 20 roles;
+#  3. the whole `cycleplan schedule --format json` on 100,000 tasks (time and peak memory);
+#  4. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
+#     compared task by task, and the time of each.
 set -euo pipefail
 cd "$(dirname "$0")"
 TASKS=${TASKS:-100000}
 RUNS=${RUNS:-7}
+TJ_SIZES=${TJ_SIZES:-"1000 10000"}
 ../scripts/bootstrap.sh >/dev/null
 swift build -c release --product plan-bench 2>&1 | tail -1
-BIN=$(swift build -c release --show-bin-path)/plan-bench
+(cd .. && swift build -c release --product cycleplan 2>&1 | tail -1)
+BENCH=$(swift build -c release --show-bin-path)/plan-bench
+CYCLEPLAN=$(cd .. && swift build -c release --show-bin-path)/cycleplan
 WORK=$(mktemp -d)
 trap 'rm -rf "$WORK"' EXIT
-"$BIN" generate "$TASKS" "$WORK/plan.yaml"
-"$BIN" compare "$WORK/plan.yaml" "$RUNS"
-"$BIN" load "$WORK/plan.yaml"
-"$BIN" scan "$WORK/plan.yaml"
+
+echo "== 1. load + validate"
+"$BENCH" generate "$TASKS" "$WORK/plan.yaml"
+"$BENCH" compare "$WORK/plan.yaml" "$RUNS"
+"$BENCH" load "$WORK/plan.yaml"
+
+echo "== 2. scheduling alone"
+"$BENCH" schedule "$WORK/plan.yaml" 3
+"$BENCH" generate 10000 "$WORK/plan10k.yaml" >/dev/null
+"$BENCH" schedule "$WORK/plan10k.yaml" "$RUNS"
+
+echo "== 3. the whole command"
+/usr/bin/time -f "schedule --format json, $TASKS tasks: %e s wall, peak RSS %M KB" \
+  "$CYCLEPLAN" schedule "$WORK/plan.yaml" --format json -o "$WORK/schedule.json"
+
+if [ "${TJ:-0}" = "1" ]; then
+  echo "== 4. TaskJuggler"
+  for size in $TJ_SIZES; do
+    "$BENCH" tjp "$size" "$WORK/tj$size" >/dev/null
+    (cd "$WORK" && /usr/bin/time -f "tj3, $size tasks, CPM: %e s, peak RSS %M KB" tj3 --no-color "tj$size.cpm.tjp" >/dev/null)
+    /usr/bin/time -f "cycleplan, $size tasks, CPM: %e s, peak RSS %M KB" \
+      "$CYCLEPLAN" schedule "$WORK/tj$size.yaml" --no-level --format csv -o "$WORK/ours$size.csv" 2>/dev/null
+    python3 compare-tj.py "$WORK/ours$size.csv" "$WORK/tj-dates.csv" "$WORK/tj$size.cpm.tjp"
+  done
+fi

@@ -43,12 +43,18 @@ case "tjp":
     // for comparing CPM dates) and FILE.level.tjp (roles allocated, TaskJuggler levels).
     guard arguments.count == 3, let tasks = Int(arguments[arguments.startIndex + 1]) else { fail("tjp TASKS BASE") }
     let base = arguments[arguments.startIndex + 2]
-    let generator = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5, makeUpDays: false))
+    // Dependencies reach further back than in the other benchmarks, so the critical path is
+    // shorter and the schedule ends before 2036, the last year TaskJuggler accepts.
+    let generator = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5, window: 400, makeUpDays: false))
     let text = generator.yaml()
     try AtomicFile.write(text, to: base + ".yaml")
     guard let plan = PlanLoader().load(bytes: Array(text.utf8), path: base + ".yaml").plan else { fail("generated plan does not load") }
-    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: false), to: base + ".cpm.tjp")
-    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: true), to: base + ".level.tjp")
+    // The project spans our own schedule plus a year, for each variant.
+    let lastYear = CivilDate(year: 2035, month: 12, day: 31) ?? plan.start
+    let cpmEnd = min(Scheduler(options: SchedulerOptions(level: false)).schedule(plan).finish.advanced(by: 365), lastYear)
+    let levelEnd = min(Scheduler().schedule(plan).finish.advanced(by: 365), lastYear)
+    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: false, end: cpmEnd), to: base + ".cpm.tjp")
+    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: true, end: levelEnd), to: base + ".level.tjp")
     print("wrote \(base).yaml, \(base).cpm.tjp, \(base).level.tjp")
 case "compare":
     guard arguments.count >= 2 else { fail("compare FILE [RUNS]") }
