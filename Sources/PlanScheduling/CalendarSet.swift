@@ -14,10 +14,11 @@ struct CalendarSet: Sendable {
     init(plan: Plan, horizon: Int) {
         let origin = plan.start
         let spec = plan.calendar
+        // Weekdays repeat every seven days: look each up once, not once per day of the horizon.
+        let firstWeekday = Weekday.allCases.firstIndex(of: origin.weekday) ?? 0
+        let weekPattern = (0..<7).map { !spec.weekends.contains(Weekday.allCases[(firstWeekday + $0) % 7]) }
         var teamDays = [Bool](repeating: false, count: horizon)
-        for day in 0..<horizon {
-            teamDays[day] = !spec.weekends.contains(origin.advanced(by: day).weekday)
-        }
+        for day in 0..<horizon { teamDays[day] = weekPattern[day % 7] }
         func mark(_ ranges: [DateRange], _ value: Bool, in days: inout [Bool]) {
             for range in ranges {
                 let first = max(origin.distance(to: range.first), 0)

@@ -45,13 +45,14 @@ extension Cycleplan {
             // An infeasible schedule is never written to a file; JSON on standard output still
             // carries its diagnostics for tools, with exit status 1.
             if schedule.diagnostics.hasErrors && (chosen != .json || output != nil) { throw InputErrors() }
-            let text: String
+            let bytes: [UInt8]
             switch chosen {
-            case .table: text = schedule.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO))
-            case .json: text = schedule.json(plan: loaded).serialized()
-            case .csv: text = schedule.csv(plan: loaded)
+            case .table: bytes = Array(schedule.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            // About 400 bytes a row: one allocation for the whole document.
+            case .json: bytes = schedule.json(plan: loaded).serializedBytes(capacity: 400 * (schedule.tasks.count + schedule.phases.count) + 4096)
+            case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
-            try emit(text, to: output)
+            try emit(bytes, to: output)
             if schedule.diagnostics.hasErrors { throw InputErrors() }
         }
 

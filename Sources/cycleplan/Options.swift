@@ -47,13 +47,13 @@ func loadPlan(_ path: String, color: Bool?) throws -> (plan: Plan, sources: [Str
 }
 
 /// Writes command output to a file atomically, or to standard output.
-func emit(_ text: String, to path: String?) throws {
+func emit(_ bytes: [UInt8], to path: String?) throws {
     guard let path else {
-        Console.out(text)
+        FileHandle.standardOutput.write(Data(bytes))
         return
     }
     do {
-        try AtomicFile.write(text, to: path)
+        try AtomicFile.write(bytes, to: path)
     } catch {
         throw UsageFailure(message: "\(error)")
     }

@@ -22,9 +22,10 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// The same as UTF-8 bytes. Built in a byte buffer: appending to a String scalar by
     /// scalar made a 100,000-task schedule take a second to print.
-    public func serializedBytes() -> [UInt8] {
+    /// - Parameter capacity: the expected size, to allocate the buffer once.
+    public func serializedBytes(capacity: Int = 4096) -> [UInt8] {
         var out: [UInt8] = []
-        out.reserveCapacity(4096)
+        out.reserveCapacity(capacity)
         write(into: &out, indent: 0)
         out.append(0x0A)
         return out

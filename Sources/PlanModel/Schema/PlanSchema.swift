@@ -1,0 +1,3 @@
+public enum PlanSchema {
+    public static let json: String = "{}"
+}
