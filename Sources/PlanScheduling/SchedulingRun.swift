@@ -33,6 +33,8 @@ final class SchedulingRun {
     var drivingLink: [Int?]
     var failed = false
 
+    static let maximumHorizon = 100_000
+
     init(plan: Plan, options: SchedulerOptions) {
         self.plan = plan
         self.options = options
@@ -61,7 +63,9 @@ final class SchedulingRun {
         let work = lengths.reduce(0, +)
         let latestFixed = (fixedStart.compactMap { $0 } + lowest + plan.tasks.compactMap { $0.deadline.map { origin.distance(to: $0) } }).max() ?? 0
         let offDays = plan.calendar.holidays.reduce(0) { $0 + $1.dayCount } + plan.roles.reduce(0) { $0 + $1.daysOff.reduce(0) { $0 + $1.dayCount } }
-        let horizon = max(latestFixed, 0) + work * 2 + offDays + 400
+        // Capped so that a plan with absurd lengths costs bounded memory; a schedule that runs
+        // past the cap (over 270 years) is reported, not computed.
+        let horizon = min(max(latestFixed, 0) + work * 2 + offDays + 400, Self.maximumHorizon)
         calendars = CalendarSet(plan: plan, horizon: horizon)
         let nodes = network.nodeCount
         earlyStart = [Int](repeating: 0, count: nodes)
@@ -94,8 +98,9 @@ final class SchedulingRun {
 
     func horizonExceeded(_ task: Int) {
         guard !failed else { return }
-        error(.scheduleHorizon, "task '\(plan.tasks[task].id)' cannot be placed: its roles have no working days left",
+        error(.scheduleHorizon,
+              "task '\(plan.tasks[task].id)' cannot be placed within \(calendars.team.horizon) days of the plan start",
               at: plan.tasks[task].location,
-              hint: "check the calendar and the days off of its roles")
+              hint: "check the calendar, the days off of its roles and the lengths before it")
     }
 }

@@ -48,7 +48,8 @@ extension Cycleplan {
                 }
                 startDate = date
             }
-            let base = name.hasSuffix(".yaml") || name.hasSuffix(".yml") ? String(name[..<name.lastIndex(of: ".")!]) : name
+            let hasExtension = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
+            let base = hasExtension ? String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]) : name
             let fileName = base + (name.hasSuffix(".yml") ? ".yml" : ".yaml")
             let planID = id ?? String(base.split(separator: "/").last ?? Substring(base))
             let files: [TemplateInstantiator.File]

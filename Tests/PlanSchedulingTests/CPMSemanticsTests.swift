@@ -165,3 +165,15 @@ struct CPMSemanticsTests {
         #expect(dates(s.task("a")) == "2026-09-07..2026-09-10")
     }
 }
+
+@Suite("Scheduling limits")
+struct SchedulingLimitTests {
+    @Test func aScheduleBeyondTheHorizonIsReportedNotComputed() throws {
+        var body = "tasks:\n"
+        for index in 0..<12 {
+            body += "  - {id: t\(index), name: 长任务, duration: 9999d\(index > 0 ? ", after: t\(index - 1)" : "")}\n"
+        }
+        let (_, s) = try schedule(plan(body))
+        #expect(s.diagnostics.map(\.id) == [.scheduleHorizon])
+    }
+}

@@ -108,7 +108,7 @@ extension LoadContext {
 
     func duration(_ node: YAMLNode, _ what: String, signed: Bool = false) -> WorkDuration? {
         guard let scalar = scalar(node, what) else { return nil }
-        guard let duration = WorkDuration.parse(scalar.value, signed: signed) else {
+        guard let duration = WorkDuration.parse(scalar.value, signed: signed), abs(duration.days) <= WorkDuration.maximumDays else {
             error(.invalidDuration, "invalid \(what) '\(scalar.value)'", at: scalar.mark,
                   hint: "write working days as 3d or 0.5d, weeks as 2w (5 days each), hours as 4h")
             return nil

@@ -155,6 +155,11 @@ extension PlanReader {
             context.error(.invalidDuration, "\(key) must be longer than zero", at: mark, hint: "a zero-length task is a milestone: 'milestone: true'")
             return nil
         }
+        guard duration.days <= WorkDuration.maximumDays else {
+            context.error(.invalidDuration, "\(key) of \(duration) is longer than \(Int(WorkDuration.maximumDays)) working days",
+                          at: mark, hint: "split the work into phases; a task this long is a mistake")
+            return nil
+        }
         return key == "effort" ? .effort(duration) : .duration(duration)
     }
 

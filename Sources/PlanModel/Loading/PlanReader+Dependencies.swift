@@ -32,7 +32,8 @@ extension PlanReader {
         }
         if !rest.isEmpty {
             let lagText = rest.joined(separator: " ")
-            guard lagText.first == "+" || lagText.first == "-", let lag = WorkDuration.parse(lagText, signed: true) else {
+            guard lagText.first == "+" || lagText.first == "-", let lag = WorkDuration.parse(lagText, signed: true),
+                  abs(lag.days) <= WorkDuration.maximumDays else {
                 return invalidDependency(scalar, "cannot read '\(lagText)' in dependency '\(scalar.value)'")
             }
             dependency.lag = lag

@@ -4,6 +4,8 @@
 public struct WorkDuration: Hashable, Sendable, Comparable {
     public static let hoursPerDay = 8.0
     public static let daysPerWeek = 5.0
+    /// The longest task or lag accepted: about forty years of working days.
+    public static let maximumDays = 10_000.0
 
     public var days: Double
 
