@@ -12,6 +12,7 @@ let package = Package(
         .executable(name: "cycleplan", targets: ["cycleplan"]),
         .library(name: "PlanModel", targets: ["PlanModel"]),
         .library(name: "PlanScheduling", targets: ["PlanScheduling"]),
+        .library(name: "PlanRendering", targets: ["PlanRendering"]),
         .library(name: "PlanYAML", targets: ["PlanYAML"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
     ],
@@ -31,12 +32,14 @@ let package = Package(
             name: "PlanScheduling",
             dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
         ),
+        .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"]),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
         .executableTarget(
             name: "cycleplan",
             dependencies: [
                 "PlanModel",
                 "PlanScheduling",
+                "PlanRendering",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -47,6 +50,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PlanSchedulingTests", dependencies: ["PlanScheduling", "PlanGenerator"]),
+        .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
     ]
 )

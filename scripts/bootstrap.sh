@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what cycleplan needs on a fresh Debian machine, and nothing when it is already
 # there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
-# With --test, also the Python packages the interoperability checks use.
+# With --test, also what the interoperability checks use: Python's jsonschema, pyyaml and
+# icalendar, and Debian's plantuml (a real reader of our PlantUML export).
 set -euo pipefail
 need_apt=()
 pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
@@ -13,5 +14,13 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
 fi
 if [ "${1:-}" = "--test" ]; then
-  python3 -c "import jsonschema, yaml" 2>/dev/null || python3 -m pip install -q jsonschema pyyaml
+  command -v plantuml >/dev/null 2>&1 || need_test_apt=1
+  if [ "${need_test_apt:-0}" = 1 ]; then
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    $SUDO apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq plantuml >/dev/null
+  fi
+  python3 -c "import jsonschema, yaml, icalendar" 2>/dev/null \
+    || python3 -m pip install -q --root-user-action=ignore jsonschema pyyaml icalendar
 fi

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Every test: the Swift suites (unit, fixtures, the CLI run as a user would), then the
-# JSON Schema checked against the shipped plans with a real validator.
+# Every test: the Swift suites (unit, fixtures, the CLI run as a user would), then checks
+# with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
+# with the icalendar package, the PlantUML export with plantuml itself.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh --test || exit 1
@@ -13,4 +14,6 @@ grep -vE "^(◇ Test .* started|Test Case .* started)" "$log"
 rm -f "$log"
 python3 Tests/schema/check_schema.py .
 schema_status=$?
-[ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ]
+python3 Tests/interop/check_exports.py "$(swift build --show-bin-path)/cycleplan" .
+exports_status=$?
+[ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ]

@@ -1,182 +1,340 @@
 /// The JSON Schema (draft-07) of the plan format, printed by `cycleplan schema`.
 ///
-/// Editors use it through the `# yaml-language-server: $schema=…` line. Keep it in step with
-/// `PlanReader` and docs/plan-format.md: Tests/schema/check_schema.py validates every shipped
-/// plan and valid fixture against it, and every invalid fixture whose problem is one of shape.
+/// Editors use it through the `# yaml-language-server: $schema=…` line; keep it in step with
+/// `PlanLoader` and docs/plan-format.md (a test validates the shipped plans against it).
 public enum PlanSchema {
     public static let json: String = #"""
     {
       "$schema": "http://json-schema.org/draft-07/schema#",
       "$id": "https://cycleplan.dev/schema/plan-v1.json",
-      "title": "cycleplan plan (format 1)",
-      "description": "An operating-cycle plan or marketing canvas for cycleplan, or a file it includes (roles, metrics, calendar). See docs/plan-format.md.",
-      "anyOf": [
-        {
-          "$ref": "#/definitions/plan"
-        },
-        {
-          "$ref": "#/definitions/includedFile"
-        },
-        {
-          "$ref": "#/definitions/calendarMapping"
-        }
-      ],
-      "definitions": {
-        "identifier": {
-          "type": "string",
-          "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$",
-          "description": "An id: a letter or _, then letters, digits, _ or -. Chinese goes in `name`."
-        },
-        "metricId": {
-          "type": "string",
-          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
-          "description": "A metric id: letters, digits and _ (no -, formulas use it for minus)."
-        },
-        "date": {
-          "type": "string",
-          "pattern": "^\\d{4}-\\d{2}-\\d{2}$",
-          "description": "A date, YYYY-MM-DD."
-        },
-        "dateEntry": {
-          "description": "A date, a range 2026-10-01..2026-10-07 (inclusive), or {date, name}.",
+      "title": "cycleplan plan (format v1)",
+      "description": "A cycleplan plan file: an operating cycle (运营周期) or marketing canvas (营销画布) with roles, KPIs, targets, phases and tasks. Also covers included files (roles, metrics, calendar) and calendar files. Field names are English camelCase; content is Chinese. `cycleplan validate` remains the authority.",
+      "type": "object",
+      "if": {
+        "anyOf": [
+          {
+            "required": [
+              "weekends"
+            ]
+          },
+          {
+            "required": [
+              "holidays"
+            ]
+          },
+          {
+            "required": [
+              "workdays"
+            ]
+          }
+        ]
+      },
+      "then": {
+        "$ref": "#/definitions/calendarFile"
+      },
+      "else": {
+        "if": {
           "anyOf": [
             {
-              "type": "string",
-              "pattern": "^\\d{4}-\\d{2}-\\d{2}(\\s*\\.\\.\\s*\\d{4}-\\d{2}-\\d{2})?$"
+              "required": [
+                "include"
+              ]
             },
             {
-              "type": "object",
-              "additionalProperties": false,
               "required": [
-                "date"
-              ],
-              "properties": {
-                "date": {
-                  "type": "string",
-                  "pattern": "^\\d{4}-\\d{2}-\\d{2}(\\s*\\.\\.\\s*\\d{4}-\\d{2}-\\d{2})?$",
-                  "description": "A date or a range."
-                },
-                "name": {
-                  "type": "string",
-                  "description": "What the day is, e.g. 国庆节."
-                }
+                "calendar"
+              ]
+            },
+            {
+              "required": [
+                "roles"
+              ]
+            },
+            {
+              "required": [
+                "metrics"
+              ]
+            }
+          ],
+          "not": {
+            "anyOf": [
+              {
+                "required": [
+                  "id"
+                ]
+              },
+              {
+                "required": [
+                  "title"
+                ]
+              },
+              {
+                "required": [
+                  "start"
+                ]
+              },
+              {
+                "required": [
+                  "targets"
+                ]
+              },
+              {
+                "required": [
+                  "phases"
+                ]
+              },
+              {
+                "required": [
+                  "tasks"
+                ]
               }
+            ]
+          }
+        },
+        "then": {
+          "$ref": "#/definitions/includeFile"
+        },
+        "else": {
+          "$ref": "#/definitions/plan"
+        }
+      },
+      "definitions": {
+        "text": {
+          "description": "Free text. Written in Chinese as a rule. A YAML 1.2 editor reads an unquoted 618 or true as a number or a boolean; cycleplan reads every scalar by the field that holds it, so those are text here too.",
+          "type": [
+            "string",
+            "number",
+            "boolean"
+          ]
+        },
+        "path": {
+          "description": "A file path relative to the file that contains it, e.g. shared/roles.yaml. It must stay inside the plan's folder tree (include_outside_root).",
+          "type": "string",
+          "minLength": 1
+        },
+        "planId": {
+          "description": "Plan id: a letter, then letters, digits, '_' or '-' (ASCII only; the Chinese goes in title). Example: national-day-2026.",
+          "type": "string",
+          "pattern": "^[A-Za-z][A-Za-z0-9_-]*$",
+          "patternErrorMessage": "A plan id starts with a letter and uses letters, digits, '_' and '-', e.g. national-day-2026 (invalid_id)."
+        },
+        "identifier": {
+          "description": "Task, phase or role id: a letter or '_', then letters, digits, '_' or '-' (ASCII only; the Chinese goes in name). Tasks and phases share one namespace. Examples: posters, d-day, user-ops.",
+          "type": "string",
+          "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$",
+          "patternErrorMessage": "An id starts with a letter or '_' and uses letters, digits, '_' and '-', e.g. posters or d-day (invalid_id)."
+        },
+        "metricId": {
+          "description": "Metric id: a letter or '_', then letters, digits or '_'. No hyphen, because formulas use '-' for minus. Examples: gmv, new_friends, tr_new.",
+          "type": "string",
+          "pattern": "^[A-Za-z_][A-Za-z0-9_]*$",
+          "patternErrorMessage": "A metric id uses letters, digits and '_' only (no '-': formulas use it for minus), e.g. new_friends (invalid_id)."
+        },
+        "version": {
+          "description": "Format version; this is version 1. Any other value is unsupported_version. 格式版本，固定写 1。",
+          "type": [
+            "integer",
+            "string"
+          ],
+          "enum": [
+            1,
+            "1"
+          ],
+          "errorMessage": "cycleplan: 1 is the only supported format version (unsupported_version)."
+        },
+        "date": {
+          "description": "A date written YYYY-MM-DD, e.g. 2026-10-01. Quotes are optional. A day that does not exist (2026-02-30) is invalid_date. 日期，格式 YYYY-MM-DD。",
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$",
+          "patternErrorMessage": "Write a date as YYYY-MM-DD, e.g. 2026-10-01 (invalid_date).",
+          "examples": [
+            "2026-10-01"
+          ]
+        },
+        "dateOrRange": {
+          "description": "One date (2026-10-01) or an inclusive range of dates (2026-10-01..2026-10-07). 单日或日期区间（含首尾）。",
+          "type": "string",
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ \\t]*\\.\\.[ \\t]*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$",
+          "patternErrorMessage": "Write a date as 2026-10-01 or a range as 2026-10-01..2026-10-07 (invalid_date).",
+          "examples": [
+            "2026-10-01",
+            "2026-10-01..2026-10-07"
+          ]
+        },
+        "dateEntry": {
+          "description": "A date entry: a date \"2026-10-01\", a range \"2026-10-01..2026-10-07\" (both ends included), or a named entry {date: \"2026-10-01..2026-10-07\", name: 国庆节}.",
+          "type": [
+            "string",
+            "object"
+          ],
+          "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])([ \\t]*\\.\\.[ \\t]*[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01]))?$",
+          "patternErrorMessage": "Write a date as 2026-10-01 or a range as 2026-10-01..2026-10-07, or use {date: …, name: …} (invalid_date).",
+          "properties": {
+            "date": {
+              "$ref": "#/definitions/dateOrRange",
+              "description": "The day or the inclusive range, e.g. \"2026-10-01..2026-10-07\". Required in the named form."
+            },
+            "name": {
+              "$ref": "#/definitions/text",
+              "description": "What the day or range is, e.g. 国庆节, 设计培训."
+            }
+          },
+          "required": [
+            "date"
+          ],
+          "additionalProperties": false
+        },
+        "dateEntries": {
+          "description": "A list of date entries — dates, ranges (2026-10-01..2026-10-07) or {date: …, name: …} — or a single one.",
+          "anyOf": [
+            {
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/dateEntry"
+              }
+            },
+            {
+              "$ref": "#/definitions/dateEntry"
             }
           ]
         },
         "duration": {
-          "description": "Working days: 3d, 0.5d, 2w (5 days a week), 4h (8 h a day), 3天, 1周, 4小时, or a bare number of days.",
-          "anyOf": [
-            {
-              "type": "number",
-              "exclusiveMinimum": 0
-            },
-            {
-              "type": "string",
-              "pattern": "^\\s*\\d+(\\.\\d+)?\\s*(d|w|h|天|周|小时)?\\s*$"
-            }
+          "description": "A positive length of work: a number with a unit — 3d (working days), 0.5d, 2w (weeks of 5 working days), 4h (hours; 8 h = 1 day). A bare number means days; Chinese units 3天, 1周, 4小时 are read too. 时长：3d 工作日、2w 周、4h 小时。",
+          "type": [
+            "number",
+            "string"
+          ],
+          "exclusiveMinimum": 0,
+          "pattern": "^[ \\t]*(?=[^1-9]*[1-9])[0-9]+(\\.[0-9]+)?[ \\t]*(d|w|h|天|周|小时)?[ \\t]*$",
+          "patternErrorMessage": "Write a duration greater than zero as 3d, 0.5d, 2w, 4h or 3天 (invalid_duration).",
+          "examples": [
+            "1d",
+            "3d",
+            "0.5d",
+            "2w",
+            "4h"
           ]
         },
         "lag": {
-          "description": "A lag (+1d) or lead (-2d) in working days.",
-          "anyOf": [
-            {
-              "type": "number"
-            },
-            {
-              "type": "string",
-              "pattern": "^\\s*[+-]?\\s*\\d+(\\.\\d+)?\\s*(d|w|h|天|周|小时)?\\s*$"
-            }
+          "description": "A lag (positive: wait after the predecessor) or a lead (negative: overlap), in working days: 1d, -2d, +0.5d, 1w, 4h. A bare number means days.",
+          "type": [
+            "number",
+            "string"
+          ],
+          "pattern": "^[ \\t]*([+-][ \\t]*)?[0-9]+(\\.[0-9]+)?[ \\t]*(d|w|h|天|周|小时)?[ \\t]*$",
+          "patternErrorMessage": "Write a lag as 1d or +1d, a lead as -2d; units d, w (5 days) or h (8 h = 1 day) (invalid_duration).",
+          "examples": [
+            "1d",
+            "-2d"
           ]
         },
+        "quantity": {
+          "description": "A number as planners write it: 1200000, 1_200_000, 1,200,000, 3.5% (= 0.035), 120万 (= 1,200,000), 1.2亿 (= 120,000,000), 12k. Inside { } write \"1,200,000\" quoted: a comma separates entries there.",
+          "type": [
+            "number",
+            "string"
+          ],
+          "pattern": "^[¥￥]?[+-]?([0-9]+([_,][0-9]+)*(\\.[0-9]+)?|\\.[0-9]+)[%万亿kK]?$",
+          "patternErrorMessage": "Write a number as 1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿 or 12k (invalid_number)."
+        },
         "targetValue": {
-          "description": "A target: 1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿, 12k, or {value, window}.",
-          "anyOf": [
-            {
-              "type": "number"
+          "description": "A target: a number (1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿, 12k), measured over the node's scheduled window; or {value: 120万, window: \"2026-10-01..2026-10-07\"} to measure it over a window of its own. 目标值。",
+          "type": [
+            "number",
+            "string",
+            "object"
+          ],
+          "pattern": "^[¥￥]?[+-]?([0-9]+([_,][0-9]+)*(\\.[0-9]+)?|\\.[0-9]+)[%万亿kK]?$",
+          "patternErrorMessage": "Write a target as 1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿 or 12k, or as {value: …, window: …} (invalid_number).",
+          "properties": {
+            "value": {
+              "$ref": "#/definitions/quantity",
+              "description": "The target value: 1200000, 1_200_000, 3.5%, 120万, 1.2亿, 12k. Required in the object form."
             },
-            {
-              "type": "string",
-              "pattern": "^\\s*[¥￥]?[+-]?\\d[\\d_,]*(\\.\\d+)?\\s*(%|万|亿|k|K)?\\s*$"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "value"
-              ],
-              "properties": {
-                "value": {
-                  "anyOf": [
-                    {
-                      "type": "number"
-                    },
-                    {
-                      "type": "string",
-                      "pattern": "^\\s*[¥￥]?[+-]?\\d[\\d_,]*(\\.\\d+)?\\s*(%|万|亿|k|K)?\\s*$"
-                    }
-                  ],
-                  "description": "The target value."
-                },
-                "window": {
-                  "$ref": "#/definitions/dateEntry",
-                  "description": "Its own window instead of the node's scheduled window."
-                }
-              }
+            "window": {
+              "$ref": "#/definitions/dateOrRange",
+              "description": "The days the target is measured over, instead of the node's own window: a date or a range such as \"2026-10-01..2026-10-07\" (e.g. 黄金周 GMV)."
             }
+          },
+          "required": [
+            "value"
+          ],
+          "additionalProperties": false,
+          "examples": [
+            "120万",
+            "3.5%",
+            "1_200_000"
           ]
         },
         "targets": {
+          "description": "Targets: metric id → target value, e.g. {gmv: 120万, conversion: 3.5%}. Each metric must be defined in metrics or an included file (target_unknown_metric). 目标，按所在节点的排期窗口统计。",
           "type": "object",
-          "description": "Targets by metric id, measured over the node's scheduled window.",
           "propertyNames": {
-            "$ref": "#/definitions/metricId"
+            "pattern": "^([A-Za-z_][A-Za-z0-9_]*|<<)$",
+            "patternErrorMessage": "A metric id uses letters, digits and '_' only (no '-'), e.g. new_friends (invalid_id)."
           },
           "additionalProperties": {
             "$ref": "#/definitions/targetValue"
           }
         },
-        "dependency": {
-          "description": "A predecessor: 'ID', 'ID +1d', 'ID -2d', 'ID SS +1d', or {id, type, lag}. ID is a task or a phase.",
+        "dependencyType": {
+          "description": "Link type: FS finish→start (default: start after it finishes), SS start→start, FF finish→finish, SF start→finish. Any case.",
           "anyOf": [
             {
               "type": "string",
-              "pattern": "^\\s*[A-Za-z_][A-Za-z0-9_-]*(\\s+([Ff][Ss]|[Ss][Ss]|[Ff][Ff]|[Ss][Ff]))?(\\s+[+-]\\s*\\d+(\\.\\d+)?\\s*(d|w|h|天|周|小时)?)?\\s*$"
+              "enum": [
+                "FS",
+                "SS",
+                "FF",
+                "SF",
+                "fs",
+                "ss",
+                "ff",
+                "sf"
+              ]
             },
             {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "id"
-              ],
-              "properties": {
-                "id": {
-                  "$ref": "#/definitions/identifier",
-                  "description": "The task or phase this comes after."
-                },
-                "type": {
-                  "type": "string",
-                  "enum": [
-                    "FS",
-                    "SS",
-                    "FF",
-                    "SF",
-                    "fs",
-                    "ss",
-                    "ff",
-                    "sf"
-                  ],
-                  "description": "FS finish-to-start (default), SS start-to-start, FF finish-to-finish, SF start-to-finish."
-                },
-                "lag": {
-                  "$ref": "#/definitions/lag"
-                }
-              }
+              "type": "string",
+              "pattern": "^[FfSs][FfSs]$",
+              "patternErrorMessage": "The type is FS, SS, FF or SF (invalid_value)."
             }
           ]
         },
+        "dependency": {
+          "description": "A predecessor, task or phase (a phase stands for all its tasks). String form 'ID [TYPE] [±LAG]': theme, \"posters +1d\" (lag), \"article -2d\" (lead), \"posters SS\", \"presale FF +1d\"; TYPE is FS (default), SS, FF or SF in any case. Object form: {id: posters, type: SS, lag: 1d}. 前置任务或阶段。",
+          "type": [
+            "string",
+            "object"
+          ],
+          "pattern": "^[ \\t]*[A-Za-z_][A-Za-z0-9_-]*([ \\t]+[FfSs][FfSs])?([ \\t]+[+-][ \\t]*[0-9]+(\\.[0-9]+)?[ \\t]*(d|w|h|天|周|小时)?)?[ \\t]*$",
+          "patternErrorMessage": "Write a dependency as 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF).",
+          "properties": {
+            "id": {
+              "$ref": "#/definitions/identifier",
+              "description": "The task or phase that comes first. Required in the object form."
+            },
+            "type": {
+              "$ref": "#/definitions/dependencyType",
+              "description": "Link type: FS (default), SS, FF or SF. FS: start after it finishes; SS: start once it has started; FF: finish no earlier than it finishes; SF: finish no earlier than it starts."
+            },
+            "lag": {
+              "$ref": "#/definitions/lag",
+              "description": "Working days to wait (1d) or to overlap (-2d)."
+            }
+          },
+          "required": [
+            "id"
+          ],
+          "additionalProperties": false,
+          "examples": [
+            "theme",
+            "posters +1d",
+            "posters SS +1d",
+            "presale FF"
+          ]
+        },
         "after": {
-          "description": "Predecessors: one dependency or a list.",
+          "description": "Predecessors: one dependency or a list. 'ID [TYPE] [±LAG]' or {id, type, lag}; e.g. after: [theme, \"posters SS +1d\"]. An id that is neither a task nor a phase is unknown_task.",
           "anyOf": [
             {
               "$ref": "#/definitions/dependency"
@@ -190,475 +348,676 @@ public enum PlanSchema {
           ]
         },
         "stage": {
-          "type": "string",
-          "enum": [
-            "acquisition",
-            "activation",
-            "revenue",
-            "retention",
-            "referral",
-            "拉新",
-            "促活",
-            "成交",
-            "复购",
-            "转介"
-          ],
-          "description": "AARRR stage (海盗模型)."
+          "description": "AARRR stage (海盗模型): acquisition 拉新, activation 促活, revenue 成交, retention 复购, referral 转介. English (any case) or Chinese; anything else is invalid_value.",
+          "anyOf": [
+            {
+              "type": "string",
+              "enum": [
+                "acquisition",
+                "activation",
+                "revenue",
+                "retention",
+                "referral",
+                "拉新",
+                "促活",
+                "成交",
+                "复购",
+                "转介"
+              ]
+            },
+            {
+              "type": "string",
+              "pattern": "^([aA][cC][qQ][uU][iI][sS][iI][tT][iI][oO][nN]|[aA][cC][tT][iI][vV][aA][tT][iI][oO][nN]|[rR][eE][vV][eE][nN][uU][eE]|[rR][eE][tT][eE][nN][tT][iI][oO][nN]|[rR][eE][fF][eE][rR][rR][aA][lL])$",
+              "patternErrorMessage": "A stage is acquisition, activation, revenue, retention, referral or 拉新, 促活, 成交, 复购, 转介 (invalid_value)."
+            }
+          ]
         },
         "weekday": {
-          "type": "string",
-          "description": "mon … sun, full English names, or 周一 … 周日 / 星期一 … 星期日.",
-          "pattern": "^([Mm]on(day)?|[Tt]ue(sday)?|[Ww]ed(nesday)?|[Tt]hu(rsday)?|[Ff]ri(day)?|[Ss]at(urday)?|[Ss]un(day)?|MON|TUE|WED|THU|FRI|SAT|SUN|(周|星期)[一二三四五六日天])$"
-        },
-        "calendarMapping": {
-          "type": "object",
-          "additionalProperties": false,
-          "description": "The working calendar.",
-          "properties": {
-            "include": {
+          "description": "A weekday: mon tue wed thu fri sat sun, the full English name (saturday) in any case, or 周一…周日 (also 星期一…星期日).",
+          "anyOf": [
+            {
               "type": "string",
-              "description": "A calendar file to extend (relative path inside the plan's folder)."
+              "enum": [
+                "mon",
+                "tue",
+                "wed",
+                "thu",
+                "fri",
+                "sat",
+                "sun",
+                "monday",
+                "tuesday",
+                "wednesday",
+                "thursday",
+                "friday",
+                "saturday",
+                "sunday",
+                "周一",
+                "周二",
+                "周三",
+                "周四",
+                "周五",
+                "周六",
+                "周日",
+                "周天",
+                "星期一",
+                "星期二",
+                "星期三",
+                "星期四",
+                "星期五",
+                "星期六",
+                "星期日",
+                "星期天"
+              ]
             },
-            "weekends": {
-              "type": "array",
-              "items": {
-                "$ref": "#/definitions/weekday"
-              },
-              "description": "Days off every week; default [sat, sun]."
-            },
-            "holidays": {
-              "type": "array",
-              "items": {
-                "$ref": "#/definitions/dateEntry"
-              },
-              "description": "Non-working days."
-            },
-            "workdays": {
-              "type": "array",
-              "items": {
-                "$ref": "#/definitions/dateEntry"
-              },
-              "description": "Make-up working days (调休), worked even on a weekend."
+            {
+              "type": "string",
+              "pattern": "^([mM][oO][nN]|[tT][uU][eE]|[wW][eE][dD]|[tT][hH][uU]|[fF][rR][iI]|[sS][aA][tT]|[sS][uU][nN]|[mM][oO][nN][dD][aA][yY]|[tT][uU][eE][sS][dD][aA][yY]|[wW][eE][dD][nN][eE][sS][dD][aA][yY]|[tT][hH][uU][rR][sS][dD][aA][yY]|[fF][rR][iI][dD][aA][yY]|[sS][aA][tT][uU][rR][dD][aA][yY]|[sS][uU][nN][dD][aA][yY])$",
+              "patternErrorMessage": "A weekday is mon…sun, monday…sunday or 周一…周日 (invalid_value)."
             }
-          }
+          ]
         },
         "calendar": {
-          "description": "A calendar mapping, or the path of a calendar file.",
-          "anyOf": [
-            {
-              "type": "string"
-            },
-            {
-              "$ref": "#/definitions/calendarMapping"
-            }
-          ]
-        },
-        "role": {
-          "description": "A role: its display name (short form) or {name, headcount, daysOff, notes}.",
-          "anyOf": [
-            {
-              "type": "string"
-            },
-            {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "name"
-              ],
-              "properties": {
-                "name": {
-                  "type": "string",
-                  "description": "Display name, e.g. 内容运营."
-                },
-                "headcount": {
-                  "anyOf": [
-                    {
-                      "type": "integer",
-                      "minimum": 0
-                    },
-                    {
-                      "type": "string",
-                      "pattern": "^\\d[\\d_]*$"
-                    }
-                  ],
-                  "description": "People in the role: its capacity per working day. Default 1."
-                },
-                "daysOff": {
+          "description": "The working calendar: weekends, holidays and make-up working days (调休). Durations, effort and lags count working days of this calendar. 工作日历。",
+          "type": "object",
+          "properties": {
+            "weekends": {
+              "description": "Non-working weekdays; default [sat, sun]. Names mon…sun, full English names or 周一…周日, e.g. [周日] for a team that rests on Sunday only. Across includes the last definition wins. 周末。",
+              "anyOf": [
+                {
                   "type": "array",
                   "items": {
-                    "$ref": "#/definitions/dateEntry"
-                  },
-                  "description": "Days this role does not work."
+                    "$ref": "#/definitions/weekday"
+                  }
                 },
-                "notes": {
-                  "type": "string",
-                  "description": "Free text."
+                {
+                  "$ref": "#/definitions/weekday"
                 }
-              }
+              ],
+              "default": [
+                "sat",
+                "sun"
+              ]
+            },
+            "holidays": {
+              "$ref": "#/definitions/dateEntries",
+              "description": "Non-working days: dates, ranges or {date, name}, e.g. {date: \"2026-10-01..2026-10-07\", name: 国庆节}. Lists from includes and the plan are concatenated. 节假日。"
+            },
+            "workdays": {
+              "$ref": "#/definitions/dateEntries",
+              "description": "Make-up working days (调休上班): worked even if they fall on a weekend, e.g. [\"2026-09-27\", \"2026-10-10\"]. Lists from includes and the plan are concatenated."
+            },
+            "include": {
+              "$ref": "#/definitions/path",
+              "description": "A calendar file to extend: its days come first, then this mapping's own. 继承的日历文件。"
             }
-          ]
+          },
+          "additionalProperties": false
         },
-        "metric": {
-          "description": "A metric: its display name (short form, a flow) or {name, kind, formula, unit, format, description}.",
+        "calendarField": {
+          "description": "The working calendar: a mapping {weekends, holidays, workdays}, or the path of a calendar file (e.g. shared/calendar-cn-2026.yaml) whose top level is such a mapping. 工作日历，或日历文件路径。",
           "anyOf": [
             {
-              "type": "string"
+              "$ref": "#/definitions/path"
             },
             {
-              "type": "object",
-              "additionalProperties": false,
-              "required": [
-                "name"
-              ],
-              "properties": {
-                "name": {
-                  "type": "string",
-                  "description": "Display name, e.g. 成交额."
-                },
-                "kind": {
-                  "type": "string",
-                  "enum": [
-                    "flow",
-                    "stock",
-                    "derived"
-                  ],
-                  "description": "flow: summed over a window (default); stock: last value; derived: computed by formula."
-                },
-                "formula": {
-                  "type": "string",
-                  "description": "Derived metrics: + - * / and parentheses over metric ids, e.g. orders / visitors."
-                },
-                "unit": {
-                  "type": "string",
-                  "description": "e.g. CNY, 人, 单."
-                },
-                "format": {
-                  "type": "string",
-                  "enum": [
-                    "number",
-                    "integer",
-                    "percent",
-                    "currency"
-                  ],
-                  "description": "How values are shown."
-                },
-                "description": {
-                  "type": "string",
-                  "description": "Free text."
-                }
-              }
+              "$ref": "#/definitions/calendar"
             }
           ]
         },
-        "task": {
-          "type": "object",
-          "additionalProperties": false,
+        "include": {
+          "description": "Shared files (roles, metrics, calendar) to include: one path or a list, relative to this file and inside the plan's folder tree, e.g. [shared/roles.yaml, shared/metrics-aarrr.yaml]. 引入共享文件。",
+          "type": [
+            "string",
+            "array"
+          ],
+          "minLength": 1,
+          "items": {
+            "$ref": "#/definitions/path"
+          }
+        },
+        "headcount": {
+          "description": "People in the role = capacity in person-days per working day. Default 1. 人数（每个工作日可投入的人天）。",
+          "type": [
+            "integer",
+            "string"
+          ],
+          "minimum": 0,
+          "maximum": 100000,
+          "pattern": "^[0-9]+(_[0-9]+)*$",
+          "patternErrorMessage": "headcount is a whole number, 0 or more (invalid_number).",
+          "default": 1
+        },
+        "units": {
+          "description": "How much of the role the task uses: 1 = one person full time (default), 0.5 = half a person, 4 = four people. Must be more than 0.",
+          "type": [
+            "number",
+            "string"
+          ],
+          "exclusiveMinimum": 0,
+          "maximum": 100000,
+          "pattern": "^(?=[^1-9]*[1-9])([0-9]+(\\.[0-9]+)?|\\.[0-9]+)$",
+          "patternErrorMessage": "units is a number more than 0, e.g. 1, 0.5 or 2 (invalid_number).",
+          "default": 1
+        },
+        "priority": {
+          "description": "Leveling priority, a whole number from 1 to 1000; default 500. When a role is over-allocated, higher priorities are scheduled first. 优先级。",
+          "type": [
+            "integer",
+            "string"
+          ],
+          "minimum": 1,
+          "maximum": 1000,
+          "pattern": "^([1-9][0-9]{0,2}|1000|1_000)$",
+          "patternErrorMessage": "priority is a whole number from 1 to 1000 (invalid_number).",
+          "default": 500
+        },
+        "flag": {
+          "description": "true or false.",
+          "type": [
+            "boolean",
+            "string"
+          ],
+          "pattern": "^(true|True|TRUE|false|False|FALSE|yes|Yes|no|No)$",
+          "patternErrorMessage": "Write true or false."
+        },
+        "role": {
+          "description": "A team role (团队角色). The short form `design: 设计` gives only the display name (headcount 1).",
+          "type": [
+            "object",
+            "string",
+            "number",
+            "boolean"
+          ],
+          "properties": {
+            "name": {
+              "$ref": "#/definitions/text",
+              "description": "Display name, e.g. 内容运营. Required."
+            },
+            "headcount": {
+              "$ref": "#/definitions/headcount",
+              "description": "People in the role = capacity in person-days per working day. Default 1. 人数（每个工作日可投入的人天）。"
+            },
+            "daysOff": {
+              "$ref": "#/definitions/dateEntries",
+              "description": "Days this role does not work (leave, training, offsite), e.g. [{date: \"2026-09-14..2026-09-16\", name: 设计培训}, \"2026-09-30\"]. 角色停工日。"
+            },
+            "notes": {
+              "$ref": "#/definitions/text",
+              "description": "Free text. 备注。"
+            }
+          },
           "required": [
-            "id",
             "name"
           ],
-          "description": "A task.",
+          "additionalProperties": false
+        },
+        "roles": {
+          "description": "Team roles: role id → role, e.g. content: {name: 内容运营, headcount: 2}. An id defined twice, here or in an included file, is duplicate_id. 团队角色。",
+          "type": "object",
+          "propertyNames": {
+            "pattern": "^([A-Za-z_][A-Za-z0-9_-]*|<<)$",
+            "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-', e.g. user-ops (invalid_id)."
+          },
+          "additionalProperties": {
+            "$ref": "#/definitions/role"
+          }
+        },
+        "metric": {
+          "description": "A KPI (指标). flow metrics are summed over a window, stock metrics take the last value, derived metrics are computed by their formula from the window's totals. The short form `orders: 订单数` gives only the display name (a flow metric).",
+          "type": [
+            "object",
+            "string",
+            "number",
+            "boolean"
+          ],
           "properties": {
-            "id": {
-              "$ref": "#/definitions/identifier"
-            },
             "name": {
+              "$ref": "#/definitions/text",
+              "description": "Display name, e.g. 成交额. Required."
+            },
+            "kind": {
+              "description": "flow (default): summed over a window (订单数, 成交额); stock: the last value in the window (好友总数); derived: computed by formula (转化率). A formula implies derived.",
               "type": "string",
-              "description": "What the task is, e.g. 海报设计."
-            },
-            "role": {
-              "$ref": "#/definitions/identifier",
-              "description": "The role doing the work."
-            },
-            "units": {
-              "anyOf": [
-                {
-                  "type": "number",
-                  "exclusiveMinimum": 0
-                },
-                {
-                  "type": "string",
-                  "pattern": "^\\s*[¥￥]?[+-]?\\d[\\d_,]*(\\.\\d+)?\\s*(%|万|亿|k|K)?\\s*$"
-                }
+              "enum": [
+                "flow",
+                "stock",
+                "derived"
               ],
-              "description": "Units of `role`: 1 is one person, 0.5 half of one."
+              "default": "flow"
             },
-            "roles": {
-              "description": "Several roles: {role: units} or a list of role ids.",
-              "anyOf": [
-                {
-                  "type": "object",
-                  "propertyNames": {
-                    "$ref": "#/definitions/identifier"
-                  },
-                  "additionalProperties": {
-                    "anyOf": [
-                      {
-                        "type": "number",
-                        "exclusiveMinimum": 0
-                      },
-                      {
-                        "type": "string",
-                        "pattern": "^\\s*[¥￥]?[+-]?\\d[\\d_,]*(\\.\\d+)?\\s*(%|万|亿|k|K)?\\s*$"
-                      }
+            "formula": {
+              "description": "An expression over other metric ids with + - * / and parentheses, e.g. orders / visitors, tr_new + tr_old, (gmv * 0.35 - cost) / cost. Makes the metric derived. 公式。",
+              "type": "string",
+              "minLength": 1
+            },
+            "unit": {
+              "$ref": "#/definitions/text",
+              "description": "Unit shown next to values, e.g. CNY, 人, 单, 次."
+            },
+            "format": {
+              "description": "How values are displayed: number, integer, percent (0.035 shows as 3.5%) or currency.",
+              "type": "string",
+              "enum": [
+                "number",
+                "integer",
+                "percent",
+                "currency"
+              ]
+            },
+            "description": {
+              "$ref": "#/definitions/text",
+              "description": "Free text: how the metric is measured (口径)."
+            }
+          },
+          "required": [
+            "name"
+          ],
+          "additionalProperties": false,
+          "allOf": [
+            {
+              "if": {
+                "properties": {
+                  "kind": {
+                    "enum": [
+                      "flow",
+                      "stock"
                     ]
                   }
                 },
-                {
-                  "type": "array",
-                  "items": {
-                    "$ref": "#/definitions/identifier"
-                  }
+                "required": [
+                  "kind"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "formula": false
                 }
-              ]
+              }
+            },
+            {
+              "if": {
+                "properties": {
+                  "kind": {
+                    "const": "derived"
+                  }
+                },
+                "required": [
+                  "kind"
+                ]
+              },
+              "then": {
+                "required": [
+                  "formula"
+                ]
+              }
+            }
+          ]
+        },
+        "metrics": {
+          "description": "KPIs: metric id → metric, e.g. conversion: {name: 转化率, formula: orders / visitors, format: percent}. An id defined twice, here or in an included file, is duplicate_id. 指标。",
+          "type": "object",
+          "propertyNames": {
+            "pattern": "^([A-Za-z_][A-Za-z0-9_]*|<<)$",
+            "patternErrorMessage": "A metric id uses letters, digits and '_' only (no '-': formulas use it for minus), e.g. new_friends (invalid_id)."
+          },
+          "additionalProperties": {
+            "$ref": "#/definitions/metric"
+          }
+        },
+        "task": {
+          "description": "A task (任务). A non-milestone task needs exactly one of duration and effort; a milestone has neither.",
+          "type": "object",
+          "properties": {
+            "id": {
+              "$ref": "#/definitions/identifier",
+              "description": "Task id, unique among all tasks and phases, e.g. posters. Required."
+            },
+            "name": {
+              "$ref": "#/definitions/text",
+              "description": "Display name, e.g. 海报设计. Required."
+            },
+            "role": {
+              "$ref": "#/definitions/identifier",
+              "description": "The one role doing the task (a role id from roles). For several roles use roles. 负责角色。"
+            },
+            "units": {
+              "$ref": "#/definitions/units",
+              "description": "How much of role the task uses: 1 = one person full time (default), 0.5 = half a person, 4 = four people. Needs role; with roles give units per role."
+            },
+            "roles": {
+              "description": "Several roles: role id → units ({design: 1, tech: 0.5}) or a list of role ids ([director, content, design], 1 unit each). Not together with role.",
+              "type": [
+                "object",
+                "array",
+                "string"
+              ],
+              "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$",
+              "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-' (invalid_id).",
+              "propertyNames": {
+                "pattern": "^([A-Za-z_][A-Za-z0-9_-]*|<<)$",
+                "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-' (invalid_id)."
+              },
+              "additionalProperties": {
+                "$ref": "#/definitions/units"
+              },
+              "items": {
+                "$ref": "#/definitions/identifier"
+              }
             },
             "duration": {
               "$ref": "#/definitions/duration",
-              "description": "Working days the task lasts."
+              "description": "Working days the task lasts, however many people work on it: 3d, 0.5d, 2w, 4h. Not together with effort. 工期。"
             },
             "effort": {
               "$ref": "#/definitions/duration",
-              "description": "Person-days of work; length = effort ÷ units."
+              "description": "Person-days of work; needs role or roles; the task lasts effort ÷ units: 4d with units 2 lasts 2 days. Not together with duration. 工作量（人天）。"
             },
             "milestone": {
-              "type": "boolean",
-              "description": "A point in time, no duration."
+              "$ref": "#/definitions/flag",
+              "description": "true for a point in time (a launch, a go-live); it has no duration or effort, and start gives its date. 里程碑。"
             },
             "start": {
               "$ref": "#/definitions/date",
-              "description": "Fixed start date (a milestone's date)."
+              "description": "Fixed start date (for a milestone: its date), e.g. 2026-10-01. 固定开始日期。"
             },
             "notBefore": {
               "$ref": "#/definitions/date",
-              "description": "Start no earlier than."
+              "description": "Start no earlier than this date; the scheduler may start later but not earlier. 最早开始日期。"
             },
             "deadline": {
               "$ref": "#/definitions/date",
-              "description": "Should finish by; missing it is a warning."
+              "description": "Should finish by this date; a miss is a warning in scheduling. 截止日期。"
             },
             "priority": {
-              "anyOf": [
-                {
-                  "type": "integer",
-                  "minimum": 1,
-                  "maximum": 1000
-                },
-                {
-                  "type": "string",
-                  "pattern": "^\\d+$"
-                }
-              ],
-              "description": "1–1000, default 500: higher goes first when roles are leveled."
+              "$ref": "#/definitions/priority",
+              "description": "Leveling priority, a whole number from 1 to 1000; default 500. When a role is over-allocated, higher priorities are scheduled first. 优先级。"
             },
             "stage": {
-              "$ref": "#/definitions/stage"
+              "$ref": "#/definitions/stage",
+              "description": "AARRR stage tag: acquisition 拉新, activation 促活, revenue 成交, retention 复购, referral 转介."
             },
             "after": {
-              "$ref": "#/definitions/after"
+              "$ref": "#/definitions/after",
+              "description": "Predecessors: a task or phase id, 'ID [TYPE] [±LAG]' or {id, type, lag}, or a list of them, e.g. [theme, \"posters SS +1d\"]. 前置依赖。"
             },
             "targets": {
-              "$ref": "#/definitions/targets"
+              "$ref": "#/definitions/targets",
+              "description": "Targets measured over this task's scheduled days: metric id → value, e.g. {visitors: 5万}."
             },
             "notes": {
-              "type": "string",
-              "description": "Free text."
+              "$ref": "#/definitions/text",
+              "description": "Free text. 备注。"
             }
-          }
-        },
-        "phase": {
-          "type": "object",
-          "additionalProperties": false,
+          },
           "required": [
             "id",
             "name"
           ],
-          "description": "A phase: tasks and sub-phases.",
+          "additionalProperties": false,
+          "allOf": [
+            {
+              "if": {
+                "properties": {
+                  "milestone": {
+                    "enum": [
+                      true,
+                      "true",
+                      "True",
+                      "TRUE",
+                      "yes",
+                      "Yes"
+                    ]
+                  }
+                },
+                "required": [
+                  "milestone"
+                ]
+              },
+              "then": {
+                "properties": {
+                  "duration": false,
+                  "effort": false
+                }
+              },
+              "else": {
+                "anyOf": [
+                  {
+                    "required": [
+                      "duration"
+                    ]
+                  },
+                  {
+                    "required": [
+                      "effort"
+                    ]
+                  }
+                ]
+              }
+            }
+          ],
+          "dependencies": {
+            "duration": {
+              "properties": {
+                "effort": false
+              }
+            },
+            "effort": {
+              "anyOf": [
+                {
+                  "required": [
+                    "role"
+                  ]
+                },
+                {
+                  "required": [
+                    "roles"
+                  ]
+                }
+              ]
+            },
+            "role": {
+              "properties": {
+                "roles": false
+              }
+            },
+            "units": [
+              "role"
+            ]
+          }
+        },
+        "tasks": {
+          "description": "A list of tasks. 任务列表。",
+          "type": "array",
+          "items": {
+            "$ref": "#/definitions/task"
+          }
+        },
+        "phase": {
+          "description": "A phase of the work breakdown structure (阶段): groups tasks and sub-phases, any depth.",
+          "type": "object",
           "properties": {
             "id": {
-              "$ref": "#/definitions/identifier"
+              "$ref": "#/definitions/identifier",
+              "description": "Phase id, unique among all tasks and phases, e.g. warmup. Required."
             },
             "name": {
-              "type": "string",
-              "description": "e.g. 预热锁客."
+              "$ref": "#/definitions/text",
+              "description": "Display name, e.g. 预热锁客. Required."
             },
             "stage": {
-              "$ref": "#/definitions/stage"
+              "$ref": "#/definitions/stage",
+              "description": "AARRR stage tag: acquisition 拉新, activation 促活, revenue 成交, retention 复购, referral 转介."
             },
             "after": {
               "$ref": "#/definitions/after",
-              "description": "Every task in the phase comes after these."
+              "description": "Every task in the phase comes after these: a task or phase id, 'ID [TYPE] [±LAG]' or {id, type, lag}, or a list. 阶段前置依赖。"
             },
             "notBefore": {
               "$ref": "#/definitions/date",
-              "description": "No task in the phase starts before."
+              "description": "No task in the phase starts before this date. 最早开始日期。"
             },
             "deadline": {
               "$ref": "#/definitions/date",
-              "description": "The phase should finish by."
+              "description": "The phase should finish by this date. 截止日期。"
             },
             "targets": {
-              "$ref": "#/definitions/targets"
+              "$ref": "#/definitions/targets",
+              "description": "Targets measured over the phase's scheduled window (its first task's start to its last task's finish): metric id → value."
             },
             "tasks": {
-              "type": "array",
-              "items": {
-                "$ref": "#/definitions/task"
-              }
+              "$ref": "#/definitions/tasks",
+              "description": "The phase's own tasks. 阶段任务。"
             },
             "phases": {
+              "description": "Sub-phases, any depth. 子阶段。",
               "type": "array",
               "items": {
                 "$ref": "#/definitions/phase"
-              },
-              "description": "Sub-phases, any depth."
+              }
             },
             "notes": {
-              "type": "string",
-              "description": "Free text."
+              "$ref": "#/definitions/text",
+              "description": "Free text. 备注。"
             }
-          }
-        },
-        "include": {
-          "description": "Shared files (roles, metrics, calendars), relative to this file.",
-          "anyOf": [
-            {
-              "type": "string"
-            },
-            {
-              "type": "array",
-              "items": {
-                "type": "string"
-              }
-            }
-          ]
-        },
-        "version": {
-          "description": "The plan format version: 1.",
-          "anyOf": [
-            {
-              "const": 1
-            },
-            {
-              "const": "1"
-            }
-          ]
+          },
+          "required": [
+            "id",
+            "name"
+          ],
+          "additionalProperties": false
         },
         "plan": {
+          "description": "A plan file (计划文件): one operating cycle (运营周期) or marketing canvas (营销画布).",
           "type": "object",
-          "title": "plan",
-          "description": "A plan file.",
+          "properties": {
+            "cycleplan": {
+              "$ref": "#/definitions/version",
+              "description": "Format version: 1. Required. 格式版本，固定写 1。"
+            },
+            "id": {
+              "$ref": "#/definitions/planId",
+              "description": "Plan id, e.g. national-day-2026: a letter, then letters, digits, '_' or '-'. Required. 计划 ID。"
+            },
+            "title": {
+              "$ref": "#/definitions/text",
+              "description": "Display title, e.g. 国庆节线上促活活动. Required. 计划标题。"
+            },
+            "start": {
+              "$ref": "#/definitions/date",
+              "description": "Plan start date, YYYY-MM-DD. Required. 计划开始日期。"
+            },
+            "description": {
+              "$ref": "#/definitions/text",
+              "description": "Free text about the plan. 计划说明。"
+            },
+            "include": {
+              "$ref": "#/definitions/include",
+              "description": "Shared files (roles, metrics, calendar): one path or a list, relative to this file and inside the plan's folder tree. 引入共享文件。"
+            },
+            "calendar": {
+              "$ref": "#/definitions/calendarField",
+              "description": "The working calendar: {weekends, holidays, workdays}, or the path of a calendar file such as shared/calendar-cn-2026.yaml. 工作日历。"
+            },
+            "roles": {
+              "$ref": "#/definitions/roles",
+              "description": "Team roles: role id → {name, headcount, daysOff, notes}. 团队角色。"
+            },
+            "metrics": {
+              "$ref": "#/definitions/metrics",
+              "description": "KPIs: metric id → {name, kind, formula, unit, format, description}. 指标。"
+            },
+            "targets": {
+              "$ref": "#/definitions/targets",
+              "description": "Targets over the whole plan: metric id → value, e.g. {gmv: 120万, conversion: 3.5%}. 计划总目标。"
+            },
+            "phases": {
+              "description": "The work breakdown structure (WBS): a list of phases, each with tasks and sub-phases. 阶段。",
+              "type": "array",
+              "items": {
+                "$ref": "#/definitions/phase"
+              }
+            },
+            "tasks": {
+              "$ref": "#/definitions/tasks",
+              "description": "Top-level tasks, outside any phase. 不属于任何阶段的任务。"
+            }
+          },
           "required": [
             "cycleplan",
             "id",
             "title",
             "start"
           ],
-          "additionalProperties": false,
-          "properties": {
-            "cycleplan": {
-              "$ref": "#/definitions/version"
-            },
-            "id": {
-              "$ref": "#/definitions/identifier",
-              "description": "The plan id, e.g. national-day-2026."
-            },
-            "title": {
-              "type": "string",
-              "description": "The plan's title, e.g. 国庆节线上促活活动."
-            },
-            "start": {
-              "$ref": "#/definitions/date",
-              "description": "The plan's start date."
-            },
-            "description": {
-              "type": "string",
-              "description": "Free text."
-            },
-            "include": {
-              "$ref": "#/definitions/include"
-            },
-            "calendar": {
-              "$ref": "#/definitions/calendar"
-            },
-            "roles": {
-              "type": "object",
-              "description": "Roles by id.",
-              "propertyNames": {
-                "$ref": "#/definitions/identifier"
-              },
-              "additionalProperties": {
-                "$ref": "#/definitions/role"
-              }
-            },
-            "metrics": {
-              "type": "object",
-              "description": "Metrics by id: the KPI tree.",
-              "propertyNames": {
-                "$ref": "#/definitions/metricId"
-              },
-              "additionalProperties": {
-                "$ref": "#/definitions/metric"
-              }
-            },
-            "targets": {
-              "$ref": "#/definitions/targets"
-            },
-            "phases": {
-              "type": "array",
-              "items": {
-                "$ref": "#/definitions/phase"
-              },
-              "description": "The work breakdown."
-            },
-            "tasks": {
-              "type": "array",
-              "items": {
-                "$ref": "#/definitions/task"
-              },
-              "description": "Tasks outside any phase."
-            }
-          }
+          "additionalProperties": false
         },
-        "includedFile": {
+        "includeFile": {
+          "description": "A file included by a plan (共享文件): shared roles, metrics and calendar. Phases, tasks and targets belong to the plan itself.",
           "type": "object",
-          "title": "included file",
-          "description": "A shared file of roles, metrics and a calendar, named in a plan's include.",
-          "additionalProperties": false,
           "properties": {
             "cycleplan": {
-              "$ref": "#/definitions/version"
+              "$ref": "#/definitions/version",
+              "description": "Format version: 1. Optional in an included file. 格式版本。"
             },
             "description": {
-              "type": "string",
-              "description": "Free text."
+              "$ref": "#/definitions/text",
+              "description": "Free text about the shared file. 说明。"
             },
             "include": {
-              "$ref": "#/definitions/include"
+              "$ref": "#/definitions/include",
+              "description": "Further shared files: one path or a list, relative to this file and inside the plan's folder tree."
             },
             "calendar": {
-              "$ref": "#/definitions/calendar"
+              "$ref": "#/definitions/calendarField",
+              "description": "The working calendar: {weekends, holidays, workdays}, or the path of a calendar file such as shared/calendar-cn-2026.yaml. 工作日历。"
             },
             "roles": {
-              "type": "object",
-              "description": "Roles by id.",
-              "propertyNames": {
-                "$ref": "#/definitions/identifier"
-              },
-              "additionalProperties": {
-                "$ref": "#/definitions/role"
-              }
+              "$ref": "#/definitions/roles",
+              "description": "Shared team roles: role id → {name, headcount, daysOff, notes}. They join the plan's roles. 共享角色。"
             },
             "metrics": {
-              "type": "object",
-              "description": "Metrics by id: the KPI tree.",
-              "propertyNames": {
-                "$ref": "#/definitions/metricId"
-              },
-              "additionalProperties": {
-                "$ref": "#/definitions/metric"
-              }
+              "$ref": "#/definitions/metrics",
+              "description": "Shared KPIs: metric id → {name, kind, formula, unit, format, description}. They join the plan's metrics. 共享指标。"
             }
-          }
+          },
+          "additionalProperties": false
+        },
+        "calendarFile": {
+          "description": "A calendar file (日历文件), named by calendar: <path>: its top level is the calendar mapping itself.",
+          "type": "object",
+          "properties": {
+            "weekends": {
+              "description": "Non-working weekdays; default [sat, sun]. Names mon…sun, full English names or 周一…周日, e.g. [周日] for a team that rests on Sunday only. Across includes the last definition wins. 周末。",
+              "anyOf": [
+                {
+                  "type": "array",
+                  "items": {
+                    "$ref": "#/definitions/weekday"
+                  }
+                },
+                {
+                  "$ref": "#/definitions/weekday"
+                }
+              ],
+              "default": [
+                "sat",
+                "sun"
+              ]
+            },
+            "holidays": {
+              "$ref": "#/definitions/dateEntries",
+              "description": "Non-working days: dates, ranges or {date, name}, e.g. {date: \"2026-10-01..2026-10-07\", name: 国庆节}. Lists from includes and the plan are concatenated. 节假日。"
+            },
+            "workdays": {
+              "$ref": "#/definitions/dateEntries",
+              "description": "Make-up working days (调休上班): worked even if they fall on a weekend, e.g. [\"2026-09-27\", \"2026-10-10\"]. Lists from includes and the plan are concatenated."
+            },
+            "include": {
+              "$ref": "#/definitions/path",
+              "description": "A base calendar file to extend (one path, relative to this file); its entries come first. 继承的基础日历文件。"
+            }
+          },
+          "additionalProperties": false
         }
       }
     }

@@ -1,0 +1,79 @@
+import PlanModel
+import PlanScheduling
+
+extension GanttChart {
+    /// Selects and orders what to draw.
+    ///
+    /// - Complexity: O(rows + dependencies).
+    public init(plan: Plan, schedule: Schedule, options: GanttOptions = GanttOptions()) {
+        planID = plan.id
+        title = options.title ?? plan.title
+        calendar = plan.calendar
+        today = options.today
+        scale = options.scale
+        let phaseIndex = Dictionary(plan.phases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let taskIndex = Dictionary(plan.tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var allowed: Range<Int>? = nil
+        if let phase = options.phase, let index = phaseIndex[phase] { allowed = plan.phases[index].taskRange }
+        var visibleTasks = Set<Int>()
+        for (index, task) in schedule.tasks.enumerated() {
+            if let allowed, !allowed.contains(index) { continue }
+            if options.criticalOnly && !task.critical { continue }
+            if let role = options.role, !task.roles.contains(role) { continue }
+            visibleTasks.insert(index)
+        }
+        func targetTexts(_ targets: [Target]) -> [String] {
+            targets.map { target in
+                let metric = plan.metric(target.metric)
+                return "\(metric?.name ?? target.metric) \(ValueFormatter.format(target.value, as: metric?.format, unit: metric?.unit))"
+            }
+        }
+        var rows: [Row] = []
+        var shownIDs = Set<String>()
+        for row in schedule.rows(plan: plan) {
+            switch row {
+            case let .phase(phase, depth, totalFloat, roles):
+                guard let index = phaseIndex[phase.id], plan.phases[index].taskRange.contains(where: visibleTasks.contains) else { continue }
+                let planPhase = plan.phases[index]
+                let members = planPhase.taskRange.filter(visibleTasks.contains).map { schedule.tasks[$0] }
+                rows.append(Row(
+                    kind: .phase, id: phase.id, name: phase.name, depth: depth, parent: phase.parent,
+                    start: members.map(\.start).min() ?? phase.start, finish: members.map(\.finish).max() ?? phase.finish,
+                    workingDays: phase.workingDays, totalFloat: totalFloat, critical: phase.critical, roles: roles, units: [],
+                    leveledDelay: 0, delayedBy: nil, notes: planPhase.notes, targets: targetTexts(planPhase.targets),
+                    stage: planPhase.stage
+                ))
+                shownIDs.insert(phase.id)
+            case let .task(task, depth):
+                guard let index = taskIndex[task.id], visibleTasks.contains(index) else { continue }
+                let planTask = plan.tasks[index]
+                rows.append(Row(
+                    kind: task.milestone ? .milestone : .task, id: task.id, name: task.name, depth: depth, parent: task.phase,
+                    start: task.start, finish: task.finish, workingDays: task.workingDays, totalFloat: task.totalFloat,
+                    critical: task.critical, roles: task.roles, units: planTask.assignments.map(\.units),
+                    leveledDelay: task.leveledDelay, delayedBy: task.delayedBy, notes: planTask.notes,
+                    targets: targetTexts(planTask.targets), stage: planTask.stage
+                ))
+                shownIDs.insert(task.id)
+            }
+        }
+        self.rows = rows
+        var links: [Link] = []
+        func lagDays(_ lag: WorkDuration) -> Int { lag.days >= 0 ? Int(lag.days.rounded(.up)) : -Int((-lag.days).rounded(.up)) }
+        for task in plan.tasks where shownIDs.contains(task.id) {
+            for dependency in task.dependencies where shownIDs.contains(dependency.predecessorID) {
+                links.append(Link(from: dependency.predecessorID, to: task.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
+            }
+        }
+        for phase in plan.phases where shownIDs.contains(phase.id) {
+            for dependency in phase.dependencies where shownIDs.contains(dependency.predecessorID) {
+                links.append(Link(from: dependency.predecessorID, to: phase.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
+            }
+        }
+        self.links = links
+        let usedRoles = Set(rows.flatMap(\.roles))
+        roles = plan.roles.filter { usedRoles.contains($0.id) }.map { ($0.id, $0.name) }
+        start = rows.map(\.start).min() ?? schedule.start
+        finish = rows.map(\.finish).max() ?? schedule.finish
+    }
+}

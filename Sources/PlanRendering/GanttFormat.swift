@@ -1,0 +1,19 @@
+/// The formats `cycleplan gantt` writes, by name and by file extension.
+public enum GanttFormat: String, Sendable, CaseIterable {
+    case mermaid, plantuml, ical, csv, json
+
+    /// `schedule.mmd` → Mermaid, and so on.
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "mmd", "mermaid": self = .mermaid
+        case "puml", "plantuml", "pu": self = .plantuml
+        case "ics", "ical": self = .ical
+        case "csv": self = .csv
+        case "json": self = .json
+        default: return nil
+        }
+    }
+
+    /// Formats planned but not yet written, so the command can say so.
+    public static let planned = ["svg", "html", "xml"]
+}

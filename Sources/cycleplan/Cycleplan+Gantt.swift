@@ -1,0 +1,111 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanRendering
+import PlanScheduling
+
+extension Cycleplan {
+    struct Gantt: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Export the Gantt chart for the tools a team already uses.",
+            discussion: """
+                The format follows the -o extension: .mmd (Mermaid, for GitHub/Notion/Feishu docs), \
+                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
+                SVG, HTML and MS Project XML are being built.
+                """
+        )
+
+        @Argument(help: "The plan file.")
+        var plan: String
+
+        @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default: standard output.")
+        var output: String?
+
+        @Option(name: .long, help: "mermaid, plantuml, ical, csv or json (overrides the extension).")
+        var format: String?
+
+        @Option(name: .long, help: "Mark this date as today (YYYY-MM-DD).")
+        var today: String?
+
+        @Option(name: .long, help: "Time scale: day, week, month or auto.")
+        var scale: String = "auto"
+
+        @Flag(name: .long, help: "Only the critical path.")
+        var critical = false
+
+        @Option(name: .long, help: "Only the tasks of this role.")
+        var role: String?
+
+        @Option(name: .long, help: "Only this phase and its sub-phases.")
+        var phase: String?
+
+        @Option(name: .long, help: "Chart title (default: the plan's title).")
+        var title: String?
+
+        @Flag(name: .long, inversion: .prefixedNo, help: "Level roles to their headcount (default on).")
+        var level = true
+
+        func run() throws {
+            let chosen = try resolvedFormat()
+            let options = try chartOptions()
+            let (loaded, sources) = try loadPlan(plan, color: nil)
+            if let role, loaded.role(role) == nil {
+                throw UsageFailure(message: "no role '\(role)' in \(plan)" + (Suggestion.hint(for: role, in: loaded.roles.map(\.id)).map { "; \($0)" } ?? ""))
+            }
+            if let phase, !loaded.phases.contains(where: { $0.id == phase }) {
+                throw UsageFailure(message: "no phase '\(phase)' in \(plan)" + (Suggestion.hint(for: phase, in: loaded.phases.map(\.id)).map { "; \($0)" } ?? ""))
+            }
+            let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+            Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(nil, stream: STDERR_FILENO))
+                .render(schedule.diagnostics.sortedByLocation()))
+            guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
+            let chart = GanttChart(plan: loaded, schedule: schedule, options: options)
+            let text: String
+            switch chosen {
+            case .mermaid: text = MermaidExporter().render(chart)
+            case .plantuml: text = PlantUMLExporter().render(chart)
+            case .ical: text = ICalendarExporter().render(chart)
+            case .csv: text = schedule.csv(plan: loaded)
+            case .json: text = schedule.json(plan: loaded).serialized()
+            }
+            try emit(Array(text.utf8), to: output)
+        }
+
+        private func resolvedFormat() throws -> GanttFormat {
+            if let format {
+                guard let chosen = GanttFormat(rawValue: format.lowercased()) ?? GanttFormat(fileExtension: format) else {
+                    throw UsageFailure(message: unknownFormat(format))
+                }
+                return chosen
+            }
+            guard let output else { return .mermaid }
+            let ext = output.split(separator: ".").last.map(String.init) ?? ""
+            guard output.contains("."), let chosen = GanttFormat(fileExtension: ext) else {
+                throw UsageFailure(message: unknownFormat(ext))
+            }
+            return chosen
+        }
+
+        private func unknownFormat(_ name: String) -> String {
+            if GanttFormat.planned.contains(name.lowercased()) {
+                return "the \(name) export is not available yet; use .mmd, .puml, .ics, .csv or .json"
+            }
+            return "unknown format '\(name)'; use .mmd, .puml, .ics, .csv or .json (or --format)"
+        }
+
+        private func chartOptions() throws -> GanttOptions {
+            var options = GanttOptions(criticalOnly: critical, role: role, phase: phase, title: title)
+            guard let parsedScale = GanttOptions.Scale(rawValue: scale) else {
+                throw UsageFailure(message: "--scale must be day, week, month or auto")
+            }
+            options.scale = parsedScale
+            if let today {
+                guard case .success(let date) = CivilDate.parse(today) else {
+                    throw UsageFailure(message: "--today '\(today)' is not a date; write it as 2026-09-15")
+                }
+                options.today = date
+            }
+            return options
+        }
+    }
+}
