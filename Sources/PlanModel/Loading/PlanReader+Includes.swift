@@ -25,7 +25,7 @@ extension PlanReader {
         for (key, value) in entries {
             switch key.value {
             case "include": break
-            case "cycleplan": _ = context.scalar(value, "cycleplan")
+            case "cycleplan": _ = readVersion(value)
             case "description": _ = context.string(value, "description")
             case "calendar": readCalendarField(value)
             case "roles": readRoles(value)

@@ -73,7 +73,14 @@ final class PlanReader {
         for (key, value) in entries {
             switch key.value {
             case "cycleplan": version = readVersion(value)
-            case "id": id = context.nodeID(value, "plan id")
+            case "id":
+                id = context.nodeID(value, "plan id")
+                // A plan id names files and calendars (UIDs), so it starts with a letter.
+                if let given = id, given.hasPrefix("_") {
+                    context.error(.invalidID, "'\(given)' is not a valid plan id", at: value.mark,
+                                  hint: "a plan id starts with a letter, e.g. national-day-2026")
+                    id = nil
+                }
             case "title": title = context.string(value, "title")
             case "start": start = context.date(value, "start date")
             case "description": description = context.string(value, "description")
@@ -112,7 +119,7 @@ final class PlanReader {
         "start": "add the plan's start date, such as 'start: 2026-09-01'",
     ]
 
-    private func readVersion(_ node: YAMLNode) -> Int? {
+    func readVersion(_ node: YAMLNode) -> Int? {
         guard let scalar = context.scalar(node, "cycleplan") else { return nil }
         guard scalar.value == "1" else {
             context.error(.unsupportedVersion, "plan format version '\(scalar.value)' is not supported", at: scalar.mark,
