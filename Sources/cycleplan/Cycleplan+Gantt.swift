@@ -9,9 +9,10 @@ extension Cycleplan {
         static let configuration = CommandConfiguration(
             abstract: "Export the Gantt chart for the tools a team already uses.",
             discussion: """
-                The format follows the -o extension: .mmd (Mermaid, for GitHub/Notion/Feishu docs), \
+                The format follows the -o extension: .svg (a chart to print or share), .mmd (Mermaid, \
+                for GitHub/Notion/Feishu docs), \
                 .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
-                SVG, HTML and MS Project XML are being built.
+                HTML and MS Project XML are being built.
                 """
         )
 
@@ -62,6 +63,7 @@ extension Cycleplan {
             let chart = GanttChart(plan: loaded, schedule: schedule, options: options)
             let text: String
             switch chosen {
+            case .svg: text = SVGRenderer().render(chart)
             case .mermaid: text = MermaidExporter().render(chart)
             case .plantuml: text = PlantUMLExporter().render(chart)
             case .ical: text = ICalendarExporter().render(chart)
@@ -88,9 +90,9 @@ extension Cycleplan {
 
         private func unknownFormat(_ name: String) -> String {
             if GanttFormat.planned.contains(name.lowercased()) {
-                return "the \(name) export is not available yet; use .mmd, .puml, .ics, .csv or .json"
+                return "the \(name) export is not available yet; use .svg, .mmd, .puml, .ics, .csv or .json"
             }
-            return "unknown format '\(name)'; use .mmd, .puml, .ics, .csv or .json (or --format)"
+            return "unknown format '\(name)'; use .svg, .mmd, .puml, .ics, .csv or .json (or --format)"
         }
 
         private func chartOptions() throws -> GanttOptions {
