@@ -37,6 +37,20 @@ public struct GanttLayout: Sendable {
             widest = max(widest, cells * 6.6 + indent + 20)
         }
         labelWidth = min(max(widest, 140), 300)
+        let origin = labelWidth, perDay = dayWidth, first = firstDay, chosenScale = scale
+        var right = origin + Double(first.distance(to: lastDay)) * perDay
+        for row in chart.rows {
+            let end = origin + Double(first.distance(to: row.finish.advanced(by: 1))) * perDay
+            switch row.kind {
+            case .phase where !row.targets.isEmpty:
+                right = max(right, end + 8 + Double(min(70, DisplayWidth.of("目标 " + row.targets.joined(separator: " · ")))) * 6)
+            case .task where chosenScale != .month && !row.roles.isEmpty:
+                right = max(right, end + 4 + Double(min(16, DisplayWidth.of(row.roles.joined(separator: "、")) + 2)) * 5.5)
+            default:
+                break
+            }
+        }
+        width = right + 16
     }
 
     /// Characters of a label that fit the label column at its indentation.
@@ -56,22 +70,9 @@ public struct GanttLayout: Sendable {
 
     public var timelineX: Double { labelWidth }
     /// Wide enough for the timeline and for the notes drawn right of the bars (roles,
-    /// phase targets), so nothing is cut at the edge.
-    public var width: Double {
-        var right = x(lastDay)
-        for row in chart.rows {
-            let end = x(row.finish.advanced(by: 1))
-            switch row.kind {
-            case .phase where !row.targets.isEmpty:
-                right = max(right, end + 8 + Double(min(70, DisplayWidth.of("目标 " + row.targets.joined(separator: " · ")))) * 6)
-            case .task where scale != .month && !row.roles.isEmpty:
-                right = max(right, end + 4 + Double(min(16, DisplayWidth.of(row.roles.joined(separator: "、")) + 2)) * 5.5)
-            default:
-                break
-            }
-        }
-        return right + 16
-    }
+    /// phase targets), so nothing is cut at the edge. Computed once: renderers read it per row.
+    public let width: Double
+
     public var bodyTop: Double { titleHeight + headerHeight }
     public var legendHeight: Double { chart.roles.isEmpty ? 30 : 30 + Double((chart.roles.count + 5) / 6) * 20 }
     public var height: Double { bodyTop + Double(chart.rows.count) * rowHeight + 12 + legendHeight }

@@ -110,15 +110,15 @@ public struct SVGRenderer: Sendable {
     }
 
     /// Where each row's bar starts and ends on the x axis, and its vertical center.
-    private func geometry(_ layout: GanttLayout) -> [String: (start: Double, end: Double, mid: Double, row: Int)] {
-        var result: [String: (Double, Double, Double, Int)] = [:]
+    private func geometry(_ layout: GanttLayout) -> [String: (start: Double, end: Double, mid: Double, row: Int, critical: Bool)] {
+        var result: [String: (Double, Double, Double, Int, Bool)] = [:]
         for (index, row) in layout.chart.rows.enumerated() {
             let mid = layout.y(row: index) + layout.rowHeight / 2
             if row.kind == .milestone {
                 let x = layout.x(row.start) + layout.dayWidth / 2
-                result[row.id] = (x, x, mid, index)
+                result[row.id] = (x, x, mid, index, row.critical)
             } else {
-                result[row.id] = (layout.x(row.start), layout.x(row.finish.advanced(by: 1)), mid, index)
+                result[row.id] = (layout.x(row.start), layout.x(row.finish.advanced(by: 1)), mid, index, row.critical)
             }
         }
         return result
@@ -129,7 +129,7 @@ public struct SVGRenderer: Sendable {
         out += "<g class=\"links\" fill=\"none\">\n"
         for link in layout.chart.links {
             guard let from = bars[link.from], let to = bars[link.to] else { continue }
-            let critical = (layout.chart.row(link.from)?.critical ?? false) && (layout.chart.row(link.to)?.critical ?? false)
+            let critical = from.critical && to.critical
             let fromX = link.kind == .startToStart || link.kind == .startToFinish ? from.start : from.end
             let toStart = link.kind == .finishToStart || link.kind == .startToStart
             let toX = toStart ? to.start : to.end
