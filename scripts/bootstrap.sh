@@ -2,7 +2,8 @@
 # Installs what cycleplan needs on a fresh Debian machine, and nothing when it is already
 # there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
 # With --test, also what the interoperability checks use: Python's jsonschema, pyyaml and
-# icalendar, and Debian's plantuml (a real reader of our PlantUML export).
+# icalendar, Debian's plantuml (a real reader of our PlantUML export) and chromium (which
+# opens the HTML chart).
 set -euo pipefail
 need_apt=()
 pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
@@ -14,12 +15,14 @@ if [ ${#need_apt[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_apt[@]}"
 fi
 if [ "${1:-}" = "--test" ]; then
-  command -v plantuml >/dev/null 2>&1 || need_test_apt=1
-  if [ "${need_test_apt:-0}" = 1 ]; then
+  need_test_apt=()
+  command -v plantuml >/dev/null 2>&1 || need_test_apt+=(plantuml)
+  command -v chromium >/dev/null 2>&1 || need_test_apt+=(chromium)
+  if [ ${#need_test_apt[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq plantuml >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_test_apt[@]}" >/dev/null
   fi
   python3 -c "import jsonschema, yaml, icalendar" 2>/dev/null \
     || python3 -m pip install -q --root-user-action=ignore jsonschema pyyaml icalendar

@@ -1,11 +1,12 @@
 /// The formats `cycleplan gantt` writes, by name and by file extension.
 public enum GanttFormat: String, Sendable, CaseIterable {
-    case svg, mermaid, plantuml, ical, csv, json
+    case svg, html, mermaid, plantuml, ical, csv, json
 
     /// `schedule.mmd` → Mermaid, and so on.
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "svg": self = .svg
+        case "html", "htm": self = .html
         case "mmd", "mermaid": self = .mermaid
         case "puml", "plantuml", "pu": self = .plantuml
         case "ics", "ical": self = .ical
@@ -16,5 +17,5 @@ public enum GanttFormat: String, Sendable, CaseIterable {
     }
 
     /// Formats planned but not yet written, so the command can say so.
-    public static let planned = ["html", "xml"]
+    public static let planned = ["xml"]
 }

@@ -9,10 +9,11 @@ extension Cycleplan {
         static let configuration = CommandConfiguration(
             abstract: "Export the Gantt chart for the tools a team already uses.",
             discussion: """
-                The format follows the -o extension: .svg (a chart to print or share), .mmd (Mermaid, \
+                The format follows the -o extension: .svg (a chart to print or share), .html (the same, \
+                interactive, in one file that needs no network), .mmd (Mermaid, \
                 for GitHub/Notion/Feishu docs), \
                 .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
-                HTML and MS Project XML are being built.
+                MS Project XML is being built.
                 """
         )
 
@@ -64,6 +65,7 @@ extension Cycleplan {
             let text: String
             switch chosen {
             case .svg: text = SVGRenderer().render(chart)
+            case .html: text = HTMLRenderer().render(chart)
             case .mermaid: text = MermaidExporter().render(chart)
             case .plantuml: text = PlantUMLExporter().render(chart)
             case .ical: text = ICalendarExporter().render(chart)
@@ -90,9 +92,9 @@ extension Cycleplan {
 
         private func unknownFormat(_ name: String) -> String {
             if GanttFormat.planned.contains(name.lowercased()) {
-                return "the \(name) export is not available yet; use .svg, .mmd, .puml, .ics, .csv or .json"
+                return "the \(name) export is not available yet; use .svg, .html, .mmd, .puml, .ics, .csv or .json"
             }
-            return "unknown format '\(name)'; use .svg, .mmd, .puml, .ics, .csv or .json (or --format)"
+            return "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .ics, .csv or .json (or --format)"
         }
 
         private func chartOptions() throws -> GanttOptions {

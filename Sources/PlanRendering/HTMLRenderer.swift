@@ -1,0 +1,104 @@
+import PlanModel
+
+/// One self-contained, interactive HTML page with the chart: no network access at all (no
+/// CDN, no fonts to fetch), so a team can email it. The schedule travels as JSON inside the
+/// page; a small script draws the chart as SVG and redraws it on zoom (day, week, month),
+/// when a phase is collapsed, when a role is picked, and when the critical path is toggled.
+/// Hovering a bar shows its details. A print stylesheet lays it out on A3 landscape.
+///
+/// `#selftest` in the URL makes the page exercise its own controls and report the results
+/// in `#selftest-result`, which the browser test reads.
+public struct HTMLRenderer: Sendable {
+    public init() {}
+
+    public func render(_ chart: GanttChart) -> String {
+        let layout = GanttLayout(chart: chart)
+        var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+        out += "<meta name=\"generator\" content=\"cycleplan\">\n"
+        out += "<title>\(XMLText.escape(chart.title))</title>\n<style>\n\(HTMLRenderer.styles)</style>\n</head>\n<body>\n"
+        out += "<header><h1>\(XMLText.escape(chart.title))</h1><span class=\"span\">\(chart.start) – \(chart.finish)</span></header>\n"
+        out += HTMLRenderer.controls(chart, scale: layout.scale)
+        out += "<main id=\"gantt\" aria-label=\"甘特图\"></main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n"
+        out += HTMLRenderer.legend(chart)
+        out += "<pre id=\"selftest-result\" hidden></pre>\n"
+        out += "<script id=\"gantt-data\" type=\"application/json\">\(HTMLRenderer.embeddedJSON(chart, scale: layout.scale))</script>\n"
+        out += "<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
+        return out
+    }
+
+    static func legend(_ chart: GanttChart) -> String {
+        let colors = GanttPalette.colors(for: chart)
+        var out = "<footer class=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>关键路径</span>"
+        out += "<span>◆ 里程碑</span><span><i style=\"background:\(GanttPalette.phase);height:4px\"></i>阶段</span>"
+        out += "<span><i style=\"background:\(GanttPalette.nonWorking);border:1px solid #ccc\"></i>非工作日</span>"
+        for role in chart.roles {
+            out += "<span><i style=\"background:\(colors[role.id] ?? GanttPalette.unassigned)\"></i>\(XMLText.escape(role.name))</span>"
+        }
+        return out + "</footer>\n"
+    }
+
+    static func controls(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
+        var out = "<nav class=\"controls\">"
+        out += "<span class=\"group\" role=\"group\" aria-label=\"缩放\">"
+        for (value, label) in [("day", "日"), ("week", "周"), ("month", "月")] {
+            out += "<button type=\"button\" data-scale=\"\(value)\"\(value == scale.rawValue ? " class=\"on\"" : "")>\(label)</button>"
+        }
+        out += "</span><label><input type=\"checkbox\" id=\"critical\"> 只看关键路径</label>"
+        out += "<label>角色 <select id=\"role\"><option value=\"\">全部</option>"
+        for role in chart.roles {
+            out += "<option value=\"\(XMLText.escape(role.id))\">\(XMLText.escape(role.name))</option>"
+        }
+        out += "</select></label>"
+        out += "<button type=\"button\" id=\"collapse-all\">全部折叠</button><button type=\"button\" id=\"expand-all\">全部展开</button>"
+        out += "</nav>\n"
+        return out
+    }
+
+    /// The chart as JSON, safe inside a `<script>` element: every `<` is written `\u003c`, so
+    /// no text can close the element or open a comment.
+    static func embeddedJSON(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
+        let origin = chart.start.advanced(by: -7)
+        func day(_ date: CivilDate) -> JSONValue { .int(origin.distance(to: date)) }
+        let colors = GanttPalette.colors(for: chart)
+        var nonWorking: [JSONValue] = []
+        var date = origin
+        let last = chart.finish.advanced(by: 60)
+        while date <= last {
+            if !chart.calendar.isWorkingDay(date) { nonWorking.append(day(date)) }
+            date = date.advanced(by: 1)
+        }
+        let rows: [JSONValue] = chart.rows.map { row in
+            .object([
+                ("id", .string(row.id)), ("name", .string(row.name)),
+                ("kind", .string(row.kind == .phase ? "phase" : (row.kind == .milestone ? "milestone" : "task"))),
+                ("depth", .int(row.depth)), ("parent", .optional(row.parent)),
+                ("start", day(row.start)), ("end", day(row.kind == .milestone ? row.start : row.finish.advanced(by: 1))),
+                ("startDate", .string(row.start.description)), ("finishDate", .string(row.finish.description)),
+                ("workingDays", .int(row.workingDays)), ("totalFloat", .int(row.totalFloat)), ("critical", .bool(row.critical)),
+                ("roles", .array(row.roles.map { .string($0) })), ("targets", .array(row.targets.map { .string($0) })),
+                ("notes", .optional(row.notes)), ("leveledDelay", .int(row.leveledDelay)), ("delayedBy", .optional(row.delayedBy)),
+            ])
+        }
+        let value = JSONValue.object([
+            ("title", .string(chart.title)), ("origin", .string(origin.description)), ("scale", .string(scale.rawValue)),
+            ("start", day(chart.start)), ("finish", day(chart.finish.advanced(by: 1))),
+            ("today", chart.today.map(day) ?? .null), ("nonWorking", .array(nonWorking)),
+            ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("color", .string(colors[$0.id] ?? GanttPalette.unassigned))]) })),
+            ("rows", .array(rows)),
+            ("links", .array(chart.links.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue))]) })),
+        ])
+        var text = value.serialized()
+        text = text.replacingAll("<", with: "\\u003c")
+        return text
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        out.reserveCapacity(utf8.count)
+        for character in self { if character == target { out += replacement } else { out.append(character) } }
+        return out
+    }
+}
