@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Installs what cycleplan needs on a fresh Debian machine, and nothing when it is already
 # there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
-# With --test, also what the interoperability checks use: Python's jsonschema, pyyaml and
-# icalendar, Debian's plantuml (a real reader of our PlantUML export) and chromium (which
+# With --test, also what the interoperability checks use: Python's jsonschema, pyyaml,
+# icalendar and MPXJ (with JPype; Java is on the machine), Debian's plantuml (a real reader of our PlantUML export) and chromium (which
 # opens the HTML chart).
 set -euo pipefail
 need_apt=()
@@ -24,6 +24,6 @@ if [ "${1:-}" = "--test" ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${need_test_apt[@]}" >/dev/null
   fi
-  python3 -c "import jsonschema, yaml, icalendar" 2>/dev/null \
-    || python3 -m pip install -q --root-user-action=ignore jsonschema pyyaml icalendar
+  python3 -c "import jsonschema, yaml, icalendar, jpype, mpxj" 2>/dev/null \
+    || python3 -m pip install -q --root-user-action=ignore jsonschema pyyaml icalendar JPype1 mpxj
 fi

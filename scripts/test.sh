@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Every test: the Swift suites (unit, fixtures, the CLI run as a user would), then checks
 # with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
-# with the icalendar package, the PlantUML export with plantuml itself, the HTML chart in
-# headless Chromium.
+# with the icalendar package, the PlantUML export with plantuml itself, the MS Project XML
+# with MPXJ, the HTML chart in headless Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh --test || exit 1
@@ -17,6 +17,9 @@ python3 Tests/schema/check_schema.py .
 schema_status=$?
 python3 Tests/interop/check_exports.py "$(swift build --show-bin-path)/cycleplan" .
 exports_status=$?
+python3 Tests/interop/check_msproject.py "$(swift build --show-bin-path)/cycleplan" .
+msproject_status=$?
 python3 Tests/interop/check_html.py "$(swift build --show-bin-path)/cycleplan" .
 html_status=$?
-[ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ] && [ "$html_status" -eq 0 ]
+[ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
+  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ]

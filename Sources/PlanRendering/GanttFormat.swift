@@ -1,6 +1,6 @@
 /// The formats `cycleplan gantt` writes, by name and by file extension.
 public enum GanttFormat: String, Sendable, CaseIterable {
-    case svg, html, mermaid, plantuml, ical, csv, json
+    case svg, html, mermaid, plantuml, msproject, ical, csv, json
 
     /// `schedule.mmd` → Mermaid, and so on.
     public init?(fileExtension: String) {
@@ -9,6 +9,7 @@ public enum GanttFormat: String, Sendable, CaseIterable {
         case "html", "htm": self = .html
         case "mmd", "mermaid": self = .mermaid
         case "puml", "plantuml", "pu": self = .plantuml
+        case "xml", "mspdi", "msproject": self = .msproject
         case "ics", "ical": self = .ical
         case "csv": self = .csv
         case "json": self = .json
@@ -16,6 +17,4 @@ public enum GanttFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// Formats planned but not yet written, so the command can say so.
-    public static let planned = ["xml"]
 }

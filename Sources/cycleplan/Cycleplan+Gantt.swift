@@ -11,9 +11,8 @@ extension Cycleplan {
             discussion: """
                 The format follows the -o extension: .svg (a chart to print or share), .html (the same, \
                 interactive, in one file that needs no network), .mmd (Mermaid, \
-                for GitHub/Notion/Feishu docs), \
-                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
-                MS Project XML is being built.
+                for GitHub/Notion/Feishu docs), .xml (MS Project, ProjectLibre, GanttProject), \
+                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract).
                 """
         )
 
@@ -68,6 +67,7 @@ extension Cycleplan {
             case .html: text = HTMLRenderer().render(chart)
             case .mermaid: text = MermaidExporter().render(chart)
             case .plantuml: text = PlantUMLExporter().render(chart)
+            case .msproject: text = MSProjectExporter().render(chart, plan: loaded)
             case .ical: text = ICalendarExporter().render(chart)
             case .csv: text = schedule.csv(plan: loaded)
             case .json: text = schedule.json(plan: loaded).serialized()
@@ -91,10 +91,7 @@ extension Cycleplan {
         }
 
         private func unknownFormat(_ name: String) -> String {
-            if GanttFormat.planned.contains(name.lowercased()) {
-                return "the \(name) export is not available yet; use .svg, .html, .mmd, .puml, .ics, .csv or .json"
-            }
-            return "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .ics, .csv or .json (or --format)"
+            "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv or .json (or --format)"
         }
 
         private func chartOptions() throws -> GanttOptions {

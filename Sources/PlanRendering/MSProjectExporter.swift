@@ -1,0 +1,166 @@
+import PlanModel
+
+/// MS Project XML (MSPDI), which MS Project, ProjectLibre and GanttProject open: the WBS
+/// with summary tasks for phases, durations, every link type with its lag, roles as
+/// resources with their headcount and days off, assignments with units, and the calendar
+/// with its holidays and make-up working days as exceptions.
+///
+/// Working time is 09:00–13:00 and 14:00–18:00 (8 hours), so a task spans 09:00 of its first
+/// day to 18:00 of its last. A link to a summary task waits for all of it, and a summary
+/// task's own predecessors apply to its tasks, as in cycleplan.
+public struct MSProjectExporter: Sendable {
+    public init() {}
+
+    public func render(_ chart: GanttChart, plan: Plan) -> String {
+        var uid: [String: Int] = [:]
+        for (index, row) in chart.rows.enumerated() { uid[row.id] = index + 1 }
+        // Outline numbers (1, 1.1, 1.2, 2 …) from each row's position among its siblings.
+        var childCount: [String: Int] = [:]
+        var outline: [String: String] = [:]
+        for row in chart.rows {
+            let key = row.parent ?? ""
+            childCount[key, default: 0] += 1
+            let position = String(childCount[key] ?? 1)
+            outline[row.id] = row.parent.flatMap { outline[$0] }.map { "\($0).\(position)" } ?? position
+        }
+        var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+        out += "<Project xmlns=\"http://schemas.microsoft.com/project\">\n"
+        out += field("SaveVersion", "14") + field("Name", chart.planID + ".xml") + field("Title", chart.title)
+        out += field("ScheduleFromStart", "1") + field("StartDate", Self.time(chart.start, start: true))
+        out += field("FinishDate", Self.time(chart.finish, start: false)) + field("CalendarUID", "1")
+        out += field("DefaultStartTime", "09:00:00") + field("DefaultFinishTime", "18:00:00")
+        out += field("MinutesPerDay", "480") + field("MinutesPerWeek", "2400") + field("DaysPerMonth", "20")
+        out += field("DurationFormat", "7") + field("WorkFormat", "2") + field("NewTasksEffortDriven", "0")
+        out += calendars(chart, plan: plan)
+        out += "  <Tasks>\n"
+        out += "    <Task>\n" + field("UID", "0", 6) + field("ID", "0", 6) + field("Name", chart.title, 6)
+            + field("OutlineLevel", "0", 6) + field("Summary", "1", 6) + "    </Task>\n"
+        var incoming: [String: [GanttChart.Link]] = [:]
+        for link in chart.links { incoming[link.to, default: []].append(link) }
+        let planTasks = Dictionary(plan.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (index, row) in chart.rows.enumerated() {
+            out += task(row, uid: index + 1, outline: outline[row.id] ?? "", links: incoming[row.id] ?? [], uids: uid,
+                        planTask: planTasks[row.id])
+        }
+        out += "  </Tasks>\n"
+        out += resources(chart, plan: plan)
+        out += assignments(chart, plan: plan, uids: uid)
+        out += "</Project>\n"
+        return out
+    }
+
+    private func task(_ row: GanttChart.Row, uid: Int, outline: String, links: [GanttChart.Link], uids: [String: Int],
+                      planTask: PlanTask?) -> String {
+        var out = "    <Task>\n"
+        out += field("UID", String(uid), 6) + field("ID", String(uid), 6) + field("Name", row.name, 6)
+        out += field("WBS", outline, 6) + field("OutlineNumber", outline, 6) + field("OutlineLevel", String(row.depth + 1), 6)
+        let milestone = row.kind == .milestone
+        // A milestone after its predecessors sits at the end of its day; a pinned one at the start.
+        let endOfDay = milestone && !links.isEmpty && planTask?.start == nil
+        let start = milestone ? Self.time(row.start, start: !endOfDay) : Self.time(row.start, start: true)
+        let finish = milestone ? start : Self.time(row.finish, start: false)
+        out += field("Type", "1", 6) + field("Start", start, 6) + field("Finish", finish, 6)
+        out += field("Duration", Self.duration(days: row.kind == .task ? row.workingDays : 0), 6) + field("DurationFormat", "7", 6)
+        out += field("Summary", row.kind == .phase ? "1" : "0", 6) + field("Milestone", milestone ? "1" : "0", 6)
+        out += field("Critical", row.critical ? "1" : "0", 6) + field("TotalSlack", String(row.totalFloat * 4800), 6)
+        out += field("Priority", String(planTask?.priority ?? PlanTask.defaultPriority), 6)
+        if let fixed = planTask?.start {
+            out += field("ConstraintType", "2", 6) + field("ConstraintDate", Self.time(fixed, start: true), 6)
+        } else if let notBefore = planTask?.notBefore {
+            out += field("ConstraintType", "4", 6) + field("ConstraintDate", Self.time(notBefore, start: true), 6)
+        } else {
+            out += field("ConstraintType", "0", 6)
+        }
+        if let deadline = planTask?.deadline { out += field("Deadline", Self.time(deadline, start: false), 6) }
+        for link in links {
+            guard let predecessor = uids[link.from] else { continue }
+            let type: String
+            switch link.kind {
+            case .finishToFinish: type = "0"
+            case .finishToStart: type = "1"
+            case .startToFinish: type = "2"
+            case .startToStart: type = "3"
+            }
+            out += "      <PredecessorLink>\n" + field("PredecessorUID", String(predecessor), 8) + field("Type", type, 8)
+                + field("CrossProject", "0", 8) + field("LinkLag", String(link.lagDays * 4800), 8) + field("LagFormat", "7", 8)
+                + "      </PredecessorLink>\n"
+        }
+        if let notes = row.notes ?? (row.targets.isEmpty ? nil : "目标: " + row.targets.joined(separator: "; ")) {
+            out += field("Notes", notes, 6)
+        }
+        return out + "    </Task>\n"
+    }
+
+    private func calendars(_ chart: GanttChart, plan: Plan) -> String {
+        var out = "  <Calendars>\n"
+        out += calendar(uid: 1, name: "标准", base: nil, weekends: chart.calendar.weekends,
+                        off: chart.calendar.holidays, on: chart.calendar.workdays)
+        for (index, role) in plan.roles.enumerated() where chart.roles.contains(where: { $0.id == role.id }) {
+            out += calendar(uid: index + 2, name: role.name, base: 1, weekends: nil, off: role.daysOff, on: [])
+        }
+        return out + "  </Calendars>\n"
+    }
+
+    private func calendar(uid: Int, name: String, base: Int?, weekends: Set<Weekday>?, off: [DateRange], on: [DateRange]) -> String {
+        var out = "    <Calendar>\n" + field("UID", String(uid), 6) + field("Name", name, 6)
+        out += field("IsBaseCalendar", base == nil ? "1" : "0", 6)
+        if let base { out += field("BaseCalendarUID", String(base), 6) }
+        if let weekends {
+            out += "      <WeekDays>\n"
+            // MSPDI numbers days from Sunday (1) to Saturday (7).
+            let order: [Weekday] = [.sun, .mon, .tue, .wed, .thu, .fri, .sat]
+            for (index, day) in order.enumerated() {
+                let working = !weekends.contains(day)
+                out += "        <WeekDay>" + field("DayType", String(index + 1), 0, inline: true)
+                    + field("DayWorking", working ? "1" : "0", 0, inline: true)
+                    + (working ? Self.workingTimes : "") + "</WeekDay>\n"
+            }
+            out += "      </WeekDays>\n"
+        }
+        if !off.isEmpty || !on.isEmpty {
+            out += "      <Exceptions>\n"
+            for (range, working) in off.map({ ($0, false) }) + on.map({ ($0, true) }) {
+                out += "        <Exception>" + field("EnteredByOccurrences", "0", 0, inline: true)
+                    + "<TimePeriod>" + field("FromDate", "\(range.first)T00:00:00", 0, inline: true)
+                    + field("ToDate", "\(range.last)T23:59:00", 0, inline: true) + "</TimePeriod>"
+                    + field("Occurrences", "1", 0, inline: true)
+                    + field("Name", range.name ?? (working ? "调休上班" : "休息"), 0, inline: true)
+                    + field("Type", "1", 0, inline: true) + field("DayWorking", working ? "1" : "0", 0, inline: true)
+                    + (working ? Self.workingTimes : "") + "</Exception>\n"
+            }
+            out += "      </Exceptions>\n"
+        }
+        return out + "    </Calendar>\n"
+    }
+
+    private func resources(_ chart: GanttChart, plan: Plan) -> String {
+        var out = "  <Resources>\n"
+        for (index, role) in plan.roles.enumerated() where chart.roles.contains(where: { $0.id == role.id }) {
+            out += "    <Resource>\n" + field("UID", String(index + 1), 6) + field("ID", String(index + 1), 6)
+                + field("Name", role.name, 6) + field("Initials", role.id, 6) + field("Type", "1", 6)
+                + field("MaxUnits", Self.units(Double(role.headcount)), 6) + field("CalendarUID", String(index + 2), 6)
+                + "    </Resource>\n"
+        }
+        return out + "  </Resources>\n"
+    }
+
+    private func assignments(_ chart: GanttChart, plan: Plan, uids: [String: Int]) -> String {
+        // Resource UIDs follow the plan's role order, as in `resources`.
+        let roleUIDs = Dictionary(plan.roles.enumerated().map { ($1.id, $0 + 1) }, uniquingKeysWith: { first, _ in first })
+        var out = "  <Assignments>\n"
+        var next = 1
+        for row in chart.rows where row.kind == .task {
+            for (position, role) in row.roles.enumerated() {
+                guard let task = uids[row.id], let resource = roleUIDs[role] else { continue }
+                let units = position < row.units.count ? row.units[position] : 1
+                out += "    <Assignment>\n" + field("UID", String(next), 6) + field("TaskUID", String(task), 6)
+                    + field("ResourceUID", String(resource), 6) + field("Units", Self.units(units), 6)
+                    + field("Work", Self.hours(Double(row.workingDays) * 8 * units), 6)
+                    + field("Start", Self.time(row.start, start: true), 6) + field("Finish", Self.time(row.finish, start: false), 6)
+                    + "    </Assignment>\n"
+                next += 1
+            }
+        }
+        return out + "  </Assignments>\n"
+    }
+}

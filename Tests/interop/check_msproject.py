@@ -1,0 +1,101 @@
+#!/usr/bin/env python3
+"""Reads cycleplan's MS Project XML back with MPXJ, the library behind most tools that
+open MS Project files (test tooling, not product).
+
+usage: check_msproject.py CYCLEPLAN_BINARY [REPO_ROOT]
+
+For each shipped plan and the hostile fixture, MPXJ must read every task with its name,
+start and finish dates, summary and milestone flags; every dependency with its type and
+lag; every resource with its units; every assignment; and every calendar exception
+(holidays and make-up working days). Expected values come from `cycleplan schedule
+--format json` and from the XML itself. Prints `N passed, N failed`; exits 1 on failure.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ET
+
+import jpype
+import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
+
+NS = {"p": "http://schemas.microsoft.com/project"}
+TYPES = {"0": "FF", "1": "FS", "2": "SF", "3": "SS"}
+
+
+def main():
+    binary = sys.argv[1]
+    root = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else pathlib.Path(__file__).resolve().parents[2])
+    jpype.startJVM()
+    from org.mpxj.reader import UniversalProjectReader
+    from org.mpxj import TimeUnit
+
+    passed = failed = 0
+
+    def check(ok, label):
+        nonlocal passed, failed
+        passed, failed = (passed + 1, failed) if ok else (passed, failed + 1)
+        print(("ok   " if ok else "FAIL ") + label)
+
+    work = pathlib.Path(tempfile.mkdtemp())
+    plans = sorted((root / "plans").glob("*.yaml")) + [root / "Tests/PlanRenderingTests/Fixtures/hostile.yaml"]
+    for plan in plans:
+        name = plan.stem
+        path = work / f"{name}.xml"
+        subprocess.run([binary, "gantt", str(plan), "-o", str(path)], check=True, capture_output=True)
+        schedule = json.loads(subprocess.run([binary, "schedule", str(plan), "--format", "json"], check=True, capture_output=True).stdout)
+        rows = schedule["tasks"]
+        project = UniversalProjectReader().read(str(path))
+        tasks = [task for task in project.getTasks() if int(task.getUniqueID()) != 0]
+        check(len(tasks) == len(rows), f"{name}.xml: {len(tasks)} tasks read for {len(rows)} rows")
+        wrong = []
+        for task, row in zip(tasks, rows):
+            start, finish = str(task.getStart())[:10], str(task.getFinish())[:10]
+            if (str(task.getName()) != row["name"] or start != row["start"] or finish != row["finish"]
+                    or bool(task.getSummary()) != row["summary"] or bool(task.getMilestone()) != row["milestone"]):
+                wrong.append((row["id"], str(task.getName()), start, finish))
+        check(not wrong, f"{name}.xml: names, dates, summary and milestone flags {wrong[:2]}")
+
+        tree = ET.parse(path)
+        links = set()
+        for element in tree.getroot().iterfind("p:Tasks/p:Task", NS):
+            uid = element.findtext("p:UID", namespaces=NS)
+            for link in element.iterfind("p:PredecessorLink", NS):
+                lag_days = int(link.findtext("p:LinkLag", namespaces=NS)) / 4800
+                links.add((uid, link.findtext("p:PredecessorUID", namespaces=NS), TYPES[link.findtext("p:Type", namespaces=NS)], lag_days))
+        read = set()
+        for task in tasks:
+            for relation in task.getPredecessors():
+                lag = relation.getLag()
+                days = float(lag.convertUnits(TimeUnit.DAYS, project.getProjectProperties()).getDuration())
+                read.add((str(task.getUniqueID()), str(relation.getPredecessorTask().getUniqueID()), str(relation.getType()), days))
+        check(read == links and links, f"{name}.xml: all {len(links)} dependencies with type and lag {sorted(read ^ links)[:3]}")
+
+        resources = {element.findtext("p:Name", namespaces=NS): float(element.findtext("p:MaxUnits", namespaces=NS))
+                     for element in tree.getroot().iterfind("p:Resources/p:Resource", NS)}
+        got = {str(resource.getName()): float(resource.getMaxUnits()) / 100
+               for resource in project.getResources() if resource.getName() is not None}
+        check(got == resources, f"{name}.xml: {len(resources)} resources with their headcount")
+        expected = sorted((element.findtext("p:TaskUID", namespaces=NS), element.findtext("p:ResourceUID", namespaces=NS),
+                           float(element.findtext("p:Units", namespaces=NS)))
+                          for element in tree.getroot().iterfind("p:Assignments/p:Assignment", NS))
+        got = sorted((str(assignment.getTask().getUniqueID()), str(assignment.getResource().getUniqueID()),
+                      float(assignment.getUnits()) / 100)
+                     for assignment in project.getResourceAssignments() if assignment.getResource() is not None)
+        check(got == expected, f"{name}.xml: {len(expected)} assignments with units")
+
+        calendar = tree.getroot().find("p:Calendars/p:Calendar", NS)
+        expected = sorted((element.findtext("p:TimePeriod/p:FromDate", namespaces=NS)[:10],
+                           element.findtext("p:TimePeriod/p:ToDate", namespaces=NS)[:10],
+                           element.findtext("p:DayWorking", namespaces=NS) == "1")
+                          for element in calendar.iterfind("p:Exceptions/p:Exception", NS))
+        got = sorted((str(exception.getFromDate()), str(exception.getToDate()), bool(exception.getWorking()))
+                     for exception in project.getDefaultCalendar().getCalendarExceptions())
+        check(got == expected, f"{name}.xml: {len(expected)} calendar exceptions (holidays and make-up days)")
+    print(f"{passed} passed, {failed} failed")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
