@@ -2,7 +2,8 @@
 # Installs what cycleplan needs on a fresh Debian machine, and nothing when it is already
 # there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
 # With --test, also what the interoperability checks use: Python's jsonschema, pyyaml,
-# icalendar and MPXJ (with JPype; Java is on the machine), Debian's plantuml (a real reader of our PlantUML export) and chromium (which
+# icalendar, MPXJ (with JPype; Java is on the machine) and Mermaid's own JavaScript (from
+# PyPI's diagram-renderer), Debian's plantuml (a real reader of our PlantUML export) and chromium (which
 # opens the HTML chart).
 set -euo pipefail
 need_apt=()
@@ -26,4 +27,7 @@ if [ "${1:-}" = "--test" ]; then
   fi
   python3 -c "import jsonschema, yaml, icalendar, jpype, mpxj" 2>/dev/null \
     || python3 -m pip install -q --root-user-action=ignore jsonschema pyyaml icalendar JPype1 mpxj
+  # Only for its offline copy of mermaid.min.js; its own dependencies are not needed.
+  python3 -c "import diagram_renderer" 2>/dev/null \
+    || python3 -m pip install -q --root-user-action=ignore --no-deps diagram-renderer
 fi

@@ -2,7 +2,7 @@
 # Every test: the Swift suites (unit, fixtures, the CLI run as a user would), then checks
 # with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
 # with the icalendar package, the PlantUML export with plantuml itself, the MS Project XML
-# with MPXJ, the HTML chart in headless Chromium.
+# with MPXJ, the HTML chart and the Mermaid text (rendered by Mermaid) in headless Chromium.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh --test || exit 1
@@ -21,5 +21,7 @@ python3 Tests/interop/check_msproject.py "$(swift build --show-bin-path)/cyclepl
 msproject_status=$?
 python3 Tests/interop/check_html.py "$(swift build --show-bin-path)/cycleplan" .
 html_status=$?
+python3 Tests/interop/check_mermaid.py "$(swift build --show-bin-path)/cycleplan" .
+mermaid_status=$?
 [ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
-  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ]
+  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ]
