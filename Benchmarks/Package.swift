@@ -19,6 +19,7 @@ let package = Package(
                 .product(name: "PlanYAML", package: mainPackage),
                 .product(name: "PlanGenerator", package: mainPackage),
                 .product(name: "PlanScheduling", package: mainPackage),
+                .product(name: "PlanRendering", package: mainPackage),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

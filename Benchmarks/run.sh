@@ -3,8 +3,9 @@
 #  1. load + validate of a 100,000-task plan (~150,000 dependencies) against a bare libyaml
 #     event scan of the same file in the same process, and peak memory in a fresh process;
 #  2. scheduling alone: CPM on 100,000 tasks, CPM + leveling on 10,000 tasks over 20 roles;
-#  3. the whole `cycleplan schedule --format json` on 100,000 tasks (time and peak memory);
-#  4. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
+#  3. SVG and HTML rendering of 10,000 tasks, and the HTML page opened in headless Chromium;
+#  4. the whole `cycleplan schedule --format json` on 100,000 tasks (time and peak memory);
+#  5. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
 #     compared task by task, and the time of each.
 set -euo pipefail
 cd "$(dirname "$0")"
@@ -29,12 +30,21 @@ echo "== 2. scheduling alone"
 "$BENCH" generate 10000 "$WORK/plan10k.yaml" >/dev/null
 "$BENCH" schedule "$WORK/plan10k.yaml" "$RUNS"
 
-echo "== 3. the whole command"
+echo "== 3. charts (10,000 tasks)"
+"$BENCH" render "$WORK/plan10k.yaml" "$RUNS"
+"$CYCLEPLAN" gantt "$WORK/plan10k.yaml" -o "$WORK/chart10k.html"
+if command -v chromium >/dev/null; then
+  chromium --headless --no-sandbox --disable-gpu --user-data-dir="$WORK/profile" --virtual-time-budget=60000 \
+    --dump-dom "file://$WORK/chart10k.html#selftest" 2>/dev/null \
+    | grep -o '"readyMilliseconds":[0-9]*' | sed 's/^/HTML in headless Chromium, 10,000 tasks: /'
+fi
+
+echo "== 4. the whole command"
 /usr/bin/time -f "schedule --format json, $TASKS tasks: %e s wall, peak RSS %M KB" \
   "$CYCLEPLAN" schedule "$WORK/plan.yaml" --format json -o "$WORK/schedule.json"
 
 if [ "${TJ:-0}" = "1" ]; then
-  echo "== 4. TaskJuggler"
+  echo "== 5. TaskJuggler"
   for size in $TJ_SIZES; do
     "$BENCH" tjp "$size" "$WORK/tj$size" >/dev/null
     (cd "$WORK" && /usr/bin/time -f "tj3, $size tasks, CPM: %e s, peak RSS %M KB" tj3 --no-color "tj$size.cpm.tjp" >/dev/null)

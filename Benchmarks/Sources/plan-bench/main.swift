@@ -1,6 +1,7 @@
 import Foundation
 import PlanGenerator
 import PlanModel
+import PlanRendering
 import PlanScheduling
 import PlanYAML
 
@@ -111,6 +112,19 @@ case "schedule":
         }
         print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d tasks, finish %@",
                      level ? "CPM + leveling" : "CPM", median(times), times.min() ?? 0, runs, plan.tasks.count, finish))
+    }
+case "render":
+    // Chart rendering alone, beyond loading and scheduling: SVG and HTML.
+    guard arguments.count >= 2 else { fail("render FILE [RUNS]") }
+    let path = arguments[arguments.startIndex + 1]
+    let runs = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 5 : 5
+    guard let plan = PlanLoader().load(file: path).plan else { fail("cannot load \(path)") }
+    let chart = GanttChart(plan: plan, schedule: Scheduler().schedule(plan))
+    for (name, render) in [("SVG", { SVGRenderer().render(chart) }), ("HTML", { HTMLRenderer().render(chart) })] as [(String, () -> String)] {
+        var times: [Double] = []
+        var size = 0
+        for _ in 0..<runs { times.append(seconds { size = render().utf8.count }) }
+        print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d rows, %d bytes", name, median(times), times.min() ?? 0, runs, chart.rows.count, size))
     }
 case "scan":
     guard arguments.count == 2 else { fail("scan FILE") }
