@@ -130,7 +130,9 @@ extension HTMLRenderer {
                   (row.critical ? ' stroke="#D62728" stroke-width="2"' : '') + '/></g>');
               }
             });
-            if (data.today !== null) {
+            // Only when today falls inside the drawn span: before it the shading would have a
+            // negative width, which browsers reject.
+            if (data.today !== null && data.today >= first && data.today <= last) {
               body.push('<rect x="0" y="0" width="' + x(data.today) + '" height="' + height + '" fill="#000" fill-opacity="0.05"/>');
               body.push('<line x1="' + x(data.today) + '" y1="0" x2="' + x(data.today) + '" y2="' + height + '" stroke="#D62728" stroke-dasharray="4 3"/>');
               head.push('<text x="' + (x(data.today) + 3) + '" y="30" font-size="10" fill="#D62728">今天</text>');

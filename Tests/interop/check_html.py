@@ -3,7 +3,7 @@
 
 usage: check_html.py CYCLEPLAN_BINARY [REPO_ROOT]
 
-For each shipped plan and the hostile fixture the page must: load with no script errors;
+For each shipped plan and the hostile fixture the page must: load with nothing on the browser console and no script errors;
 draw one bar per row; show exactly the critical rows when the critical-path box is ticked;
 hide rows when a phase is collapsed and bring them back; widen and narrow with the zoom
 buttons; show only a role's tasks when a role is picked; show details on hover; fetch
@@ -52,8 +52,11 @@ def main():
         subprocess.run([binary, "gantt", str(plan), "-o", str(page), "--today", "2026-10-15"], check=True, capture_output=True)
         html = page.read_text(encoding="utf-8")
         check(not re.search(r"\b(src|href)\s*=", html) and "@import" not in html, f"{name}.html: references nothing outside itself")
-        dom = subprocess.run(flags and [browser, *flags, "--virtual-time-budget=10000", "--dump-dom", page.as_uri() + "#selftest"],
-                             capture_output=True, text=True, timeout=120).stdout
+        run = subprocess.run([browser, *flags, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
+                              "--dump-dom", page.as_uri() + "#selftest"], capture_output=True, text=True, timeout=120)
+        dom = run.stdout
+        console = [line for line in run.stderr.splitlines() if ":CONSOLE" in line]
+        check(not console, f"{name}.html: nothing written to the browser console {console[:2]}")
         match = re.search(r'<pre id="selftest-result">(.*?)</pre>', dom, re.S)
         if not match:
             check(False, f"{name}.html: the page ran its self-test")
