@@ -1,36 +1,16 @@
-import Foundation
-
 /// The machine-readable form of `validate`'s findings (`--format json`): a stable contract
 /// for editors and CI, documented in docs/commands.md.
-public struct DiagnosticReport: Encodable, Sendable {
-    public struct File: Encodable, Sendable {
+public struct DiagnosticReport: Sendable {
+    public struct File: Sendable {
         public var path: String
         public var errors: Int
         public var warnings: Int
     }
 
-    public struct Entry: Encodable, Sendable {
-        public var file: String?
-        public var line: Int?
-        public var column: Int?
-        public var severity: Severity
-        public var id: String
-        public var message: String
-        public var hint: String?
-        public var notes: [NoteEntry]
-    }
-
-    public struct NoteEntry: Encodable, Sendable {
-        public var message: String
-        public var file: String?
-        public var line: Int?
-        public var column: Int?
-    }
-
-    public var files: [File] = []
-    public var diagnostics: [Entry] = []
-    public var errors = 0
-    public var warnings = 0
+    public private(set) var files: [File] = []
+    public private(set) var diagnostics: [Diagnostic] = []
+    public private(set) var errors = 0
+    public private(set) var warnings = 0
 
     public init() {}
 
@@ -38,23 +18,17 @@ public struct DiagnosticReport: Encodable, Sendable {
         files.append(File(path: path, errors: found.errorCount, warnings: found.warningCount))
         errors += found.errorCount
         warnings += found.warningCount
-        for diagnostic in found {
-            diagnostics.append(Entry(
-                file: diagnostic.location?.file, line: diagnostic.location?.line, column: diagnostic.location?.column,
-                severity: diagnostic.severity, id: diagnostic.id.rawValue, message: diagnostic.message,
-                hint: diagnostic.hint,
-                notes: diagnostic.notes.map {
-                    NoteEntry(message: $0.message, file: $0.location?.file, line: $0.location?.line, column: $0.location?.column)
-                }
-            ))
-        }
+        diagnostics += found
     }
 
-    /// Pretty-printed JSON with sorted keys, so the same input gives the same bytes.
+    /// The report as JSON: `files`, `diagnostics`, `errors`, `warnings`, in that order, each
+    /// diagnostic as `Diagnostic.json` writes it. The same input gives the same bytes.
     public func json() -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        guard let data = try? encoder.encode(self) else { return "{}" }
-        return String(decoding: data, as: UTF8.self) + "\n"
+        JSONValue.object([
+            ("files", .array(files.map { .object([("path", .string($0.path)), ("errors", .int($0.errors)), ("warnings", .int($0.warnings))]) })),
+            ("diagnostics", .array(diagnostics.map(\.json))),
+            ("errors", .int(errors)),
+            ("warnings", .int(warnings)),
+        ]).serialized()
     }
 }
