@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The main job on a shipped plan, build included: validate the IP campaign canvas, print its
-# overview (phases, tasks, roles, metrics, targets), then its schedule.
+# overview (phases, tasks, roles, metrics, targets) and its schedule, and write its Gantt
+# chart as SVG and interactive HTML into out/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh
@@ -10,3 +11,9 @@ PLAN=${1:-plans/campaign.yaml}
 "$BIN" validate --summary "$PLAN"
 echo
 "$BIN" schedule "$PLAN"
+mkdir -p out
+NAME=$(basename "$PLAN" .yaml)
+"$BIN" gantt "$PLAN" -o "out/$NAME.svg"
+"$BIN" gantt "$PLAN" -o "out/$NAME.html"
+echo
+echo "Gantt chart: out/$NAME.svg and out/$NAME.html (open the HTML in a browser)"
