@@ -10,6 +10,8 @@ struct TreeBuilder {
         var items: [YAMLNode] = []
         var entries: [YAMLMapping.Entry] = []
         var pendingKey: YAMLNode?
+        /// The pending key repeats an earlier one: its value is dropped, the first stands.
+        var pendingIsDuplicate = false
         var keyIndex: [String: Mark]?
         var hasMergeKey = false
         /// Nodes in the fully expanded subtree, aliases counted at their anchor's size.
@@ -121,16 +123,21 @@ struct TreeBuilder {
             stack[top].items.append(node)
         } else if let key = stack[top].pendingKey {
             stack[top].pendingKey = nil
-            stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
+            if stack[top].pendingIsDuplicate {
+                stack[top].pendingIsDuplicate = false
+            } else {
+                stack[top].entries.append(YAMLMapping.Entry(key: key, value: node))
+            }
         } else {
-            checkDuplicate(key: node, in: top)
+            stack[top].pendingIsDuplicate = checkDuplicate(key: node, in: top)
             stack[top].pendingKey = node
         }
         return false
     }
 
-    private mutating func checkDuplicate(key: YAMLNode, in frameIndex: Int) {
-        guard case .scalar(let scalar) = key else { return }
+    /// - Returns: whether the key repeats one already in the mapping (and was reported).
+    private mutating func checkDuplicate(key: YAMLNode, in frameIndex: Int) -> Bool {
+        guard case .scalar(let scalar) = key else { return false }
         if scalar.style == .plain && scalar.value == "<<" {
             stack[frameIndex].hasMergeKey = true
         }
@@ -143,10 +150,10 @@ struct TreeBuilder {
                     if case .scalar(let earlier) = entry.key, earlier.value.utf8.count == scalar.value.utf8.count,
                        earlier.value.utf8.elementsEqual(scalar.value.utf8) {
                         reportDuplicate(scalar, earlier: earlier.mark)
-                        return
+                        return true
                     }
                 }
-                return
+                return false
             }
             var index: [String: Mark] = [:]
             for entry in stack[frameIndex].entries {
@@ -158,9 +165,10 @@ struct TreeBuilder {
         }
         if let earlier = stack[frameIndex].keyIndex?[scalar.value] {
             reportDuplicate(scalar, earlier: earlier)
-        } else {
-            stack[frameIndex].keyIndex?[scalar.value] = scalar.mark
+            return true
         }
+        stack[frameIndex].keyIndex?[scalar.value] = scalar.mark
+        return false
     }
 
     private mutating func reportDuplicate(_ key: YAMLScalar, earlier: Mark) {
@@ -168,7 +176,7 @@ struct TreeBuilder {
             kind: .duplicateKey,
             message: "duplicate key '\(key.value)' (first defined at line \(earlier.line))",
             mark: key.mark,
-            hint: "remove one of the two; YAML keeps only one value per key",
+            hint: "remove one of the two; the first one is used",
             related: earlier
         ))
     }

@@ -142,7 +142,7 @@ extension LoadContext {
         case "true", "True", "TRUE", "yes", "Yes": return true
         case "false", "False", "FALSE", "no", "No": return false
         default:
-            typeMismatch(node, expected: "true or false", what)
+            error(.typeMismatch, "\(what) must be true or false, found '\(scalar.value)'", at: scalar.mark)
             return nil
         }
     }

@@ -26,10 +26,11 @@ extension PlanReader {
         for (key, value) in context.keyedEntries(mapping) {
             switch key.value {
             case "id":
+                // Present but invalid counts as present: that problem is already reported.
+                hasID = true
                 if let id = context.nodeID(value, "phase id") {
                     phase.id = id
                     phase.location = context.location(value.mark)
-                    hasID = true
                 }
             case "name": if let name = context.string(value, "phase name") { phase.name = name; hasName = true }
             case "stage": phase.stage = readStage(value)
@@ -71,10 +72,10 @@ extension PlanReader {
         for (key, value) in context.keyedEntries(mapping) {
             switch key.value {
             case "id":
+                hasID = true
                 if let id = context.nodeID(value, "task id") {
                     task.id = id
                     task.location = context.location(value.mark)
-                    hasID = true
                 }
             case "name": if let name = context.string(value, "task name") { task.name = name; hasName = true }
             case "role":

@@ -99,6 +99,8 @@ extension PlanValidator {
             if path.last != from { path.append(from) }
             if path.last != to { path.append(to) }
         }
+        // A task after itself: show both ends of the loop.
+        if path.count == 1, let only = path.first { path.append(only) }
         context.diagnostics.append(Diagnostic(
             .error, .dependencyCycle, "dependency cycle: \(path.joined(separator: " → "))", at: primary,
             hint: "remove or reverse one of these dependencies; no schedule can satisfy a cycle", notes: notes
