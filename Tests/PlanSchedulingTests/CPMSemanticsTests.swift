@@ -177,3 +177,25 @@ struct SchedulingLimitTests {
         #expect(s.diagnostics.map(\.id) == [.scheduleHorizon])
     }
 }
+
+@Suite("Fixed-date findings")
+struct FixedDateFindingTests {
+    @Test func aFixedStartOnAWeekendMovesToMondayWithAWarning() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, duration: 1d, start: 2026-09-12}
+            """))
+        #expect(s.diagnostics.map(\.id) == [.fixedDateNotWorking])
+        #expect(s.diagnostics.first?.severity == .warning)
+        #expect(dates(s.task("a")) == "2026-09-14..2026-09-14")
+    }
+
+    @Test func aFixedStartBeforeThePlanIsAnError() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, duration: 1d, start: 2026-09-01}
+            """))
+        #expect(s.diagnostics.map(\.id).contains(.beforePlanStart))
+        #expect(s.diagnostics.hasErrors)
+    }
+}
