@@ -13,12 +13,14 @@ let package = Package(
         .library(name: "PlanModel", targets: ["PlanModel"]),
         .library(name: "PlanScheduling", targets: ["PlanScheduling"]),
         .library(name: "PlanRendering", targets: ["PlanRendering"]),
+        .library(name: "PlanAnalysis", targets: ["PlanAnalysis"]),
         .library(name: "PlanYAML", targets: ["PlanYAML"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
     ],
     targets: [
         .systemLibrary(
@@ -33,6 +35,10 @@ let package = Package(
             dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"]),
+        .target(
+            name: "PlanAnalysis",
+            dependencies: ["PlanModel", .product(name: "RealModule", package: "swift-numerics")]
+        ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
         .executableTarget(
             name: "cycleplan",
@@ -51,6 +57,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanSchedulingTests", dependencies: ["PlanScheduling", "PlanGenerator"]),
         .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
+        .testTarget(name: "PlanAnalysisTests", dependencies: ["PlanAnalysis"]),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
     ]
 )

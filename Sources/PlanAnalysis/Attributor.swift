@@ -1,0 +1,135 @@
+import PlanModel
+
+/// Splits a derived metric's gap between two sets of values (target and actual, or a previous
+/// period and this one) among its drivers, recursively down the KPI tree. At every level the
+/// contributions add up exactly to the gap of the level above.
+public struct Attributor: Sendable {
+    public enum Failure: Error, Equatable, CustomStringConvertible {
+        case notDerived(String)
+        case undefined(metric: String, side: String)
+
+        public var description: String {
+            switch self {
+            case .notDerived(let metric): return "'\(metric)' has no formula, so there is nothing to attribute"
+            case let .undefined(metric, side): return "'\(metric)' cannot be computed from the \(side) values (a missing input or a division by zero)"
+            }
+        }
+    }
+
+    public let evaluator: FormulaEvaluator
+    /// Shapley enumerates every subset of drivers; beyond this many it would be too slow, and
+    /// no KPI formula has that many.
+    public static let maximumShapleyDrivers = 16
+
+    public init(metrics: [Metric]) {
+        evaluator = FormulaEvaluator(metrics: metrics)
+    }
+
+    /// - Parameters:
+    ///   - base: measured values of the reference (targets, or the previous period).
+    ///   - actual: measured values of the period under review.
+    /// - Complexity: chain O(n), LMDI O(n), Shapley O(2ⁿ · n) formula evaluations per level,
+    ///   for n drivers.
+    public func attribute(_ metric: String, base: [String: Double], actual: [String: Double],
+                          method: AttributionMethod) throws(Failure) -> AttributionResult {
+        guard evaluator.metrics[metric]?.formula != nil else { throw .notDerived(metric) }
+        guard let baseValue = evaluator.value(of: metric, in: base) else { throw .undefined(metric: metric, side: "base") }
+        guard let actualValue = evaluator.value(of: metric, in: actual) else { throw .undefined(metric: metric, side: "actual") }
+        var notes: [String] = []
+        let contributions = try decompose(metric, base: base, actual: actual, method: method, notes: &notes)
+        return AttributionResult(method: method, metric: metric, base: baseValue, actual: actualValue,
+                                 contributions: contributions, notes: notes)
+    }
+
+    private func decompose(_ metric: String, base: [String: Double], actual: [String: Double], method: AttributionMethod,
+                           notes: inout [String]) throws(Failure) -> [Contribution] {
+        guard let formula = evaluator.metrics[metric]?.formula else { return [] }
+        let drivers = FormulaEvaluator.drivers(of: formula)
+        var b: [Double] = [], a: [Double] = []
+        for driver in drivers {
+            guard let value = evaluator.value(of: driver, in: base) else { throw .undefined(metric: driver, side: "base") }
+            guard let other = evaluator.value(of: driver, in: actual) else { throw .undefined(metric: driver, side: "actual") }
+            b.append(value)
+            a.append(other)
+        }
+        let index = Dictionary(drivers.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        func f(_ values: [Double]) -> Double? {
+            evaluator.evaluate(formula.expression) { id in index[id].map { values[$0] } }
+        }
+        var shares: [Double]
+        switch method {
+        case .chain:
+            shares = try chain(f, b, a, metric)
+        case .shapley:
+            shares = try shapley(f, b, a, metric)
+        case .lmdi:
+            switch FormulaShape(formula.expression, drivers: drivers) {
+            case .sum(let coefficients):
+                shares = drivers.indices.map { coefficients[$0] * (a[$0] - b[$0]) }
+            case .product(let exponents):
+                if let reason = LogMean.obstacle(drivers: drivers, base: b, actual: a, exponents: exponents) {
+                    notes.append("\(metric): \(reason), so its gap is split by Shapley instead of LMDI")
+                    shares = try shapley(f, b, a, metric)
+                } else {
+                    shares = LogMean.shares(base: b, actual: a, exponents: exponents, f(b) ?? 0, f(a) ?? 0)
+                }
+            case .other:
+                notes.append("\(metric): LMDI splits products, ratios and sums; '\(formula.text)' mixes them, so Shapley is used")
+                shares = try shapley(f, b, a, metric)
+            }
+        }
+        var result: [Contribution] = []
+        for (position, driver) in drivers.enumerated() {
+            var children = try decompose(driver, base: base, actual: actual, method: method, notes: &notes)
+            // A driver's own split is scaled to the share it has here, so each level adds up.
+            let change = a[position] - b[position]
+            let scale = change == 0 ? 0 : shares[position] / change
+            for child in children.indices { children[child] = children[child].scaled(by: scale) }
+            result.append(Contribution(driver: driver, base: b[position], actual: a[position], value: shares[position], children: children))
+        }
+        return result
+    }
+
+    private func chain(_ f: ([Double]) -> Double?, _ b: [Double], _ a: [Double], _ metric: String) throws(Failure) -> [Double] {
+        var values = b
+        guard var previous = f(values) else { throw .undefined(metric: metric, side: "base") }
+        var shares: [Double] = []
+        for position in values.indices {
+            values[position] = a[position]
+            guard let current = f(values) else { throw .undefined(metric: metric, side: "intermediate (chain substitution)") }
+            shares.append(current - previous)
+            previous = current
+        }
+        return shares
+    }
+
+    private func shapley(_ f: ([Double]) -> Double?, _ b: [Double], _ a: [Double], _ metric: String) throws(Failure) -> [Double] {
+        let n = b.count
+        guard n <= Self.maximumShapleyDrivers else { return try chain(f, b, a, metric) }
+        // Value of every coalition (the drivers in the mask take their actual values).
+        var value = [Double](repeating: 0, count: 1 << n)
+        for mask in 0..<(1 << n) {
+            let values = (0..<n).map { mask & (1 << $0) != 0 ? a[$0] : b[$0] }
+            guard let result = f(values) else { throw .undefined(metric: metric, side: "mixed (Shapley coalition)") }
+            value[mask] = result
+        }
+        var factorial = [1.0]
+        for k in 1...max(n, 1) { factorial.append(factorial[k - 1] * Double(k)) }
+        var shares = [Double](repeating: 0, count: n)
+        for driver in 0..<n {
+            for mask in 0..<(1 << n) where mask & (1 << driver) == 0 {
+                let size = mask.nonzeroBitCount
+                let weight = factorial[size] * factorial[n - size - 1] / factorial[n]
+                shares[driver] += weight * (value[mask | (1 << driver)] - value[mask])
+            }
+        }
+        return shares
+    }
+}
+
+extension Contribution {
+    func scaled(by factor: Double) -> Contribution {
+        Contribution(driver: driver, base: base, actual: actual, value: value * factor,
+                     children: children.map { $0.scaled(by: factor) })
+    }
+}

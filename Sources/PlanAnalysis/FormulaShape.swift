@@ -1,0 +1,92 @@
+import PlanModel
+import RealModule
+
+/// The algebraic shape of a formula over its drivers, which decides how LMDI splits it.
+enum FormulaShape {
+    /// Σ cᵢ·xᵢ + constant: each term's own change is its share.
+    case sum([Double])
+    /// k · Π xᵢ^eᵢ: LMDI's log-mean weights.
+    case product([Double])
+    case other
+
+    init(_ expression: Formula.Expression, drivers: [String]) {
+        let index = Dictionary(drivers.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        if let coefficients = Self.linear(expression, index, drivers.count) {
+            self = .sum(coefficients)
+        } else if let exponents = Self.monomial(expression, index, drivers.count) {
+            self = .product(exponents)
+        } else {
+            self = .other
+        }
+    }
+
+    /// Coefficients when the expression is linear in the drivers.
+    private static func linear(_ e: Formula.Expression, _ index: [String: Int], _ n: Int) -> [Double]? {
+        switch e {
+        case .number: return [Double](repeating: 0, count: n)
+        case .metric(let id, _):
+            var c = [Double](repeating: 0, count: n)
+            if let i = index[id] { c[i] = 1 }
+            return c
+        case .negate(let inner): return linear(inner, index, n).map { $0.map { -$0 } }
+        case let .binary(op, l, r):
+            switch op {
+            case .add, .subtract:
+                guard let left = linear(l, index, n), let right = linear(r, index, n) else { return nil }
+                return zip(left, right).map { op == .add ? $0 + $1 : $0 - $1 }
+            case .multiply:
+                if case .number(let k) = l { return linear(r, index, n).map { $0.map { $0 * k } } }
+                if case .number(let k) = r { return linear(l, index, n).map { $0.map { $0 * k } } }
+                return nil
+            case .divide:
+                if case .number(let k) = r, k != 0 { return linear(l, index, n).map { $0.map { $0 / k } } }
+                return nil
+            }
+        }
+    }
+
+    /// Exponents when the expression is a positive constant times a product of powers.
+    private static func monomial(_ e: Formula.Expression, _ index: [String: Int], _ n: Int) -> [Double]? {
+        switch e {
+        case .number(let k): return k > 0 ? [Double](repeating: 0, count: n) : nil
+        case .metric(let id, _):
+            var x = [Double](repeating: 0, count: n)
+            if let i = index[id] { x[i] = 1 }
+            return x
+        case let .binary(.multiply, l, r):
+            guard let left = monomial(l, index, n), let right = monomial(r, index, n) else { return nil }
+            return zip(left, right).map { $0 + $1 }
+        case let .binary(.divide, l, r):
+            guard let left = monomial(l, index, n), let right = monomial(r, index, n) else { return nil }
+            return zip(left, right).map { $0 - $1 }
+        default:
+            return nil
+        }
+    }
+}
+
+/// Additive LMDI-I on a product of powers: driver i gets L(V¹, V⁰) · eᵢ · ln(xᵢ¹ / xᵢ⁰), where
+/// L is the logarithmic mean. The shares add up to V¹ − V⁰ exactly, because the logs of the
+/// factors add up to the log of the product.
+enum LogMean {
+    static func mean(_ x: Double, _ y: Double) -> Double {
+        x == y ? x : (x - y) / (Double.log(x) - Double.log(y))
+    }
+
+    /// Why LMDI cannot be used here, or `nil`: logarithms need positive values.
+    static func obstacle(drivers: [String], base: [Double], actual: [Double], exponents: [Double]) -> String? {
+        for (i, driver) in drivers.enumerated() where exponents[i] != 0 {
+            if base[i] <= 0 || actual[i] <= 0 {
+                let side = base[i] <= 0 ? "base" : "actual"
+                let value = base[i] <= 0 ? base[i] : actual[i]
+                return "'\(driver)' is \(value == 0 ? "zero" : "negative") in the \(side) values"
+            }
+        }
+        return nil
+    }
+
+    static func shares(base: [Double], actual: [Double], exponents: [Double], _ v0: Double, _ v1: Double) -> [Double] {
+        let weight = mean(v1, v0)
+        return base.indices.map { exponents[$0] == 0 ? 0 : weight * exponents[$0] * Double.log(actual[$0] / base[$0]) }
+    }
+}
