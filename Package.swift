@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -37,7 +38,11 @@ let package = Package(
         .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"]),
         .target(
             name: "PlanAnalysis",
-            dependencies: ["PlanModel", .product(name: "RealModule", package: "swift-numerics")]
+            dependencies: [
+                "PlanModel",
+                .product(name: "RealModule", package: "swift-numerics"),
+                .product(name: "CSV", package: "CSV.swift"),
+            ]
         ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
         .executableTarget(

@@ -1,0 +1,66 @@
+import PlanModel
+import Testing
+@testable import PlanAnalysis
+
+@Suite("Reading exports")
+struct ImportTests {
+    @Test(arguments: [
+        ("12,345", 12_345.0), ("5.2%", 0.052), ("¥1,200.00", 1_200), ("1.2万", 12_000), ("(300)", -300),
+        ("  42  ", 42), ("１２３", 123), ("3.5亿", 350_000_000), ("1200元", 1_200), ("-7.5", -7.5),
+    ])
+    func numbers(_ text: String, _ value: Double) {
+        let parsed = ActualsValue.number(text)
+        #expect(parsed.map { abs($0 - value) < 1e-9 * max(1, abs(value)) } == true, "\(text) → \(String(describing: parsed))")
+    }
+
+    @Test(arguments: ["", "-", "abc", "12..3", "N/A", "1,2.3,4"])
+    func notNumbers(_ text: String) {
+        #expect(ActualsValue.number(text) == nil)
+    }
+
+    @Test func dates() {
+        #expect(ActualsValue.date("2026-09-01") == CivilDate("2026-09-01"))
+        #expect(ActualsValue.date("2026/9/1") == CivilDate("2026-09-01"))
+        #expect(ActualsValue.date("2026年9月1日") == CivilDate("2026-09-01"))
+        #expect(ActualsValue.date("2026.09.01") == CivilDate("2026-09-01"))
+        #expect(ActualsValue.date("2026/9/1 13:45:00") == CivilDate("2026-09-01"))
+        // Excel serials: 46266 is 2026-09-01; 61 is 1900-03-01 (Excel's phantom 1900-02-29 is 60).
+        #expect(ActualsValue.date("46266") == CivilDate("2026-09-01"))
+        #expect(ActualsValue.date("61") == CivilDate("1900-03-01"))
+        #expect(ActualsValue.date("1") == CivilDate("1900-01-01"))
+        #expect(ActualsValue.date("46266", allowSerial: false) == nil)
+        #expect(ActualsValue.date("2026/2/30") == nil)
+        #expect(ActualsValue.date("九月一日") == nil)
+    }
+
+    @Test func decodingFindsTheEncoding() throws {
+        let utf8 = Array("日期,访客数\n2026-09-01,100\n".utf8)
+        #expect(TextDecoding.decode(utf8)?.encoding == .utf8)
+        #expect(TextDecoding.decode([0xEF, 0xBB, 0xBF] + utf8)?.text.hasPrefix("日期") == true)
+        let gb18030: [UInt8] = [0xC8, 0xD5, 0xC6, 0xDA, 0x2C, 0xB7, 0xC3, 0xBF, 0xCD, 0xCA, 0xFD, 0x0A]
+        let decoded = try #require(TextDecoding.decode(gb18030))
+        #expect(decoded.encoding == .gb18030)
+        #expect(decoded.text == "日期,访客数\n")
+        let utf16: [UInt8] = [0xFF, 0xFE] + Array("日期".utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        #expect(TextDecoding.decode(utf16)?.text == "日期")
+    }
+
+    @Test func delimitersAreSniffed() {
+        #expect(DelimiterSniffer.sniff("a,b,c\n1,2,3\n") == ",")
+        #expect(DelimiterSniffer.sniff("a;b;c\n1;\"2,5\";3\n") == ";")
+        #expect(DelimiterSniffer.sniff("日期\t渠道\t访客数\n2026-09-01\t门店\t1,200\n") == "\t")
+    }
+
+    @Test func tablesKeepQuotedFieldsAndDropTrailingBlankLines() throws {
+        let text = "\u{FEFF}日期,渠道,访客数,成交额\n2026/9/1,门店,\"12,345\",\"¥1,200.00\"\n2026/9/2,\"社群, 私聊\",\"1.2万\",\n\n"
+        let table = try CSVTable.read(Array(text.utf8))
+        #expect(table.header == ["日期", "渠道", "访客数", "成交额"])
+        #expect(table.rows.count == 2)
+        #expect(table.rows[0][2] == "12,345")
+        #expect(table.rows[1][1] == "社群, 私聊")
+        #expect(ActualsValue.number(table.rows[1][2]) == 12_000)
+        #expect(table.delimiter == ",")
+        #expect(throws: CSVTable.Failure.empty) { try CSVTable.read(Array("\n\n".utf8)) }
+        #expect(throws: CSVTable.Failure.undecodable) { try CSVTable.read([0xFF, 0x00, 0x81]) }
+    }
+}
