@@ -34,6 +34,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case formulaUnknownMetric = "formula_unknown_metric"
     case formulaCycle = "formula_cycle"
     case targetUnknownMetric = "target_unknown_metric"
+    /// An experiment or an actuals column naming a metric that is not defined.
+    case unknownMetric = "unknown_metric"
     // Includes
     case includeNotFound = "include_not_found"
     case includeCycle = "include_cycle"

@@ -22,10 +22,13 @@ final class PlanReader {
     var phases: [Phase] = []
     var tasks: [PlanTask] = []
     var files: [String] = []
+    var review = ReviewSpec()
+    /// Metric ids named by actuals columns and experiments, checked once every metric is known.
+    var pendingMetricReferences: [(id: String, location: SourceLocation)] = []
 
     static let planKeys = [
         "cycleplan", "id", "title", "start", "description", "include", "calendar", "roles", "metrics",
-        "targets", "phases", "tasks",
+        "targets", "phases", "tasks", "review", "actuals", "experiments",
     ]
     static let includeFileKeys = ["cycleplan", "description", "include", "calendar", "roles", "metrics"]
 
@@ -89,6 +92,9 @@ final class PlanReader {
             case "roles": readRoles(value)
             case "metrics": readMetrics(value)
             case "targets": targets = readTargets(value)
+            case "review": readReviewSettings(value)
+            case "actuals": readActualsSpec(value)
+            case "experiments": readExperiments(value)
             case "phases": breakdown.append((true, value))
             case "tasks": breakdown.append((false, value))
             default: context.unknownKey(key, in: "the plan", allowed: Self.planKeys)
@@ -101,13 +107,18 @@ final class PlanReader {
             if isPhases { readPhases(node, parent: nil, depth: 0) } else { readTasks(node, phase: nil) }
         }
 
+        let known = Set(metrics.map(\.id))
+        for (metric, location) in pendingMetricReferences where !known.contains(metric) {
+            context.diagnostics.append(Diagnostic(.error, .unknownMetric, "'\(metric)' is not a metric of the plan", at: location,
+                                                  hint: Suggestion.hint(for: metric, in: known.sorted()) ?? "define it under 'metrics:'"))
+        }
         var calendar = CalendarSpec(holidays: holidays, workdays: workdays)
         if let weekends { calendar.weekends = weekends }
         return Plan(
             formatVersion: version ?? 1, id: id ?? "", title: title ?? "",
             start: start ?? CivilDate(daysSinceEpoch: 0), description: description, calendar: calendar,
             // Moved out, not shared, so the validator can update tasks in place without a copy.
-            roles: roles, metrics: metrics, targets: targets, phases: Self.take(&phases), tasks: Self.take(&tasks),
+            roles: roles, metrics: metrics, targets: targets, phases: Self.take(&phases), tasks: Self.take(&tasks), review: review,
             location: context.location(mapping.mark), files: files
         )
     }

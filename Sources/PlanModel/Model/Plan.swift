@@ -15,6 +15,8 @@ public struct Plan: Sendable {
     public var targets: [Target]
     public var phases: [Phase]
     public var tasks: [PlanTask]
+    /// Settings for the review (复盘): status thresholds, pacing, actuals columns, experiments.
+    public var review: ReviewSpec
     /// The plan file itself.
     public var location: SourceLocation
     /// Every file read for this plan: the plan, then included files in the order read.
@@ -23,7 +25,7 @@ public struct Plan: Sendable {
     public init(
         formatVersion: Int = 1, id: String, title: String, start: CivilDate, description: String? = nil,
         calendar: CalendarSpec = CalendarSpec(), roles: [Role] = [], metrics: [Metric] = [],
-        targets: [Target] = [], phases: [Phase] = [], tasks: [PlanTask] = [],
+        targets: [Target] = [], phases: [Phase] = [], tasks: [PlanTask] = [], review: ReviewSpec = ReviewSpec(),
         location: SourceLocation, files: [String] = []
     ) {
         self.formatVersion = formatVersion
@@ -37,6 +39,7 @@ public struct Plan: Sendable {
         self.targets = targets
         self.phases = phases
         self.tasks = tasks
+        self.review = review
         self.location = location
         self.files = files
     }

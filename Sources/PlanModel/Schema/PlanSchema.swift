@@ -941,6 +941,44 @@ public enum PlanSchema {
             "tasks": {
               "$ref": "#/definitions/tasks",
               "description": "Top-level tasks, outside any phase. 不属于任何阶段的任务。"
+            },
+            "review": {
+              "description": "Review (复盘) settings: attainment thresholds for the status, and pacing weights for the expected-to-date curve.",
+              "type": "object",
+              "properties": {
+                "atRisk": {"type": ["number", "string"], "description": "Attainment below this is at risk (default 95%). 预警线。"},
+                "offTrack": {"type": ["number", "string"], "description": "Attainment below this is off track (default 85%). 未达标线。"},
+                "pacing": {"type": "array", "items": {"type": ["number", "string"]}, "description": "Relative weights of the working days of a target's window; default linear. 节奏权重。"}
+              },
+              "additionalProperties": false
+            },
+            "actuals": {
+              "description": "How the columns of actuals exports map to metrics and dimensions, when their headers are not the metrics' names. 实际数据列映射。",
+              "type": "object",
+              "properties": {
+                "date": {"type": "string", "description": "The date column, e.g. 日期."},
+                "metric": {"type": "string", "description": "Long exports: the column naming the metric, e.g. 指标."},
+                "value": {"type": "string", "description": "Long exports: the column holding the value, e.g. 数值."},
+                "columns": {"type": "object", "additionalProperties": {"$ref": "#/definitions/metricId"}, "description": "Header (or metric label) → metric id, e.g. {成交额(元): gmv}."},
+                "dimensions": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Header → dimension name, e.g. {渠道: channel}."}
+              },
+              "additionalProperties": false
+            },
+            "experiments": {
+              "description": "A/B tests run during the plan (A/B对照): the dimension holding the variant, the metric compared, the control variant.",
+              "type": "array",
+              "items": {
+                "type": "object",
+                "properties": {
+                  "id": {"$ref": "#/definitions/identifier", "description": "Experiment id."},
+                  "name": {"$ref": "#/definitions/text", "description": "What was tested, e.g. 新客券面额."},
+                  "metric": {"$ref": "#/definitions/metricId", "description": "The metric compared, e.g. conversion."},
+                  "dimension": {"type": "string", "description": "The actuals column holding the variant, e.g. 分组."},
+                  "control": {"type": ["string", "number"], "description": "The control variant, e.g. A."}
+                },
+                "required": ["id", "name", "metric", "dimension", "control"],
+                "additionalProperties": false
+              }
             }
           },
           "required": [
