@@ -40,6 +40,7 @@ let package = Package(
             name: "PlanAnalysis",
             dependencies: [
                 "PlanModel",
+                "PlanScheduling",
                 .product(name: "RealModule", package: "swift-numerics"),
                 .product(name: "CSV", package: "CSV.swift"),
             ]
@@ -51,6 +52,7 @@ let package = Package(
                 "PlanModel",
                 "PlanScheduling",
                 "PlanRendering",
+                "PlanAnalysis",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

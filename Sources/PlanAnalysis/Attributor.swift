@@ -80,7 +80,8 @@ public struct Attributor: Sendable {
         }
         var result: [Contribution] = []
         for (position, driver) in drivers.enumerated() {
-            var children = try decompose(driver, base: base, actual: actual, method: method, notes: &notes)
+            // A driver given directly (a target on a rate) has no inputs to split further.
+            var children = (try? decompose(driver, base: base, actual: actual, method: method, notes: &notes)) ?? []
             // A driver's own split is scaled to the share it has here, so each level adds up.
             let change = a[position] - b[position]
             let scale = change == 0 ? 0 : shares[position] / change

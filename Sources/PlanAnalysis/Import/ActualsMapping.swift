@@ -1,3 +1,5 @@
+import PlanModel
+
 /// How the columns of an export map to dates, metrics and dimensions.
 ///
 /// Two layouts: **long** (`日期, 指标, 数值, 渠道…`: one value per row) and **wide** (`日期,
@@ -50,5 +52,35 @@ public struct ActualsMapping: Sendable, Equatable {
             if let metric = byLabel[column] { columns[column] = metric } else { dimensions[column] = column }
         }
         return ActualsMapping(layout: .wide, dateColumn: date, metrics: columns, dimensions: dimensions)
+    }
+}
+
+extension ActualsMapping {
+    /// The plan's declared mapping over the inferred one: declared columns and names win;
+    /// undeclared headers fall back to metric ids and names, and the rest are dimensions.
+    public static func resolve(header: [String], metrics: [(id: String, name: String)], declared: ActualsSpec?) -> ActualsMapping? {
+        guard let declared else { return infer(header: header, metrics: metrics) }
+        let dateColumn = declared.dateColumn ?? header.first { dateHeaders.contains($0) }
+        guard let dateColumn, header.contains(dateColumn) else { return nil }
+        var labels: [String: String] = [:]
+        for metric in metrics {
+            labels[metric.id] = metric.id
+            labels[metric.name] = metric.id
+        }
+        for (label, metric) in declared.columns { labels[label] = metric }
+        if let metricColumn = declared.metricColumn, let valueColumn = declared.valueColumn {
+            var dimensions: [String: String] = [:]
+            for column in header where ![dateColumn, metricColumn, valueColumn].contains(column) && !column.isEmpty {
+                dimensions[column] = declared.dimensions[column] ?? column
+            }
+            return ActualsMapping(layout: .long(metricColumn: metricColumn, valueColumn: valueColumn), dateColumn: dateColumn,
+                                  metrics: labels, dimensions: dimensions)
+        }
+        var columns: [String: String] = [:]
+        var dimensions: [String: String] = [:]
+        for column in header where column != dateColumn && !column.isEmpty {
+            if let metric = labels[column] { columns[column] = metric } else { dimensions[column] = declared.dimensions[column] ?? column }
+        }
+        return ActualsMapping(layout: .wide, dateColumn: dateColumn, metrics: columns, dimensions: dimensions)
     }
 }

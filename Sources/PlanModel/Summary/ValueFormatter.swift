@@ -5,8 +5,9 @@ public enum ValueFormatter {
         case .percent:
             return trimmed(value * 100, maxFraction: 2) + "%"
         case .currency:
-            let text = grouped(value, maxFraction: 2)
-            return unit == nil || unit == "CNY" || unit == "元" ? "¥" + text : text + " " + (unit ?? "")
+            let text = grouped(abs(value), maxFraction: 2)
+            let sign = value < 0 && text != "0" ? "-" : ""
+            return unit == nil || unit == "CNY" || unit == "元" ? sign + "¥" + text : sign + text + " " + (unit ?? "")
         case .integer:
             return grouped(value.rounded(), maxFraction: 0) + (unit.map { " " + $0 } ?? "")
         case .number, nil:
@@ -29,7 +30,7 @@ public enum ValueFormatter {
         return sign + groups.joined(separator: ",") + (parts.count > 1 ? "." + parts[1] : "")
     }
 
-    static func trimmed(_ value: Double, maxFraction: Int) -> String {
+    public static func trimmed(_ value: Double, maxFraction: Int) -> String {
         var scale = 1.0
         for _ in 0..<maxFraction { scale *= 10 }
         let rounded = (value * scale).rounded() / scale

@@ -383,6 +383,10 @@ targets:
   referrals: 1_800
   referral_rate: 15%
 
+# 复盘时检验的 A/B 实验：actuals 的“分组”列区分 A（10 元新客券）与 B（20 元新客券）。
+experiments:
+  - {id: coupon-ab, name: 新客首单券面额 A/B（A 10元，B 20元）, metric: conversion, dimension: 分组, control: A}
+
 phases:
   # ------------------------------------------------------------------------------------
   - id: planning

@@ -1,0 +1,69 @@
+import PlanModel
+
+extension ReviewReport {
+    /// The JSON contract of docs/review.md: plan, asOf, import, kpis, experiments.
+    public func json() -> JSONValue {
+        func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
+        func contribution(_ c: Contribution) -> JSONValue {
+            .object([("driver", .string(c.driver)), ("base", .number(c.base)), ("actual", .number(c.actual)),
+                     ("value", .number(c.value)), ("children", .array(c.children.map(contribution)))])
+        }
+        let kpiValues: [JSONValue] = kpis.map { kpi in
+            var dimensions: [(String, JSONValue)] = []
+            for name in kpi.byDimension.keys.sorted() {
+                dimensions.append((name, .array((kpi.byDimension[name] ?? []).map { share in
+                    var fields: [(String, JSONValue)] = [("value", .string(share.value)), ("actual", .number(share.actual)),
+                                                          ("contribution", .number(share.contribution))]
+                    if let rate = share.rate { fields.append(("rateEffect", .number(rate))) }
+                    if let mix = share.mix { fields.append(("mixEffect", .number(mix))) }
+                    return .object(fields)
+                })))
+            }
+            let attribution: JSONValue = kpi.attribution.map { result in
+                .object([("method", .string(result.method.rawValue)), ("base", .number(result.base)), ("actual", .number(result.actual)),
+                         ("contributions", .array(result.contributions.map(contribution))),
+                         ("notes", .array(result.notes.map { .string($0) }))])
+            } ?? .null
+            return .object([
+                ("node", .string(kpi.node)), ("metric", .string(kpi.metric)),
+                ("windowStart", .string(kpi.windowStart.description)), ("windowFinish", .string(kpi.windowFinish.description)),
+                ("target", .number(kpi.target)), ("actual", number(kpi.actual)), ("variance", number(kpi.variance)),
+                ("variancePercent", number(kpi.variance.flatMap { kpi.target != 0 ? $0 / kpi.target : nil })),
+                ("attainment", number(kpi.attainment)), ("status", .string(kpi.status.rawValue)),
+                ("expectedToDate", number(kpi.expectedToDate)), ("forecast", number(kpi.forecast)),
+                ("attribution", attribution), ("attributionNote", .optional(kpi.attributionNote)),
+                ("byDimension", .object(dimensions)),
+            ])
+        }
+        let experimentValues: [JSONValue] = experiments.map { experiment in
+            let first = experiment.comparisons.first?.result
+            return .object([
+                ("id", .string(experiment.id)), ("name", .string(experiment.name)), ("metric", .string(experiment.metric)),
+                ("control", .string(experiment.control)),
+                ("test", .string(experiment.overall?.test ?? first?.test ?? "none")),
+                ("variants", .array(experiment.variants.map { .object([("variant", .string($0.variant)), ("successes", .number($0.successes)),
+                                                                        ("trials", .number($0.trials)), ("rate", .number($0.rate))]) })),
+                ("lift", number(first?.lift)), ("pValue", number(experiment.overall?.pValue ?? first?.pValue)),
+                ("ciLow", number(first?.ciLow)), ("ciHigh", number(first?.ciHigh)),
+                ("comparisons", .array(experiment.comparisons.map { comparison in
+                    .object([("variant", .string(comparison.variant)), ("z", .number(comparison.result.statistic)),
+                             ("pValue", .number(comparison.result.pValue)), ("lift", number(comparison.result.lift)),
+                             ("ciLow", number(comparison.result.ciLow)), ("ciHigh", number(comparison.result.ciHigh)),
+                             ("notes", .array(comparison.result.notes.map { .string($0) }))])
+                })),
+                ("note", .optional(experiment.note)),
+            ])
+        }
+        return .object([
+            ("plan", .string(plan)), ("asOf", .optional(asOf?.description)), ("method", .string(method.rawValue)),
+            ("import", .object([("rowsRead", .int(imports.rowsRead)), ("rowsUsed", .int(imports.rowsUsed)),
+                                ("rowsRejected", .int(imports.rowsRejected)),
+                                ("issues", .array(imports.issues.map { issue in
+                                    .object([("kind", .string(issue.kind.rawValue)), ("file", .string(issue.file)), ("row", .int(issue.row)),
+                                             ("column", issue.column.map { .int($0) } ?? .null), ("message", .string(issue.message))])
+                                }))])),
+            ("kpis", .array(kpiValues)),
+            ("experiments", .array(experimentValues)),
+        ])
+    }
+}

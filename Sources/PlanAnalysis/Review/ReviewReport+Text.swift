@@ -1,0 +1,49 @@
+import PlanModel
+
+extension ReviewReport {
+    /// The terminal summary: the import's counts, one line per KPI with its status, the largest
+    /// drivers of each gap and the largest dimension value, and the experiments.
+    public func summary(metrics: [Metric]) -> String {
+        let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        func show(_ value: Double?, _ metric: String) -> String {
+            guard let value else { return "—" }
+            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+        }
+        var out = "review of \(plan)" + (asOf.map { " as of \($0)" } ?? "") + "\n"
+        out += "import: \(imports.rowsRead) rows read, \(imports.rowsUsed) used, \(imports.rowsRejected) rejected, \(imports.issues.count) issues\n\n"
+        var rows: [[String]] = [["node", "metric", "target", "actual", "variance", "attainment", "status"]]
+        for kpi in kpis {
+            let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
+            let variance = kpi.variance.map { ($0 >= 0 ? "+" : "") + show($0, kpi.metric) } ?? "—"
+            rows.append([kpi.node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
+                         variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ")])
+        }
+        out += TextTable.render(rows)
+        for kpi in kpis {
+            var lines: [String] = []
+            if let attribution = kpi.attribution {
+                let top = attribution.contributions.sorted { abs($0.value) > abs($1.value) }.prefix(3)
+                lines.append("gap by driver (\(attribution.method.rawValue)): " + top.map {
+                    "\(byID[$0.driver]?.name ?? $0.driver) \($0.value >= 0 ? "+" : "")\(show($0.value, kpi.metric))"
+                }.joined(separator: ", "))
+            }
+            for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
+                if let first = shares.first {
+                    lines.append("\(dimension): \(first.value) explains \(first.contribution >= 0 ? "+" : "")\(show(first.contribution, kpi.metric))")
+                }
+            }
+            if !lines.isEmpty { out += "\n\(kpi.node) · \(byID[kpi.metric]?.name ?? kpi.metric)\n" + lines.map { "  " + $0 + "\n" }.joined() }
+        }
+        for experiment in experiments {
+            out += "\nexperiment \(experiment.id) (\(experiment.name)):"
+            if let note = experiment.note { out += " \(note)\n"; continue }
+            out += "\n"
+            for (variant, result) in experiment.comparisons {
+                let verdict = result.pValue < 0.05 ? "significant" : "not significant"
+                out += "  \(variant) vs \(experiment.control): lift \(ValueFormatter.format(result.lift ?? 0, as: .percent)), p = \(ValueFormatter.trimmed(result.pValue, maxFraction: 4)) (\(verdict))\n"
+                for note in result.notes { out += "    note: \(note)\n" }
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import Testing
+
+/// The worked example of examples/cycle-review: the review must find the story its README
+/// tells.
+@Suite("cycleplan review")
+struct ReviewCommandTests {
+    private let arguments = ["review", "plans/cycle.yaml", "--actuals", "examples/cycle-review/actuals.csv"]
+
+    @Test func theExampleTellsItsStory() throws {
+        let outcome = try CLIRunner.run(arguments + ["--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let imports = try #require(json["import"] as? [String: Any])
+        #expect(imports["rowsRead"] as? Int == 186 && imports["rowsRejected"] as? Int == 0)
+        let kpis = try #require(json["kpis"] as? [[String: Any]])
+        func kpi(_ node: String, _ metric: String) -> [String: Any]? {
+            kpis.first { $0["node"] as? String == node && $0["metric"] as? String == metric }
+        }
+        // Total revenue missed; new-customer revenue is off track, traffic is on target.
+        let tr = try #require(kpi("plan", "tr"))
+        #expect((tr["attainment"] as? Double).map { $0 < 0.95 && $0 > 0.85 } == true)
+        #expect(kpi("plan", "tr_new")?["status"] as? String == "off_track")
+        #expect(kpi("plan", "visitors")?["status"] as? String == "on_track")
+        // Conversion is the largest driver of the new-customer gap…
+        let trNew = try #require(kpi("plan", "tr_new"))
+        let attribution = try #require(trNew["attribution"] as? [String: Any])
+        #expect(attribution["method"] as? String == "lmdi")
+        let contributions = try #require(attribution["contributions"] as? [[String: Any]])
+        let largest = contributions.max { abs($0["value"] as? Double ?? 0) < abs($1["value"] as? Double ?? 0) }
+        #expect(largest?["driver"] as? String == "conversion")
+        let sum = contributions.reduce(0) { $0 + ($1["value"] as? Double ?? 0) }
+        #expect(abs(sum - ((attribution["actual"] as? Double ?? 0) - (attribution["base"] as? Double ?? 0))) < 1e-6)
+        // …and the store channel explains most of the conversion gap.
+        let conversion = try #require(kpi("plan", "conversion"))
+        let byChannel = try #require((conversion["byDimension"] as? [String: Any])?["渠道"] as? [[String: Any]])
+        #expect(byChannel.first?["value"] as? String == "门店")
+        // The coupon test is significant.
+        let experiment = try #require((json["experiments"] as? [[String: Any]])?.first)
+        #expect(experiment["id"] as? String == "coupon-ab")
+        #expect((experiment["pValue"] as? Double).map { $0 < 0.05 } == true)
+        #expect((experiment["lift"] as? Double).map { $0 > 0.1 } == true)
+    }
+
+    @Test func theTextSummaryAndTheMethods() throws {
+        let text = try CLIRunner.run(arguments)
+        #expect(text.status == 0)
+        #expect(text.stdout.contains("import: 186 rows read, 186 used, 0 rejected"))
+        #expect(text.stdout.contains("B vs A: lift"))
+        for method in ["chain", "shapley"] {
+            let outcome = try CLIRunner.run(arguments + ["--attribution", method, "--format", "json"])
+            #expect(outcome.status == 0)
+            #expect(outcome.stdout.contains("\"method\": \"\(method)\""))
+        }
+        let paced = try CLIRunner.run(arguments + ["--as-of", "2026-12-15", "--format", "json"])
+        #expect(paced.stdout.contains("\"asOf\": \"2026-12-15\""))
+        #expect(paced.stdout.contains("\"forecast\": "))
+    }
+
+    @Test func badRowsAreCountedAndStrictFails() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let csv = directory.appendingPathComponent("bad.csv")
+        try "日期,渠道,新客访客数\n2026/12/1,门店,abc\n2027/3/1,门店,5\n2026/12/2,门店,100\n".write(to: csv, atomically: true, encoding: .utf8)
+        let plan = CLIRunner.packageRoot.appendingPathComponent("plans/cycle.yaml").path
+        let outcome = try CLIRunner.run(["review", plan, "--actuals", csv.path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("import: 3 rows read, 1 used, 2 rejected, 2 issues"))
+        #expect(outcome.stderr.contains("bad.csv:2:3: warning: [unparseable_number]"))
+        #expect(outcome.stderr.contains("bad.csv:3:1: warning: [date_outside_plan]"))
+        #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--strict"]).status == 1)
+        #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--attribution", "magic"]).status == 2)
+        #expect(try CLIRunner.run(["review", plan, "--actuals", "missing.csv"]).status == 2)
+    }
+}
