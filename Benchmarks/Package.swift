@@ -20,6 +20,7 @@ let package = Package(
                 .product(name: "PlanGenerator", package: mainPackage),
                 .product(name: "PlanScheduling", package: mainPackage),
                 .product(name: "PlanRendering", package: mainPackage),
+                .product(name: "PlanAnalysis", package: mainPackage),
             ],
             swiftSettings: [.unsafeFlags(["-Ounchecked"])]
         ),

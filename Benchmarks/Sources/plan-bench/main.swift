@@ -1,5 +1,6 @@
 import Foundation
 import PlanGenerator
+import PlanAnalysis
 import PlanModel
 import PlanRendering
 import PlanScheduling
@@ -126,6 +127,25 @@ case "render":
         for _ in 0..<runs { times.append(seconds { size = render().utf8.count }) }
         print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d rows, %d bytes", name, median(times), times.min() ?? 0, runs, chart.rows.count, size))
     }
+case "actuals":
+    // Import alone: decode, sniff, parse a CSV of daily rows and map it to observations.
+    guard arguments.count >= 3 else { fail("actuals PLAN CSV [RUNS]") }
+    let planPath = arguments[arguments.startIndex + 1], csvPath = arguments[arguments.startIndex + 2]
+    let runs = arguments.count > 3 ? Int(arguments[arguments.startIndex + 3]) ?? 3 : 3
+    guard let plan = PlanLoader().load(file: planPath).plan, let data = FileManager.default.contents(atPath: csvPath) else { fail("cannot load") }
+    var times: [Double] = []
+    var rows = 0, observations = 0
+    for _ in 0..<runs {
+        times.append(seconds {
+            guard let table = try? CSVTable.read([UInt8](data)),
+                  let mapping = ActualsMapping.resolve(header: table.header, metrics: plan.metrics.map { ($0.id, $0.name) }, declared: plan.review.actuals)
+            else { return }
+            let (found, report) = ActualsImporter().read(table, file: csvPath, mapping: mapping)
+            rows = report.rowsRead
+            observations = found.count
+        })
+    }
+    print(String(format: "CSV import: median %.3f s over %d runs, %d rows, %d observations, peak RSS %.0f MB", median(times), runs, rows, observations, peakRSSMegabytes()))
 case "scan":
     guard arguments.count == 2 else { fail("scan FILE") }
     var events = 0

@@ -52,10 +52,20 @@ public struct ActualsImporter: Sendable {
     public func read(_ table: CSVTable, file: String, mapping: ActualsMapping) -> (observations: [Observation], report: ImportReport) {
         var report = ImportReport()
         var observations: [Observation] = []
-        var seen: Set<String> = []
+        // Keys of what was seen, as numbers: day, metric and dimension combination interned.
+        struct Key: Hashable { var day: Int; var metric: Int; var combination: Int }
+        var seen: Set<Key> = []
+        seen.reserveCapacity(table.rows.count * max(1, mapping.metrics.count))
+        observations.reserveCapacity(table.rows.count * max(1, mapping.metrics.count))
+        var combinations: [[String]: Int] = [:]
+        var metricNumbers: [String: Int] = [:]
         let position = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         guard let dateIndex = position[mapping.dateColumn] else { return ([], report) }
         let dimensionColumns = mapping.dimensions.keys.sorted().compactMap { header in position[header].map { (header, $0) } }
+        let wideCells: [(metric: String, column: Int)] = mapping.metrics.keys.sorted().compactMap { header in
+            guard let index = position[header], let metric = mapping.metrics[header] else { return nil }
+            return (metric, index)
+        }
         for (offset, row) in table.rows.enumerated() {
             let record = offset + 2
             report.rowsRead += 1
@@ -78,17 +88,23 @@ public struct ActualsImporter: Sendable {
                 continue
             }
             var dimensions: [String: String] = [:]
+            var combination: [String] = []
             for (header, index) in dimensionColumns where index < row.count {
-                dimensions[mapping.dimensions[header] ?? header] = String(Substring(row[index]).trimmingCharacters())
+                let value = ActualsValue.trimmed(row[index])
+                dimensions[mapping.dimensions[header] ?? header] = value
+                combination.append(value)
             }
-            let key = dimensions.keys.sorted().map { "\($0)=\(dimensions[$0] ?? "")" }.joined(separator: "\u{1F}")
+            let combinationNumber: Int
+            if let known = combinations[combination] {
+                combinationNumber = known
+            } else {
+                combinationNumber = combinations.count
+                combinations[combination] = combinationNumber
+            }
             var cells: [(metric: String, column: Int)] = []
             switch mapping.layout {
             case .wide:
-                cells = mapping.metrics.keys.sorted().compactMap { header in
-                    guard let index = position[header], let metric = mapping.metrics[header] else { return nil }
-                    return (metric, index)
-                }
+                cells = wideCells
             case let .long(metricColumn, valueColumn):
                 guard let metricIndex = position[metricColumn], let valueIndex = position[valueColumn],
                       metricIndex < row.count, valueIndex < row.count else {
@@ -108,12 +124,16 @@ public struct ActualsImporter: Sendable {
             for (metric, index) in cells {
                 guard index < row.count else { continue }
                 let text = row[index]
-                if Substring(text).trimmingCharacters().isEmpty { continue }
+                if text.isEmpty || ActualsValue.trimmed(text).isEmpty { continue }
                 guard let value = ActualsValue.number(text) else {
                     issue(.unparseableNumber, index, "'\(text)' is not a number (\(metric))")
                     continue
                 }
-                guard seen.insert("\(date)|\(metric)|\(key)").inserted else {
+                let metricNumber = metricNumbers[metric] ?? {
+                    metricNumbers[metric] = metricNumbers.count
+                    return metricNumbers.count - 1
+                }()
+                guard seen.insert(Key(day: date.daysSinceEpoch, metric: metricNumber, combination: combinationNumber)).inserted else {
                     issue(.duplicateKey, index, "\(metric) on \(date) is given twice for the same \(dimensions.isEmpty ? "plan" : "dimensions"); the first is kept")
                     continue
                 }

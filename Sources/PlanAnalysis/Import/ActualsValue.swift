@@ -7,6 +7,7 @@ public enum ActualsValue {
     /// A number, or `nil` when the cell is not one. Empty cells are `nil` too: the caller
     /// decides whether that is a gap or a zero.
     public static func number(_ text: String) -> Double? {
+        if let fast = asciiNumber(text) { return fast }
         var body = Substring(text).trimmingCharacters()
         guard !body.isEmpty, body != "-", body != "—" else { return nil }
         var negative = false
@@ -35,9 +36,54 @@ public enum ActualsValue {
         return negative ? -value : value
     }
 
+    /// The common case, read byte by byte: ASCII digits with `,` grouping, a point, a sign,
+    /// `%`, `¥`. `nil` hands the text to the general reader (which also rejects what this
+    /// cannot read, so the two agree).
+    static func asciiNumber(_ text: String) -> Double? {
+        var integer: Double = 0, fraction: Double = 0, scale: Double = 1
+        var negative = false, seenDigit = false, seenPoint = false, percent = false
+        var lastWasDigit = false
+        var utf8 = text.utf8.makeIterator()
+        var first = true
+        while let byte = utf8.next() {
+            switch byte {
+            case 0x30...0x39:
+                if percent { return nil }
+                let digit = Double(byte - 0x30)
+                if seenPoint { scale /= 10; fraction += digit * scale } else { integer = integer * 10 + digit }
+                seenDigit = true
+                lastWasDigit = true
+            case UInt8(ascii: ","):
+                guard lastWasDigit, !seenPoint else { return nil }
+                lastWasDigit = false
+            case UInt8(ascii: "."):
+                guard !seenPoint, !percent else { return nil }
+                seenPoint = true
+                lastWasDigit = false
+            case UInt8(ascii: "-"), UInt8(ascii: "+"):
+                guard first else { return nil }
+                negative = byte == UInt8(ascii: "-")
+            case UInt8(ascii: "%"):
+                guard lastWasDigit, !percent else { return nil }
+                percent = true
+            case 0xC2:  // ¥ is C2 A5
+                guard first, utf8.next() == 0xA5 else { return nil }
+                first = true
+                continue
+            default:
+                return nil
+            }
+            first = false
+        }
+        guard seenDigit, lastWasDigit || percent else { return nil }
+        let value = (integer + fraction) * (negative ? -1 : 1)
+        return percent ? value / 100 : value
+    }
+
     /// A date, or `nil`. Excel serial numbers are read when `allowSerial` (a column known to
     /// hold dates), from 1 (1900-01-01) on, with Excel's 1900 leap-year bug accounted for.
     public static func date(_ text: String, allowSerial: Bool = true) -> CivilDate? {
+        if let fast = asciiDate(text) { return fast }
         let body = String(Substring(text).trimmingCharacters())
         if let date = CivilDate(body) { return date }
         var digits: [Int] = []
@@ -65,6 +111,43 @@ public enum ActualsValue {
             return origin?.advanced(by: whole)
         }
         return nil
+    }
+}
+
+extension ActualsValue {
+    /// The text without surrounding white space; the usual cell, which has none, is returned
+    /// as is without looking at its characters.
+    static func trimmed(_ text: String) -> String {
+        guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
+        // Unicode property lookups are slow; the spaces exports contain are few.
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000 || scalar.value == 0xFEFF
+                || (0x2000...0x200B).contains(scalar.value)
+        }
+        if !isSpace(first) && !isSpace(last) { return text }
+        return String(Substring(text).trimmingCharacters())
+    }
+
+    /// `2026-09-01`, `2026/9/1`, `2026.9.1`, read byte by byte.
+    static func asciiDate(_ text: String) -> CivilDate? {
+        var parts = [0, 0, 0]
+        var index = 0, digits = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39:
+                parts[index] = parts[index] * 10 + Int(byte - 0x30)
+                digits += 1
+                if digits > 4 { return nil }
+            case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."):
+                guard digits > 0, index < 2 else { return nil }
+                index += 1
+                digits = 0
+            default:
+                return nil
+            }
+        }
+        guard index == 2, digits > 0, parts[0] >= 1000 else { return nil }
+        return CivilDate(year: parts[0], month: parts[1], day: parts[2])
     }
 }
 
