@@ -21,7 +21,6 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
-        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .systemLibrary(
@@ -42,7 +41,6 @@ let package = Package(
                 "PlanModel",
                 "PlanScheduling",
                 .product(name: "RealModule", package: "swift-numerics"),
-                .product(name: "CSV", package: "CSV.swift"),
             ]
         ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),

@@ -64,3 +64,19 @@ struct ImportTests {
         #expect(throws: CSVTable.Failure.undecodable) { try CSVTable.read([0xFF, 0x00, 0x81]) }
     }
 }
+
+@Suite("CSV scanner")
+struct CSVScannerTests {
+    @Test func quotesLineBreaksAndLineEnds() throws {
+        let text = "a,b,c\r\n1,\"x, \"\"y\"\"\",\"多\n行\"\n,,\n\"\",2,3"
+        let records = try CSVScanner.records(text, delimiter: UInt8(ascii: ","))
+        #expect(records == [["a", "b", "c"], ["1", "x, \"y\"", "多\n行"], ["", "", ""], ["", "2", "3"]])
+    }
+
+    @Test func otherDelimitersAndUnclosedQuotes() throws {
+        #expect(try CSVScanner.records("日期\t值\n2026-09-01\t5\n", delimiter: 0x09) == [["日期", "值"], ["2026-09-01", "5"]])
+        #expect(throws: CSVScanner.Failure.unclosedQuote(record: 2)) {
+            try CSVScanner.records("a,b\n\"open,2\n3,4\n", delimiter: UInt8(ascii: ","))
+        }
+    }
+}

@@ -58,6 +58,7 @@ public struct ActualsImporter: Sendable {
         seen.reserveCapacity(table.rows.count * max(1, mapping.metrics.count))
         observations.reserveCapacity(table.rows.count * max(1, mapping.metrics.count))
         var combinations: [[String]: Int] = [:]
+        var sharedDimensions: [[String: String]] = []
         var metricNumbers: [String: Int] = [:]
         let position = Dictionary(table.header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
         guard let dateIndex = position[mapping.dateColumn] else { return ([], report) }
@@ -97,9 +98,12 @@ public struct ActualsImporter: Sendable {
             let combinationNumber: Int
             if let known = combinations[combination] {
                 combinationNumber = known
+                // The same dictionary for every row of a combination: shared storage, not a copy each.
+                dimensions = sharedDimensions[known]
             } else {
                 combinationNumber = combinations.count
                 combinations[combination] = combinationNumber
+                sharedDimensions.append(dimensions)
             }
             var cells: [(metric: String, column: Int)] = []
             switch mapping.layout {

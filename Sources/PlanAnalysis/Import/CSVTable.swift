@@ -1,5 +1,3 @@
-import CSV
-
 /// A table read from a CSV export: the header and the records, each with its record number
 /// (1 is the header) so problems can be reported as `file:row:column`.
 public struct CSVTable: Sendable {
@@ -28,16 +26,14 @@ public struct CSVTable: Sendable {
     public static func read(_ bytes: [UInt8], delimiter: Character? = nil) throws(Failure) -> CSVTable {
         guard let (text, encoding) = TextDecoding.decode(bytes) else { throw .undecodable }
         let chosen = delimiter ?? DelimiterSniffer.sniff(text)
-        let reader: CSVReader
+        var records: [[String]]
         do {
-            reader = try CSVReader(string: text, hasHeaderRow: false, trimFields: false,
-                                   delimiter: chosen.unicodeScalars.first ?? ",", whitespaces: .init())
+            records = try CSVScanner.records(text, delimiter: chosen.asciiValue ?? UInt8(ascii: ","))
         } catch {
-            throw .malformed("\(error)")
+            switch error {
+            case .unclosedQuote(let record): throw .malformed("a quote opened in record \(record) is never closed")
+            }
         }
-        var records: [[String]] = []
-        while let row = reader.next() { records.append(row) }
-        if let error = reader.error { throw .malformed("\(error)") }
         // Drop blank lines at the end, which spreadsheet exports often leave.
         while let last = records.last, last.allSatisfy({ $0.isEmpty }) { records.removeLast() }
         guard let header = records.first else { throw .empty }
