@@ -31,10 +31,10 @@ extension Cycleplan {
         @Option(name: .long, help: "How to split gaps: chain, lmdi (default) or shapley.")
         var attribution: String = "lmdi"
 
-        @Option(name: .long, help: "text (default) or json.")
+        @Option(name: .long, help: "text (default), json or markdown.")
         var format: String = "text"
 
-        @Option(name: .shortAndLong, help: "Write the report to this file (.json), atomically.")
+        @Option(name: .shortAndLong, help: "Write the report to this file (.json or .md), atomically.")
         var output: String?
 
         @Flag(name: .long, help: "Treat any rejected or doubtful row as an error.")
@@ -50,7 +50,8 @@ extension Cycleplan {
                 reviewDate = date
             }
             let wantsJSON = format == "json" || output?.hasSuffix(".json") == true
-            guard format == "json" || format == "text" else { throw UsageFailure(message: "--format must be text or json") }
+            let wantsMarkdown = format == "markdown" || output?.hasSuffix(".md") == true
+            guard ["json", "text", "markdown"].contains(format) else { throw UsageFailure(message: "--format must be text, json or markdown") }
             let (loaded, sources) = try loadPlan(plan, color: nil)
             let schedule = Scheduler().schedule(loaded)
             Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
@@ -65,7 +66,10 @@ extension Cycleplan {
                 Console.err("\(issue.file):\(issue.row)\(issue.column.map { ":\($0)" } ?? ""): warning: [\(issue.kind.rawValue)] \(issue.message)\n")
             }
             if imports.issues.count > 20 { Console.err("… and \(imports.issues.count - 20) more import issues (see the JSON report)\n") }
-            if wantsJSON {
+            if wantsMarkdown {
+                try emit(Array(report.markdown(metrics: loaded.metrics, title: loaded.title).utf8), to: output)
+                if output != nil { Console.out(report.summary(metrics: loaded.metrics)) }
+            } else if wantsJSON {
                 try emit(report.json().serializedBytes(), to: output)
                 if output != nil { Console.out(report.summary(metrics: loaded.metrics)) }
             } else {

@@ -57,6 +57,23 @@ struct ReviewCommandTests {
         #expect(paced.stdout.contains("\"forecast\": "))
     }
 
+    @Test func markdownReport() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let outcome = try CLIRunner.run(arguments.map { $0.hasPrefix("plans/") || $0.hasPrefix("examples/") ? CLIRunner.packageRoot.appendingPathComponent($0).path : $0 }
+                                        + ["-o", "review.md"], in: directory)
+        #expect(outcome.status == 0)
+        let text = try String(contentsOf: directory.appendingPathComponent("review.md"), encoding: .utf8)
+        #expect(text.hasPrefix("# 复盘：12月私域运营周期"))
+        #expect(text.contains("| plan | 新客营收 |"))
+        #expect(text.contains("🔴 未达标"))
+        #expect(text.contains("↳ 转化率"))
+        #expect(text.contains("### 新客首单券面额 A/B（A 10元，B 20元）"))
+        // Every table row has the same number of cells as its header: nothing broke a table.
+        for line in text.split(separator: "\n") where line.hasPrefix("| plan |") {
+            #expect(line.components(separatedBy: " | ").count == 8)
+        }
+    }
+
     @Test func badRowsAreCountedAndStrictFails() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let csv = directory.appendingPathComponent("bad.csv")
