@@ -56,16 +56,8 @@ public struct GanttLayout: Sendable {
     /// Characters of a label that fit the label column at its indentation.
     public func fittedLabel(_ row: GanttChart.Row) -> (text: String, truncated: Bool) {
         let budget = Int((labelWidth - Double(row.depth) * 12 - 20) / 6.6)
-        guard DisplayWidth.of(row.name) > budget else { return (row.name, false) }
-        var out = ""
-        var used = 0
-        for character in row.name {
-            let cells = DisplayWidth.of(String(character))
-            if used + cells > budget - 1 { break }
-            out.append(character)
-            used += cells
-        }
-        return (out + "…", true)
+        let text = DisplayWidth.truncate(row.name, toWidth: budget)
+        return (text, text != row.name)
     }
 
     public var timelineX: Double { labelWidth }

@@ -229,15 +229,6 @@ public struct SVGRenderer: Sendable {
 /// Cutting text to a number of display cells, for labels drawn inside the chart.
 enum GanttLayoutText {
     static func truncate(_ text: String, cells: Int) -> String {
-        guard DisplayWidth.of(text) > cells else { return text }
-        var out = ""
-        var used = 0
-        for character in text {
-            let width = DisplayWidth.of(String(character))
-            if used + width > cells - 1 { break }
-            out.append(character)
-            used += width
-        }
-        return out + "…"
+        DisplayWidth.truncate(text, toWidth: cells)
     }
 }

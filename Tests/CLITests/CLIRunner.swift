@@ -41,6 +41,13 @@ struct CLIRunner {
                        stderr: String(decoding: stderr, as: UTF8.self))
     }
 
+    /// Writes text to a new file in a new temporary folder.
+    static func write(_ text: String, name: String = "plan.yaml") throws -> URL {
+        let url = try temporaryDirectory().appendingPathComponent(name)
+        try text.write(to: url, atomically: true, encoding: .utf8)
+        return url
+    }
+
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cycleplan-cli-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)

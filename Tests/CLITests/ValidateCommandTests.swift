@@ -4,10 +4,7 @@ import Testing
 @Suite("cycleplan validate")
 struct ValidateCommandTests {
     private func write(_ text: String, name: String = "plan.yaml") throws -> URL {
-        let directory = try CLIRunner.temporaryDirectory()
-        let url = directory.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url
+        try CLIRunner.write(text, name: name)
     }
 
     private let valid = """

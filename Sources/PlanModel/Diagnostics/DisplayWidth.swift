@@ -8,6 +8,20 @@ public enum DisplayWidth {
         text.unicodeScalars.reduce(0) { $0 + of($1) }
     }
 
+    /// Cuts text to at most `width` cells, ending with "…" when cut.
+    public static func truncate(_ text: String, toWidth width: Int) -> String {
+        guard of(text) > width else { return text }
+        var out = ""
+        var used = 0
+        for character in text {
+            let cells = of(String(character))
+            if used + cells > width - 1 { break }
+            out.append(character)
+            used += cells
+        }
+        return out + "…"
+    }
+
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value == 0 { return 0 }

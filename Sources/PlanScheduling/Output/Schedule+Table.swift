@@ -6,7 +6,7 @@ extension Schedule {
     public func table(plan: Plan, color: Bool) -> String {
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         // Long names would make every row as wide as the longest; the full text is in JSON/CSV.
-        func fit(_ text: String, _ width: Int) -> String { Self.truncate(text, toWidth: width) }
+        func fit(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, toWidth: width) }
         var cells: [[String]] = [["id", "name", "role", "start", "finish", "days", "float", "crit", "leveled"]]
         var styles: [String?] = [nil]
         for row in rows(plan: plan) {
@@ -44,20 +44,6 @@ extension Schedule {
             out += "busiest role-days: " + days.joined(separator: ", ") + "\n"
         }
         return out
-    }
-
-    /// Cuts text to a display width, ending with "…" when cut.
-    static func truncate(_ text: String, toWidth width: Int) -> String {
-        guard DisplayWidth.of(text) > width else { return text }
-        var out = ""
-        var used = 0
-        for character in text {
-            let cells = DisplayWidth.of(String(character))
-            if used + cells > width - 1 { break }
-            out.append(character)
-            used += cells
-        }
-        return out + "…"
     }
 
     /// CSV for Excel with the same columns as the table, phases included as summary rows.
