@@ -19,7 +19,7 @@ extension Cycleplan {
         @Argument(help: "The plan file.")
         var plan: String
 
-        @Option(name: .long, parsing: .upToNextOption, help: "Actuals exports (CSV).")
+        @Option(name: .long, parsing: .upToNextOption, help: "Actuals exports (.csv or .xlsx).")
         var actuals: [String]
 
         @Option(name: .long, parsing: .upToNextOption, help: "A previous period's exports, to explain gaps against instead of targets.")
@@ -36,6 +36,9 @@ extension Cycleplan {
 
         @Option(name: .shortAndLong, help: "Write the report to this file (.json or .md), atomically.")
         var output: String?
+
+        @Option(name: .long, help: "The sheet to read in .xlsx files (default: the first).")
+        var sheet: String?
 
         @Flag(name: .long, help: "Treat any rejected or doubtful row as an error.")
         var strict = false
@@ -82,14 +85,17 @@ extension Cycleplan {
             var observations: [Observation] = []
             var total = ImportReport()
             for path in paths {
-                guard !path.lowercased().hasSuffix(".xlsx") else {
-                    throw UsageFailure(message: "reading .xlsx is not available yet; export the sheet as CSV")
-                }
                 guard let data = FileManager.default.contents(atPath: path) else {
                     throw UsageFailure(message: "cannot read '\(path)'")
                 }
-                let table: CSVTable
-                do { table = try CSVTable.read([UInt8](data)) } catch {
+                let table: any ActualsTable
+                do {
+                    if path.lowercased().hasSuffix(".xlsx") {
+                        table = try XLSXReader.read([UInt8](data), sheet: sheet)
+                    } else {
+                        table = try CSVTable.read([UInt8](data))
+                    }
+                } catch {
                     Console.err("\(path): error: \(error)\n")
                     throw InputErrors()
                 }

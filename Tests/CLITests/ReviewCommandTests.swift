@@ -57,6 +57,20 @@ struct ReviewCommandTests {
         #expect(paced.stdout.contains("\"forecast\": "))
     }
 
+    @Test func theWorkbookGivesTheSameReview() throws {
+        let csv = try CLIRunner.run(arguments + ["--format", "json"])
+        let xlsx = try CLIRunner.run(["review", "plans/cycle.yaml", "--actuals", "examples/cycle-review/actuals.xlsx", "--format", "json"])
+        #expect(xlsx.status == 0, "\(xlsx.stderr)")
+        let a = try #require(try JSONSerialization.jsonObject(with: Data(csv.stdout.utf8)) as? [String: Any])
+        let b = try #require(try JSONSerialization.jsonObject(with: Data(xlsx.stdout.utf8)) as? [String: Any])
+        let actualsA = (a["kpis"] as? [[String: Any]])?.map { $0["actual"] as? Double }
+        let actualsB = (b["kpis"] as? [[String: Any]])?.map { $0["actual"] as? Double }
+        #expect(actualsA?.count == actualsB?.count)
+        for (x, y) in zip(actualsA ?? [], actualsB ?? []) {
+            #expect((x == nil && y == nil) || abs((x ?? 0) - (y ?? 0)) < 1e-6)
+        }
+    }
+
     @Test func markdownReport() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let outcome = try CLIRunner.run(arguments.map { $0.hasPrefix("plans/") || $0.hasPrefix("examples/") ? CLIRunner.packageRoot.appendingPathComponent($0).path : $0 }

@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import Testing
 @testable import PlanAnalysis
@@ -78,5 +79,35 @@ struct CSVScannerTests {
         #expect(throws: CSVScanner.Failure.unclosedQuote(record: 2)) {
             try CSVScanner.records("a,b\n\"open,2\n3,4\n", delimiter: UInt8(ascii: ","))
         }
+    }
+}
+
+@Suite("XLSX")
+struct XLSXTests {
+    static let example = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("examples/cycle-review/actuals.xlsx")
+
+    @Test func theExampleWorkbookReadsLikeItsCSV() throws {
+        let bytes = try [UInt8](Data(contentsOf: Self.example))
+        let table = try XLSXReader.read(bytes)
+        #expect(table.sheet == "日报")
+        // The merged title row is skipped: the header is the second row.
+        #expect(table.headerRecord == 2)
+        #expect(table.header.prefix(3) == ["日期", "渠道", "分组"])
+        #expect(table.rows.count == 186)
+        // Date cells come out as dates, numbers as numbers.
+        #expect(table.rows[0][0] == "2026-12-01")
+        #expect(ActualsValue.number(table.rows[0][4]) != nil)
+        #expect(throws: XLSXReader.Failure.noSuchSheet("汇总", available: ["日报"])) { try XLSXReader.read(bytes, sheet: "汇总") }
+    }
+
+    @Test func notAWorkbookIsAFailureNotACrash() {
+        #expect(throws: XLSXReader.Failure.self) { try XLSXReader.read(Array("日期,值\n".utf8)) }
+    }
+
+    @Test func cellReferences() {
+        #expect(XLSXReaderTestSupport.position("A1") == [0, 0])
+        #expect(XLSXReaderTestSupport.position("BC12") == [11, 54])
+        #expect(XLSXReaderTestSupport.position("12") == nil)
     }
 }

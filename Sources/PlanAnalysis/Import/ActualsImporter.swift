@@ -39,6 +39,13 @@ public struct ImportReport: Sendable, Equatable {
     public init() {}
 }
 
+/// What was seen, as numbers: day, metric and dimension combination interned.
+private struct SeenKey: Hashable {
+    var day: Int
+    var metric: Int
+    var combination: Int
+}
+
 /// Turns a table into observations, checking every cell against the plan: metrics it knows,
 /// dates inside its window, numbers it can read, no key twice.
 public struct ActualsImporter: Sendable {
@@ -49,12 +56,10 @@ public struct ActualsImporter: Sendable {
     }
 
     /// - Complexity: O(rows × columns).
-    public func read(_ table: CSVTable, file: String, mapping: ActualsMapping) -> (observations: [Observation], report: ImportReport) {
+    public func read(_ table: any ActualsTable, file: String, mapping: ActualsMapping) -> (observations: [Observation], report: ImportReport) {
         var report = ImportReport()
         var observations: [Observation] = []
-        // Keys of what was seen, as numbers: day, metric and dimension combination interned.
-        struct Key: Hashable { var day: Int; var metric: Int; var combination: Int }
-        var seen: Set<Key> = []
+        var seen: Set<SeenKey> = []
         seen.reserveCapacity(table.rows.count * max(1, mapping.metrics.count))
         observations.reserveCapacity(table.rows.count * max(1, mapping.metrics.count))
         var combinations: [[String]: Int] = [:]
@@ -68,7 +73,7 @@ public struct ActualsImporter: Sendable {
             return (metric, index)
         }
         for (offset, row) in table.rows.enumerated() {
-            let record = offset + 2
+            let record = offset + table.headerRecord + 1
             report.rowsRead += 1
             func issue(_ kind: ImportIssue.Kind, _ column: Int?, _ message: String) {
                 report.issues.append(ImportIssue(kind: kind, file: file, row: record, column: column.map { $0 + 1 }, message: message))
@@ -137,7 +142,7 @@ public struct ActualsImporter: Sendable {
                     metricNumbers[metric] = metricNumbers.count
                     return metricNumbers.count - 1
                 }()
-                guard seen.insert(Key(day: date.daysSinceEpoch, metric: metricNumber, combination: combinationNumber)).inserted else {
+                guard seen.insert(SeenKey(day: date.daysSinceEpoch, metric: metricNumber, combination: combinationNumber)).inserted else {
                     issue(.duplicateKey, index, "\(metric) on \(date) is given twice for the same \(dimensions.isEmpty ? "plan" : "dimensions"); the first is kept")
                     continue
                 }

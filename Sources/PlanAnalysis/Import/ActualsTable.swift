@@ -1,0 +1,20 @@
+/// Rows read from an export, whatever the file format: the header and the records, each
+/// record numbered as in the file (1 being the header) for reporting problems.
+public protocol ActualsTable: Sendable {
+    var header: [String] { get }
+    var rows: [[String]] { get }
+    /// The file's record number of the header (rows follow it).
+    var headerRecord: Int { get }
+}
+
+extension CSVTable: ActualsTable {
+    public var headerRecord: Int { 1 }
+}
+
+/// A sheet of an Excel workbook, as text cells.
+public struct SheetTable: ActualsTable {
+    public var header: [String]
+    public var rows: [[String]]
+    public var headerRecord: Int
+    public var sheet: String
+}
