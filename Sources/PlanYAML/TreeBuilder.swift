@@ -21,6 +21,8 @@ struct TreeBuilder {
     private let limits: YAMLLimits
     private var stack: [Frame] = []
     private var anchors: [String: (node: YAMLNode, size: Int)] = [:]
+    /// Issues of aliases whose anchor was not defined yet, by anchor name.
+    private var unresolvedAliases: [String: [Int]] = [:]
     private var documents = 0
     private var ownNodes = 0
     private var aliasNodes = 0
@@ -52,18 +54,22 @@ struct TreeBuilder {
             let value = String(decoding: UnsafeBufferPointer(start: data.value, count: data.length), as: UTF8.self)
             let node = YAMLNode.scalar(YAMLScalar(value: value, style: Self.style(data.style), mark: mark))
             ownNodes += 1
-            if let anchor = data.anchor { anchors[String(cString: anchor)] = (node, 1) }
+            if let anchor = data.anchor { define(String(cString: anchor), node, size: 1, at: mark) }
             return add(node, size: 1)
         case YAML_ALIAS_EVENT:
             let name = event.data.alias.anchor.map { String(cString: $0) } ?? ""
             guard let target = anchors[name] else {
+                // Not fatal to the scan: an empty placeholder keeps the tree's shape, so every
+                // other unknown alias is found too (the issue still stops the plan from loading).
+                // A mapping, so that a merge key `<<: *missing` adds no second complaint.
+                unresolvedAliases[name, default: []].append(issues.count)
                 issues.append(YAMLIssue(
                     kind: .unknownAnchor,
                     message: "alias '*\(name)' refers to no anchor defined before it",
                     mark: mark,
                     hint: "define '&\(name)' on a node above this line (an anchor cannot refer to itself)"
                 ))
-                return true
+                return add(.mapping(YAMLMapping(entries: [], mark: mark)), size: 1)
             }
             aliasNodes += target.size
             if aliasNodes > max(limits.maxAliasExpansion, ownNodes) {
@@ -104,12 +110,24 @@ struct TreeBuilder {
             } else {
                 node = .sequence(YAMLSequence(items: frame.items, mark: frame.mark))
             }
-            if let anchor = frame.anchor { anchors[anchor] = (node, frame.expandedSize) }
+            if let anchor = frame.anchor { define(anchor, node, size: frame.expandedSize, at: frame.mark) }
             return add(node, size: frame.expandedSize)
         default:
             break
         }
         return false
+    }
+
+    /// Records an anchor. Aliases that used its name earlier get a message that says so:
+    /// YAML resolves an alias only to an anchor above it.
+    private mutating func define(_ anchor: String, _ node: YAMLNode, size: Int, at mark: Mark) {
+        anchors[anchor] = (node, size)
+        guard let waiting = unresolvedAliases.removeValue(forKey: anchor) else { return }
+        for index in waiting {
+            issues[index].message = "alias '*\(anchor)' is used before its anchor '&\(anchor)' (line \(mark.line))"
+            issues[index].hint = "move the node with '&\(anchor)' above its first use"
+            issues[index].related = mark
+        }
     }
 
     private mutating func add(_ node: YAMLNode, size: Int) -> Bool {

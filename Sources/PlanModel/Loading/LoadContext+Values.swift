@@ -41,6 +41,16 @@ extension LoadContext {
         return scalar.value
     }
 
+    /// An id that refers to something defined elsewhere (a role of a task). A value that is
+    /// no valid id but starts with a letter — a Chinese display name, most often — is passed
+    /// on, so that the validator reports it as unknown, with the id that has this name; nothing
+    /// is being defined here, so "invalid id" would point the writer the wrong way.
+    func reference(_ node: YAMLNode, _ what: String) -> String? {
+        guard let scalar = scalar(node, what) else { return nil }
+        if Identifier.isValidNodeID(scalar.value) || scalar.value.first?.isLetter == true { return scalar.value }
+        return nodeID(node, what)
+    }
+
     func metricID(_ scalar: YAMLScalar) -> String? {
         guard Identifier.isValidMetricID(scalar.value) else {
             error(.invalidID, "'\(scalar.value)' is not a valid metric id", at: scalar.mark,
@@ -171,6 +181,17 @@ extension LoadContext {
 
     func missingKey(_ key: String, in what: String, at mark: Mark, hint: String? = nil) {
         error(.missingKey, "\(what) is missing '\(key)'", at: mark, hint: hint)
+    }
+
+    /// Reports `key` missing from `mapping`, unless one of its unknown keys is a misspelling
+    /// of it (`nmae` for `name`): that typo is one mistake, already reported as unknown_key
+    /// with its did-you-mean, and a second missing_key for the same spot would be noise.
+    func missingKey(_ key: String, in what: String, of mapping: YAMLMapping, allowed: [String], hint: String? = nil) {
+        let misspelt = mapping.entries.contains { entry in
+            guard let other = entry.key.scalar?.value, !allowed.contains(other) else { return false }
+            return Suggestion.closest(to: other, in: allowed) == key
+        }
+        if !misspelt { missingKey(key, in: what, at: mapping.mark, hint: hint) }
     }
 
     /// The entries of a mapping whose keys are scalars, reporting the others (YAML allows

@@ -9,9 +9,9 @@ extension PlanReader {
     ]
 
     func readPhases(_ node: YAMLNode, parent: Int?, depth: Int) {
-        guard let items = context.list(node, "phases", allowSingle: false) else { return }
+        guard let items = context.list(node, "phases", allowSingle: false) else { breakdownMisshapen = true; return }
         for item in items {
-            guard let mapping = context.mapping(item, "a phase") else { continue }
+            guard let mapping = context.mapping(item, "a phase") else { breakdownMisshapen = true; continue }
             readPhase(mapping, parent: parent, depth: depth)
         }
     }
@@ -32,7 +32,9 @@ extension PlanReader {
                     phase.id = id
                     phase.location = context.location(value.mark)
                 }
-            case "name": if let name = context.string(value, "phase name") { phase.name = name; hasName = true }
+            case "name":
+                hasName = true
+                if let name = context.string(value, "phase name") { phase.name = name }
             case "stage": phase.stage = readStage(value)
             case "after": phase.dependencies = readDependencies(value)
             case "notBefore": phase.notBefore = context.date(value, "notBefore date")
@@ -44,8 +46,12 @@ extension PlanReader {
             default: context.unknownKey(key, in: "phase" + label(phase.id), allowed: Self.phaseKeys)
             }
         }
-        if !hasID { context.missingKey("id", in: "a phase", at: mapping.mark, hint: "add 'id: warmup' (letters, digits, '_' and '-')") }
-        if !hasName { context.missingKey("name", in: "phase" + label(phase.id), at: mapping.mark, hint: "add 'name: 预热锁客'") }
+        if !hasID {
+            context.missingKey("id", in: "a phase", of: mapping, allowed: Self.phaseKeys, hint: "add 'id: warmup' (letters, digits, '_' and '-')")
+        }
+        if !hasName {
+            context.missingKey("name", in: "phase" + label(phase.id), of: mapping, allowed: Self.phaseKeys, hint: "add 'name: 预热锁客'")
+        }
         phases[index] = phase
         for (isPhases, node) in children {
             if isPhases { readPhases(node, parent: index, depth: depth + 1) } else { readTasks(node, phase: index) }
@@ -54,9 +60,9 @@ extension PlanReader {
     }
 
     func readTasks(_ node: YAMLNode, phase: Int?) {
-        guard let items = context.list(node, "tasks", allowSingle: false) else { return }
+        guard let items = context.list(node, "tasks", allowSingle: false) else { breakdownMisshapen = true; return }
         for item in items {
-            guard let mapping = context.mapping(item, "a task") else { continue }
+            guard let mapping = context.mapping(item, "a task") else { breakdownMisshapen = true; continue }
             if let task = readTask(mapping, phase: phase) { tasks.append(task) }
         }
     }
@@ -77,10 +83,12 @@ extension PlanReader {
                     task.id = id
                     task.location = context.location(value.mark)
                 }
-            case "name": if let name = context.string(value, "task name") { task.name = name; hasName = true }
+            case "name":
+                hasName = true
+                if let name = context.string(value, "task name") { task.name = name }
             case "role":
                 roleKey = key
-                if let role = context.nodeID(value, "role id") {
+                if let role = context.reference(value, "role id") {
                     task.assignments = [Assignment(role: role, location: context.location(value.mark))]
                 }
             case "units":
@@ -114,8 +122,10 @@ extension PlanReader {
         }
         // Built only when a message needs it: most tasks have no problems.
         var name: String { "task" + label(task.id) }
-        if !hasID { context.missingKey("id", in: "a task", at: mapping.mark, hint: "add 'id: posters' (letters, digits, '_' and '-')") }
-        if !hasName { context.missingKey("name", in: name, at: mapping.mark, hint: "add 'name: 海报设计'") }
+        if !hasID {
+            context.missingKey("id", in: "a task", of: mapping, allowed: Self.taskKeys, hint: "add 'id: posters' (letters, digits, '_' and '-')")
+        }
+        if !hasName { context.missingKey("name", in: name, of: mapping, allowed: Self.taskKeys, hint: "add 'name: 海报设计'") }
         if let roleKey, let rolesKey {
             context.error(.conflictingKeys, "\(name) has both 'role' and 'roles'", at: max(roleKey.mark, rolesKey.mark),
                           hint: "use 'role' for one role, 'roles' for several")
@@ -177,13 +187,13 @@ extension PlanReader {
     private func readAssignments(_ node: YAMLNode) -> [Assignment] {
         if case .mapping(let mapping) = node {
             return context.keyedEntries(mapping).compactMap { key, value in
-                guard let role = context.nodeID(.scalar(key), "role id"), let units = readUnits(value) else { return nil }
+                guard let role = context.reference(.scalar(key), "role id"), let units = readUnits(value) else { return nil }
                 return Assignment(role: role, units: units, location: context.location(key.mark))
             }
         }
         guard let items = context.list(node, "roles") else { return [] }
         return items.compactMap { item in
-            context.nodeID(item, "role id").map { Assignment(role: $0, location: context.location(item.mark)) }
+            context.reference(item, "role id").map { Assignment(role: $0, location: context.location(item.mark)) }
         }
     }
 

@@ -20,30 +20,62 @@ extension PlanReader {
         if !scalar.value.utf8.contains(0x20), !scalar.value.utf8.contains(0x09), Identifier.isValidNodeID(scalar.value) {
             return Dependency(predecessorID: scalar.value, location: location)
         }
-        let words = scalar.value.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
-        guard let id = words.first, Identifier.isValidNodeID(id) else {
-            return invalidDependency(scalar, "'\(scalar.value)' does not start with a task or phase id")
+        let words = Self.words(scalar.value)
+        // A first word that starts with a letter is a reference even when it is no valid id
+        // (a Chinese display name, most often): the validator reports it as an unknown task,
+        // with the id that has this name.
+        guard let first = words.first, Identifier.isValidNodeID(first.text) || first.text.first?.isLetter == true else {
+            return invalidDependency(scalar, at: 0, "'\(scalar.value)' does not start with a task or phase id")
         }
-        var dependency = Dependency(predecessorID: id, location: location)
+        var dependency = Dependency(predecessorID: first.text, location: location)
         var rest = words.dropFirst()
-        if let word = rest.first, let kind = Dependency.Kind(rawValue: word.uppercased()) {
+        if let word = rest.first, let kind = Dependency.Kind(rawValue: word.text.uppercased()) {
             dependency.kind = kind
             rest = rest.dropFirst()
         }
-        if !rest.isEmpty {
-            let lagText = rest.joined(separator: " ")
+        if let lagStart = rest.first {
+            let lagText = rest.map(\.text).joined(separator: " ")
             guard lagText.first == "+" || lagText.first == "-", let lag = WorkDuration.parse(lagText, signed: true),
                   abs(lag.days) <= WorkDuration.maximumDays else {
-                return invalidDependency(scalar, "cannot read '\(lagText)' in dependency '\(scalar.value)'")
+                return invalidDependency(scalar, at: lagStart.offset, "cannot read '\(lagText)' in dependency '\(scalar.value)'")
             }
             dependency.lag = lag
         }
         return dependency
     }
 
-    private func invalidDependency(_ scalar: YAMLScalar, _ message: String) -> Dependency? {
-        context.error(.invalidDependency, message, at: scalar.mark,
-                      hint: "write 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF)")
+    /// The words of a dependency string with their offsets in characters, so a caret can
+    /// point at the one that cannot be read.
+    private static func words(_ text: String) -> [(text: String, offset: Int)] {
+        var words: [(text: String, offset: Int)] = []
+        var current = "", start = 0
+        for (offset, character) in text.enumerated() {
+            if character == " " || character == "\t" {
+                if !current.isEmpty { words.append((current, start)) }
+                current = ""
+            } else {
+                if current.isEmpty { start = offset }
+                current.append(character)
+            }
+        }
+        if !current.isEmpty { words.append((current, start)) }
+        return words
+    }
+
+    /// Reports the unreadable part at its column inside a one-line scalar (the way formula
+    /// errors point inside the formula), or at the scalar where columns cannot be mapped.
+    private func invalidDependency(_ scalar: YAMLScalar, at offset: Int, _ message: String) -> Dependency? {
+        // Columns map one to one only when the text stands in the line as written: not across
+        // lines, and not when a double-quoted string used escapes.
+        let asWritten = context.sources[context.file]?.line(scalar.mark.line)?.contains(scalar.value) ?? false
+        let singleLine = scalar.style != .literal && scalar.style != .folded && !scalar.value.contains("\n") && asWritten
+        let location = singleLine
+            ? SourceLocation(file: context.file, line: scalar.mark.line, column: scalar.contentColumn + offset)
+            : context.location(scalar.mark)
+        context.diagnostics.append(Diagnostic(
+            .error, .invalidDependency, message, at: location,
+            hint: "write 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF)"
+        ))
         return nil
     }
 

@@ -21,7 +21,8 @@ extension PlanReader {
             for (field, fieldValue) in context.keyedEntries(body) {
                 switch field.value {
                 case "name":
-                    if let name = context.string(fieldValue, "metric name") { metric.name = name; hasName = true }
+                    hasName = true
+                    if let name = context.string(fieldValue, "metric name") { metric.name = name }
                 case "kind":
                     if let kind = context.choice(fieldValue, "metric kind", accepted: Metric.Kind.allCases.map(\.rawValue),
                                                  Metric.Kind.init(rawValue:)) {
@@ -41,7 +42,7 @@ extension PlanReader {
                     context.unknownKey(field, in: "metric '\(id)'", allowed: Self.metricKeys)
                 }
             }
-            if !hasName { context.missingKey("name", in: "metric '\(id)'", at: body.mark, hint: "add 'name: 成交额'") }
+            if !hasName { context.missingKey("name", in: "metric '\(id)'", of: body, allowed: Self.metricKeys, hint: "add 'name: 成交额'") }
             switch (kindKey, formulaKey) {
             case let ((key, kind)?, _?) where kind != .derived:
                 context.error(.conflictingKeys, "metric '\(id)' is '\(kind.rawValue)' but has a formula", at: key.mark,
@@ -88,21 +89,22 @@ extension PlanReader {
             let location = context.location(key.mark)
             if case .mapping(let body) = value {
                 var target = Target(metric: metric, value: 0, location: location)
-                var hasValue = false
+                var hasValue = false, parsed = false
                 for (field, fieldValue) in context.keyedEntries(body) {
                     switch field.value {
                     case "value":
-                        if let number = context.quantity(fieldValue, "target value") { target.value = number; hasValue = true }
+                        hasValue = true
+                        if let number = context.quantity(fieldValue, "target value") { target.value = number; parsed = true }
                     case "window":
                         target.window = context.dateEntry(fieldValue, "target window")
                     default:
                         context.unknownKey(field, in: "target '\(metric)'", allowed: Self.targetKeys)
                     }
                 }
-                if hasValue {
+                if parsed {
                     targets.append(target)
-                } else {
-                    context.missingKey("value", in: "target '\(metric)'", at: body.mark)
+                } else if !hasValue {
+                    context.missingKey("value", in: "target '\(metric)'", of: body, allowed: Self.targetKeys)
                 }
             } else if let number = context.quantity(value, "target for '\(metric)'") {
                 targets.append(Target(metric: metric, value: number, location: location))

@@ -19,7 +19,9 @@ extension PlanReader {
             for (field, fieldValue) in context.keyedEntries(body) {
                 switch field.value {
                 case "name":
-                    if let name = context.string(fieldValue, "role name") { role.name = name; hasName = true }
+                    // Present but of the wrong shape counts as present: that is reported already.
+                    hasName = true
+                    if let name = context.string(fieldValue, "role name") { role.name = name }
                 case "headcount":
                     if let count = context.integer(fieldValue, "headcount", in: 0...100_000) { role.headcount = count }
                 case "daysOff":
@@ -30,7 +32,7 @@ extension PlanReader {
                     context.unknownKey(field, in: "role '\(id)'", allowed: Self.roleKeys)
                 }
             }
-            if !hasName { context.missingKey("name", in: "role '\(id)'", at: body.mark, hint: "add 'name: 内容运营'") }
+            if !hasName { context.missingKey("name", in: "role '\(id)'", of: body, allowed: Self.roleKeys, hint: "add 'name: 内容运营'") }
             roles.append(role)
         }
     }

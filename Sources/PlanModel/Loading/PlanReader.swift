@@ -22,6 +22,9 @@ final class PlanReader {
     var phases: [Phase] = []
     var tasks: [PlanTask] = []
     var files: [String] = []
+    /// A `tasks` or `phases` entry of the wrong shape was met: the plan has work, badly
+    /// written, so "the plan has no tasks" would only add noise to that type_mismatch.
+    var breakdownMisshapen = false
     var review = ReviewSpec()
     /// Metric ids named by actuals columns and experiments, checked once every metric is known.
     var pendingMetricReferences: [(id: String, location: SourceLocation)] = []
@@ -101,10 +104,14 @@ final class PlanReader {
             }
         }
         for required in ["cycleplan", "id", "title", "start"] where mapping[required] == nil {
-            context.missingKey(required, in: "the plan", at: mapping.mark, hint: Self.requiredHint[required])
+            context.missingKey(required, in: "the plan", of: mapping, allowed: Self.planKeys, hint: Self.requiredHint[required])
         }
         for (isPhases, node) in breakdown {
             if isPhases { readPhases(node, parent: nil, depth: 0) } else { readTasks(node, phase: nil) }
+        }
+        if tasks.isEmpty && !breakdownMisshapen {
+            context.warning(.emptyPlan, "the plan has no tasks", at: mapping.mark,
+                            hint: "add phases with tasks, or start from a template: cycleplan init")
         }
 
         let known = Set(metrics.map(\.id))

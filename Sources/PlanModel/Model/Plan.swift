@@ -52,4 +52,12 @@ public struct Plan: Sendable {
 public enum NodeRef: Hashable, Sendable {
     case phase(Int)
     case task(Int)
+
+    /// "phase" or "task", for messages.
+    public var kind: String {
+        switch self {
+        case .phase: return "phase"
+        case .task: return "task"
+        }
+    }
 }

@@ -10,32 +10,34 @@ struct PlanValidator {
         let metricIDs = checkMetrics(plan)
         checkTargets(plan, metricIDs: metricIDs)
         checkDependencyCycles(plan)
-        if plan.tasks.isEmpty {
-            context.diagnostics.append(Diagnostic(.warning, .emptyPlan, "the plan has no tasks", at: plan.location,
-                                                  hint: "add phases with tasks, or start from a template: cycleplan init"))
-        }
     }
 
     /// Tasks and phases share one namespace, so `after: x` is never ambiguous.
     private func nodeIndex(_ plan: Plan) -> [String: NodeRef] {
         var index: [String: NodeRef] = [:]
         index.reserveCapacity(plan.tasks.count + plan.phases.count)
-        func add(_ id: String, _ ref: NodeRef, _ location: SourceLocation, _ kind: String) {
+        // Phases are indexed before tasks, but the error belongs on whichever definition comes
+        // later in the file, with a note at the earlier one.
+        func add(_ id: String, _ ref: NodeRef, _ location: SourceLocation) {
             guard !id.isEmpty else { return }
-            if let existing = index[id] {
-                let first = existing == ref ? nil : firstLocation(existing, plan)
-                context.diagnostics.append(Diagnostic(
-                    .error, .duplicateID, "duplicate id '\(id)': \(kind) ids must be unique among tasks and phases",
-                    at: location, hint: "rename one of them; 'after' must know which one is meant",
-                    notes: first.map { [Diagnostic.Note("'\(id)' is first defined here", at: $0)] } ?? []
-                ))
-            } else {
+            guard let existing = index[id] else {
                 index[id] = ref
+                return
             }
+            var (first, firstRef, second, secondRef) = (firstLocation(existing, plan), existing, location, ref)
+            if second < first {
+                (first, firstRef, second, secondRef) = (second, secondRef, first, firstRef)
+                index[id] = firstRef
+            }
+            context.diagnostics.append(Diagnostic(
+                .error, .duplicateID, "duplicate id '\(id)': ids must be unique among tasks and phases",
+                at: second, hint: "rename one of them; 'after' must know which \(secondRef.kind) is meant",
+                notes: [Diagnostic.Note("'\(id)' is first defined here, as a \(firstRef.kind)", at: first)]
+            ))
         }
-        for (position, phase) in plan.phases.enumerated() { add(phase.id, .phase(position), phase.location, "phase") }
+        for (position, phase) in plan.phases.enumerated() { add(phase.id, .phase(position), phase.location) }
         for position in plan.tasks.indices {
-            add(plan.tasks[position].id, .task(position), plan.tasks[position].location, "task")
+            add(plan.tasks[position].id, .task(position), plan.tasks[position].location)
         }
         return index
     }
@@ -48,24 +50,31 @@ struct PlanValidator {
     }
 
     private func resolveDependencies(_ plan: inout Plan, index: [String: NodeRef]) {
-        var candidates: [String]?
+        var unknown: [Dependency] = []
         func resolve(_ dependency: inout Dependency) {
             if let ref = index[dependency.predecessorID] {
                 dependency.predecessor = ref
-                return
+            } else {
+                unknown.append(dependency)
             }
-            if candidates == nil { candidates = Array(index.keys).sorted() }
-            context.diagnostics.append(Diagnostic(
-                .error, .unknownTask, "'\(dependency.predecessorID)' is not a task or phase of this plan",
-                at: dependency.location,
-                hint: Suggestion.hint(for: dependency.predecessorID, in: candidates ?? [])
-            ))
         }
         for position in plan.phases.indices {
             for dep in plan.phases[position].dependencies.indices { resolve(&plan.phases[position].dependencies[dep]) }
         }
         for position in plan.tasks.indices {
             for dep in plan.tasks[position].dependencies.indices { resolve(&plan.tasks[position].dependencies[dep]) }
+        }
+        guard !unknown.isEmpty else { return }
+        let candidates = Array(index.keys).sorted()
+        for dependency in unknown {
+            let id = dependency.predecessorID
+            // A display name where an id belongs is the likeliest mistake of all.
+            let named = plan.tasks.first { $0.name == id }?.id ?? plan.phases.first { $0.name == id }?.id
+            context.diagnostics.append(Diagnostic(
+                .error, .unknownTask, "'\(id)' is not a task or phase of this plan", at: dependency.location,
+                hint: named.map { "did you mean '\($0)'? 'after' names tasks by id, and '\(id)' is its name" }
+                    ?? Suggestion.hint(for: id, in: candidates)
+            ))
         }
     }
 
@@ -87,7 +96,9 @@ struct PlanValidator {
                 context.diagnostics.append(Diagnostic(
                     .error, .unknownRole, "task '\(plan.tasks[position].id)' is assigned to unknown role '\(assignment.role)'",
                     at: assignment.location,
-                    hint: Suggestion.hint(for: assignment.role, in: roleIDs) ?? "define it under 'roles:' or include a roles file"
+                    hint: plan.roles.first { $0.name == assignment.role }
+                        .map { "did you mean '\($0.id)'? tasks name roles by id, and '\(assignment.role)' is its name" }
+                        ?? Suggestion.hint(for: assignment.role, in: roleIDs) ?? "define it under 'roles:' or include a roles file"
                 ))
             }
         }
