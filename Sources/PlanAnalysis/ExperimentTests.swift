@@ -107,9 +107,21 @@ public enum ExperimentTests {
         }
         let half = (low + high) / 2 * (v1 + v2).squareRoot()
         let difference = treatment.mean - control.mean
+        var notes: [String] = []
+        if difference != 0 {
+            // Per-variant size for 80% power at the 5% level, normal approximation.
+            let spread = control.standardDeviation * control.standardDeviation + treatment.standardDeviation * treatment.standardDeviation
+            let needed = (z975 + 0.8416212335729143) * (z975 + 0.8416212335729143) * spread / (difference * difference)
+            if min(control.size, treatment.size) < needed {
+                notes.append("the sample is too small for a difference this size: about \(Int(needed.rounded(.up))) per variant are needed for 80% power (have \(Int(min(control.size, treatment.size))))")
+            }
+        }
+        if min(control.size, treatment.size) < 30 {
+            notes.append("fewer than 30 in a variant: the t-test relies on the values being near normal")
+        }
         return Result(test: "welch t", statistic: t, degreesOfFreedom: df, pValue: p, difference: difference,
                       ciLow: difference - half, ciHigh: difference + half,
-                      lift: control.mean != 0 ? difference / control.mean : nil, notes: [])
+                      lift: control.mean != 0 ? difference / control.mean : nil, notes: notes)
     }
 
     /// When the sample had less than 80% power to detect the observed difference at the 5%

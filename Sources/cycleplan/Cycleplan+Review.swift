@@ -9,10 +9,11 @@ extension Cycleplan {
         static let configuration = CommandConfiguration(
             abstract: "Compare targets with actuals and explain the gaps (复盘).",
             discussion: """
-                Reads actuals exports (CSV: UTF-8 or GB18030, any delimiter, wide or long layout), \
-                measures every target over its node's scheduled window, paces and forecasts running \
-                windows, attributes derived metrics' gaps to their drivers, breaks gaps down by \
-                dimension, and tests the plan's A/B experiments.
+                Reads actuals exports (CSV in UTF-8 or GB18030 with any delimiter, or .xlsx; wide or \
+                long layout), measures every target over its node's scheduled window, paces and \
+                forecasts running windows, attributes derived metrics' gaps to their drivers, breaks \
+                gaps down by dimension, and tests the plan's A/B experiments. The report's form \
+                follows the -o extension (.json .md .html .txt) or --format.
                 """
         )
 
@@ -31,87 +32,118 @@ extension Cycleplan {
         @Option(name: .long, help: "How to split gaps: chain, lmdi (default) or shapley.")
         var attribution: String = "lmdi"
 
-        @Option(name: .long, help: "text (default), json or markdown.")
-        var format: String = "text"
+        @Option(name: .long, help: "text (default), json, markdown or html; default: from the -o extension.")
+        var format: String?
 
-        @Option(name: .shortAndLong, help: "Write the report to this file (.json or .md), atomically.")
+        @Option(name: .shortAndLong, help: "Write the report to this file (.json, .md, .html or .txt), atomically.")
         var output: String?
 
         @Option(name: .long, help: "The sheet to read in .xlsx files (default: the first).")
         var sheet: String?
 
-        @Flag(name: .long, help: "Treat any rejected or doubtful row as an error.")
+        @Option(name: .long, help: "The date column's header, when it is not 日期/date.")
+        var dateColumn: String?
+
+        @Option(name: .long, help: "Long exports: the header of the column naming the metric.")
+        var metricColumn: String?
+
+        @Option(name: .long, help: "Long exports: the header of the column holding the value.")
+        var valueColumn: String?
+
+        @Option(name: .long, help: "HEADER=METRIC: read this column (or long-export label) as that metric. Repeatable.")
+        var column: [String] = []
+
+        @Option(name: .long, help: "HEADER=NAME: read this column as the dimension NAME. Repeatable.")
+        var dimension: [String] = []
+
+        @Flag(name: .long, help: "Treat any rejected or doubtful row as an error (exit 1).")
         var strict = false
 
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
                 throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
             }
-            var reviewDate: CivilDate?
-            if let asOf {
-                guard case .success(let date) = CivilDate.parse(asOf) else { throw UsageFailure(message: "--as-of '\(asOf)' is not a date") }
-                reviewDate = date
+            let reviewDate = try asOf.map { text in
+                guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
+                return date
             }
-            let wantsJSON = format == "json" || output?.hasSuffix(".json") == true
-            let wantsMarkdown = format == "markdown" || output?.hasSuffix(".md") == true
-            guard ["json", "text", "markdown"].contains(format) else { throw UsageFailure(message: "--format must be text, json or markdown") }
+            let form = try reportFormat()
             let (loaded, sources) = try loadPlan(plan, color: nil)
+            let mapping = try commandLineMapping(metrics: loaded.metrics)
             let schedule = Scheduler().schedule(loaded)
             Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
             guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
+
+            let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
-            let (observations, imports) = try importFiles(actuals, plan: loaded, window: window)
-            let comparison = compare.isEmpty ? nil : ActualsStore(observations: try importFiles(compare, plan: loaded, window: nil).0,
-                                                                  metrics: loaded.metrics)
-            let report = ReviewEngine(plan: loaded, schedule: schedule, actuals: ActualsStore(observations: observations, metrics: loaded.metrics),
-                                      imports: imports, asOf: reviewDate, method: method, comparison: comparison).run()
-            for issue in imports.issues.prefix(20) {
-                Console.err("\(issue.file):\(issue.row)\(issue.column.map { ":\($0)" } ?? ""): warning: [\(issue.kind.rawValue)] \(issue.message)\n")
+            let imported: (observations: [Observation], report: ImportReport)
+            var comparison: ActualsStore?
+            do {
+                imported = try loader.load(actuals, window: window)
+                if !compare.isEmpty {
+                    comparison = ActualsStore(observations: try loader.load(compare, window: nil).observations, metrics: loaded.metrics)
+                }
+            } catch {
+                Console.err("\(error.path): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+                throw InputErrors()
             }
-            if imports.issues.count > 20 { Console.err("… and \(imports.issues.count - 20) more import issues (see the JSON report)\n") }
-            if wantsMarkdown {
-                try emit(Array(report.markdown(metrics: loaded.metrics, title: loaded.title).utf8), to: output)
-                if output != nil { Console.out(report.summary(metrics: loaded.metrics)) }
-            } else if wantsJSON {
-                try emit(report.json().serializedBytes(), to: output)
-                if output != nil { Console.out(report.summary(metrics: loaded.metrics)) }
-            } else {
-                try emit(Array(report.summary(metrics: loaded.metrics).utf8), to: output)
+            let report = ReviewEngine(plan: loaded, schedule: schedule,
+                                      actuals: ActualsStore(observations: imported.observations, metrics: loaded.metrics),
+                                      imports: imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
+            let issues = imported.report.issues
+            for issue in issues.prefix(20) { Console.err(issue.rendered) }
+            if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues (all of them are in the JSON report)\n") }
+            try emit(form.render(report, metrics: loaded.metrics, title: loaded.title), to: output)
+            if output != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
+            if strict && !issues.isEmpty {
+                Console.err("cycleplan: --strict: \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
+                throw InputErrors()
             }
-            if strict && !imports.issues.isEmpty { throw InputErrors() }
         }
 
-        private func importFiles(_ paths: [String], plan: Plan, window: DateRange?) throws -> ([Observation], ImportReport) {
-            var observations: [Observation] = []
-            var total = ImportReport()
-            for path in paths {
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw UsageFailure(message: "cannot read '\(path)'")
+        private func reportFormat() throws -> ReviewFormat {
+            if let format {
+                guard let chosen = ReviewFormat(rawValue: format.lowercased()) ?? ReviewFormat(fileExtension: format) else {
+                    throw UsageFailure(message: "unknown report format '\(format)'; use text, json, markdown or html")
                 }
-                let table: any ActualsTable
-                do {
-                    if path.lowercased().hasSuffix(".xlsx") {
-                        table = try XLSXReader.read([UInt8](data), sheet: sheet)
-                    } else {
-                        table = try CSVTable.read([UInt8](data))
-                    }
-                } catch {
-                    Console.err("\(path): error: \(error)\n")
-                    throw InputErrors()
-                }
-                guard let mapping = ActualsMapping.resolve(header: table.header, metrics: plan.metrics.map { ($0.id, $0.name) },
-                                                           declared: plan.review.actuals) else {
-                    Console.err("\(path):1: error: no date column (日期, date, 统计日期…); declare it under 'actuals: {date: …}'\n")
-                    throw InputErrors()
-                }
-                let (found, report) = ActualsImporter(window: window).read(table, file: path, mapping: mapping)
-                observations += found
-                total.rowsRead += report.rowsRead
-                total.rowsUsed += report.rowsUsed
-                total.rowsRejected += report.rowsRejected
-                total.issues += report.issues
+                return chosen
             }
-            return (observations, total)
+            guard let output else { return .text }
+            let name = (output as NSString).lastPathComponent
+            guard name.contains("."), let chosen = ReviewFormat(fileExtension: (name as NSString).pathExtension) else {
+                throw UsageFailure(message: "cannot tell the report format from '\(output)'; end it in .json, .md, .html or .txt, or give --format")
+            }
+            return chosen
+        }
+
+        /// The column mapping given by options, checked against the plan's metrics.
+        private func commandLineMapping(metrics: [Metric]) throws -> ActualsSpec? {
+            guard dateColumn != nil || metricColumn != nil || valueColumn != nil || !column.isEmpty || !dimension.isEmpty else { return nil }
+            guard (metricColumn == nil) == (valueColumn == nil) else {
+                throw UsageFailure(message: "a long export needs both --metric-column and --value-column")
+            }
+            let ids = metrics.map(\.id)
+            var spec = ActualsSpec(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn)
+            for pair in column {
+                let (header, metric) = try split(pair, option: "--column")
+                guard ids.contains(metric) else {
+                    let hint = Suggestion.hint(for: metric, in: ids).map { " (\($0))" } ?? ""
+                    throw UsageFailure(message: "--column \(pair): '\(metric)' is not a metric of the plan\(hint)")
+                }
+                spec.columns[header] = metric
+            }
+            for pair in dimension {
+                let (header, name) = try split(pair, option: "--dimension")
+                spec.dimensions[header] = name
+            }
+            return spec
+        }
+
+        private func split(_ pair: String, option: String) throws -> (String, String) {
+            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
+                throw UsageFailure(message: "\(option) takes HEADER=VALUE, found '\(pair)'")
+            }
+            return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
         }
     }
 }

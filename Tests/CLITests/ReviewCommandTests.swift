@@ -46,7 +46,9 @@ struct ReviewCommandTests {
         let text = try CLIRunner.run(arguments)
         #expect(text.status == 0)
         #expect(text.stdout.contains("import: 186 rows read, 186 used, 0 rejected"))
-        #expect(text.stdout.contains("B vs A: lift"))
+        #expect(text.stdout.contains("B vs A (two-proportion z): lift"))
+        // Proportional shares say nothing about blame and are not printed as "explains".
+        #expect(text.stdout.contains("渠道: 门店 explains") && text.stdout.contains("by its own rates; volume"))
         for method in ["chain", "shapley"] {
             let outcome = try CLIRunner.run(arguments + ["--attribution", method, "--format", "json"])
             #expect(outcome.status == 0)
@@ -100,6 +102,10 @@ struct ReviewCommandTests {
         #expect(outcome.stderr.contains("bad.csv:3:1: warning: [date_outside_plan]"))
         #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--strict"]).status == 1)
         #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--attribution", "magic"]).status == 2)
-        #expect(try CLIRunner.run(["review", plan, "--actuals", "missing.csv"]).status == 2)
+        let missing = try CLIRunner.run(["review", plan, "--actuals", "missing.csv"])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("missing.csv: error: [actuals_unreadable] cannot read 'missing.csv': no such file"))
+        #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "-o", "report.pdf"]).status == 2)
+        #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--column", "访客=nope"]).status == 2)
     }
 }

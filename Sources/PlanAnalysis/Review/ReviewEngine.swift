@@ -29,40 +29,53 @@ public struct ReviewEngine: Sendable {
     public func run() -> ReviewReport {
         var kpis: [ReviewReport.KPI] = []
         let planWindow = DateRange(first: plan.start, last: max(schedule.finish, plan.start))
-        kpis += plan.targets.map { kpi(node: "plan", target: $0, window: planWindow, siblings: plan.targets) }
+        let dimensions = dimensionsByMetric()
+        kpis += plan.targets.map { kpi(node: "plan", target: $0, window: planWindow, siblings: plan.targets, dimensions: dimensions) }
         for (index, phase) in plan.phases.enumerated() where !phase.targets.isEmpty {
             let scheduled = schedule.phases[index]
             let window = DateRange(first: scheduled.start, last: scheduled.finish)
-            kpis += phase.targets.map { kpi(node: phase.id, target: $0, window: window, siblings: phase.targets) }
+            kpis += phase.targets.map { kpi(node: phase.id, target: $0, window: window, siblings: phase.targets, dimensions: dimensions) }
         }
         for (index, task) in plan.tasks.enumerated() where !task.targets.isEmpty {
             let scheduled = schedule.tasks[index]
             let window = DateRange(first: scheduled.start, last: scheduled.finish)
-            kpis += task.targets.map { kpi(node: task.id, target: $0, window: window, siblings: task.targets) }
+            kpis += task.targets.map { kpi(node: task.id, target: $0, window: window, siblings: task.targets, dimensions: dimensions) }
         }
         return ReviewReport(plan: plan.id, asOf: asOf, method: method, imports: imports, kpis: kpis,
                             experiments: plan.review.experiments.map { experiment($0, window: planWindow) })
     }
 
-    private func kpi(node: String, target: Target, window scheduled: DateRange, siblings: [Target]) -> ReviewReport.KPI {
+    private func kpi(node: String, target: Target, window scheduled: DateRange, siblings: [Target],
+                     dimensions: [String: Set<String>]) -> ReviewReport.KPI {
         let window = target.window ?? scheduled
         let (elapsedFraction, measuredWindow) = progress(of: window)
         let actual = measuredWindow.flatMap { actuals.value(of: target.metric, in: $0) }
         var expected: Double?
         var forecast: Double?
         if let fraction = elapsedFraction, fraction < 1, fraction > 0 {
-            expected = isStock(target.metric) || isRate(target.metric) ? target.value : target.value * fraction
-            forecast = actual.map { isStock(target.metric) || isRate(target.metric) ? $0 : $0 / fraction }
+            let dueNow = due(target.metric, target: target.value, share: fraction)
+            expected = dueNow
+            // The run rate: what the pace so far reaches at the end of the window.
+            forecast = actual.map { dueNow != 0 ? $0 * target.value / dueNow : $0 }
         }
-        let status = self.status(actual: actual, target: target.value, expected: expected, started: elapsedFraction.map { $0 > 0 } ?? true)
+        let status = self.status(actual: actual, target: target.value, expected: expected, started: elapsedFraction.map { $0 > 0 } ?? true,
+                                 lowerIsBetter: plan.metric(target.metric)?.better == .lower)
         var result = ReviewReport.KPI(
             node: node, metric: target.metric, windowStart: window.first, windowFinish: window.last, target: target.value,
             actual: actual, status: status, expectedToDate: expected, forecast: forecast, attribution: nil,
             attributionNote: nil, byDimension: [:]
         )
+        result.better = plan.metric(target.metric)?.better ?? .higher
         if let measuredWindow, actual != nil {
-            (result.attribution, result.attributionNote) = attribution(target, window: measuredWindow, siblings: siblings)
-            result.byDimension = breakdown(target, window: measuredWindow)
+            (result.attribution, result.attributionNote) = attribution(target, window: measuredWindow, siblings: siblings,
+                                                                       share: elapsedFraction ?? 1)
+            let carried = actuals.inputs(of: target.metric).reduce(into: Set<String>()) { $0.formUnion(dimensions[$1] ?? []) }
+            let breakdowns = breakdown(target, window: measuredWindow, dimensions: carried.sorted(), reference: expected ?? target.value, siblings: siblings,
+                                       share: elapsedFraction ?? 1)
+            result.byDimension = breakdowns.mapValues(\.shares)
+            result.dimensionBasis = breakdowns.mapValues(\.basis)
+            result.unallocated = breakdowns.mapValues(\.unallocated)
+            result.pace = pace(target, window: window, measured: measuredWindow)
         }
         return result
     }
@@ -73,26 +86,22 @@ public struct ReviewEngine: Sendable {
         guard let asOf else { return (nil, window) }
         if asOf < window.first { return (0, nil) }
         let end = min(asOf, window.last)
-        var days: [CivilDate] = []
-        var day = window.first
-        while day <= window.last {
-            if plan.calendar.isWorkingDay(day) { days.append(day) }
-            day = day.advanced(by: 1)
-        }
-        guard !days.isEmpty else { return (1, DateRange(first: window.first, last: end)) }
-        let weights = plan.review.pacingWeights
-        func weight(_ index: Int) -> Double {
-            weights.isEmpty ? 1 : weights[min(weights.count - 1, index * weights.count / days.count)]
-        }
-        let total = days.indices.reduce(0) { $0 + weight($1) }
-        let done = days.indices.filter { days[$0] <= end }.reduce(0) { $0 + weight($1) }
-        return (total > 0 ? done / total : 1, DateRange(first: window.first, last: end))
+        return (TargetCurve(window: window, calendar: plan.calendar, weights: plan.review.pacingWeights).share(through: end),
+                DateRange(first: window.first, last: end))
     }
 
-    private func status(actual: Double?, target: Double, expected: Double?, started: Bool) -> ReviewReport.Status {
+    /// Attainment against the thresholds; for a metric where lower is better (a cost), the
+    /// ratio is read the other way round: spending 10% over the target is 91% attainment.
+    private func status(actual: Double?, target: Double, expected: Double?, started: Bool, lowerIsBetter: Bool) -> ReviewReport.Status {
         guard started else { return .notStarted }
         guard let actual else { return .noData }
         let reference = expected ?? target
+        if lowerIsBetter {
+            guard actual > 0 else { return .onTrack }
+            let ratio = reference / actual
+            if ratio >= plan.review.atRisk { return .onTrack }
+            return ratio >= plan.review.offTrack ? .atRisk : .offTrack
+        }
         guard reference != 0 else { return actual >= 0 ? .onTrack : .offTrack }
         let ratio = actual / reference
         if ratio >= plan.review.atRisk { return .onTrack }
@@ -111,8 +120,10 @@ public struct ReviewEngine: Sendable {
     }
 
     /// Explains a derived metric's gap against the previous period when one is given, else
-    /// against the targets set on the same node for its drivers.
-    private func attribution(_ target: Target, window: DateRange, siblings: [Target]) -> (AttributionResult?, String?) {
+    /// against the targets set on the same node for its drivers — while the window runs, the
+    /// part of each driver's target due by the review date (`share` of the curve), so the gap
+    /// explained is the one against the expected-to-date value.
+    private func attribution(_ target: Target, window: DateRange, siblings: [Target], share: Double) -> (AttributionResult?, String?) {
         guard let formula = plan.metric(target.metric)?.formula else { return (nil, nil) }
         let attributor = Attributor(metrics: plan.metrics)
         let actualInputs = actuals.inputs(for: target.metric, in: window)
@@ -121,7 +132,7 @@ public struct ReviewEngine: Sendable {
             base = comparison.inputs(for: target.metric, in: DateRange(first: .init(daysSinceEpoch: Int(Int32.min)),
                                                                        last: .init(daysSinceEpoch: Int(Int32.max))))
         } else {
-            base = Dictionary(siblings.map { ($0.metric, $0.value) }, uniquingKeysWith: { first, _ in first })
+            base = Dictionary(siblings.map { ($0.metric, due($0.metric, target: $0.value, share: share)) }, uniquingKeysWith: { first, _ in first })
             let drivers = FormulaEvaluator.drivers(of: formula)
             let missing = drivers.filter { base[$0] == nil && attributor.evaluator.value(of: $0, in: base) == nil }
             if !missing.isEmpty {

@@ -33,6 +33,11 @@ extension ReviewReport {
                 ("expectedToDate", number(kpi.expectedToDate)), ("forecast", number(kpi.forecast)),
                 ("attribution", attribution), ("attributionNote", .optional(kpi.attributionNote)),
                 ("byDimension", .object(dimensions)),
+                ("dimensionBasis", .object(kpi.dimensionBasis.keys.sorted().map { ($0, .string(kpi.dimensionBasis[$0]?.rawValue ?? "")) })),
+                ("unallocated", .object(kpi.unallocated.keys.sorted().map { ($0, .number(kpi.unallocated[$0] ?? 0)) })),
+                ("pace", .array(kpi.pace.map { point in
+                    .object([("date", .string(point.date.description)), ("expected", .number(point.expected)), ("actual", number(point.actual))])
+                })),
             ])
         }
         let experimentValues: [JSONValue] = experiments.map { experiment in
@@ -41,12 +46,17 @@ extension ReviewReport {
                 ("id", .string(experiment.id)), ("name", .string(experiment.name)), ("metric", .string(experiment.metric)),
                 ("control", .string(experiment.control)),
                 ("test", .string(experiment.overall?.test ?? first?.test ?? "none")),
-                ("variants", .array(experiment.variants.map { .object([("variant", .string($0.variant)), ("successes", .number($0.successes)),
-                                                                        ("trials", .number($0.trials)), ("rate", .number($0.rate))]) })),
+                ("variants", .array(experiment.samples.isEmpty
+                    ? experiment.variants.map { .object([("variant", .string($0.variant)), ("successes", .number($0.successes)),
+                                                         ("trials", .number($0.trials)), ("rate", .number($0.rate))]) }
+                    : experiment.samples.map { .object([("variant", .string($0.variant)), ("mean", .number($0.mean)),
+                                                        ("sd", .number($0.standardDeviation)), ("n", .number($0.size))]) })),
                 ("lift", number(first?.lift)), ("pValue", number(experiment.overall?.pValue ?? first?.pValue)),
                 ("ciLow", number(first?.ciLow)), ("ciHigh", number(first?.ciHigh)),
                 ("comparisons", .array(experiment.comparisons.map { comparison in
-                    .object([("variant", .string(comparison.variant)), ("z", .number(comparison.result.statistic)),
+                    .object([("variant", .string(comparison.variant)), ("test", .string(comparison.result.test)),
+                             ("statistic", .number(comparison.result.statistic)), ("degreesOfFreedom", number(comparison.result.degreesOfFreedom)),
+                             ("difference", number(comparison.result.difference)),
                              ("pValue", .number(comparison.result.pValue)), ("lift", number(comparison.result.lift)),
                              ("ciLow", number(comparison.result.ciLow)), ("ciHigh", number(comparison.result.ciHigh)),
                              ("notes", .array(comparison.result.notes.map { .string($0) }))])

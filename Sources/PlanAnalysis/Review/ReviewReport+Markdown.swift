@@ -45,32 +45,31 @@ extension ReviewReport {
                 out += "> \(cell(note))\n\n"
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
-                out += "按 \(cell(dimension))：\n\n| \(cell(dimension)) | 实际 | 贡献 |\n|---|---|---|\n"
+                let basis = kpi.dimensionBasis[dimension] ?? .proRata
+                let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
+                out += "\(cell(basis.caption(dimension, unallocated: volume.map { signed($0, kpi.metric) })))：\n\n"
+                out += "| \(cell(dimension)) | 实际 | \(basis == .proRata ? "分摊" : "贡献") |\n|---|---|---|\n"
                 for share in shares {
                     out += "| \(cell(share.value)) | \(show(share.actual, kpi.metric)) | \(signed(share.contribution, kpi.metric)) |\n"
                 }
+                if let volume { out += "| 规模（未分摊） | | \(signed(volume, kpi.metric)) |\n" }
                 out += "\n"
             }
         }
         if !experiments.isEmpty { out += "## A/B 实验\n\n" }
         for experiment in experiments {
             out += "### \(cell(experiment.name))\n\n"
-            if let note = experiment.note { out += "> \(cell(note))\n\n"; continue }
-            out += "| 组 | 成功 | 样本 | 比率 |\n|---|---|---|---|\n"
-            for variant in experiment.variants {
-                out += "| \(cell(variant.variant)) | \(ValueFormatter.grouped(variant.successes, maxFraction: 0)) | "
-                out += "\(ValueFormatter.grouped(variant.trials, maxFraction: 0)) | \(ValueFormatter.format(variant.rate, as: .percent)) |\n"
+            if let note = experiment.note { out += "> \(cell(note))\n\n" }
+            guard !experiment.variants.isEmpty || !experiment.samples.isEmpty else { continue }
+            let table = experiment.variantTable { show($0, experiment.metric) }
+            for (index, row) in table.enumerated() {
+                out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
+                if index == 0 { out += "|" + String(repeating: "---|", count: row.count) + "\n" }
             }
             out += "\n"
-            for (variant, result) in experiment.comparisons {
-                let verdict = result.pValue < 0.05 ? "显著" : "不显著"
-                out += "- \(cell(variant)) 对 \(cell(experiment.control))：提升 \(ValueFormatter.format(result.lift ?? 0, as: .percent))，"
-                out += "p = \(ValueFormatter.trimmed(result.pValue, maxFraction: 4))（\(verdict)），差值 95% 区间 "
-                out += "[\(ValueFormatter.format(result.ciLow ?? 0, as: .percent)), \(ValueFormatter.format(result.ciHigh ?? 0, as: .percent))]\n"
-                for note in result.notes { out += "  - \(cell(note))\n" }
-            }
-            if let overall = experiment.overall {
-                out += "- 卡方检验（全部组）：χ² = \(ValueFormatter.trimmed(overall.statistic, maxFraction: 3))，p = \(ValueFormatter.trimmed(overall.pValue, maxFraction: 4))\n"
+            for (sentence, notes) in experiment.comparisonSentences(show: { show($0, experiment.metric) }) {
+                out += "- \(cell(sentence))\n"
+                for note in notes { out += "  - \(cell(note))\n" }
             }
             out += "\n"
         }

@@ -28,20 +28,33 @@ extension ReviewReport {
                 }.joined(separator: ", "))
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
-                if let first = shares.first {
-                    lines.append("\(dimension): \(first.value) explains \(first.contribution >= 0 ? "+" : "")\(show(first.contribution, kpi.metric))")
+                // A pro-rata share only says which value is large, not which is to blame.
+                guard let first = shares.first, kpi.dimensionBasis[dimension] != .proRata else { continue }
+                var line = "\(dimension): \(first.value) explains \(first.contribution >= 0 ? "+" : "")\(show(first.contribution, kpi.metric))"
+                if kpi.dimensionBasis[dimension] == .performance {
+                    line += " by its own rates"
+                    if let volume = kpi.unallocated[dimension], volume != 0 {
+                        line += "; volume \(volume >= 0 ? "+" : "")\(show(volume, kpi.metric)) (not split by \(dimension))"
+                    }
                 }
+                lines.append(line)
             }
             if !lines.isEmpty { out += "\n\(kpi.node) · \(byID[kpi.metric]?.name ?? kpi.metric)\n" + lines.map { "  " + $0 + "\n" }.joined() }
         }
         for experiment in experiments {
-            out += "\nexperiment \(experiment.id) (\(experiment.name)):"
-            if let note = experiment.note { out += " \(note)\n"; continue }
-            out += "\n"
+            out += "\nexperiment \(experiment.id) (\(experiment.name)):\n"
+            if let note = experiment.note { out += "  note: \(note)\n" }
+            for sample in experiment.samples {
+                out += "  \(sample.variant): mean \(show(sample.mean, experiment.metric)), sd \(show(sample.standardDeviation, experiment.metric)), n \(ValueFormatter.grouped(sample.size, maxFraction: 0))\n"
+            }
             for (variant, result) in experiment.comparisons {
                 let verdict = result.pValue < 0.05 ? "significant" : "not significant"
-                out += "  \(variant) vs \(experiment.control): lift \(ValueFormatter.format(result.lift ?? 0, as: .percent)), p = \(ValueFormatter.trimmed(result.pValue, maxFraction: 4)) (\(verdict))\n"
+                let lift = result.lift.map { ValueFormatter.format($0, as: .percent) } ?? "—"
+                out += "  \(variant) vs \(experiment.control) (\(result.test)): lift \(lift), p = \(ValueFormatter.trimmed(result.pValue, maxFraction: 4)) (\(verdict))\n"
                 for note in result.notes { out += "    note: \(note)\n" }
+            }
+            if let overall = experiment.overall {
+                out += "  all variants (chi-square): p = \(ValueFormatter.trimmed(overall.pValue, maxFraction: 4))\n"
             }
         }
         return out

@@ -17,7 +17,14 @@ public struct ReviewReport: Sendable {
         public var target: Double
         public var actual: Double?
         public var variance: Double? { actual.map { $0 - target } }
-        public var attainment: Double? { target != 0 ? actual.map { $0 / target } : nil }
+        /// actual ÷ target; for a metric where lower is better (a cost), target ÷ actual, so
+        /// that above 100% is good either way.
+        public var attainment: Double? {
+            guard let actual else { return nil }
+            if better == .lower { return actual != 0 ? target / actual : nil }
+            return target != 0 ? actual / target : nil
+        }
+        public var better: Metric.Direction = .higher
         public var status: Status
         /// When the window is running: the target's share due by the review date, and the
         /// value at the end of the window if the pace so far holds.
@@ -27,6 +34,37 @@ public struct ReviewReport: Sendable {
         /// Why attribution is missing, when it is.
         public var attributionNote: String?
         public var byDimension: [String: [DimensionShare]]
+        /// How each dimension's shares were found, and the part of the gap no value of it
+        /// carries (the volume gap, when targets are not split by value).
+        public var dimensionBasis: [String: DimensionBasis] = [:]
+        public var unallocated: [String: Double] = [:]
+        /// Day by day through the window: the value due by then on the target curve and the
+        /// value measured to date (cumulative for flows), up to the review date.
+        public var pace: [PacePoint] = []
+    }
+
+    /// One day of a pacing line.
+    public struct PacePoint: Sendable, Equatable {
+        public var date: CivilDate
+        public var expected: Double
+        /// `nil` after the review date, or when nothing was measured yet.
+        public var actual: Double?
+    }
+
+    /// What a dimension breakdown compares each value with.
+    public enum DimensionBasis: String, Sendable {
+        /// Each value against its own previous-period value: own change (rate and mix for ratios).
+        case previous
+        /// A ratio against its target: each value's rate effect, weighted by its share.
+        case rate
+        /// A KPI built from a volume and rates (visitors × conversion × 客单价): what each
+        /// value gained or lost by its own rates against the target rates, at its own volume.
+        /// The volume gap is not split by value: it is `unallocated`.
+        case performance
+        /// Nothing to compare a value with (a measured flow, targets not split by value): the
+        /// gap is shared in proportion to each value's actual. Says which values are large,
+        /// not which are to blame.
+        case proRata = "pro_rata"
     }
 
     /// One dimension value's part in a gap. For a ratio metric, `rate` is the part from its own
@@ -44,7 +82,10 @@ public struct ReviewReport: Sendable {
         public var name: String
         public var metric: String
         public var control: String
+        /// A rate experiment's successes and trials per variant.
         public var variants: [ExperimentTests.Counts]
+        /// A mean experiment's pooled sample per variant.
+        public var samples: [ExperimentTests.Sample] = []
         /// Each other variant against the control, and the chi-square over all when more than two.
         public var comparisons: [(variant: String, result: ExperimentTests.Result)]
         public var overall: ExperimentTests.Result?

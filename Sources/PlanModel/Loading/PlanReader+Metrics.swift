@@ -1,7 +1,7 @@
 import PlanYAML
 
 extension PlanReader {
-    static let metricKeys = ["name", "kind", "formula", "unit", "format", "description"]
+    static let metricKeys = ["name", "kind", "formula", "unit", "format", "better", "description"]
 
     func readMetrics(_ node: YAMLNode) {
         guard let mapping = context.mapping(node, "metrics") else { return }
@@ -36,6 +36,9 @@ extension PlanReader {
                 case "format":
                     metric.format = context.choice(fieldValue, "format", accepted: Metric.Format.allCases.map(\.rawValue),
                                                    Metric.Format.init(rawValue:))
+                case "better":
+                    metric.better = context.choice(fieldValue, "direction", accepted: Metric.Direction.allCases.map(\.rawValue),
+                                                   Metric.Direction.init(rawValue:)) ?? metric.better
                 case "description":
                     metric.description = context.string(fieldValue, "description")
                 default:

@@ -5,7 +5,8 @@ import PlanYAML
 extension PlanReader {
     static let reviewKeys = ["atRisk", "offTrack", "pacing"]
     static let actualsKeys = ["date", "metric", "value", "columns", "dimensions"]
-    static let experimentKeys = ["id", "name", "metric", "dimension", "control"]
+    static let experimentKeys = ["id", "name", "metric", "dimension", "control", "sd", "n"]
+    static let requiredExperimentKeys = ["id", "name", "metric", "dimension", "control"]
 
     func readReviewSettings(_ node: YAMLNode) {
         guard let mapping = context.mapping(node, "review") else { return }
@@ -91,8 +92,15 @@ extension PlanReader {
                 if let scalar = context.scalar(value, key.value) { fields[key.value] = scalar }
             }
             var complete = true
-            for required in Self.experimentKeys where fields[required] == nil && mapping[required] == nil {
-                context.missingKey(required, in: "experiment", at: mapping.mark)
+            for required in Self.requiredExperimentKeys where fields[required] == nil && mapping[required] == nil {
+                context.missingKey(required, in: "experiment", of: mapping, allowed: Self.experimentKeys)
+                complete = false
+            }
+            // A mean is tested with its spread and its size: one without the other is a mistake.
+            if (fields["sd"] == nil) != (fields["n"] == nil), let given = fields["sd"] ?? fields["n"] {
+                let (present, missing) = fields["sd"] == nil ? ("n", "sd") : ("sd", "n")
+                context.error(.missingKey, "experiment '\(fields["id"]?.value ?? "")' has '\(present)' but not '\(missing)'",
+                              at: given.mark, hint: "a mean metric is tested with both: 'sd: aov_sd, n: aov_n' (metrics holding each row's standard deviation and sample size)")
                 complete = false
             }
             guard complete, let id = fields["id"], let metric = fields["metric"], let dimension = fields["dimension"],
@@ -101,9 +109,12 @@ extension PlanReader {
                 context.error(.invalidID, "'\(id.value)' is not a valid experiment id", at: id.mark)
                 continue
             }
-            pendingMetricReferences.append((metric.value, context.location(metric.mark)))
+            for scalar in [metric, fields["sd"], fields["n"]].compactMap({ $0 }) {
+                pendingMetricReferences.append((scalar.value, context.location(scalar.mark)))
+            }
             review.experiments.append(Experiment(id: id.value, name: name.value, metric: metric.value, dimension: dimension.value,
-                                                 control: control.value, location: context.location(id.mark)))
+                                                 control: control.value, standardDeviation: fields["sd"]?.value, size: fields["n"]?.value,
+                                                 location: context.location(id.mark)))
         }
     }
 }

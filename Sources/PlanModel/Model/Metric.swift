@@ -10,6 +10,12 @@ public struct Metric: Sendable {
         case number, integer, percent, currency
     }
 
+    /// Which way is good: most KPIs should be high, costs and churn low. The review's status
+    /// reads attainment the other way round for `lower`.
+    public enum Direction: String, Sendable, CaseIterable, Codable {
+        case higher, lower
+    }
+
     public var id: String
     public var name: String
     public var kind: Kind
@@ -17,11 +23,12 @@ public struct Metric: Sendable {
     public var unit: String?
     public var format: Format?
     public var description: String?
+    public var better: Direction
     public var location: SourceLocation
 
     public init(
         id: String, name: String, kind: Kind = .flow, formula: Formula? = nil, unit: String? = nil,
-        format: Format? = nil, description: String? = nil, location: SourceLocation
+        format: Format? = nil, description: String? = nil, better: Direction = .higher, location: SourceLocation
     ) {
         self.id = id
         self.name = name
@@ -30,6 +37,7 @@ public struct Metric: Sendable {
         self.unit = unit
         self.format = format
         self.description = description
+        self.better = better
         self.location = location
     }
 }

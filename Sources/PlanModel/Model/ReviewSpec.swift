@@ -55,14 +55,22 @@ public struct Experiment: Sendable {
     public var dimension: String
     /// The control variant's value; the others are compared with it.
     public var control: String
+    /// For a mean metric (average order value per customer): the metrics holding each row's
+    /// standard deviation and sample size next to `metric`, its mean. Given, the test is
+    /// Welch's t on the pooled samples; absent, `metric` must be a rate.
+    public var standardDeviation: String?
+    public var size: String?
     public var location: SourceLocation
 
-    public init(id: String, name: String, metric: String, dimension: String, control: String, location: SourceLocation) {
+    public init(id: String, name: String, metric: String, dimension: String, control: String,
+                standardDeviation: String? = nil, size: String? = nil, location: SourceLocation) {
         self.id = id
         self.name = name
         self.metric = metric
         self.dimension = dimension
         self.control = control
+        self.standardDeviation = standardDeviation
+        self.size = size
         self.location = location
     }
 }

@@ -605,6 +605,15 @@ public enum PlanSchema {
                 "currency"
               ]
             },
+            "better": {
+              "description": "Which way is good: higher (default) or lower, for costs, refunds and churn (单个好友成本). The review reads attainment the other way round for lower.",
+              "type": "string",
+              "enum": [
+                "higher",
+                "lower"
+              ],
+              "default": "higher"
+            },
             "description": {
               "$ref": "#/definitions/text",
               "description": "Free text: how the metric is measured (口径)."
@@ -974,8 +983,11 @@ public enum PlanSchema {
                   "name": {"$ref": "#/definitions/text", "description": "What was tested, e.g. 新客券面额."},
                   "metric": {"$ref": "#/definitions/metricId", "description": "The metric compared, e.g. conversion."},
                   "dimension": {"type": "string", "description": "The actuals column holding the variant, e.g. 分组."},
-                  "control": {"type": ["string", "number"], "description": "The control variant, e.g. A."}
+                  "control": {"type": ["string", "number"], "description": "The control variant, e.g. A."},
+                  "sd": {"$ref": "#/definitions/metricId", "description": "For a mean metric: the metric holding each row's standard deviation (Welch's t-test). Give it with n."},
+                  "n": {"$ref": "#/definitions/metricId", "description": "For a mean metric: the metric holding each row's sample size. Give it with sd."}
                 },
+                "dependencies": {"sd": ["n"], "n": ["sd"]},
                 "required": ["id", "name", "metric", "dimension", "control"],
                 "additionalProperties": false
               }

@@ -59,14 +59,44 @@ metrics:
     name: 晒单笔记数
     unit: 篇
     format: integer
+  # 券型 A/B 的客单价：后台按天、按券型导出均值、标准差与订单数（Welch t 检验用）
+  aov_mean:
+    name: 客单价均值
+    unit: CNY
+    format: currency
+    description: 券型实验中每天每组订单的平均金额
+  aov_sd:
+    name: 客单价标准差
+    unit: CNY
+    format: currency
+  aov_n:
+    name: 样本订单数
+    unit: 单
+    format: integer
 
+# 目标按营收 KPI 树拆解：TR = TR(new) + TR(old)，
+# TR(new) = 新客访客数 × 转化率 × 客单价，TR(old) = 老客数 × 复购率 × 老客人均消费。
+# Targets follow the KPI tree, so the review can split a revenue gap into its drivers.
 targets:
-  gmv: 300万
-  orders: 8_000
+  tr: 300万
+  tr_new: 120万
+  tr_old: 180万
+  visitors: 6万
+  conversion: 4%
+  aov: 500
+  existing_customers: 8万
+  repurchase_rate: 4.5%
+  arpu: 500
   deposits: 3_000
   new_adds: 1万
   cost_per_add: 5
   referrals: 800
+
+# 复盘时导入的数据里有两项 A/B 实验 / A/B tests the review evaluates:
+experiments:
+  - {id: poster-ab, name: 定金海报 A/B（A 产品图，B 场景图）, metric: conversion, dimension: 海报版本, control: A}
+  - {id: coupon-type-ab, name: 券型 A/B：满减 vs 折扣（客单价）, metric: aov_mean, sd: aov_sd, n: aov_n,
+     dimension: 券型, control: 折扣}
 
 phases:
   # ------------------------------------------------------------------------------------
@@ -255,9 +285,18 @@ phases:
     stage: 成交
     after: warmup
     targets:
-      orders: 6_000
-      gmv: 220万
-      balance_rate: 85%
+      tr: 220万
+      tr_new: 90万
+      tr_old: 130万
+      visitors: 3万
+      conversion: 6%
+      aov: 500
+      existing_customers: 8万
+      repurchase_rate: 3.25%
+      arpu: 500
+      # 尾款支付率的分子在开售日、分母（定金）在预热期：目标用自己的窗口
+      # The balance is paid at launch for deposits taken during the warm-up: own window.
+      balance_rate: {value: 85%, window: "2026-10-20..2026-11-12"}
     tasks:
       - id: sale_open
         name: 开售
@@ -286,7 +325,7 @@ phases:
         role: user_ops
         duration: 2d
         after: sale_open
-        targets: {balance_rate: 85%}
+        targets: {balance_rate: {value: 85%, window: "2026-10-20..2026-11-12"}}
 
   # ------------------------------------------------------------------------------------
   - id: buzz
@@ -719,12 +758,14 @@ metrics:
     kind: flow
     unit: CNY
     format: currency
+    better: lower
     description: 拉新投入的费用合计：投放、物料、赠品、券成本、激励
   cost_per_add:
     name: 单个好友成本
     formula: acq_cost / new_adds
     unit: CNY
     format: currency
+    better: lower
 
   # ---- 促活 activation --------------------------------------------------------------
   active_users:

@@ -1,0 +1,23 @@
+import PlanModel
+
+/// Trend analysis: how a target's value built up through its window against the target curve.
+extension ReviewEngine {
+    /// One point per calendar day of `window`: the expected value (the target's share due by
+    /// then for a flow; the target itself for a stock or a rate, which hold their level
+    /// throughout; see `accumulation`) and, through the measured part, the value to date.
+    ///
+    /// - Complexity: O(d) store queries for the d days of the window.
+    func pace(_ target: Target, window: DateRange, measured: DateRange) -> [ReviewReport.PacePoint] {
+        guard window.first < window.last else { return [] }
+        let curve = TargetCurve(window: window, calendar: plan.calendar, weights: plan.review.pacingWeights)
+        var points: [ReviewReport.PacePoint] = []
+        var day = window.first
+        while day <= window.last {
+            let expected = due(target.metric, target: target.value, share: curve.share(through: day))
+            let actual = day <= measured.last ? actuals.value(of: target.metric, in: DateRange(first: window.first, last: day)) : nil
+            points.append(.init(date: day, expected: expected, actual: actual))
+            day = day.advanced(by: 1)
+        }
+        return points
+    }
+}
