@@ -64,7 +64,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanSchedulingTests", dependencies: ["PlanScheduling", "PlanGenerator"]),
         .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
-        .testTarget(name: "PlanAnalysisTests", dependencies: ["PlanAnalysis"]),
+        .testTarget(name: "PlanAnalysisTests", dependencies: ["PlanAnalysis", "PlanScheduling"]),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
     ]
 )
