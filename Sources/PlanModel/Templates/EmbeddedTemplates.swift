@@ -710,6 +710,11 @@ holidays:
   - {date: "2026-06-19..2026-06-21", name: 端午节}
   - {date: "2026-09-25..2026-09-27", name: 中秋节}
   - {date: "2026-10-01..2026-10-07", name: 国庆节}
+  # 12 月的周期计划会排到次年 1 月初（月度复盘）：元旦 1 月 1 日按法定假日先列入；
+  # 2027 年的调休安排以国务院通知为准，届时另建 calendar-cn-2027.yaml。
+  # A December cycle reaches into early January (the monthly review): New Year's Day is a
+  # statutory holiday every year; 2027's bridging days follow the State Council's notice.
+  - {date: "2027-01-01", name: 元旦（2027）}
 
 # 调休上班日（周末照常上班）/ make-up working days that fall on a weekend
 workdays:
