@@ -4,19 +4,28 @@ import PlanModel
 /// stock takes the last value in it (summed across dimension values, each at its own last
 /// day), a derived metric is computed from its aggregated inputs — a rate over a week is
 /// Σorders / Σvisitors, never the mean of daily rates.
+///
+/// The observations are indexed once (`ActualsIndex`), so that a review asking for every
+/// store's share of every target reads only the observations it sums.
 public struct ActualsStore: Sendable {
+    /// Sorted by date, then metric id; observations with both equal keep their input order.
     public let observations: [Observation]
     public let evaluator: FormulaEvaluator
+    let index: ActualsIndex
 
+    /// - Complexity: O(n) for n observations over a span of fewer than about n days,
+    ///   O(n log n) otherwise (see `ActualsIndex.build`).
     public init(observations: [Observation], metrics: [Metric]) {
-        self.observations = observations.sorted { ($0.date, $0.metric) < ($1.date, $1.metric) }
         evaluator = FormulaEvaluator(metrics: metrics)
+        let stocks = Set(evaluator.metrics.values.filter { $0.kind == .stock }.map(\.id))
+        (self.observations, index) = ActualsIndex.build(observations, stockMetrics: stocks)
     }
 
     /// The value of `metric` over `window`, for the observations whose dimensions match
     /// `filter` (all of them when empty); `nil` when nothing was measured.
     ///
-    /// - Complexity: O(observations) per measured input.
+    /// - Complexity: per measured input, O(log n + m) for a flow, m being the observations
+    ///   summed, and O(c log n) for a stock over c dimension combinations.
     public func value(of metric: String, in window: DateRange, where filter: [String: String] = [:]) -> Double? {
         var measured: [String: Double] = [:]
         for input in inputs(of: metric) {
@@ -35,8 +44,24 @@ public struct ActualsStore: Sendable {
     }
 
     /// The values a dimension takes in the data, sorted.
+    ///
+    /// - Complexity: O(1); computed with the index.
     public func values(of dimension: String) -> [String] {
-        Set(observations.compactMap { $0.dimensions[dimension] }).sorted()
+        index.sortedValues[dimension] ?? []
+    }
+
+    /// The dimensions each metric's observations carry, by metric id.
+    ///
+    /// - Complexity: O(1); computed with the index.
+    public var dimensionsByMetric: [String: Set<String>] {
+        index.dimensionsByMetric
+    }
+
+    /// The dimensions the data has, sorted.
+    ///
+    /// - Complexity: O(d log d) for d dimensions, from the index (not from every observation).
+    public var dimensions: [String] {
+        index.sortedValues.keys.sorted()
     }
 
     /// The measured metrics below `metric` in the KPI tree (itself when measured).
@@ -50,18 +75,6 @@ public struct ActualsStore: Sendable {
     }
 
     private func aggregate(_ metric: String, _ window: DateRange, _ filter: [String: String]) -> Double? {
-        let matching = observations.filter { observation in
-            observation.metric == metric && window.contains(observation.date)
-                && filter.allSatisfy { observation.dimensions[$0.key] == $0.value }
-        }
-        guard !matching.isEmpty else { return nil }
-        if evaluator.metrics[metric]?.kind == .stock {
-            var last: [[String: String]: Observation] = [:]
-            for observation in matching where (last[observation.dimensions]?.date ?? .init(daysSinceEpoch: .min)) <= observation.date {
-                last[observation.dimensions] = observation
-            }
-            return last.values.reduce(0) { $0 + $1.value }
-        }
-        return matching.reduce(0) { $0 + $1.value }
+        index.aggregate(metric, in: window, where: filter, stock: evaluator.metrics[metric]?.kind == .stock)
     }
 }
