@@ -59,7 +59,8 @@ enum ReviewCharts {
     }
 
     /// A waterfall from the base to the actual, one step per driver (green up, red down).
-    static func waterfall(_ attribution: AttributionResult, names: (String) -> String, show: (Double) -> String) -> String {
+    static func waterfall(_ attribution: AttributionResult, names: (String) -> String, show: (Double) -> String,
+                          change: (Double) -> String) -> String {
         let steps = attribution.contributions
         let columnWidth = 90.0, chartHeight = 200.0, top = 20.0
         let width = Double(steps.count + 2) * columnWidth + 40
@@ -80,7 +81,7 @@ enum ReviewCharts {
         running = attribution.base
         for (index, step) in steps.enumerated() {
             column(index + 1, from: running, to: running + step.value, color: step.value >= 0 ? "#59A14F" : "#D62728",
-                   label: names(step.driver), value: (step.value >= 0 ? "+" : "") + show(step.value))
+                   label: names(step.driver), value: change(step.value))
             running += step.value
         }
         column(steps.count + 1, from: 0, to: attribution.actual, color: "#4E79A7", label: "实际", value: show(attribution.actual))
@@ -91,6 +92,7 @@ enum ReviewCharts {
     /// Each dimension value's part of a gap as a bar left (negative) or right (positive) of
     /// zero, and the part no value carries (the volume gap) as a grey bar below. `neutral`
     /// (a pro-rata share) draws the bars grey: they say which value is large, not to blame.
+    /// `show` formats a change (signed).
     static func contributions(_ shares: [ReviewReport.DimensionShare], unallocated: Double? = nil, neutral: Bool = false,
                               show: (Double) -> String) -> String {
         var rows = Array(shares.prefix(12)).map { (label: $0.value, value: $0.contribution, color: neutral ? "#9C9C9C" : ($0.contribution >= 0 ? "#59A14F" : "#D62728")) }
@@ -107,7 +109,7 @@ enum ReviewCharts {
             out += "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 13))\" text-anchor=\"end\">\(escape(row.label))</text>"
             out += "<rect x=\"\(number(x))\" y=\"\(number(y + 3))\" width=\"\(number(max(length, 1)))\" height=\"13\" fill=\"\(row.color)\"/>"
             // Negative values are labelled left of their bar, so the label never covers it.
-            let text = escape((row.value >= 0 ? "+" : "") + show(row.value))
+            let text = escape(show(row.value))
             if row.value >= 0 {
                 out += "<text x=\"\(number(zero + length + 6))\" y=\"\(number(y + 13))\" fill=\"#444\">\(text)</text>"
             } else {

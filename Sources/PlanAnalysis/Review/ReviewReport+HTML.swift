@@ -10,6 +10,9 @@ extension ReviewReport {
         func show(_ value: Double, _ metric: String) -> String {
             ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
+        func change(_ value: Double, _ metric: String) -> String {
+            ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+        }
         let e = ReviewCharts.escape
         let statusText: [Status: String] = [.onTrack: "达标", .atRisk: "预警", .offTrack: "未达标", .notStarted: "未开始", .noData: "无数据"]
         var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>复盘：\(e(title))</title>\n<style>\n"
@@ -34,7 +37,7 @@ extension ReviewReport {
         for kpi in kpis {
             out += "<tr><td>\(e(kpi.node))</td><td>\(e(name(kpi.metric)))</td><td>\(kpi.windowStart)…\(kpi.windowFinish)</td>"
             out += "<td>\(e(show(kpi.target, kpi.metric)))</td><td>\(e(kpi.actual.map { show($0, kpi.metric) } ?? "—"))</td>"
-            out += "<td>\(e(kpi.variance.map { ($0 >= 0 ? "+" : "") + show($0, kpi.metric) } ?? "—"))</td>"
+            out += "<td>\(e(kpi.variance.map { change($0, kpi.metric) } ?? "—"))</td>"
             out += "<td>\(e(kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"))</td>"
             out += "<td class=\"\(kpi.status.rawValue)\">\(statusText[kpi.status] ?? "")</td></tr>\n"
         }
@@ -54,8 +57,8 @@ extension ReviewReport {
         for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
             out += "<h2>\(e(kpi.node)) · \(e(name(kpi.metric)))</h2>\n"
             if let attribution = kpi.attribution {
-                out += "<p>差距 \(e((attribution.gap >= 0 ? "+" : "") + show(attribution.gap, kpi.metric))) 按驱动因素拆分（\(attribution.method.rawValue)）：</p>\n"
-                out += "<figure>\(ReviewCharts.waterfall(attribution, names: name, show: { show($0, kpi.metric) }))</figure>\n"
+                out += "<p>差距 \(e(change(attribution.gap, kpi.metric))) 按驱动因素拆分（\(attribution.method.rawValue)）：</p>\n"
+                out += "<figure>\(ReviewCharts.waterfall(attribution, names: name, show: { show($0, kpi.metric) }, change: { change($0, kpi.metric) }))</figure>\n"
                 for note in attribution.notes { out += "<p class=\"note\">\(e(note))</p>\n" }
             } else if let note = kpi.attributionNote {
                 out += "<p class=\"note\">\(e(note))</p>\n"
@@ -63,8 +66,8 @@ extension ReviewReport {
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
                 let basis = kpi.dimensionBasis[dimension] ?? .proRata
                 let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
-                let caption = basis.caption(dimension, unallocated: volume.map { ($0 >= 0 ? "+" : "") + show($0, kpi.metric) })
-                let chart = ReviewCharts.contributions(shares, unallocated: volume, neutral: basis == .proRata) { show($0, kpi.metric) }
+                let caption = basis.caption(dimension, unallocated: volume.map { change($0, kpi.metric) })
+                let chart = ReviewCharts.contributions(shares, unallocated: volume, neutral: basis == .proRata) { change($0, kpi.metric) }
                 out += "<p>\(e(caption))：</p>\n<figure>\(chart)</figure>\n"
             }
         }

@@ -11,7 +11,9 @@ extension ReviewReport {
             guard let value else { return "—" }
             return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
-        func signed(_ value: Double, _ metric: String) -> String { (value >= 0 ? "+" : "") + show(value, metric) }
+        func signed(_ value: Double, _ metric: String) -> String {
+            ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+        }
         let statusText: [Status: String] = [.onTrack: "🟢 达标", .atRisk: "🟡 预警", .offTrack: "🔴 未达标",
                                             .notStarted: "⚪ 未开始", .noData: "⚪ 无数据"]
         var out = "# 复盘：\(cell(title))\n\n"

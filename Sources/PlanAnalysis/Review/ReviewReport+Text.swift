@@ -9,12 +9,15 @@ extension ReviewReport {
             guard let value else { return "—" }
             return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
+        func change(_ value: Double, _ metric: String) -> String {
+            ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+        }
         var out = "review of \(plan)" + (asOf.map { " as of \($0)" } ?? "") + "\n"
         out += "import: \(imports.rowsRead) rows read, \(imports.rowsUsed) used, \(imports.rowsRejected) rejected, \(imports.issues.count) issues\n\n"
         var rows: [[String]] = [["node", "metric", "target", "actual", "variance", "attainment", "status"]]
         for kpi in kpis {
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
-            let variance = kpi.variance.map { ($0 >= 0 ? "+" : "") + show($0, kpi.metric) } ?? "—"
+            let variance = kpi.variance.map { change($0, kpi.metric) } ?? "—"
             rows.append([kpi.node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
                          variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ")])
         }
@@ -24,17 +27,17 @@ extension ReviewReport {
             if let attribution = kpi.attribution {
                 let top = attribution.contributions.sorted { abs($0.value) > abs($1.value) }.prefix(3)
                 lines.append("gap by driver (\(attribution.method.rawValue)): " + top.map {
-                    "\(byID[$0.driver]?.name ?? $0.driver) \($0.value >= 0 ? "+" : "")\(show($0.value, kpi.metric))"
+                    "\(byID[$0.driver]?.name ?? $0.driver) \(change($0.value, kpi.metric))"
                 }.joined(separator: ", "))
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
                 // A pro-rata share only says which value is large, not which is to blame.
                 guard let first = shares.first, kpi.dimensionBasis[dimension] != .proRata else { continue }
-                var line = "\(dimension): \(first.value) explains \(first.contribution >= 0 ? "+" : "")\(show(first.contribution, kpi.metric))"
+                var line = "\(dimension): \(first.value) explains \(change(first.contribution, kpi.metric))"
                 if kpi.dimensionBasis[dimension] == .performance {
                     line += " by its own rates"
                     if let volume = kpi.unallocated[dimension], volume != 0 {
-                        line += "; volume \(volume >= 0 ? "+" : "")\(show(volume, kpi.metric)) (not split by \(dimension))"
+                        line += "; volume \(change(volume, kpi.metric)) (not split by \(dimension))"
                     }
                 }
                 lines.append(line)

@@ -15,6 +15,13 @@ public enum ValueFormatter {
         }
     }
 
+    /// A difference of two values: always signed, and for a rate in percentage points
+    /// (`-0.38 pt`), so that a drop from 3.5% to 3.12% cannot be read as a relative −0.38%.
+    public static func change(_ value: Double, as format: Metric.Format?, unit: String? = nil) -> String {
+        let text = format == .percent ? trimmed(value * 100, maxFraction: 2) + " pt" : self.format(value, as: format, unit: unit)
+        return text.hasPrefix("-") ? text : "+" + text
+    }
+
     /// Thousands separated by commas, at most `maxFraction` decimals, trailing zeros dropped.
     public static func grouped(_ value: Double, maxFraction: Int) -> String {
         let text = trimmed(abs(value), maxFraction: maxFraction)
