@@ -11,6 +11,10 @@ extension GanttChart {
         calendar = plan.calendar
         today = options.today
         scale = options.scale
+        paper = options.paper
+        focusRole = options.role
+        leveled = schedule.leveled
+        roleColors = GanttPalette.colors(forPlanRoles: plan.roles.map(\.id))
         let phaseIndex = Dictionary(plan.phases.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let taskIndex = Dictionary(plan.tasks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var allowed: Range<Int>? = nil
@@ -32,14 +36,22 @@ extension GanttChart {
         var shownIDs = Set<String>()
         for row in schedule.rows(plan: plan) {
             switch row {
-            case let .phase(phase, depth, totalFloat, roles):
+            case let .phase(phase, depth, totalFloat, _):
                 guard let index = phaseIndex[phase.id], plan.phases[index].taskRange.contains(where: visibleTasks.contains) else { continue }
                 let planPhase = plan.phases[index]
                 let members = planPhase.taskRange.filter(visibleTasks.contains).map { schedule.tasks[$0] }
+                // A filter keeps only some of a phase's tasks: its bar spans those, as MS Project
+                // draws a summary of what it holds, and its working days are counted again.
+                let spanStart = members.map(\.start).min() ?? phase.start
+                let spanFinish = members.map(\.finish).max() ?? phase.finish
+                let whole = spanStart == phase.start && spanFinish == phase.finish
+                var shownRoles: [String] = []
+                for member in members { for role in member.roles where !shownRoles.contains(role) { shownRoles.append(role) } }
                 rows.append(Row(
                     kind: .phase, id: phase.id, name: phase.name, depth: depth, parent: phase.parent,
-                    start: members.map(\.start).min() ?? phase.start, finish: members.map(\.finish).max() ?? phase.finish,
-                    workingDays: phase.workingDays, totalFloat: totalFloat, critical: phase.critical, roles: roles, units: [],
+                    start: spanStart, finish: spanFinish,
+                    workingDays: whole ? phase.workingDays : plan.calendar.workingDays(from: spanStart, through: spanFinish),
+                    totalFloat: totalFloat, freeFloat: totalFloat, critical: phase.critical, roles: shownRoles, units: [],
                     leveledDelay: 0, delayedBy: nil, notes: planPhase.notes, targets: targetTexts(planPhase.targets),
                     stage: planPhase.stage
                 ))
@@ -50,6 +62,7 @@ extension GanttChart {
                 rows.append(Row(
                     kind: task.milestone ? .milestone : .task, id: task.id, name: task.name, depth: depth, parent: task.phase,
                     start: task.start, finish: task.finish, workingDays: task.workingDays, totalFloat: task.totalFloat,
+                    freeFloat: task.freeFloat,
                     critical: task.critical, roles: task.roles, units: planTask.assignments.map(\.units),
                     leveledDelay: task.leveledDelay, delayedBy: task.delayedBy, notes: planTask.notes,
                     targets: targetTexts(planTask.targets), stage: planTask.stage
@@ -71,9 +84,27 @@ extension GanttChart {
             }
         }
         self.links = links
-        let usedRoles = Set(rows.flatMap(\.roles))
+        let usedRoles = Set(rows.filter { $0.kind != .phase }.flatMap(\.roles))
         roles = plan.roles.filter { usedRoles.contains($0.id) }.map { ($0.id, $0.name) }
         start = rows.map(\.start).min() ?? schedule.start
         finish = rows.map(\.finish).max() ?? schedule.finish
+        criticalPath = schedule.criticalPath.filter(shownIDs.contains)
+        let shownRoles = Set(roles.map(\.id))
+        busiestRoleDays = schedule.busiestRoleDays.filter { shownRoles.contains($0.role) && (options.role == nil || $0.role == options.role) }
+    }
+}
+
+extension CalendarSpec {
+    /// Working days from one date through another, both included.
+    ///
+    /// - Complexity: O(days × calendar ranges); only for phase spans a filter shortened.
+    func workingDays(from first: CivilDate, through last: CivilDate) -> Int {
+        var count = 0
+        var day = first
+        while day <= last {
+            if isWorkingDay(day) { count += 1 }
+            day = day.advanced(by: 1)
+        }
+        return count
     }
 }

@@ -19,6 +19,7 @@ public struct GanttChart: Sendable {
         public var finish: CivilDate
         public var workingDays: Int
         public var totalFloat: Int
+        public var freeFloat: Int
         public var critical: Bool
         public var roles: [String]
         /// Units per role, in `roles` order.
@@ -47,8 +48,34 @@ public struct GanttChart: Sendable {
     public var calendar: CalendarSpec
     /// Roles that appear in the chart, in plan order, with display names.
     public var roles: [(id: String, name: String)]
+    /// Each role's color, fixed by its position in the plan (not among the shown roles), so
+    /// a filtered chart keeps the colors of the full one.
+    public var roleColors: [String: String]
+    /// The role a bar is colored by when a task has several: `--role`'s, else the first.
+    public var focusRole: String?
+    public var criticalPath: [String]
+    public var busiestRoleDays: [RoleDay]
+    public var leveled: Bool
     public var today: CivilDate?
     public var scale: GanttOptions.Scale
+    public var paper: GanttOptions.Paper?
 
     public func row(_ id: String) -> Row? { rows.first { $0.id == id } }
+
+    /// The role whose color a row's bar takes.
+    public func colorRole(of row: Row) -> String? {
+        if let focusRole, row.roles.contains(focusRole) { return focusRole }
+        return row.roles.first
+    }
+
+    public func color(of row: Row) -> String {
+        colorRole(of: row).flatMap { roleColors[$0] } ?? GanttPalette.unassigned
+    }
+
+    /// The roles that color at least one shown bar, in plan order: the legend's entries.
+    public var legendRoles: [(id: String, name: String)] {
+        var used = Set<String>()
+        for row in rows where row.kind == .task { if let role = colorRole(of: row) { used.insert(role) } }
+        return roles.filter { used.contains($0.id) }
+    }
 }

@@ -60,7 +60,7 @@ public struct MSProjectExporter: Sendable {
         let start = milestone ? Self.time(row.start, start: !endOfDay) : Self.time(row.start, start: true)
         let finish = milestone ? start : Self.time(row.finish, start: false)
         out += field("Type", "1", 6) + field("Start", start, 6) + field("Finish", finish, 6)
-        out += field("Duration", Self.duration(days: row.kind == .task ? row.workingDays : 0), 6) + field("DurationFormat", "7", 6)
+        out += field("Duration", Self.duration(days: milestone ? 0 : row.workingDays), 6) + field("DurationFormat", "7", 6)
         out += field("Summary", row.kind == .phase ? "1" : "0", 6) + field("Milestone", milestone ? "1" : "0", 6)
         out += field("Critical", row.critical ? "1" : "0", 6) + field("TotalSlack", String(row.totalFloat * 4800), 6)
         out += field("Priority", String(planTask?.priority ?? PlanTask.defaultPriority), 6)

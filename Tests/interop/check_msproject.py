@@ -5,7 +5,8 @@ open MS Project files (test tooling, not product).
 usage: check_msproject.py CYCLEPLAN_BINARY [REPO_ROOT]
 
 For each shipped plan and the hostile fixture, MPXJ must read every task with its name,
-start and finish dates, summary and milestone flags; every dependency with its type and
+start and finish dates, summary and milestone flags; every task's and every phase's
+(summary task's) duration in working days; every dependency with its type and
 lag; every resource with its units; every assignment; and every calendar exception
 (holidays and make-up working days). Expected values come from `cycleplan schedule
 --format json` and from the XML itself. Prints `N passed, N failed`; exits 1 on failure.
@@ -56,6 +57,15 @@ def main():
                     or bool(task.getSummary()) != row["summary"] or bool(task.getMilestone()) != row["milestone"]):
                 wrong.append((row["id"], str(task.getName()), start, finish))
         check(not wrong, f"{name}.xml: names, dates, summary and milestone flags {wrong[:2]}")
+        properties = project.getProjectProperties()
+        durations = []
+        for task, row in zip(tasks, rows):
+            days = float(task.getDuration().convertUnits(TimeUnit.DAYS, properties).getDuration())
+            expected = 0 if row["milestone"] else row["workingDays"]
+            if abs(days - expected) > 1e-6:
+                durations.append((row["id"], row["summary"], days, expected))
+        summaries = sum(1 for row in rows if row["summary"])
+        check(not durations, f"{name}.xml: durations of all {len(rows)} rows, {summaries} phases among them, in working days {durations[:3]}")
 
         tree = ET.parse(path)
         links = set()
