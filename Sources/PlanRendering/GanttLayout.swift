@@ -1,117 +1,166 @@
 import PlanModel
 
-/// Geometry of a Gantt chart, shared by the SVG and HTML renderers: where the label column
-/// ends, how wide a day is, the y of each row, the x of each date, and the time headers.
+/// Geometry of a Gantt chart, shared by the SVG and HTML renderers: the scale and day width,
+/// the label column, the y of each row (a phase with many targets is taller), the header bands
+/// repeated down a tall chart, the x of each date, the notes right of the bars, the legend.
+///
+/// - Complexity: O(rows + days) to build; every accessor is O(1) except the date lists.
 public struct GanttLayout: Sendable {
     public let chart: GanttChart
     public let dayWidth: Double
     public let scale: GanttOptions.Scale
     public let labelWidth: Double
     public let rowHeight: Double = 22
+    /// Extra height per wrapped line of phase targets.
+    public let lineHeight: Double = 14
     public let headerHeight: Double
     public let titleHeight: Double = 34
     public let fontSize: Double = 12
+    /// A bar is never drawn narrower than this, so a one-day task stays visible at month scale.
+    public let minimumBarWidth: Double = 4
     /// First and last day drawn (a margin around the schedule).
     public let firstDay: CivilDate
     public let lastDay: CivilDate
+    /// A repeated date header every this many rows, on charts taller than `bandThreshold` rows.
+    public static let bandEvery = 40
+    public static let bandThreshold = 60
+    public let bandHeight: Double
+    /// The top of each row, and its height.
+    public let rowTops: [Double]
+    public let rowHeights: [Double]
+    /// The tops of the repeated header bands.
+    public let bandTops: [Double]
+    /// Text right of each row's shape: role names, a milestone's date, phase targets (lines).
+    public let notes: [[String]]
+    public let legendTop: GanttLegendLayout?
+    public let legendBottom: GanttLegendLayout
+    /// Wide enough for the timeline and for the notes right of the bars, so nothing is cut.
+    public let width: Double
+    public let height: Double
 
     public init(chart: GanttChart, scale requested: GanttOptions.Scale? = nil) {
         self.chart = chart
-        let span = chart.start.distance(to: chart.finish) + 1
-        var scale = requested ?? chart.scale
-        if scale == .auto { scale = span <= 45 ? .day : (span <= 200 ? .week : .month) }
+        let scale = Self.scale(for: chart, requested: requested ?? chart.scale)
         self.scale = scale
         switch scale {
         case .day: dayWidth = 24
         case .week: dayWidth = 9
-        case .month, .auto: dayWidth = 3.2
+        case .month, .auto: dayWidth = 4
         }
-        headerHeight = scale == .day ? 54 : 36
+        bandHeight = scale == .month ? 20 : 34
+        // Months, then week dates or day numbers and weekdays, then a lane for the today label.
+        headerHeight = (scale == .day ? 54 : 36) + (chart.today == nil ? 0 : 16)
         let padding = scale == .day ? 1 : (scale == .week ? 3 : 7)
         firstDay = chart.start.advanced(by: -padding)
         lastDay = chart.finish.advanced(by: padding + 1)
         var widest = 120.0
         for row in chart.rows {
-            let cells = Double(DisplayWidth.of(row.name))
-            let indent = Double(row.depth) * 12
-            widest = max(widest, cells * 6.6 + indent + 20)
+            widest = max(widest, Double(DisplayWidth.of(row.name)) * 6.6 + Double(row.depth) * 12 + 20)
         }
         labelWidth = min(max(widest, 140), 300)
-        let origin = labelWidth, perDay = dayWidth, first = firstDay, chosenScale = scale
-        var right = origin + Double(first.distance(to: lastDay)) * perDay
-        for row in chart.rows {
-            let end = origin + Double(first.distance(to: row.finish.advanced(by: 1))) * perDay
-            switch row.kind {
-            case .phase where !row.targets.isEmpty:
-                right = max(right, end + 8 + Double(min(70, DisplayWidth.of("目标 " + row.targets.joined(separator: " · ")))) * 6)
-            case .task where chosenScale != .month && !row.roles.isEmpty:
-                right = max(right, end + 4 + Double(min(16, DisplayWidth.of(row.roles.joined(separator: "、")) + 2)) * 5.5)
-            default:
-                break
-            }
+        let roleNames = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        notes = chart.rows.map { Self.note(for: $0, roleNames: roleNames, scale: scale) }
+        var right = labelWidth + Double(firstDay.distance(to: lastDay)) * dayWidth
+        for (index, row) in chart.rows.enumerated() where !notes[index].isEmpty {
+            let end = labelWidth + Double(firstDay.distance(to: row.finish.advanced(by: 1))) * dayWidth
+            let cells = notes[index].map(DisplayWidth.of).max() ?? 0
+            right = max(right, end + Self.noteGap + 7 + Double(cells) * Self.noteCellWidth(row.kind))
         }
-        width = right + 16
+        width = (right + 16).rounded(.up)
+        legendBottom = GanttLegendLayout(chart: chart, width: width)
+        let tall = chart.rows.count > Self.bandThreshold
+        legendTop = tall ? GanttLegendLayout(chart: chart, width: width) : nil
+        var y = titleHeight + (legendTop?.height ?? 0) + headerHeight
+        var tops: [Double] = [], heights: [Double] = [], bands: [Double] = []
+        tops.reserveCapacity(chart.rows.count)
+        heights.reserveCapacity(chart.rows.count)
+        for (index, row) in chart.rows.enumerated() {
+            if tall, index > 0, index % Self.bandEvery == 0 {
+                bands.append(y)
+                y += bandHeight
+            }
+            let lines = row.kind == .phase ? max(notes[index].count, 1) : 1
+            tops.append(y)
+            heights.append(rowHeight + Double(lines - 1) * lineHeight)
+            y += heights[index]
+        }
+        rowTops = tops
+        rowHeights = heights
+        bandTops = bands
+        bodyBottom = y
+        height = (y + 12 + legendBottom.height).rounded(.up)
+    }
+
+    /// `auto` picks by span, and for a tall chart (read by scrolling, not on one page) keeps
+    /// the week scale longer, so one-day bars stay 9 px wide instead of 4.
+    static func scale(for chart: GanttChart, requested: GanttOptions.Scale) -> GanttOptions.Scale {
+        guard requested == .auto else { return requested }
+        let span = chart.start.distance(to: chart.finish) + 1
+        if span <= 45 { return .day }
+        if span <= 200 || (chart.rows.count > 100 && span <= 400) { return .week }
+        return .month
+    }
+
+    /// Space between a shape's right end and its note, left free for link stubs (6 px).
+    static let noteGap = 12.0
+    static func noteCellWidth(_ kind: GanttChart.Kind) -> Double { kind == .phase ? 6 : 5.5 }
+
+    static func note(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale) -> [String] {
+        switch row.kind {
+        case .phase:
+            return GanttLayoutText.targetLines(row.targets)
+        case .milestone:
+            return ["\(row.start.components.month)/\(row.start.components.day)"]
+        case .task:
+            // At month scale a day is 4 px: role names would bury the bars; the legend tells.
+            guard scale != .month, !row.roles.isEmpty else { return [] }
+            return [GanttLayoutText.truncate(row.roles.map { names[$0] ?? $0 }.joined(separator: "、"), cells: 16)]
+        }
     }
 
     /// Characters of a label that fit the label column at its indentation.
     public func fittedLabel(_ row: GanttChart.Row) -> (text: String, truncated: Bool) {
         let budget = Int((labelWidth - Double(row.depth) * 12 - 20) / 6.6)
-        let text = DisplayWidth.truncate(row.name, toWidth: budget)
-        return (text, text != row.name)
+        let name = GanttLayoutText.singleLine(row.name)
+        let text = DisplayWidth.truncate(name, toWidth: budget)
+        return (text, text != name)
     }
 
     public var timelineX: Double { labelWidth }
-    /// Wide enough for the timeline and for the notes drawn right of the bars (roles,
-    /// phase targets), so nothing is cut at the edge. Computed once: renderers read it per row.
-    public let width: Double
-
-    public var bodyTop: Double { titleHeight + headerHeight }
-    public var legendHeight: Double { chart.roles.isEmpty ? 30 : 30 + Double((chart.roles.count + 5) / 6) * 20 }
-    public var height: Double { bodyTop + Double(chart.rows.count) * rowHeight + 12 + legendHeight }
+    public var timelineRight: Double { x(lastDay) }
+    /// Where the title's band ends and the (top legend and) header begin.
+    public var headerTop: Double { titleHeight + (legendTop?.height ?? 0) }
+    public var bodyTop: Double { headerTop + headerHeight }
+    /// Below the last row.
+    public let bodyBottom: Double
 
     /// The x of the start of a day.
     public func x(_ date: CivilDate) -> Double {
         timelineX + Double(firstDay.distance(to: date)) * dayWidth
     }
 
-    public func y(row index: Int) -> Double {
-        bodyTop + Double(index) * rowHeight
-    }
+    public func y(row index: Int) -> Double { rowTops[index] }
 
-    /// Month spans for the top header.
-    public var months: [(label: String, start: CivilDate, end: CivilDate)] {
-        var result: [(String, CivilDate, CivilDate)] = []
-        var day = firstDay
-        while day < lastDay {
-            let (year, month, _) = day.components
-            let next = CivilDate(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1) ?? lastDay
-            result.append(("\(year)年\(month)月", day, min(next, lastDay)))
-            day = next
+    /// The vertical center of a row's bar (its first line).
+    public func mid(row index: Int) -> Double { rowTops[index] + rowHeight / 2 }
+
+    /// Where a row's shape starts and ends: a bar's days (at least `minimumBarWidth`), a
+    /// milestone's diamond (7 px either side of its day's center).
+    public func shape(row index: Int) -> (start: Double, end: Double) {
+        let row = chart.rows[index]
+        if row.kind == .milestone {
+            let center = x(row.start) + dayWidth / 2
+            return (center - 7, center + 7)
         }
-        return result
+        let start = x(row.start)
+        return (start, max(x(row.finish.advanced(by: 1)), start + minimumBarWidth))
     }
 
-    /// Mondays in view, for week ticks.
-    public var mondays: [CivilDate] {
-        var day = firstDay
-        while day.weekday != .mon { day = day.advanced(by: 1) }
-        return stride(from: 0, to: day.distance(to: lastDay), by: 7).map { day.advanced(by: $0) }
-    }
-
-    /// Days in view that are not working days, merged into runs for shading.
-    public var nonWorkingRuns: [(start: CivilDate, days: Int)] {
-        var runs: [(CivilDate, Int)] = []
-        var day = firstDay
-        while day < lastDay {
-            if !chart.calendar.isWorkingDay(day) {
-                if let last = runs.last, last.0.advanced(by: last.1) == day {
-                    runs[runs.count - 1].1 += 1
-                } else {
-                    runs.append((day, 1))
-                }
-            }
-            day = day.advanced(by: 1)
-        }
-        return runs
+    /// The x range a row's shape and note cover, which links must not cross.
+    public func occupied(row index: Int) -> (start: Double, end: Double) {
+        let shape = shape(row: index)
+        let cells = notes[index].map(DisplayWidth.of).max() ?? 0
+        guard cells > 0 else { return shape }
+        return (shape.start, shape.end + Self.noteGap + Double(cells) * Self.noteCellWidth(chart.rows[index].kind))
     }
 }

@@ -1,6 +1,8 @@
 /// Escaping for XML and HTML text and attribute values (SVG, HTML, MS Project XML).
 public enum XMLText {
-    /// Escapes `& < > " '` and drops the control characters XML 1.0 forbids.
+    /// Escapes `& < > " '`, writes a carriage return as `&#13;` (a parser would turn a raw
+    /// CRLF into LF and a name would lose its CR), and drops the control characters XML 1.0
+    /// forbids.
     public static func escape(_ value: String) -> String {
         var out = ""
         out.reserveCapacity(value.utf8.count)
@@ -11,6 +13,7 @@ public enum XMLText {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "\r": out += "&#13;"
             case "\n", "\t": out.unicodeScalars.append(scalar)
             default:
                 if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }

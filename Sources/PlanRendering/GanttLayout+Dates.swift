@@ -1,0 +1,59 @@
+import PlanModel
+
+extension GanttLayout {
+    /// Month spans for the header.
+    public var months: [(label: String, start: CivilDate, end: CivilDate)] {
+        var result: [(String, CivilDate, CivilDate)] = []
+        var day = firstDay
+        while day < lastDay {
+            let (year, month, _) = day.components
+            let next = CivilDate(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1) ?? lastDay
+            result.append(("\(year)年\(month)月", day, min(next, lastDay)))
+            day = next
+        }
+        return result
+    }
+
+    /// Mondays in view, for week ticks.
+    public var mondays: [CivilDate] {
+        var day = firstDay
+        while day.weekday != .mon { day = day.advanced(by: 1) }
+        return stride(from: 0, to: day.distance(to: lastDay), by: 7).map { day.advanced(by: $0) }
+    }
+
+    /// Days in view that are not working days, merged into runs for shading: weekends,
+    /// holidays and role-independent days off, at every scale (thin at month scale).
+    public var nonWorkingRuns: [(start: CivilDate, days: Int)] {
+        var runs: [(CivilDate, Int)] = []
+        var day = firstDay
+        while day < lastDay {
+            if !chart.calendar.isWorkingDay(day) {
+                if let last = runs.last, last.0.advanced(by: last.1) == day {
+                    runs[runs.count - 1].1 += 1
+                } else {
+                    runs.append((day, 1))
+                }
+            }
+            day = day.advanced(by: 1)
+        }
+        return runs
+    }
+
+    /// Where the today line goes, clamped to the drawn span: a date after the chart's end
+    /// is drawn at its right edge with everything shaded as past, one before it at the left.
+    public var todayPosition: (x: Double, clamped: Int)? {
+        guard let today = chart.today else { return nil }
+        if today < firstDay { return (x(firstDay), -1) }
+        if today > lastDay { return (x(lastDay), 1) }
+        return (x(today), 0)
+    }
+
+    /// The SVG's width and height attributes: pixels (1 px = 1/96 in), or millimetres that
+    /// fit the chosen paper, landscape, keeping the aspect ratio.
+    public var physicalSize: (width: String, height: String) {
+        guard let paper = chart.paper else { return (svgNumber(width), svgNumber(height)) }
+        let area = paper.printable
+        let scale = min(area.width / width, area.height / height)
+        return (svgNumber(width * scale) + "mm", svgNumber(height * scale) + "mm")
+    }
+}

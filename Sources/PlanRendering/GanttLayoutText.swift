@@ -1,0 +1,72 @@
+import PlanModel
+
+/// Text drawn inside the chart: cut to a number of display cells, wrapped without cutting a
+/// number, and kept on one line.
+enum GanttLayoutText {
+    static func truncate(_ text: String, cells: Int) -> String {
+        DisplayWidth.truncate(singleLine(text), toWidth: cells)
+    }
+
+    /// Line breaks and tabs as spaces: SVG text drops line breaks (`xml:space` default), which
+    /// would glue "第一行" to "第二行".
+    static func singleLine(_ text: String) -> String {
+        guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
+        var out = ""
+        for character in text { out.append(character.isNewline || character == "\t" ? " " : character) }
+        return out
+    }
+
+    /// Phase targets as lines of at most `cells` display cells: "目标 " then the targets joined
+    /// by " · ", a line broken only between targets, or, for one target longer than a line,
+    /// at a space (never inside a number such as ¥2,800,000).
+    ///
+    /// - Complexity: O(total characters).
+    static func targetLines(_ targets: [String], cells: Int = 70) -> [String] {
+        guard !targets.isEmpty else { return [] }
+        var lines: [String] = []
+        var current = "目标"
+        var width = DisplayWidth.of(current)
+        for (index, target) in targets.enumerated() {
+            let item = singleLine(target)
+            let separator = index == 0 ? " " : " · "
+            let itemWidth = DisplayWidth.of(item)
+            if width + DisplayWidth.of(separator) + itemWidth <= cells {
+                current += separator + item
+                width += DisplayWidth.of(separator) + itemWidth
+                continue
+            }
+            if index > 0 {
+                lines.append(current + " ·")
+                current = ""
+                width = 0
+            } else {
+                current += " "
+                width += 1
+            }
+            // Word by word, so a long target breaks at its spaces only.
+            for word in item.split(separator: " ", omittingEmptySubsequences: false) {
+                let wordWidth = DisplayWidth.of(word)
+                let gap = current.isEmpty || current.hasSuffix(" ") ? 0 : 1
+                if width + gap + wordWidth > cells, !current.trimmingSpaces.isEmpty {
+                    lines.append(current.trimmingSpaces)
+                    current = ""
+                    width = 0
+                }
+                if !(current.isEmpty || current.hasSuffix(" ")) { current += " "; width += 1 }
+                current += word
+                width += wordWidth
+            }
+        }
+        if !current.isEmpty { lines.append(current.trimmingSpaces) }
+        return lines
+    }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first == " " { text.removeFirst() }
+        while text.last == " " { text.removeLast() }
+        return String(text)
+    }
+}

@@ -1,0 +1,67 @@
+import PlanModel
+
+extension SVGRenderer {
+    func renderLabels(_ layout: GanttLayout, into out: inout String) {
+        out += "<g class=\"labels\">\n"
+        for (index, row) in layout.chart.rows.enumerated() {
+            let (text, truncated) = layout.fittedLabel(row)
+            let y = svgNumber(layout.y(row: index) + 15)
+            let x = svgNumber(8 + Double(row.depth) * 12)
+            let weight = row.kind == .phase ? " font-weight=\"bold\"" : ""
+            let color = row.critical && row.kind != .phase ? " fill=\"\(GanttPalette.critical)\"" : ""
+            out += "<text x=\"\(x)\" y=\"\(y)\"\(weight)\(color)>"
+            if truncated { out += "<title>\(XMLText.escape(row.name))</title>" }
+            out += "\(XMLText.escape(text))</text>\n"
+        }
+        out += "</g>\n"
+    }
+
+    /// The tooltip of a row: everything the chart abbreviates.
+    static func tooltip(_ row: GanttChart.Row, roleNames: [String]) -> String {
+        var tip = "\(row.name)\n\(row.start) – \(row.finish)"
+        if row.kind != .milestone { tip += "（\(row.workingDays) 个工作日）" }
+        if !roleNames.isEmpty { tip += "\n角色: \(roleNames.joined(separator: "、"))" }
+        tip += "\n总时差: \(row.totalFloat) 天" + (row.critical ? "（关键路径）" : "")
+        if row.leveledDelay > 0 { tip += "\n资源平衡推迟 \(row.leveledDelay) 天" + (row.delayedBy.map { "（\($0)）" } ?? "") }
+        for target in row.targets { tip += "\n目标: \(target)" }
+        if let notes = row.notes { tip += "\n\(notes)" }
+        return tip
+    }
+
+    /// Each row's shape and note in one group with its tooltip, after the links: notes sit on
+    /// a white halo, so a link passing under one never strikes it through.
+    func renderBars(_ layout: GanttLayout, into out: inout String) {
+        let chart = layout.chart
+        let names = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        let halo = " stroke=\"#FFF\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
+        out += "<g class=\"bars\">\n"
+        for (index, row) in chart.rows.enumerated() {
+            let top = layout.y(row: index)
+            let shape = layout.shape(row: index)
+            let tip = Self.tooltip(row, roleNames: row.roles.map { names[$0] ?? $0 })
+            out += "<g class=\"bar \(row.kind)\" data-id=\"\(XMLText.escape(row.id))\"><title>\(XMLText.escape(tip))</title>"
+            switch row.kind {
+            case .phase:
+                let y = top + 6
+                let color = row.critical ? GanttPalette.critical : GanttPalette.phase
+                let x0 = shape.start, x1 = max(shape.end, shape.start + 10)
+                out += "<path d=\"M\(svgNumber(x0)),\(svgNumber(y)) H\(svgNumber(x1)) v9 l-5,-5 H\(svgNumber(x0 + 5)) l-5,5 z\" fill=\"\(color)\"/>"
+            case .milestone:
+                let x = (shape.start + shape.end) / 2, y = top + layout.rowHeight / 2
+                let color = row.critical ? GanttPalette.critical : "#222"
+                out += "<path d=\"M\(svgNumber(x)),\(svgNumber(y - 7)) l7,7 l-7,7 l-7,-7 z\" fill=\"\(color)\"/>"
+            case .task:
+                let stroke = row.critical ? " stroke=\"\(GanttPalette.critical)\" stroke-width=\"2\"" : ""
+                out += "<rect x=\"\(svgNumber(shape.start + 0.5))\" y=\"\(svgNumber(top + 5))\" width=\"\(svgNumber(max(shape.end - shape.start - 1, 3)))\" height=\"12\" rx=\"2\" fill=\"\(chart.color(of: row))\"\(stroke)/>"
+            }
+            let noteX = svgNumber(shape.end + GanttLayout.noteGap)
+            for (line, text) in layout.notes[index].enumerated() {
+                let y = svgNumber(top + 15 + Double(line) * layout.lineHeight)
+                let style = row.kind == .phase ? "fill=\"\(GanttPalette.target)\" font-size=\"11\"" : "font-size=\"10\" fill=\"\(row.kind == .milestone ? "#333" : "#777")\""
+                out += "<text x=\"\(noteX)\" y=\"\(y)\" \(style)\(halo)>\(XMLText.escape(text))</text>"
+            }
+            out += "</g>\n"
+        }
+        out += "</g>\n"
+    }
+}
