@@ -2,40 +2,46 @@ import PlanModel
 
 /// One self-contained, interactive HTML page with the chart: no network access at all (no
 /// CDN, no fonts to fetch), so a team can email it. The schedule travels as JSON inside the
-/// page; a small script draws the chart as SVG and redraws it on zoom (day, week, month),
-/// when a phase is collapsed, when a role is picked, and when the critical path is toggled.
-/// Hovering a bar shows its details. A print stylesheet lays it out on A3 landscape.
+/// page; a script draws the chart as SVG the way `SVGRenderer` does (same layout numbers,
+/// same routing of links) and redraws it on zoom (day, week, month), when a phase is
+/// collapsed, when a role is picked, and when the critical path is toggled. Hovering a bar
+/// shows its details. Printing draws the current view as one chart, labels beside bars,
+/// fitted to the page width, split into pages of whole rows with the header on each.
 ///
 /// `#selftest` in the URL makes the page exercise its own controls and report the results
 /// in `#selftest-result`, which the browser test reads.
 public struct HTMLRenderer: Sendable {
     public init() {}
 
+    /// - Complexity: O(rows + links + days).
     public func render(_ chart: GanttChart) -> String {
         let layout = GanttLayout(chart: chart)
+        let title = XMLText.escape(GanttLayoutText.singleLine(chart.title))
         var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"cycleplan\">\n"
-        out += "<title>\(XMLText.escape(chart.title))</title>\n<style>\n\(HTMLRenderer.styles)</style>\n</head>\n<body>\n"
-        out += "<header><h1>\(XMLText.escape(chart.title))</h1><span class=\"span\">\(chart.start) – \(chart.finish)</span></header>\n"
+        out += "<title>\(title)</title>\n<style>\n\(HTMLRenderer.styles)</style>\n</head>\n<body>\n"
+        out += "<header><h1>\(title)</h1><span class=\"span\">\(chart.start) – \(chart.finish)</span></header>\n"
         out += HTMLRenderer.controls(chart, scale: layout.scale)
-        out += "<main id=\"gantt\" aria-label=\"甘特图\"></main>\n<div id=\"tip\" role=\"tooltip\" hidden></div>\n"
         out += HTMLRenderer.legend(chart)
+        out += "<main id=\"gantt\" aria-label=\"甘特图\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n"
+        out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
         out += "<pre id=\"selftest-result\" hidden></pre>\n"
-        out += "<script id=\"gantt-data\" type=\"application/json\">\(HTMLRenderer.embeddedJSON(chart, scale: layout.scale))</script>\n"
+        out += "<script id=\"gantt-data\" type=\"application/json\">\(HTMLRenderer.embeddedJSON(chart, layout: layout))</script>\n"
         out += "<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
         return out
     }
 
+    /// The legend as the page first shows it; the script rewrites it when a filter changes
+    /// which roles color a bar.
     static func legend(_ chart: GanttChart) -> String {
-        let colors = GanttPalette.colors(for: chart)
-        var out = "<footer class=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>关键路径</span>"
+        var out = "<div class=\"legend\" id=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>关键路径</span>"
         out += "<span>◆ 里程碑</span><span><i style=\"background:\(GanttPalette.phase);height:4px\"></i>阶段</span>"
         out += "<span><i style=\"background:\(GanttPalette.nonWorking);border:1px solid #ccc\"></i>非工作日</span>"
-        for role in chart.roles {
-            out += "<span><i style=\"background:\(colors[role.id] ?? GanttPalette.unassigned)\"></i>\(XMLText.escape(role.name))</span>"
+        for role in chart.legendRoles {
+            out += "<span><i style=\"background:\(chart.roleColors[role.id] ?? GanttPalette.unassigned)\"></i>\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</span>"
         }
-        return out + "</footer>\n"
+        return out + "</div>\n"
     }
 
     static func controls(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
@@ -47,7 +53,7 @@ public struct HTMLRenderer: Sendable {
         out += "</span><label><input type=\"checkbox\" id=\"critical\"> 只看关键路径</label>"
         out += "<label>角色 <select id=\"role\"><option value=\"\">全部</option>"
         for role in chart.roles {
-            out += "<option value=\"\(XMLText.escape(role.id))\">\(XMLText.escape(role.name))</option>"
+            out += "<option value=\"\(XMLText.escape(role.id))\">\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</option>"
         }
         out += "</select></label>"
         out += "<button type=\"button\" id=\"collapse-all\">全部折叠</button><button type=\"button\" id=\"expand-all\">全部展开</button>"
@@ -56,11 +62,12 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The chart as JSON, safe inside a `<script>` element: every `<` is written `\u003c`, so
-    /// no text can close the element or open a comment.
-    static func embeddedJSON(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
+    /// no text can close the element or open a comment. Texts the script would otherwise
+    /// have to measure (wrapped targets, role notes, cut labels) come with their widths in
+    /// display cells, computed here by the same rules as the SVG.
+    static func embeddedJSON(_ chart: GanttChart, layout: GanttLayout) -> String {
         let origin = chart.start.advanced(by: -7)
         func day(_ date: CivilDate) -> JSONValue { .int(origin.distance(to: date)) }
-        let colors = GanttPalette.colors(for: chart)
         var nonWorking: [JSONValue] = []
         var date = origin
         let last = chart.finish.advanced(by: 60)
@@ -68,8 +75,9 @@ public struct HTMLRenderer: Sendable {
             if !chart.calendar.isWorkingDay(date) { nonWorking.append(day(date)) }
             date = date.advanced(by: 1)
         }
+        let names = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let rows: [JSONValue] = chart.rows.map { row in
-            .object([
+            var fields: [(String, JSONValue)] = [
                 ("id", .string(row.id)), ("name", .string(row.name)),
                 ("kind", .string(row.kind == .phase ? "phase" : (row.kind == .milestone ? "milestone" : "task"))),
                 ("depth", .int(row.depth)), ("parent", .optional(row.parent)),
@@ -78,19 +86,29 @@ public struct HTMLRenderer: Sendable {
                 ("workingDays", .int(row.workingDays)), ("totalFloat", .int(row.totalFloat)), ("critical", .bool(row.critical)),
                 ("roles", .array(row.roles.map { .string($0) })), ("targets", .array(row.targets.map { .string($0) })),
                 ("notes", .optional(row.notes)), ("leveledDelay", .int(row.leveledDelay)), ("delayedBy", .optional(row.delayedBy)),
-            ])
+            ]
+            let (label, truncated) = layout.fittedLabel(row)
+            if truncated { fields.append(("label", .string(label))) }
+            if row.kind == .phase, !row.targets.isEmpty {
+                fields.append(("tl", .array(GanttLayoutText.targetLines(row.targets).map { .array([.string($0), .int(DisplayWidth.of($0))]) })))
+            }
+            if row.kind == .task, !row.roles.isEmpty {
+                let note = GanttLayoutText.truncate(row.roles.map { names[$0] ?? $0 }.joined(separator: "、"), cells: 16)
+                fields.append(("rl", .array([.string(note), .int(DisplayWidth.of(note))])))
+            }
+            return .object(fields)
         }
         let value = JSONValue.object([
-            ("title", .string(chart.title)), ("origin", .string(origin.description)), ("scale", .string(scale.rawValue)),
+            ("title", .string(GanttLayoutText.singleLine(chart.title))), ("origin", .string(origin.description)),
+            ("scale", .string(layout.scale.rawValue)), ("labelWidth", .number(layout.labelWidth)),
             ("start", day(chart.start)), ("finish", day(chart.finish.advanced(by: 1))),
-            ("today", chart.today.map(day) ?? .null), ("nonWorking", .array(nonWorking)),
-            ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string($0.name)), ("color", .string(colors[$0.id] ?? GanttPalette.unassigned))]) })),
+            ("today", chart.today.map(day) ?? .null), ("todayDate", .optional(chart.today?.description)),
+            ("nonWorking", .array(nonWorking)), ("focusRole", .optional(chart.focusRole)),
+            ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string(GanttLayoutText.singleLine($0.name))), ("color", .string(chart.roleColors[$0.id] ?? GanttPalette.unassigned))]) })),
             ("rows", .array(rows)),
             ("links", .array(chart.links.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue))]) })),
         ])
-        var text = value.serialized()
-        text = text.replacingAll("<", with: "\\u003c")
-        return text
+        return value.serialized().replacingAll("<", with: "\\u003c")
     }
 }
 

@@ -1,15 +1,23 @@
 #!/usr/bin/env python3
-"""Opens cycleplan's HTML Gantt chart in a real browser (headless Chromium; test tooling).
+"""Opens cycleplan's HTML and SVG Gantt charts in a real browser (headless Chromium; test
+tooling).
 
 usage: check_html.py CYCLEPLAN_BINARY [REPO_ROOT]
 
-For each shipped plan and the hostile fixture the page must: load with nothing on the browser console and no script errors;
-draw one bar per row; show exactly the critical rows when the critical-path box is ticked;
-hide rows when a phase is collapsed and bring them back; widen and narrow with the zoom
-buttons; show only a role's tasks when a role is picked; show details on hover; fetch
-nothing from the network (no src/href at all). A screenshot of each is taken and must not
-be blank. The page's own `#selftest` hook drives the controls and reports what it sees.
-Prints one line per check and `N passed, N failed`; exits 1 on any failure.
+For each shipped plan and the hostile fixture the HTML page must: load with nothing on the
+browser console and no script errors; draw one bar per row; answer the mouse on every bar
+it draws — hit-tested at real screen coordinates with elementFromPoint, including bars in
+the past left of the today line — and show that bar's details; show exactly the critical
+rows when the critical-path box is ticked and exactly a role's tasks when a role is picked,
+with each phase spanning only its shown tasks; collapse and expand a phase; widen and narrow
+with the zoom buttons, with day numbers and weekdays at day scale and non-working days
+shaded at month scale; print as pages with labels beside bars (the page's own pagination,
+then Chromium's --print-to-pdf, counted with pdfinfo and rasterized with pdftoppm); fetch
+nothing from the network. A screenshot must have each probed bar's own color at its
+middle and dark text in the label column, and a CJK font must be installed (without one,
+Chinese is drawn as empty boxes and a size check would still pass). The SVG, inlined in a
+page, must answer the mouse on its bars too. Prints one line per check and
+`N passed, N failed`; exits 1 on any failure.
 """
 import json
 import pathlib
@@ -18,6 +26,22 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import png  # noqa: E402
+
+SVG_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">%s
+<pre id="result"></pre><script>
+var out = { tested: 0, missed: [] };
+document.querySelectorAll('svg g.bars > g').forEach(function (g) {
+  var shape = g.querySelector('rect, path'); shape.scrollIntoView({ block: 'center', inline: 'center' });
+  var r = shape.getBoundingClientRect(), phase = g.getAttribute('class').indexOf('phase') >= 0;
+  var e = document.elementFromPoint(r.left + r.width / 2, phase ? r.top + 2 : r.top + r.height / 2);
+  out.tested++;
+  if (!e || e.closest('g.bars > g') !== g) { out.missed.push(g.getAttribute('data-id') + ' -> ' + (e ? e.tagName + '.' + (e.getAttribute('class') || '') : 'none')); }
+});
+document.getElementById('result').textContent = JSON.stringify(out);
+</script></body></html>"""
 
 
 def chromium():
@@ -43,43 +67,95 @@ def main():
         check(False, "chromium is not installed (scripts/bootstrap.sh --test installs it)")
         print(f"{passed} passed, {failed} failed")
         return 1
+    fonts = subprocess.run(["fc-list", ":lang=zh", "family"], capture_output=True, text=True).stdout.strip()
+    check(bool(fonts), "a CJK font is installed (fonts-noto-cjk), so screenshots show Chinese, not boxes")
     work = pathlib.Path(tempfile.mkdtemp())
-    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", f"--user-data-dir={work / 'profile'}"]
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars", "--force-device-scale-factor=1",
+             "--window-size=1400,900", f"--user-data-dir={work / 'profile'}"]
     plans = sorted((root / "plans").glob("*.yaml")) + [root / "Tests/PlanRenderingTests/Fixtures/hostile.yaml"]
     for plan in plans:
         name = plan.stem
         page = work / f"{name}.html"
         subprocess.run([binary, "gantt", str(plan), "-o", str(page), "--today", "2026-10-15"], check=True, capture_output=True)
         html = page.read_text(encoding="utf-8")
-        check(not re.search(r"\b(src|href)\s*=", html) and "@import" not in html, f"{name}.html: references nothing outside itself")
-        run = subprocess.run([browser, *flags, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=10000",
-                              "--dump-dom", page.as_uri() + "#selftest"], capture_output=True, text=True, timeout=120)
-        dom = run.stdout
+        check(not re.search(r"\b(src|href)\s*=", html) and "@import" not in html and "url(http" not in html,
+              f"{name}.html: references nothing outside itself")
+        run = subprocess.run([browser, *flags, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
+                              "--dump-dom", page.as_uri() + "#selftest"], capture_output=True, text=True, timeout=180)
         console = [line for line in run.stderr.splitlines() if ":CONSOLE" in line]
         check(not console, f"{name}.html: nothing written to the browser console {console[:2]}")
-        match = re.search(r'<pre id="selftest-result">(.*?)</pre>', dom, re.S)
+        match = re.search(r'<pre id="selftest-result">(.*?)</pre>', run.stdout, re.S)
         if not match:
             check(False, f"{name}.html: the page ran its self-test")
             continue
         raw = match.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
         result = json.loads(raw)
         check(not result.get("failure") and result["errors"] == [], f"{name}.html: no script errors {result.get('errors')} {result.get('failure', '')}")
+        if result.get("failure"):
+            continue
         check(result["barsShown"] == result["rows"] and result["labelsShown"] == result["rows"],
               f"{name}.html: {result['barsShown']} bars and {result['labelsShown']} labels for {result['rows']} rows")
-        check(result["criticalBars"] == result["criticalExpected"] and result["criticalBars"] > 0,
-              f"{name}.html: critical-path toggle shows the {result['criticalExpected']} critical rows")
+        hits = result["hits"]
+        check(hits["tested"] == result["rows"] and not hits["missed"],
+              f"{name}.html: the mouse reaches all {hits['tested']} bars at their screen coordinates {hits['missed'][:3]}")
+        check(hits["pastTested"] > 0 or not result["todayInside"], f"{name}.html: {hits['pastTested']} of them left of the today line")
+        check(not hits["tooltipWrong"], f"{name}.html: a mouse move on each shows its details {hits['tooltipWrong'][:3]}")
+        check(result["criticalBars"] == result["criticalExpected"] and result["criticalBars"] > 0 and result["criticalSpans"],
+              f"{name}.html: critical-path toggle shows the {result['criticalExpected']} critical rows, phases spanning them")
         check(result.get("afterCollapse", 0) < result["afterExpand"] == result["rows"], f"{name}.html: a phase collapses and expands")
         widths = result["widths"]
         check(widths["day"] > widths["week"] > widths["month"], f"{name}.html: zoom day > week > month {widths}")
+        check(result["headerTexts"]["day"] >= 2 * result["dayCount"], f"{name}.html: day numbers and weekdays at day scale {result['headerTexts']}")
+        check(result["monthOffDays"] > 0, f"{name}.html: non-working days shaded at month scale ({result['monthOffDays']} runs)")
         if "roleBars" in result:
-            check(result["roleBars"] == result["roleExpected"], f"{name}.html: role filter shows its {result['roleExpected']} tasks")
-        check(len(result["tooltip"]) > 0, f"{name}.html: hovering a bar shows its details")
+            check(result["roleBars"] == result["roleExpected"] and result["roleSpans"] and result["roleLegend"] == 1,
+                  f"{name}.html: role filter shows its {result['roleExpected']} tasks, spans and legend follow")
+        check(result["notes"] > 0, f"{name}.html: role names, milestone dates and targets written beside the bars ({result['notes']})")
+        check(result["printPages"] >= 1 and result["printBars"] == result["rows"] and result["printLabels"] == result["rows"],
+              f"{name}.html: print pages hold every bar beside its label ({result['printPages']} pages)")
+
+        pdf = work / f"{name}.pdf"
+        subprocess.run([browser, *flags, "--no-pdf-header-footer", "--virtual-time-budget=10000", f"--print-to-pdf={pdf}", page.as_uri()],
+                       capture_output=True, timeout=180)
+        info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout if pdf.exists() else ""
+        pages = int(re.search(r"Pages:\s+(\d+)", info).group(1)) if "Pages:" in info else 0
+        landscape = re.search(r"Page size:\s+([\d.]+) x ([\d.]+)", info)
+        check(pages == result["printPages"] and landscape and float(landscape.group(1)) > float(landscape.group(2)),
+              f"{name}.html: printed to {pages} landscape PDF pages, as the page paginated ({result['printPages']})")
+        if pages:
+            subprocess.run(["pdftoppm", "-r", "40", "-f", "1", "-l", "1", "-png", str(pdf), str(work / f"{name}-print")], capture_output=True)
+            printed = next(work.glob(f"{name}-print*.png"), None)
+            if printed:
+                width, height, rows = png.read(printed)
+                colors = {pixel for row in rows[::2] for pixel in row[::2]}
+                roles = [png.hex_color(bar["color"]) for bar in result["probes"]["bars"]]
+                seen = [color for color in roles if any(png.close(color, pixel, 24) for pixel in colors)]
+                left_ink = sum(1 for row in rows for pixel in row[: width // 6] if sum(pixel) < 300)
+                check((not roles or seen) and left_ink > 50,
+                      f"{name}.html: printed page 1 shows bars in role colors ({len(seen)}/{len(roles)}) and labels at the left ({left_ink} dark pixels)")
+
         shot = work / f"{name}.png"
-        subprocess.run([browser, *flags, "--window-size=1400,900", "--virtual-time-budget=5000", f"--screenshot={shot}", page.as_uri()],
-                       capture_output=True, timeout=120)
-        data = shot.read_bytes() if shot.exists() else b""
-        # A blank page compresses to a few kilobytes; a drawn chart to tens of them.
-        check(data.startswith(b"\x89PNG") and len(data) > 30_000, f"{name}.html: screenshot shows a chart ({len(data)} bytes)")
+        subprocess.run([browser, *flags, "--virtual-time-budget=10000", f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=180)
+        if not shot.exists():
+            check(False, f"{name}.html: screenshot taken")
+            continue
+        width, height, rows = png.read(shot)
+        probes = result["probes"]
+        wrong = [(bar["x"], bar["y"], bar["color"], rows[bar["y"]][bar["x"]]) for bar in probes["bars"]
+                 if bar["y"] < height and bar["x"] < width and not png.close(rows[bar["y"]][bar["x"]], png.hex_color(bar["color"]))]
+        check(probes["bars"] and not wrong, f"{name}.html: screenshot has each of {len(probes['bars'])} probed bars in its role color {wrong[:2]}")
+        label = probes["label"]
+        ink = sum(1 for y in range(label["y"], label["y"] + label["h"]) for x in range(label["x"], label["x"] + label["w"]) if sum(rows[y][x]) < 250)
+        check(ink > 40, f"{name}.html: screenshot has the first label's text drawn ({ink} dark pixels)")
+
+        svg = subprocess.run([binary, "gantt", str(plan), "--format", "svg", "--today", "2026-10-15"], check=True, capture_output=True, text=True).stdout
+        wrapper = work / f"{name}-svg.html"
+        wrapper.write_text(SVG_PAGE % svg[svg.index("<svg"):], encoding="utf-8")
+        dom = subprocess.run([browser, *flags, "--virtual-time-budget=10000", "--dump-dom", wrapper.as_uri()], capture_output=True, text=True, timeout=180).stdout
+        found = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
+        svg_result = json.loads(found.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")) if found else {"tested": 0, "missed": ["no result"]}
+        check(svg_result["tested"] == result["rows"] and not svg_result["missed"],
+              f"{name}.svg: the mouse reaches all {svg_result['tested']} bars (tooltips) {svg_result['missed'][:3]}")
     shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0

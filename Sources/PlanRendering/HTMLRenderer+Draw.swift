@@ -1,0 +1,132 @@
+extension HTMLRenderer {
+    /// Drawing: the header, the body (shading that ignores the mouse first, then links, then
+    /// bars with their notes, then the today line), the label column and the legend.
+    static let scriptDraw = #"""
+        var HALO = ' stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
+        var MARKERS = '<defs><marker id="an" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#777"/></marker>' +
+          '<marker id="ac" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#D62728"/></marker></defs>';
+
+        function headerSVG(L) {
+          var out = [], day;
+          for (day = L.first; day < L.last; day++) {
+            var date = dateOf(day);
+            if (date.getUTCDate() === 1 || day === L.first) {
+              var end = day + 1; while (end < L.last && dateOf(end).getUTCDate() !== 1) { end++; }
+              if ((end - day) * L.dw > 64) { out.push('<text x="' + (L.x(day) + 4) + '" y="14" font-weight="bold">' + date.getUTCFullYear() + '年' + (date.getUTCMonth() + 1) + '月</text>'); }
+            }
+            if (L.scale === 'week' && date.getUTCDay() === 1) {
+              out.push('<text x="' + (L.x(day) + 2) + '" y="30" font-size="10" fill="#666">' + (date.getUTCMonth() + 1) + '/' + date.getUTCDate() + '</text>');
+            }
+            if (L.scale === 'day') {
+              var cx = L.x(day) + L.dw / 2, color = nonWorking[day] ? '#AAA' : '#333';
+              out.push('<text x="' + cx + '" y="30" text-anchor="middle" font-size="10" fill="' + color + '">' + date.getUTCDate() + '</text>' +
+                '<text x="' + cx + '" y="46" text-anchor="middle" font-size="10" fill="' + color + '">' + WEEKDAYS[date.getUTCDay()] + '</text>');
+            }
+          }
+          if (L.today) {
+            var label = L.today.c > 0 ? '今天 ' + data.todayDate + ' →' : (L.today.c < 0 ? '← 今天 ' + data.todayDate : '今天 ' + data.todayDate);
+            var anchor = L.today.c > 0 || (L.today.c === 0 && L.today.x + 90 > L.width) ? 'end' : 'start';
+            var tx = anchor === 'end' ? L.today.x - 4 : L.today.x + 3;
+            out.push('<text class="today" x="' + tx + '" y="' + (L.head - 5) + '" text-anchor="' + anchor + '" font-size="10" fill="#D62728">' + label + '</text>');
+          }
+          out.push('<line x1="0" y1="' + (L.head - 0.5) + '" x2="' + L.width + '" y2="' + (L.head - 0.5) + '" stroke="#999"/>');
+          return out.join('');
+        }
+
+        /// The shading between rows y0 and y1 (stripes, non-working days, the past, grid lines).
+        function backdrop(L, first, last) {
+          var y0 = first < L.geo.length ? L.geo[first].top : L.height, y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : y0;
+          var h = y1 - y0, out = ['<g class="shading" pointer-events="none">'];
+          for (var r = first; r < last; r++) { if (r % 2 === 1) { out.push('<rect x="0" y="' + L.geo[r].top + '" width="' + L.width + '" height="' + L.geo[r].h + '" fill="#fafafa"/>'); } }
+          for (var day = L.first; day < L.last; day++) {
+            if (!nonWorking[day]) { continue; }
+            var run = day; while (run + 1 < L.last && nonWorking[run + 1]) { run++; }
+            out.push('<rect class="off" x="' + L.x(day) + '" y="' + y0 + '" width="' + (run - day + 1) * L.dw + '" height="' + h + '" fill="#EBEBEB"/>');
+            day = run;
+          }
+          for (day = L.first; day < L.last; day++) {
+            var date = dateOf(day);
+            if (date.getUTCDate() === 1) { out.push('<line x1="' + L.x(day) + '" y1="' + y0 + '" x2="' + L.x(day) + '" y2="' + y1 + '" stroke="#ccc"/>'); }
+            else if (L.scale !== 'month' && date.getUTCDay() === 1) { out.push('<line x1="' + L.x(day) + '" y1="' + y0 + '" x2="' + L.x(day) + '" y2="' + y1 + '" stroke="#e4e4e4"/>'); }
+          }
+          if (L.today && L.today.c >= 0 && L.today.x > 0) { out.push('<rect class="past" x="0" y="' + y0 + '" width="' + L.today.x + '" height="' + h + '" fill="#000" fill-opacity="0.06"/>'); }
+          out.push('</g>');
+          return out.join('');
+        }
+
+        function barSVG(L, row, i) {
+          var g = L.geo[i], top = g.top, out = '<g class="bar ' + row.kind + '" data-i="' + row.index + '">';
+          if (row.kind === 'phase') {
+            var e = Math.max(g.e, g.s + 10);
+            out += '<path class="shape" d="M' + g.s + ',' + (top + 6) + ' H' + e + ' v9 l-5,-5 H' + (g.s + 5) + ' l-5,5 z" fill="' + (row.critical ? '#D62728' : '#333') + '"/>';
+          } else if (row.kind === 'milestone') {
+            var mx = (g.s + g.e) / 2;
+            out += '<path class="shape" d="M' + mx + ',' + (top + ROW / 2 - 7) + ' l7,7 l-7,7 l-7,-7 z" fill="' + (row.critical ? '#D62728' : '#222') + '"/>';
+          } else {
+            out += '<rect class="shape" x="' + (g.s + 0.5) + '" y="' + (top + 5) + '" width="' + Math.max(g.e - g.s - 1, 3) + '" height="12" rx="2" fill="' + (colors[colorRole(row)] || '#8C8C8C') + '"' +
+              (row.critical ? ' stroke="#D62728" stroke-width="2"' : '') + '/>';
+          }
+          var style = row.kind === 'phase' ? ' fill="#7A4B00" font-size="11"' : (' font-size="10" fill="' + (row.kind === 'milestone' ? '#333' : '#777') + '"');
+          g.notes.forEach(function (note, line) {
+            out += '<text x="' + (g.e + GAP) + '" y="' + (top + 15 + line * LINE) + '"' + style + HALO + '>' + esc(note) + '</text>';
+          });
+          return out + '</g>';
+        }
+
+        /// Every piece of the body with the rows it touches, so printing can cut it in pages.
+        function pieces(L) {
+          var index = {};
+          L.rows.forEach(function (row, i) { index[row.id] = i; });
+          var links = [];
+          data.links.forEach(function (link) {
+            var a = index[link.from], b = index[link.to];
+            if (a === undefined || b === undefined || a === b) { return; }
+            var critical = L.rows[a].critical && L.rows[b].critical;
+            links.push({ lo: Math.min(a, b), hi: Math.max(a, b), svg: '<path d="' + route(L, a, b, link.kind) + '" fill="none" stroke="' + (critical ? '#D62728' : '#888') + '"' +
+              (critical ? ' stroke-width="1.5"' : '') + ' marker-end="url(#' + (critical ? 'ac' : 'an') + ')"/>' });
+          });
+          return { links: links, bars: L.rows.map(function (row, i) { return barSVG(L, row, i); }) };
+        }
+
+        function todaySVG(L, y0, y1) {
+          if (!L.today) { return ''; }
+          return '<line class="today" pointer-events="none" x1="' + L.today.x + '" y1="' + y0 + '" x2="' + L.today.x + '" y2="' + y1 + '" stroke="#D62728"' +
+            (L.today.c ? ' stroke-width="3"' : '') + ' stroke-dasharray="4 3"/>';
+        }
+
+        function legendHTML(rows) {
+          var used = {};
+          rows.forEach(function (row) { if (row.kind === 'task') { var role = colorRole(row); if (role) { used[role] = true; } } });
+          var out = '<span><i style="border:2px solid #D62728"></i>关键路径</span><span>◆ 里程碑</span><span><i style="background:#333;height:4px"></i>阶段</span>' +
+            '<span><i style="background:#EBEBEB;border:1px solid #ccc"></i>非工作日</span>';
+          data.roles.forEach(function (role) { if (used[role.id]) { out += '<span><i style="background:' + role.color + '"></i>' + esc(role.name) + '</span>'; } });
+          return out;
+        }
+
+        function draw() {
+          var shown = visibleRows(), L = layout(shown), parts = pieces(L);
+          var body = [MARKERS, backdrop(L, 0, L.rows.length)];
+          parts.links.forEach(function (link) { body.push(link.svg); });
+          body.push(parts.bars.join(''));
+          body.push(todaySVG(L, 0, L.height));
+          var labels = L.rows.map(function (row, i) {
+            var twisty = row.kind === 'phase' ? '<span class="twisty">' + (state.collapsed[row.id] ? '▸' : '▾') + '</span>' : '<span class="twisty"></span>';
+            var classes = 'label ' + row.kind + (row.critical ? ' crit' : '') + (i % 2 ? ' odd' : '');
+            var height = L.geo[i].h !== ROW ? 'height:' + L.geo[i].h + 'px;' : '';
+            return '<div class="' + classes + '" data-i="' + row.index + '" style="' + height + 'padding-left:' + (6 + row.depth * 12) + 'px" title="' + esc(oneLine(row.name)) + '">' +
+              twisty + esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name)) + '</div>';
+          }).join('');
+          document.getElementById('gantt').innerHTML =
+            '<div class="labels"><div class="head" style="height:' + L.head + 'px"></div>' + labels + '</div>' +
+            '<div class="timeline"><svg class="headsvg" width="' + L.width + '" height="' + L.head + '" font-size="12">' + headerSVG(L) + todaySVG(L, 0, L.head) + '</svg>' +
+            '<svg class="body" width="' + L.width + '" height="' + L.height + '" font-size="12">' + body.join('') + '</svg></div>';
+          document.getElementById('legend').innerHTML = legendHTML(L.rows);
+          document.querySelectorAll('.controls [data-scale]').forEach(function (button) {
+            button.classList.toggle('on', button.getAttribute('data-scale') === state.scale);
+          });
+          current = { L: L, parts: parts };
+          document.getElementById('print').innerHTML = '';
+        }
+
+        """#
+}

@@ -1,0 +1,68 @@
+extension HTMLRenderer {
+    /// Printing: on `beforeprint` the current view (scale, filters, collapsed phases) is drawn
+    /// again as pages of whole rows, each one SVG with the labels beside the bars and the date
+    /// header on top, scaled by the print stylesheet to the paper's width. A page holds as
+    /// many rows as fit at the landscape aspect of A4/A3 (about 1.45 : 1), so it fills the
+    /// page without shrinking further; links crossing a page break are cut at its edge.
+    static let scriptPrint = #"""
+        function buildPrint() {
+          if (!current) { return 0; }
+          var L = current.L, parts = current.parts, LW = data.labelWidth, W = LW + L.width, BAND = 18;
+          var pageHeight = Math.max(W / 1.45 - 40, L.head + BAND + 12 * ROW);
+          function paginate(limit) {
+            var list = [], start = 0;
+            do {
+              var end = start, used = BAND + L.head;
+              while (end < L.rows.length && (end === start || used + L.geo[end].h <= limit)) { used += L.geo[end].h; end++; }
+              list.push([start, end]);
+              start = end;
+            } while (start < L.rows.length);
+            return list;
+          }
+          // As many pages as needed, then rows spread evenly over them (no near-empty last page).
+          var pages = paginate(pageHeight);
+          if (pages.length > 1) { pages = paginate(Math.min(pageHeight, BAND + L.head + L.height / pages.length + 2 * ROW)); }
+          var font = "font-family=\"'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif\"";
+          var out = pages.map(function (page, n) {
+            var first = page[0], last = page[1];
+            var y0 = first < L.rows.length ? L.geo[first].top : 0;
+            var y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : y0;
+            var top = BAND + L.head, height = top + (y1 - y0);
+            var svg = '<svg class="page" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ' + W + ' ' + height + '" font-size="12" ' + font + '>';
+            svg += '<text x="4" y="13" font-size="11" fill="#666">' + esc(data.title) + '</text>' +
+              '<text x="' + (W - 4) + '" y="13" font-size="11" fill="#666" text-anchor="end">第 ' + (n + 1) + ' / ' + pages.length + ' 页</text>';
+            svg += '<defs><marker id="p' + n + 'n" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#777"/></marker>' +
+              '<marker id="p' + n + 'c" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#D62728"/></marker>' +
+              '<clipPath id="p' + n + 'clip"><rect x="0" y="' + y0 + '" width="' + L.width + '" height="' + (y1 - y0) + '"/></clipPath></defs>';
+            svg += '<g transform="translate(' + LW + ',' + BAND + ')">' + headerSVG(L) + todaySVG(L, 0, L.head) + '</g>';
+            var body = [backdrop(L, first, last)];
+            parts.links.forEach(function (link) { if (link.lo < last && link.hi >= first) { body.push(link.svg); } });
+            body.push(parts.bars.slice(first, last).join(''));
+            body.push(todaySVG(L, y0, y1));
+            svg += '<g class="rows" transform="translate(' + LW + ',' + (top - y0) + ')" clip-path="url(#p' + n + 'clip)">' +
+              body.join('').replace(/url\(#a([nc])\)/g, 'url(#p' + n + '$1)') + '</g>';
+            var labels = ['<g class="labels">'];
+            for (var r = first; r < last; r++) {
+              var row = L.rows[r], g = L.geo[r], y = top + g.top - y0;
+              if (r % 2 === 1) { labels.push('<rect x="0" y="' + y + '" width="' + LW + '" height="' + g.h + '" fill="#fafafa"/>'); }
+              var text = row.label !== undefined ? row.label : oneLine(row.name);
+              labels.push('<text x="' + (8 + row.depth * 12) + '" y="' + (y + 15) + '"' + (row.kind === 'phase' ? ' font-weight="bold"' : '') +
+                (row.critical && row.kind !== 'phase' ? ' fill="#D62728"' : '') + '>' + esc(row.kind === 'milestone' ? '◆ ' + text : text) + '</text>');
+            }
+            labels.push('</g>');
+            svg += labels.join('');
+            svg += '<line x1="' + LW + '" y1="' + BAND + '" x2="' + LW + '" y2="' + height + '" stroke="#999"/>';
+            svg += '<line x1="0" y1="' + (top - 0.5) + '" x2="' + W + '" y2="' + (top - 0.5) + '" stroke="#999"/>';
+            return svg + '</svg>';
+          });
+          document.getElementById('print').innerHTML = out.join('');
+          return pages.length;
+        }
+        window.addEventListener('beforeprint', buildPrint);
+        if (window.matchMedia) {
+          var printQuery = window.matchMedia('print');
+          if (printQuery.addEventListener) { printQuery.addEventListener('change', function (event) { if (event.matches) { buildPrint(); } }); }
+        }
+
+        """#
+}

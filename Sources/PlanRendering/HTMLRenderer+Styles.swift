@@ -1,0 +1,42 @@
+extension HTMLRenderer {
+    /// Screen: a sticky header row and label column over a scrolling timeline, the legend
+    /// above the chart (a 500-row chart would push a footer out of sight). Print: only the
+    /// title, the legend and `#print` (pages the script draws on `beforeprint`), landscape,
+    /// each page fitted to the paper the user picks.
+    static let styles = """
+        :root { --row: 22px; --label: 300px; --crit: #D62728; font-family: 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif; font-size: 12px; color: #222; }
+        body { margin: 0; background: #fff; }
+        header { display: flex; align-items: baseline; gap: 16px; padding: 10px 14px 4px; }
+        header h1 { font-size: 18px; margin: 0; }
+        header .span { color: #666; }
+        .controls { display: flex; flex-wrap: wrap; gap: 14px; align-items: center; padding: 6px 14px 8px; }
+        .controls button { font: inherit; padding: 3px 10px; border: 1px solid #bbb; background: #f7f7f7; border-radius: 3px; cursor: pointer; }
+        .controls button.on { background: #333; color: #fff; border-color: #333; }
+        .controls .group button { border-radius: 0; margin-right: -1px; }
+        .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 4px 14px 8px; border-bottom: 1px solid #ddd; font-size: 11px; }
+        .legend i { display: inline-block; width: 16px; height: 10px; margin-right: 4px; vertical-align: middle; border-radius: 2px; }
+        #gantt { display: grid; grid-template-columns: var(--label) max-content; overflow: auto; max-height: calc(100vh - 120px); }
+        #gantt .labels { position: sticky; left: 0; background: #fff; z-index: 2; border-right: 1px solid #999; }
+        #gantt .labels .head { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #999; z-index: 3; }
+        #gantt .label { height: var(--row); line-height: var(--row); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 6px; box-sizing: border-box; }
+        #gantt .label.phase { font-weight: bold; cursor: pointer; }
+        #gantt .label.crit { color: var(--crit); }
+        #gantt .label .twisty { display: inline-block; width: 12px; color: #666; }
+        #gantt .label.odd { background: #fafafa; }
+        #gantt .timeline svg { display: block; }
+        #gantt .timeline .headsvg { position: sticky; top: 0; z-index: 1; background: #fff; }
+        #tip { position: fixed; pointer-events: none; background: #fff; border: 1px solid #999; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 6px 8px; white-space: pre-line; max-width: 420px; z-index: 10; }
+        #print { display: none; }
+        @media print {
+          @page { size: landscape; margin: 10mm; }
+          header { padding: 0 0 2mm; }
+          .controls, #gantt, #tip { display: none; }
+          .legend { padding: 0 0 2mm; border: none; }
+          #print { display: block; }
+          #print svg { display: block; width: 100%; height: auto; max-height: calc(100vh - 22mm); break-after: page; }
+          #print svg:last-child { break-after: auto; }
+          * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        }
+
+        """
+}
