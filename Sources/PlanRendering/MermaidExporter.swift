@@ -7,9 +7,13 @@ import PlanModel
 /// Mermaid's ends are exclusive, and explicit ends are not stretched over excluded days), so
 /// bars match the schedule exactly; its start is `after …` when it begins the day after its
 /// finish-to-start predecessors end, and an explicit date otherwise. Critical tasks are
-/// `crit`; milestones `milestone`. Mermaid reads `#58;`-style
-/// entity codes in text, which is how `:`, `#` and `;` in names survive; ids are rewritten to
-/// the letters Mermaid accepts.
+/// `crit`; milestones `milestone`.
+///
+/// Names are made inert: Mermaid decodes `#58;`-style entity codes after parsing, which is
+/// how `:`, `#`, `;` and `%` survive, and how a name that begins with one of Mermaid's
+/// keywords (`section `, `title `, `click `, `excludes ` …) keeps its first letter without
+/// being read as a statement. Ids always carry a `t_` prefix, so a task called `crit`,
+/// `done`, `active`, `milestone` or `after` is never read as a tag or a keyword.
 public struct MermaidExporter: Sendable {
     public init() {}
 
@@ -73,13 +77,21 @@ public struct MermaidExporter: Sendable {
         return out
     }
 
-    /// Text on a Mermaid line: no line breaks, and the characters that end a name or start a
-    /// comment written as entity codes.
+    /// Words that begin a statement in Mermaid's gantt grammar (matched case-insensitively
+    /// at the start of a line, before any task text).
+    static let keywords = [
+        "title", "section", "click", "call", "href", "dateformat", "axisformat", "tickinterval", "includes", "excludes",
+        "todaymarker", "inclusiveenddates", "topaxis", "weekday", "weekend", "acctitle", "accdescr", "displaymode", "gantt",
+    ]
+
+    /// Text on a Mermaid line: no line breaks, the characters that end a name or start a
+    /// comment written as entity codes, and a leading keyword's first letter too.
     static func text(_ value: String) -> String {
         var out = ""
-        for scalar in value.unicodeScalars {
+        // By Character first: a CRLF is one Character, so it becomes one space.
+        for scalar in GanttLayoutText.singleLine(value).unicodeScalars {
             switch scalar {
-            case "\n", "\r", "\t": out += " "
+            case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
             case ":": out += "#58;"
             case "#": out += "#35;"
             case ";": out += "#59;"
@@ -87,20 +99,28 @@ public struct MermaidExporter: Sendable {
             default: out.unicodeScalars.append(scalar)
             }
         }
-        while out.first == " " { out.removeFirst() }
-        while out.last == " " { out.removeLast() }
-        return out.isEmpty ? "—" : out
+        out = out.trimmingSpaces
+        if out.isEmpty { return "—" }
+        let lowered = out.lowercased()
+        if let first = out.unicodeScalars.first, keywords.contains(where: { lowered.hasPrefix($0) }) {
+            out = "#\(first.value);" + String(out.unicodeScalars.dropFirst())
+        }
+        return out
     }
 }
 
-/// Task ids Mermaid accepts (letters, digits, `_`), unique and stable for a chart.
+/// Task ids Mermaid accepts (letters, digits, `_`), unique and stable for a chart, each
+/// with a prefix (`t_` for Mermaid) so no id is one of Mermaid's tags or keywords.
 struct MermaidIDs {
     private var assigned: [String: String] = [:]
     private var used: Set<String> = []
+    let prefix: String
+
+    init(prefix: String = "t_") { self.prefix = prefix }
 
     mutating func id(for original: String) -> String {
         if let existing = assigned[original] { return existing }
-        var base = String(original.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
+        var base = prefix + String(original.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") ? $0 : "_" })
         if base.first?.isLetter != true { base = "t_" + base }
         var candidate = base
         var suffix = 2
@@ -113,4 +133,3 @@ struct MermaidIDs {
         return candidate
     }
 }
-

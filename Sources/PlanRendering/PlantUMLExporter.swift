@@ -1,9 +1,16 @@
 import PlanModel
 
 /// PlantUML `@startgantt` text. Closed days follow the plan's calendar (weekends, holidays,
-/// make-up days reopened), each phase is a separator, tasks start and end on their scheduled
-/// days (a finish-to-start start is written `starts at [x]'s end`, which PlantUML draws as an
-/// arrow), milestones `happen`, critical tasks are red.
+/// make-up days reopened). Each phase is a separator named by its path ("内容创作 / 海报",
+/// since PlantUML cannot nest) followed by a dark summary bar over its span; tasks start and
+/// end on their scheduled days; milestones `happen`; critical tasks and milestones are red.
+///
+/// Every dependency PlantUML can draw is written as a constraint after all bars exist —
+/// `starts at [a]'s end` (FS), `starts at [a]'s start` (SS), `ends at [a]'s end` (FF),
+/// `ends at [a]'s start` (SF), `[a] -> [m]` into a milestone — and the successor's dates are
+/// stated again right after, so PlantUML draws the arrow but keeps the scheduled dates (its
+/// own arithmetic knows no lags or leveling). PlantUML has no form for an SS, FF or SF link
+/// into a milestone; those are the only links left out (`unsupportedLinks`).
 public struct PlantUMLExporter: Sendable {
     public init() {}
 
@@ -21,47 +28,103 @@ public struct PlantUMLExporter: Sendable {
         for workday in chart.calendar.workdays {
             out += workday.dayCount == 1 ? "\(workday.first) is open\n" : "\(workday.first) to \(workday.last) are open\n"
         }
-        var aliases = MermaidIDs()
-        var finishByID: [String: CivilDate] = [:]
+        var aliases = MermaidIDs(prefix: "")
+        var paths: [String: String] = [:]
+        var rowsByID: [String: GanttChart.Row] = [:]
         for row in chart.rows {
+            rowsByID[row.id] = row
             let alias = aliases.id(for: row.id)
             switch row.kind {
             case .phase:
-                out += "-- \(Self.text(row.name)) --\n"
+                let path = row.parent.flatMap { paths[$0] }.map { "\($0) / \(row.name)" } ?? row.name
+                paths[row.id] = path
+                out += "-- \(Self.separatorText(path)) --\n"
+                out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start)\n[\(alias)] ends \(row.finish)\n"
+                out += "[\(alias)] is colored in #444444/#444444\n"
             case .milestone:
                 out += "[\(Self.text(row.name))] as [\(alias)] happens \(row.start)\n"
+                if row.critical { out += "[\(alias)] is colored in Red\n" }
             case .task:
-                let predecessors = chart.links.filter { $0.to == row.id && $0.kind == .finishToStart && $0.lagDays == 0 }
-                let latest = predecessors.compactMap { finishByID[$0.from] }.max()
-                let firstDriver = predecessors.first { finishByID[$0.from] == latest }
-                if let latest, let firstDriver, latest.advanced(by: 1) == row.start {
-                    out += "[\(Self.text(row.name))] as [\(alias)] starts at [\(aliases.id(for: firstDriver.from))]'s end\n"
-                } else {
-                    out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start)\n"
-                }
-                out += "[\(alias)] ends \(row.finish)\n"
+                out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start)\n[\(alias)] ends \(row.finish)\n"
                 if row.critical { out += "[\(alias)] is colored in Salmon/Red\n" }
             }
-            // Only tasks anchor `starts at [x]'s end`; a milestone's "end" is its own day.
-            if row.kind == .task { finishByID[row.id] = row.finish }
+        }
+        for link in chart.links {
+            guard let from = rowsByID[link.from], let to = rowsByID[link.to], let statement = Self.constraint(link, to: to.kind) else { continue }
+            let a = aliases.id(for: from.id), b = aliases.id(for: to.id)
+            out += statement(a, b) + "\n"
+            out += to.kind == .milestone ? "[\(b)] happens \(to.start)\n" : "[\(b)] starts \(to.start)\n[\(b)] ends \(to.finish)\n"
         }
         out += "@endgantt\n"
         return out
     }
 
-    /// Task names sit inside `[…]`: brackets become full-width, line breaks spaces.
+    /// The statement that makes PlantUML draw a link, or nil where it has none.
+    static func constraint(_ link: GanttChart.Link, to kind: GanttChart.Kind) -> ((String, String) -> String)? {
+        if kind == .milestone {
+            guard link.kind == .finishToStart else { return nil }
+            return { a, b in "[\(a)] -> [\(b)]" }
+        }
+        switch link.kind {
+        case .finishToStart: return { a, b in "[\(b)] starts at [\(a)]'s end" }
+        case .startToStart: return { a, b in "[\(b)] starts at [\(a)]'s start" }
+        case .finishToFinish: return { a, b in "[\(b)] ends at [\(a)]'s end" }
+        case .startToFinish: return { a, b in "[\(b)] ends at [\(a)]'s start" }
+        }
+    }
+
+    /// The links of a chart PlantUML cannot draw (SS, FF or SF into a milestone).
+    public static func unsupportedLinks(_ chart: GanttChart) -> [GanttChart.Link] {
+        let kinds = Dictionary(chart.rows.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
+        return chart.links.filter { link in kinds[link.to].map { constraint(link, to: $0) == nil } ?? true }
+    }
+
+    /// Text PlantUML shows as written. Its creole markup (`**bold**`, `//italic//`,
+    /// `""mono""`, `__under__`, `--strike--`, `~~wave~~`, `==`), `<tags>`, `<U+…>` and
+    /// `&#…;` codes, `%functions()`, `\n`-style escapes and brackets all get `<U+XXXX>` codes,
+    /// which PlantUML decodes after parsing: a doubled markup character, every `<`, `%`,
+    /// `~`, `\`, `[` and `]`, `&` before `#`, and a mark that begins the text. Line breaks (CRLF is one Character) and
+    /// tabs become spaces.
+    ///
+    /// - Complexity: O(characters).
     static func text(_ value: String) -> String {
+        let characters = Array(value)
+        // Text that starts with creole's list, heading or table marks (`* # = | ! -`…) is
+        // formatted as one: its first character is coded whatever follows it.
+        let first = characters.firstIndex { !($0 == " " || $0.isNewline || $0 == "\t") }
         var out = ""
-        for character in value {
+        for (index, character) in characters.enumerated() {
+            if character.isNewline || character == "\t" { out += " "; continue }
+            if index == first, character.isASCII, character.isPunctuation || character.isSymbol { out += code(character); continue }
+            let previous = index > 0 ? characters[index - 1] : nil
+            let next = index + 1 < characters.count ? characters[index + 1] : nil
             switch character {
-            case "[": out += "［"
-            case "]": out += "］"
-            case "\n", "\r", "\t": out += " "
-            default: out.append(character)
+            case "<", "%", "~", "\\", "[", "]":
+                out += code(character)
+            case "*", "/", "\"", "_", "-", "=", "^":
+                if previous == character || next == character { out += code(character) } else { out.append(character) }
+            case "&":
+                if next == "#" { out += code(character) } else { out.append(character) }
+            default:
+                out.append(character)
             }
         }
-        while out.first == " " { out.removeFirst() }
-        while out.last == " " { out.removeLast() }
-        return out.isEmpty ? "—" : out
+        let trimmed = out.trimmingSpaces
+        return trimmed.isEmpty ? "—" : trimmed
+    }
+
+    /// A separator's text also must not begin or end with `-`, which would join its `--`.
+    static func separatorText(_ value: String) -> String {
+        var text = Self.text(value)
+        if text.hasPrefix("-") { text = code("-") + text.dropFirst() }
+        if text.hasSuffix("-") { text = text.dropLast() + code("-") }
+        return text
+    }
+
+    static func code(_ character: Character) -> String {
+        character.unicodeScalars.map { scalar in
+            let hex = String(scalar.value, radix: 16, uppercase: true)
+            return "<U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex + ">"
+        }.joined()
     }
 }

@@ -12,7 +12,9 @@ extension Cycleplan {
                 The format follows the -o extension: .svg (a chart to print or share), .html (the same, \
                 interactive, in one file that needs no network), .mmd (Mermaid, \
                 for GitHub/Notion/Feishu docs), .xml (MS Project, ProjectLibre, GanttProject), \
-                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract).
+                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
+                --role, --phase and --critical filter every format; --today, --scale and --paper \
+                apply to the charts (SVG, HTML; --today is a comment in Mermaid); see docs/exports.md.
                 """
         )
 
@@ -22,7 +24,7 @@ extension Cycleplan {
         @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default: standard output.")
         var output: String?
 
-        @Option(name: .long, help: "mermaid, plantuml, ical, csv or json (overrides the extension).")
+        @Option(name: .long, help: "svg, html, mermaid, plantuml, msproject, ical, csv or json (overrides the extension).")
         var format: String?
 
         @Option(name: .long, help: "Mark this date as today (YYYY-MM-DD).")
@@ -30,6 +32,9 @@ extension Cycleplan {
 
         @Option(name: .long, help: "Time scale: day, week, month or auto.")
         var scale: String = "auto"
+
+        @Option(name: .long, help: "Size the SVG to fit a4 or a3 paper, landscape (default: 1 px = 1/96 inch).")
+        var paper: String?
 
         @Flag(name: .long, help: "Only the critical path.")
         var critical = false
@@ -68,9 +73,9 @@ extension Cycleplan {
             case .mermaid: text = MermaidExporter().render(chart)
             case .plantuml: text = PlantUMLExporter().render(chart)
             case .msproject: text = MSProjectExporter().render(chart, plan: loaded)
-            case .ical: text = ICalendarExporter().render(chart)
-            case .csv: text = schedule.csv(plan: loaded)
-            case .json: text = schedule.json(plan: loaded).serialized()
+            case .ical: text = ICalendarExporter().render(chart, revision: Self.revision(of: loaded))
+            case .csv: text = GanttTableExporter().csv(chart)
+            case .json: text = GanttTableExporter().json(chart, schedule: schedule).serialized()
             }
             try emit(Array(text.utf8), to: output)
         }
@@ -90,6 +95,17 @@ extension Cycleplan {
             return chosen
         }
 
+        /// When the plan last changed, for iCalendar's DTSTAMP and SEQUENCE: the newest
+        /// modification time of the plan and its includes, or SOURCE_DATE_EPOCH when set (as
+        /// reproducible builds do), in whole seconds so the output is the same run after run.
+        static func revision(of plan: Plan) -> Int? {
+            if let pinned = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(pinned) { return seconds }
+            let times = plan.files.compactMap { path in
+                (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970) }
+            }
+            return times.max()
+        }
+
         private func unknownFormat(_ name: String) -> String {
             "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv or .json (or --format)"
         }
@@ -100,6 +116,12 @@ extension Cycleplan {
                 throw UsageFailure(message: "--scale must be day, week, month or auto")
             }
             options.scale = parsedScale
+            if let paper {
+                guard let parsedPaper = GanttOptions.Paper(rawValue: paper.lowercased()) else {
+                    throw UsageFailure(message: "--paper must be a4 or a3")
+                }
+                options.paper = parsedPaper
+            }
             if let today {
                 guard case .success(let date) = CivilDate.parse(today) else {
                     throw UsageFailure(message: "--today '\(today)' is not a date; write it as 2026-09-15")

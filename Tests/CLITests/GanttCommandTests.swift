@@ -25,6 +25,35 @@ struct GanttCommandTests {
         #expect(outcome.stdout.split(separator: "\n").filter { $0.contains(" :") }.allSatisfy { $0.contains(":crit") })
     }
 
+    @Test func csvAndJSONHonourTheFilters() throws {
+        let plan = CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path
+        let csv = try CLIRunner.run(["gantt", plan, "--format", "csv", "--role", "design"])
+        #expect(csv.status == 0)
+        let rows = csv.stdout.components(separatedBy: "\r\n").dropFirst().filter { !$0.isEmpty }
+        let tasks = rows.filter { $0.components(separatedBy: ",")[2] == "false" }
+        #expect(!tasks.isEmpty && tasks.allSatisfy { $0.components(separatedBy: ",")[5].split(separator: " ").contains("design") })
+        let json = try CLIRunner.run(["gantt", plan, "--format", "json", "--critical"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let all = try #require(object["tasks"] as? [[String: Any]])
+        #expect(!all.isEmpty && all.allSatisfy { $0["critical"] as? Bool == true })
+        let phase = try CLIRunner.run(["gantt", plan, "--format", "csv", "--phase", "posters"])
+        #expect(phase.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }.count == 5, "header, 内容创作, 海报 and its two tasks")
+        let whole = try CLIRunner.run(["gantt", plan, "--format", "json"])
+        let schedule = try CLIRunner.run(["schedule", plan, "--format", "json"])
+        #expect(whole.stdout == schedule.stdout, "unfiltered, the schedule contract itself")
+    }
+
+    @Test func paperAndHelp() throws {
+        let plan = CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path
+        let a4 = try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "a4"])
+        #expect(a4.status == 0 && a4.stdout.contains("mm\" height=\""))
+        #expect(try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "letter"]).status == 2)
+        let help = try CLIRunner.run(["gantt", "--help"])
+        let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("svg, html, mermaid, plantuml, msproject, ical, csv or json"))
+        #expect(words.contains("--paper"))
+    }
+
     @Test func usageErrors() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let plan = CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path

@@ -7,7 +7,10 @@ usage: check_mermaid.py CYCLEPLAN_BINARY [REPO_ROOT]
 Mermaid's JavaScript comes from the `diagram-renderer` package on PyPI, which ships
 mermaid.min.js offline (installed with --no-deps). For each shipped plan and the hostile
 fixture, Mermaid must parse the text without error and draw one bar per task and a marker
-per milestone, and task names must come out with their special characters intact.
+per milestone; task names must come out with their special characters intact; exactly the
+plan's sections must be drawn (a name beginning with `section ` or `title ` must stay a
+name); `crit` exactly on the critical tasks, and no task read as `done` or `active` (the
+hostile fixture has tasks with those ids).
 Prints `N passed, N failed`; exits 1 on any failure.
 """
 import html
@@ -31,7 +34,10 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
     const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
     out.tasks = doc.querySelectorAll('rect.task').length;
     out.milestones = doc.querySelectorAll('rect.milestone').length;
-    out.crit = doc.querySelectorAll('rect.crit, rect.crit0, rect.crit1, rect.crit2, rect.crit3').length;
+    const classes = Array.from(doc.querySelectorAll('rect')).map(r => r.getAttribute('class') || '');
+    out.crit = classes.filter(c => /\\bcrit\\d*\\b/.test(c)).length;
+    out.doneOrActive = classes.filter(c => /\\b(done|active)\\d*\\b/.test(c)).length;
+    out.sections = Array.from(doc.querySelectorAll('text.sectionTitle')).map(t => t.textContent);
     out.text = Array.from(doc.querySelectorAll('text')).map(t => t.textContent).join('\\n');
   } catch (error) { out.error = String(error && error.message || error); }
   document.getElementById('result').textContent = JSON.stringify(out);
@@ -76,6 +82,14 @@ def main():
               f"{name}.mmd: {result['tasks']} bars ({result['milestones']} milestones) drawn for {len(tasks)} tasks")
         missing = [row["name"] for row in tasks if " ".join(row["name"].split()) not in result["text"]]
         check(not missing, f"{name}.mmd: every task name shown intact {missing[:2]}")
+        written = [re.sub(r"#(\d+);", lambda m: chr(int(m.group(1))), line[len("    section "):])
+                   for line in text.splitlines() if line.startswith("    section ")]
+        drawn = [" ".join(title.split()) for title in result["sections"]]
+        check(drawn == [" ".join(title.split()) for title in written],
+              f"{name}.mmd: exactly the {len(written)} sections written are drawn {drawn[:4]}")
+        critical = sum(1 for row in tasks if row["critical"])
+        check(result["crit"] == critical and result["doneOrActive"] == 0,
+              f"{name}.mmd: crit on the {critical} critical tasks ({result['crit']}), none done or active ({result['doneOrActive']})")
     shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
