@@ -40,10 +40,15 @@ public enum ActualsValue {
     /// `%`, `¥`. `nil` hands the text to the general reader (which also rejects what this
     /// cannot read, so the two agree).
     static func asciiNumber(_ text: String) -> Double? {
+        asciiNumber(bytes: text.utf8)
+    }
+
+    /// `asciiNumber` over UTF-8 bytes, for cells read straight from a file's buffer.
+    static func asciiNumber<Bytes: Sequence<UInt8>>(bytes: Bytes) -> Double? {
         var integer: Double = 0, fraction: Double = 0, scale: Double = 1
         var negative = false, seenDigit = false, seenPoint = false, percent = false
         var lastWasDigit = false
-        var utf8 = text.utf8.makeIterator()
+        var utf8 = bytes.makeIterator()
         var first = true
         while let byte = utf8.next() {
             switch byte {
@@ -119,23 +124,33 @@ extension ActualsValue {
     /// as is without looking at its characters.
     static func trimmed(_ text: String) -> String {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last else { return text }
-        // Unicode property lookups are slow; the spaces exports contain are few.
-        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
-            scalar.value <= 0x20 || scalar.value == 0xA0 || scalar.value == 0x3000 || scalar.value == 0xFEFF
-                || (0x2000...0x200B).contains(scalar.value)
-        }
-        if !isSpace(first) && !isSpace(last) { return text }
+        if !isQuickSpace(first.value) && !isQuickSpace(last.value) { return text }
         return String(Substring(text).trimmingCharacters())
+    }
+
+    /// The spaces exports contain, checked without Unicode property lookups (which are slow).
+    static func isQuickSpace(_ scalar: UInt32) -> Bool {
+        scalar <= 0x20 || scalar == 0xA0 || scalar == 0x3000 || scalar == 0xFEFF || (0x2000...0x200B).contains(scalar)
     }
 
     /// `2026-09-01`, `2026/9/1`, `2026.9.1`, read byte by byte.
     static func asciiDate(_ text: String) -> CivilDate? {
-        var parts = [0, 0, 0]
+        asciiDate(bytes: text.utf8)
+    }
+
+    /// `asciiDate` over UTF-8 bytes.
+    static func asciiDate<Bytes: Sequence<UInt8>>(bytes: Bytes) -> CivilDate? {
+        var parts = (0, 0, 0)
         var index = 0, digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x30...0x39:
-                parts[index] = parts[index] * 10 + Int(byte - 0x30)
+                // A tuple, not an array: no allocation per cell.
+                switch index {
+                case 0: parts.0 = parts.0 * 10 + Int(byte - 0x30)
+                case 1: parts.1 = parts.1 * 10 + Int(byte - 0x30)
+                default: parts.2 = parts.2 * 10 + Int(byte - 0x30)
+                }
                 digits += 1
                 if digits > 4 { return nil }
             case UInt8(ascii: "-"), UInt8(ascii: "/"), UInt8(ascii: "."):
@@ -146,8 +161,8 @@ extension ActualsValue {
                 return nil
             }
         }
-        guard index == 2, digits > 0, parts[0] >= 1000 else { return nil }
-        return CivilDate(year: parts[0], month: parts[1], day: parts[2])
+        guard index == 2, digits > 0, parts.0 >= 1000 else { return nil }
+        return CivilDate(year: parts.0, month: parts.1, day: parts.2)
     }
 }
 

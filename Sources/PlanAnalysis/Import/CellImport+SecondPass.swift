@@ -1,0 +1,93 @@
+import PlanModel
+
+extension CellImport {
+    /// The values of the rows the first pass kept, each checked and then kept once per key.
+    struct SecondPass {
+        let owner: CellImport
+        let nodeDimensions: [[String: String]?]
+        /// Wide layout: each metric column, with the metric's number for the key.
+        let wideCells: [(metric: String, number: Int, column: Int)]
+        /// Long layout: the metric and value columns, when the header has both.
+        let longColumns: (metric: Int, value: Int)?
+        let isLong: Bool
+        /// Long layout: metric numbers by id.
+        let metricNumbers: [String: Int]
+        var seen: SeenKeys
+        /// Long layout: distinct raw metric cells → their label and metric.
+        private var labels = ByteInterner()
+        private var labelMetrics: [(label: String, metric: String?)] = []
+
+        init(import owner: CellImport, position: [String: Int], first: FirstPass, rows: [Row?]) {
+            self.owner = owner
+            nodeDimensions = first.nodeDimensions
+            let mapping = owner.mapping
+            var numbers: [String: Int] = [:]
+            for metric in mapping.metrics.values.sorted() where numbers[metric] == nil { numbers[metric] = numbers.count }
+            metricNumbers = numbers
+            wideCells = mapping.metrics.keys.sorted().compactMap { header in
+                guard let column = position[header], let metric = mapping.metrics[header] else { return nil }
+                return (metric, numbers[metric] ?? 0, column)
+            }
+            switch mapping.layout {
+            case .wide:
+                isLong = false
+                longColumns = nil
+            case let .long(metricColumn, valueColumn):
+                isLong = true
+                longColumns = position[metricColumn].flatMap { metric in position[valueColumn].map { (metric, $0) } }
+            }
+            let kept = rows.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
+            seen = SeenKeys(days: first.days ?? 0...0, metrics: numbers.count, combinations: first.nodeCount,
+                            expected: kept * (isLong ? 1 : max(1, wideCells.count)))
+        }
+
+        /// Appends the row's observations and issues; `true` when it gave an observation.
+        mutating func read(_ offset: Int, _ row: Row, _ bytes: UnsafeBufferPointer<UInt8>,
+                           into observations: inout [Observation], issues: inout [ImportIssue]) -> Bool {
+            let count = owner.cellCount(offset)
+            let dimensions = nodeDimensions[Int(row.combination)] ?? [:]
+            var used = false
+            func take(_ metric: String, _ number: Int, _ column: Int) {
+                guard column < count else { return }
+                let cell = owner.cell(offset, column, bytes)
+                if ActualsValue.isBlank(cell: cell) { return }
+                guard let value = ActualsValue.number(cell: cell) else {
+                    issues.append(owner.issue(.unparseableNumber, offset, column, "'\(owner.text(offset, column))' is not a number (\(metric))"))
+                    return
+                }
+                guard seen.insert(day: row.day, metric: number, combination: Int(row.combination)) else {
+                    issues.append(owner.issue(.duplicateKey, offset, column,
+                                              "\(metric) on \(row.date) is given twice for the same \(dimensions.isEmpty ? "plan" : "dimensions"); the first is kept"))
+                    return
+                }
+                observations.append(Observation(date: row.date, metric: metric, value: value, dimensions: dimensions))
+                used = true
+            }
+            if !isLong {
+                for (metric, number, column) in wideCells { take(metric, number, column) }
+                return used
+            }
+            guard let (metricColumn, valueColumn) = longColumns, metricColumn < count, valueColumn < count else {
+                issues.append(owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
+                return false
+            }
+            let (label, metric) = label(owner.cell(offset, metricColumn, bytes))
+            guard let metric else {
+                issues.append(owner.issue(.unknownMetric, offset, metricColumn, "'\(label)' is not a metric of the plan"))
+                return false
+            }
+            take(metric, metricNumbers[metric] ?? 0, valueColumn)
+            return used
+        }
+
+        /// The metric a long-layout cell names, looked up once per distinct cell.
+        private mutating func label(_ cell: UnsafeBufferPointer<UInt8>) -> (label: String, metric: String?) {
+            let (entry, isNew) = labels.intern(cell)
+            if isNew {
+                let label = String(Substring(String(decoding: cell, as: UTF8.self)).trimmingCharacters())
+                labelMetrics.append((label, owner.mapping.metrics[label]))
+            }
+            return labelMetrics[entry]
+        }
+    }
+}

@@ -1,0 +1,159 @@
+import PlanModel
+@testable import PlanAnalysis
+
+/// The CSV scanner and the importer as they were before cells were read as bytes (a String
+/// per cell, one pass, a hash set of keys), kept to check that the new ones agree with them
+/// on every input.
+enum ReferenceImport {
+    /// The old `CSVScanner.records`; `nil` for an unclosed quote, with its record.
+    static func records(_ text: String, delimiter: UInt8) -> (records: [[String]], unclosed: Int?) {
+        let bytes = Array(text.utf8)
+        var records: [[String]] = [], record: [String] = [], field: [UInt8] = []
+        var index = 0, quoted = false, fieldStart = true
+        func endField() {
+            record.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
+            fieldStart = true
+        }
+        while index < bytes.count {
+            let byte = bytes[index]
+            if quoted {
+                if byte == 0x22 {
+                    if index + 1 < bytes.count && bytes[index + 1] == 0x22 {
+                        field.append(0x22)
+                        index += 2
+                        continue
+                    }
+                    quoted = false
+                } else {
+                    field.append(byte)
+                }
+                index += 1
+                continue
+            }
+            switch byte {
+            case 0x22 where fieldStart:
+                quoted = true
+                fieldStart = false
+            case delimiter:
+                endField()
+            case 0x0A, 0x0D:
+                endField()
+                records.append(record)
+                record = []
+                if byte == 0x0D && index + 1 < bytes.count && bytes[index + 1] == 0x0A { index += 1 }
+            default:
+                field.append(byte)
+                fieldStart = false
+            }
+            index += 1
+        }
+        if quoted { return ([], records.count + 1) }
+        if !field.isEmpty || !record.isEmpty || !fieldStart {
+            endField()
+            records.append(record)
+        }
+        return (records, nil)
+    }
+
+    private struct SeenKey: Hashable {
+        var day: Int, metric: Int, combination: Int
+    }
+
+    /// The old `ActualsImporter.read`, over rows of Strings.
+    static func read(header: [String], rows: [[String]], headerRecord: Int, file: String, mapping: ActualsMapping,
+                     window: DateRange?) -> (observations: [Observation], report: ImportReport) {
+        var report = ImportReport()
+        var observations: [Observation] = []
+        var seen: Set<SeenKey> = []
+        var combinations: [[String]: Int] = [:]
+        var sharedDimensions: [[String: String]] = []
+        var metricNumbers: [String: Int] = [:]
+        let position = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        guard let dateIndex = position[mapping.dateColumn] else { return ([], report) }
+        let dimensionColumns = mapping.dimensions.keys.sorted().compactMap { header in position[header].map { (header, $0) } }
+        let wideCells: [(metric: String, column: Int)] = mapping.metrics.keys.sorted().compactMap { header in
+            guard let index = position[header], let metric = mapping.metrics[header] else { return nil }
+            return (metric, index)
+        }
+        for (offset, row) in rows.enumerated() {
+            let record = offset + headerRecord + 1
+            report.rowsRead += 1
+            func issue(_ kind: ImportIssue.Kind, _ column: Int?, _ message: String) {
+                report.issues.append(ImportIssue(kind: kind, file: file, row: record, column: column.map { $0 + 1 }, message: message))
+            }
+            guard dateIndex < row.count else {
+                issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+                report.rowsRejected += 1
+                continue
+            }
+            guard let date = ActualsValue.date(row[dateIndex]) else {
+                issue(.unparseableDate, dateIndex, "'\(row[dateIndex])' is not a date")
+                report.rowsRejected += 1
+                continue
+            }
+            if let window, !window.contains(date) {
+                issue(.dateOutsidePlan, dateIndex, "\(date) is outside the plan (\(window.first)..\(window.last))")
+                report.rowsRejected += 1
+                continue
+            }
+            var dimensions: [String: String] = [:]
+            var combination: [String] = []
+            for (header, index) in dimensionColumns where index < row.count {
+                let value = ActualsValue.trimmed(row[index])
+                dimensions[mapping.dimensions[header] ?? header] = value
+                combination.append(value)
+            }
+            let combinationNumber: Int
+            if let known = combinations[combination] {
+                combinationNumber = known
+                dimensions = sharedDimensions[known]
+            } else {
+                combinationNumber = combinations.count
+                combinations[combination] = combinationNumber
+                sharedDimensions.append(dimensions)
+            }
+            var cells: [(metric: String, column: Int)] = []
+            switch mapping.layout {
+            case .wide:
+                cells = wideCells
+            case let .long(metricColumn, valueColumn):
+                guard let metricIndex = position[metricColumn], let valueIndex = position[valueColumn],
+                      metricIndex < row.count, valueIndex < row.count else {
+                    issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+                    report.rowsRejected += 1
+                    continue
+                }
+                let label = String(Substring(row[metricIndex]).trimmingCharacters())
+                guard let metric = mapping.metrics[label] else {
+                    issue(.unknownMetric, metricIndex, "'\(label)' is not a metric of the plan")
+                    report.rowsRejected += 1
+                    continue
+                }
+                cells = [(metric, valueIndex)]
+            }
+            var used = false
+            for (metric, index) in cells {
+                guard index < row.count else { continue }
+                let text = row[index]
+                if text.isEmpty || ActualsValue.trimmed(text).isEmpty { continue }
+                guard let value = ActualsValue.number(text) else {
+                    issue(.unparseableNumber, index, "'\(text)' is not a number (\(metric))")
+                    continue
+                }
+                let metricNumber = metricNumbers[metric] ?? {
+                    metricNumbers[metric] = metricNumbers.count
+                    return metricNumbers.count - 1
+                }()
+                guard seen.insert(SeenKey(day: date.daysSinceEpoch, metric: metricNumber, combination: combinationNumber)).inserted else {
+                    issue(.duplicateKey, index, "\(metric) on \(date) is given twice for the same \(dimensions.isEmpty ? "plan" : "dimensions"); the first is kept")
+                    continue
+                }
+                observations.append(Observation(date: date, metric: metric, value: value, dimensions: dimensions))
+                used = true
+            }
+            if used { report.rowsUsed += 1 } else { report.rowsRejected += 1 }
+        }
+        return (observations, report)
+    }
+}
