@@ -35,7 +35,9 @@ enum TextPosition {
             }
             if atIndentation {
                 if byte == 0x09 { return Mark(line: line, column: column) }
-                if byte != 0x20 { atIndentation = false }
+                // A sequence entry's dash is part of the indentation of what follows it
+                // (`-\tid: b` indents with a tab too).
+                if byte != 0x20 && byte != UInt8(ascii: "-") { atIndentation = false }
             }
             if byte & 0xC0 != 0x80 { column += 1 }
         }

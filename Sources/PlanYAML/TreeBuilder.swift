@@ -127,6 +127,7 @@ struct TreeBuilder {
             issues[index].message = "alias '*\(anchor)' is used before its anchor '&\(anchor)' (line \(mark.line))"
             issues[index].hint = "move the node with '&\(anchor)' above its first use"
             issues[index].related = mark
+            issues[index].relatedNote = "the anchor '&\(anchor)' is defined here"
         }
     }
 
@@ -194,8 +195,9 @@ struct TreeBuilder {
             kind: .duplicateKey,
             message: "duplicate key '\(key.value)' (first defined at line \(earlier.line))",
             mark: key.mark,
-            hint: "remove one of the two; the first one is used",
-            related: earlier
+            hint: "remove one of the two, or rename one if both are meant",
+            related: earlier,
+            relatedNote: "'\(key.value)' is first defined here"
         ))
     }
 

@@ -23,15 +23,19 @@ public struct YAMLIssue: Error, Sendable, Equatable {
     public var message: String
     public var mark: Mark
     public var hint: String?
-    /// A second place that explains the first (the earlier key of a duplicate, for example).
+    /// A second place that explains the first (the earlier key of a duplicate, for example),
+    /// and what it is, for the note that shows it.
     public var related: Mark?
+    public var relatedNote: String
 
-    public init(kind: Kind, message: String, mark: Mark, hint: String? = nil, related: Mark? = nil) {
+    public init(kind: Kind, message: String, mark: Mark, hint: String? = nil, related: Mark? = nil,
+                relatedNote: String = "related position") {
         self.kind = kind
         self.message = message
         self.mark = mark
         self.hint = hint
         self.related = related
+        self.relatedNote = relatedNote
     }
 
     /// Whether the document could still be used after this issue.

@@ -108,7 +108,8 @@ public final class YAMLParser {
             message: message,
             mark: mark,
             hint: SyntaxHints.hint(forProblem: problem),
-            related: related == mark ? nil : related
+            related: related == mark ? nil : related,
+            relatedNote: context.map { "\($0.hasPrefix("while ") ? String($0.dropFirst(6)) : $0) that starts here" } ?? "related position"
         )
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import PlanModel
+import PlanScheduling
 
 extension Cycleplan {
     struct Init: ParsableCommand {
@@ -9,12 +10,14 @@ extension Cycleplan {
             discussion: """
                 Writes NAME.yaml (and the shared files the template includes, such as the holiday \
                 calendar) in the current folder, or in --directory. With --start, every schedule \
-                date moves so the plan starts that day; calendar dates stay.
+                date moves so the plan starts that day; calendar dates stay. The new plan is \
+                validated before it is written and scheduled after; what needs the planner's \
+                attention is printed as warnings.
                 Templates: \(TemplateCatalog.templates.map { "\($0.name) — \($0.summary)" }.joined(separator: "; ")).
                 """
         )
 
-        @Argument(help: "Name of the new plan; also its id unless --id is given.")
+        @Argument(help: "File name of the new plan (no folder: use -C); also its id unless --id is given.")
         var name: String?
 
         @Option(name: .shortAndLong, help: "Template: \(TemplateCatalog.templates.map(\.name).joined(separator: ", ")).")
@@ -40,49 +43,47 @@ extension Cycleplan {
                 Console.out(TextTable.render(TemplateCatalog.templates.map { [$0.name, $0.summary] }))
                 return
             }
-            guard let name else { throw ValidationError("give the new plan a name, e.g. 'cycleplan init my-cycle'") }
-            var startDate: CivilDate?
-            if let start {
-                guard case .success(let date) = CivilDate.parse(start) else {
-                    throw ValidationError("--start '\(start)' is not a date; write it as 2026-12-01")
+            guard let name else { throw UsageFailure(message: "give the new plan a name, e.g. 'cycleplan init my-cycle'") }
+            let startDate = try start.map { text in
+                guard case .success(let date) = CivilDate.parse(text) else {
+                    throw UsageFailure(message: "--start '\(text)' is not a date; write it as 2026-12-01")
                 }
-                startDate = date
+                return date
             }
-            let hasExtension = name.hasSuffix(".yaml") || name.hasSuffix(".yml")
-            let base = hasExtension ? String(name[..<(name.lastIndex(of: ".") ?? name.endIndex)]) : name
-            let fileName = base + (name.hasSuffix(".yml") ? ".yml" : ".yaml")
-            let planID = id ?? String(base.split(separator: "/").last ?? Substring(base))
             let files: [TemplateInstantiator.File]
             do {
+                let (fileName, planID) = try TemplateInstantiator.fileName(for: name, id: id)
                 files = try TemplateInstantiator().instantiate(template: template, fileName: fileName, id: planID, start: startDate)
             } catch {
-                throw UsageFailure(message: "\(error)" + (id == nil ? " (choose one with --id)" : ""))
+                throw UsageFailure(message: "\(error)")
             }
-            try write(files)
-        }
-
-        private func write(_ files: [TemplateInstantiator.File]) throws {
-            let manager = FileManager.default
-            // Check everything first, so a refusal leaves nothing half-written.
-            for file in files {
-                let path = directory + "/" + file.path
-                guard manager.fileExists(atPath: path), !force else { continue }
-                let existing = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-                if existing != file.contents {
-                    throw UsageFailure(message: "'\(path)' already exists (use --force to overwrite)")
-                }
+            // Refuse a plan that would not validate (a start that moves a date past 2999).
+            let checked = TemplateInstantiator.check(files)
+            guard !checked.hasErrors, let plan = checked.plan else {
+                Console.err(DiagnosticRenderer(sources: checked.sources).render(checked.diagnostics.sortedByLocation()))
+                Console.err("cycleplan: the new plan would not validate with these dates; nothing was written\n")
+                throw InputErrors()
             }
-            for file in files {
-                let path = directory + "/" + file.path
-                do {
-                    try manager.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                    try AtomicFile.write(file.contents, to: path)
-                } catch {
-                    throw UsageFailure(message: "\(error)")
-                }
-                Console.out("wrote \(path)\n")
+            let written: [String]
+            do {
+                written = try TemplateInstantiator.write(files, into: directory, force: force)
+            } catch {
+                throw UsageFailure(message: "\(error)")
             }
-            Console.out("next: cycleplan validate --summary \(directory == "." ? "" : directory + "/")\(files[0].path)\n")
+            for path in written { Console.out("wrote \(path)\n") }
+            let schedule = Scheduler().schedule(plan)
+            for diagnostic in schedule.diagnostics.sortedByLocation() {
+                // The plan was loaded from a scratch copy: name the file that was written.
+                let place = diagnostic.location.map { location in
+                    let file = zip(files, written).first { location.file.hasSuffix("/" + $0.0.path) }?.1 ?? written[0]
+                    return "\(file):\(location.line):\(location.column): "
+                } ?? ""
+                Console.err("\(place)warning: [\(diagnostic.id.rawValue)] \(diagnostic.message)\n")
+            }
+            for gap in TemplateInstantiator.calendarGaps(plan, finish: schedule.finish) {
+                Console.err("\(written[0]): warning: \(gap)\n")
+            }
+            Console.out("next: cycleplan validate --summary \(written[0])\n")
         }
     }
 }

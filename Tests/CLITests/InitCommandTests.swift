@@ -29,11 +29,36 @@ struct InitCommandTests {
         let directory = try CLIRunner.temporaryDirectory()
         let unknown = try CLIRunner.run(["init", "x", "--template", "nope"], in: directory)
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("no template named 'nope'"))
+        #expect(unknown.stderr.contains("no template named 'nope'") && !unknown.stderr.contains("--id"))
+        // A name is a file name: the shared files go next to it, so a folder goes in -C.
+        let escaping = try CLIRunner.run(["init", "../escape"], in: directory)
+        #expect(escaping.status == 2 && escaping.stderr.contains("give the folder with -C"))
+        #expect(try CLIRunner.run(["init", "/tmp/absolute-plan"], in: directory).status == 2)
         #expect(try CLIRunner.run(["init", "x", "--start", "2027-02-30"], in: directory).status == 2)
         #expect(try CLIRunner.run(["init", "我的计划"], in: directory).status == 2)
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: directory.path)
         #expect(leftovers.isEmpty)
+    }
+
+    @Test func aStartThatBreaksThePlanWritesNothing() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let outcome = try CLIRunner.run(["init", "late", "--template", "campaign", "--start", "2999-12-25"], in: directory)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("late.yaml:") && outcome.stderr.contains("[invalid_date]"))
+        #expect(outcome.stderr.contains("nothing was written"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).isEmpty)
+    }
+
+    @Test func whatANewStartLeavesBehindIsSaid() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let outcome = try CLIRunner.run(["init", "spring", "--template", "campaign", "--start", "2027-03-15"], in: directory)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("its calendar lists holidays from 2026-01-01 to 2027-01-01 only"))
+        #expect(outcome.stderr.contains("role 'host' has 1 day off before the new start"))
+        // A start the schedule cannot keep (Spring Festival in the way) is written, with the reason.
+        let early = try CLIRunner.run(["init", "early", "--template", "campaign", "--start", "2025-12-20"], in: directory)
+        #expect(early.status == 0)
+        #expect(early.stderr.contains("early.yaml:") && early.stderr.contains("warning: [infeasible_fixed_date]"))
     }
 
     @Test func listShowsTheTemplates() throws {

@@ -11,6 +11,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case nestingLimit = "nesting_limit"
     case unknownAnchor = "unknown_anchor"
     case badMerge = "bad_merge"
+    /// A plan file with nothing in it but blank lines and comments.
+    case emptyFile = "empty_file"
     // Shape of the plan
     case unsupportedVersion = "unsupported_version"
     case missingKey = "missing_key"
@@ -52,4 +54,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case overallocation = "overallocation"
     case scheduleHorizon = "schedule_horizon"
     case beforePlanStart = "before_plan_start"
+    /// Fixed tasks that together need more of a role than its headcount on some day.
+    case fixedOverallocation = "fixed_overallocation"
+    /// A phase with no tasks: a dependency on it waits only for its own `after`.
+    case emptyPhase = "empty_phase"
 }

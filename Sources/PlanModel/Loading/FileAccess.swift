@@ -8,11 +8,24 @@ enum FileAccess {
         case unreadable(String)
     }
 
+    /// Plan files are text a person writes: far below this. The cap keeps a wrong path (a
+    /// database dump, a video) from taking the memory of a whole machine.
+    static let maximumBytes = 256 << 20
+
     static func read(_ path: String) -> Result<[UInt8], Failure> {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound) }
         guard !isDirectory.boolValue else { return .failure(.unreadable("it is a folder")) }
-        guard let data = FileManager.default.contents(atPath: path) else { return .failure(.unreadable("permission denied")) }
+        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
+        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
+            return .failure(.unreadable("it is not a regular file"))
+        }
+        if let size = attributes?[.size] as? Int, size > maximumBytes {
+            return .failure(.unreadable("it is \(size >> 20) MB; a plan file is at most \(maximumBytes >> 20) MB"))
+        }
+        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
+            return .failure(.unreadable("permission denied"))
+        }
         return .success([UInt8](data))
     }
 

@@ -175,7 +175,8 @@ extension LoadContext {
     }
 
     func unknownKey(_ key: YAMLScalar, in what: String, allowed: [String]) {
-        let hint = Suggestion.hint(for: key.value, in: allowed) ?? "allowed keys: \(allowed.joined(separator: ", "))"
+        let hint = Suggestion.synonymHint(for: key.value, in: allowed) ?? Suggestion.hint(for: key.value, in: allowed)
+            ?? "allowed keys: \(allowed.joined(separator: ", "))"
         error(.unknownKey, "unknown key '\(key.value)' in \(what)", at: key.mark, hint: hint)
     }
 

@@ -176,8 +176,11 @@ extension PlanReader {
 
     private func readUnits(_ node: YAMLNode) -> Double? {
         guard let value = context.quantity(node, "units") else { return nil }
-        guard value > 0, value <= 100_000 else {
-            context.error(.invalidNumber, "units must be more than 0", at: node.mark, hint: "1 is one person full time, 0.5 half of one")
+        // The floor keeps effort ÷ units a length the calendar can hold: 10,000 person-days at
+        // 1% of a person is already a million working days.
+        guard value >= 0.01, value <= 100_000 else {
+            context.error(.invalidNumber, "units must be from 0.01 to 100,000, found \(ValueFormatter.trimmed(value, maxFraction: 6))",
+                          at: node.mark, hint: "1 is one person full time, 0.5 half of one, 0.01 one percent")
             return nil
         }
         return value

@@ -44,6 +44,13 @@ extension PlanReader {
                 days.insert(day)
             }
         }
+        // Make-up days could still be worked, but a calendar whose every weekday is off is a
+        // slip of the pen (a list of workdays where weekends belong).
+        if days.count == 7 {
+            context.error(.invalidValue, "every day of the week is a weekend day", at: node.mark,
+                          hint: "list the days off, e.g. weekends: [sat, sun]; a team that works every day writes weekends: []")
+            return
+        }
         weekends = days
     }
 

@@ -20,6 +20,11 @@ extension PlanReader {
         if !scalar.value.utf8.contains(0x20), !scalar.value.utf8.contains(0x09), Identifier.isValidNodeID(scalar.value) {
             return Dependency(predecessorID: scalar.value, location: location)
         }
+        if let comma = scalar.value.firstIndex(where: { $0 == "," || $0 == "，" }) {
+            let offset = scalar.value.distance(from: scalar.value.startIndex, to: comma)
+            return invalidDependency(scalar, at: offset, "'\(scalar.value)' names several dependencies in one string",
+                                     hint: "write several as a list: after: [posters, copy]")
+        }
         let words = Self.words(scalar.value)
         // A first word that starts with a letter is a reference even when it is no valid id
         // (a Chinese display name, most often): the validator reports it as an unknown task,
@@ -62,19 +67,12 @@ extension PlanReader {
         return words
     }
 
-    /// Reports the unreadable part at its column inside a one-line scalar (the way formula
-    /// errors point inside the formula), or at the scalar where columns cannot be mapped.
-    private func invalidDependency(_ scalar: YAMLScalar, at offset: Int, _ message: String) -> Dependency? {
-        // Columns map one to one only when the text stands in the line as written: not across
-        // lines, and not when a double-quoted string used escapes.
-        let asWritten = context.sources[context.file]?.line(scalar.mark.line)?.contains(scalar.value) ?? false
-        let singleLine = scalar.style != .literal && scalar.style != .folded && !scalar.value.contains("\n") && asWritten
-        let location = singleLine
-            ? SourceLocation(file: context.file, line: scalar.mark.line, column: scalar.contentColumn + offset)
-            : context.location(scalar.mark)
+    /// Reports the unreadable part at its column inside the scalar, the way formula errors
+    /// point inside the formula.
+    private func invalidDependency(_ scalar: YAMLScalar, at offset: Int, _ message: String, hint: String? = nil) -> Dependency? {
         context.diagnostics.append(Diagnostic(
-            .error, .invalidDependency, message, at: location,
-            hint: "write 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF)"
+            .error, .invalidDependency, message, at: context.location(in: scalar, offset: offset),
+            hint: hint ?? "write 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF)"
         ))
         return nil
     }

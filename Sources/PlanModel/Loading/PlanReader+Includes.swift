@@ -44,6 +44,16 @@ extension PlanReader {
     ///   for a file already read).
     func openIncluded(_ scalar: YAMLScalar) -> ([UInt8], String)? {
         let currentShown = includeStack.last?.shown ?? context.file
+        guard !scalar.value.trimmingSpaces().isEmpty else {
+            context.error(.includeNotFound, "the include path is empty", at: scalar.mark,
+                          hint: "name a file relative to this one, e.g. shared/roles.yaml")
+            return nil
+        }
+        guard !scalar.value.hasSuffix("/") else {
+            context.error(.includeNotFound, "included file '\(scalar.value)' names a folder", at: scalar.mark,
+                          hint: "name a file, e.g. shared/roles.yaml")
+            return nil
+        }
         let currentCanonical = includeStack.last?.canonical ?? context.file
         let shown = FileAccess.join(FileAccess.directory(of: currentShown), scalar.value)
         let physical = scalar.value.hasPrefix("/")
@@ -70,8 +80,13 @@ extension PlanReader {
         case .success(let bytes):
             includeStack.append((canonical, shown))
             return (bytes, shown)
-        case .failure:
-            context.error(.includeNotFound, "included file '\(scalar.value)' cannot be read", at: scalar.mark)
+        case .failure(let failure):
+            let reason: String
+            switch failure {
+            case .notFound: reason = "it does not exist"
+            case .unreadable(let why): reason = why
+            }
+            context.error(.includeNotFound, "included file '\(scalar.value)' cannot be read: \(reason)", at: scalar.mark)
             return nil
         }
     }

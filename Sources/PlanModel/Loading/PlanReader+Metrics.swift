@@ -65,19 +65,37 @@ extension PlanReader {
     private func readFormula(_ node: YAMLNode) -> Formula? {
         guard let scalar = context.scalar(node, "formula") else { return nil }
         let singleLine = scalar.style != .literal && scalar.style != .folded && !scalar.value.contains("\n")
+            && scalar.mark.line == context.location(in: scalar, offset: scalar.value.count).line
         let origin = singleLine
             ? SourceLocation(file: context.file, line: scalar.mark.line, column: scalar.contentColumn) : nil
         switch FormulaParser.parse(scalar.value) {
         case .success(let expression):
+            if Self.dividesByZero(expression) {
+                context.diagnostics.append(Diagnostic(
+                    .error, .formulaSyntax, "formula '\(scalar.value)' divides by zero", at: context.location(in: scalar, offset: 0),
+                    hint: "a metric divided by 0 has no value in any window; divide by a metric or a number other than 0"
+                ))
+                return nil
+            }
             return Formula(text: scalar.value, expression: expression, origin: origin)
         case .failure(let failure):
-            let location = origin.map { SourceLocation(file: $0.file, line: $0.line, column: $0.column + failure.offset) }
-                ?? context.location(scalar.mark)
+            let location = context.location(in: scalar, offset: failure.offset)
             context.diagnostics.append(Diagnostic(
                 .error, .formulaSyntax, "formula '\(scalar.value)': \(failure.message)", at: location,
                 hint: "formulas combine metric ids with + - * / and parentheses, e.g. 'gmv / orders'"
             ))
             return nil
+        }
+    }
+
+    /// A literal `/ 0` anywhere in the formula.
+    static func dividesByZero(_ expression: Formula.Expression) -> Bool {
+        switch expression {
+        case .number, .metric: return false
+        case .negate(let inner): return dividesByZero(inner)
+        case let .binary(op, left, right):
+            if op == .divide, case .number(let value) = right, value == 0 { return true }
+            return dividesByZero(left) || dividesByZero(right)
         }
     }
 

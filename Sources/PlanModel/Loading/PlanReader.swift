@@ -46,12 +46,15 @@ final class PlanReader {
     }
 
     /// Parses YAML, reporting its issues; `nil` when nothing usable came out.
-    func parseYAML(_ bytes: [UInt8], path: String) -> YAMLNode? {
+    func parseYAML(_ input: [UInt8], path: String) -> YAMLNode? {
+        // Notepad, WPS and Excel save UTF-8 with a byte order mark; it is no character of the
+        // plan, so it is dropped before anything counts columns.
+        let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
         context.sources[path] = SourceFile(path: path, bytes: bytes)
         files.append(path)
         let document = YAMLParser(bytes: bytes, limits: limits).parse()
         for issue in document.issues {
-            let notes = issue.related.map { [Diagnostic.Note("related position", at: context.location($0))] } ?? []
+            let notes = issue.related.map { [Diagnostic.Note(issue.relatedNote, at: context.location($0))] } ?? []
             context.error(Self.diagnosticID(issue.kind), issue.message, at: issue.mark, hint: issue.hint, notes: notes)
         }
         if document.issues.contains(where: \.isFatal) { return nil }
@@ -60,7 +63,14 @@ final class PlanReader {
 
     func readPlan(bytes: [UInt8]) -> Plan? {
         let path = context.file
-        guard let root = parseYAML(bytes, path: path) else { return nil }
+        let before = context.diagnostics.count
+        guard let root = parseYAML(bytes, path: path) else {
+            if context.diagnostics.count == before {
+                context.error(.emptyFile, "the file is empty", at: Mark(line: 1, column: 1),
+                              hint: "a plan starts with 'cycleplan: 1'; start from a template: cycleplan init my-plan --template cycle")
+            }
+            return nil
+        }
         guard let mapping = context.mapping(root, "a plan file") else { return nil }
         let entries = context.keyedEntries(mapping)
 

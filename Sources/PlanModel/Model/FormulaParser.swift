@@ -76,7 +76,7 @@ public struct FormulaParser {
             try advance()
             let inner = try parseSum()
             guard token == .symbol(")") else {
-                throw Failure(message: "the '(' at offset \(open + 1) is never closed", offset: tokenOffset)
+                throw Failure(message: "this '(' is never closed", offset: open)
             }
             try advance()
             return inner

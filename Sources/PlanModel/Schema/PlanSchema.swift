@@ -489,15 +489,15 @@ public enum PlanSchema {
           "default": 1
         },
         "units": {
-          "description": "How much of the role the task uses: 1 = one person full time (default), 0.5 = half a person, 4 = four people. Must be more than 0.",
+          "description": "How much of the role the task uses: 1 = one person full time (default), 0.5 = half a person, 4 = four people. From 0.01 (1% of a person) to 100,000.",
           "type": [
             "number",
             "string"
           ],
-          "exclusiveMinimum": 0,
+          "minimum": 0.01,
           "maximum": 100000,
           "pattern": "^(?=[^1-9]*[1-9])([0-9]+(\\.[0-9]+)?|\\.[0-9]+)$",
-          "patternErrorMessage": "units is a number more than 0, e.g. 1, 0.5 or 2 (invalid_number).",
+          "patternErrorMessage": "units is a number from 0.01 to 100000, e.g. 1, 0.5 or 2 (invalid_number).",
           "default": 1
         },
         "priority": {

@@ -13,6 +13,10 @@ public struct TemplateInstantiator {
         case unknownTemplate(String)
         case invalidID(String)
         case brokenTemplate(String)
+        /// The plan name holds a folder (`../x`, `/tmp/x`): the folder goes in `-C`.
+        case nameIsAPath(String)
+        /// The plan name cannot serve as its id, and no `--id` was given.
+        case nameIsNoID(String)
 
         public var description: String {
             switch self {
@@ -23,6 +27,10 @@ public struct TemplateInstantiator {
                 return "'\(id)' cannot be a plan id: use letters, digits, '_' and '-', starting with a letter"
             case .brokenTemplate(let why):
                 return "the template is damaged: \(why)"
+            case .nameIsAPath(let name):
+                return "'\(name)' is not a file name; give the folder with -C: cycleplan init NAME -C FOLDER"
+            case .nameIsNoID(let name):
+                return "'\(name)' cannot be a plan id: use letters, digits, '_' and '-', starting with a letter (or choose one with --id)"
             }
         }
     }

@@ -3,18 +3,26 @@ extension CivilDate {
     public enum ParseFailure: Error, Equatable, Sendable {
         case notISO
         case noSuchDay(year: Int, month: Int, day: Int)
+        case outOfRange(year: Int)
 
         public var message: String {
             switch self {
             case .notISO:
                 return "expected a date as YYYY-MM-DD"
             case let .noSuchDay(year, month, day) where (1...12).contains(month):
-                return "\(year)-\(month) has \(CivilDate.daysIn(month: month, year: year)) days, so day \(day) does not exist"
+                let shown = String(year) + "-" + (month < 10 ? "0" : "") + String(month)
+                return "\(shown) has \(CivilDate.daysIn(month: month, year: year)) days, so day \(day) does not exist"
             case let .noSuchDay(_, month, _):
                 return "month \(month) does not exist"
+            case let .outOfRange(year):
+                return "the year \(year) is outside \(CivilDate.plannableYears.lowerBound)–\(CivilDate.plannableYears.upperBound)"
             }
         }
     }
+
+    /// The years a plan's dates may take. Every export writes four-digit years, and a
+    /// schedule must end inside them even after 10,000 working days; a year outside is a typo.
+    public static let plannableYears = 1900...2999
 
     /// Parses `YYYY-MM-DD` exactly (four, two and two digits).
     public static func parse(_ text: some StringProtocol) -> Result<CivilDate, ParseFailure> {
@@ -34,6 +42,7 @@ extension CivilDate {
         guard let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) else {
             return .failure(.notISO)
         }
+        guard plannableYears.contains(year) else { return .failure(.outOfRange(year: year)) }
         guard let date = CivilDate(year: year, month: month, day: day) else {
             return .failure(.noSuchDay(year: year, month: month, day: day))
         }

@@ -14,9 +14,14 @@ public enum Quantity {
             case "k", "K": scale = 1_000
             default: break
             }
-            if scale != 1 { body = body.dropLast() }
+            if scale != 1 {
+                body = body.dropLast()
+                // `120 万`, `3.5 %`: a space before the unit, as durations allow (`3 天`).
+                while body.last == " " { body = body.dropLast() }
+            }
         }
-        guard let value = plainNumber(body) else { return nil }
+        // A number too long for a double overflows to infinity: no target is that large.
+        guard let value = plainNumber(body), (value * scale).isFinite else { return nil }
         return value * scale
     }
 

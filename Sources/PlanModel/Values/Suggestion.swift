@@ -22,6 +22,27 @@ public enum Suggestion {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
 
+    /// Words other planning tools use for our keys (MS Project's predecessors, Jira's assignee),
+    /// which no edit distance finds.
+    static let synonyms: [String: String] = [
+        "dependson": "after", "depends": "after", "dependencies": "after", "deps": "after", "predecessors": "after",
+        "requires": "after", "blockedby": "after", "on": "start", "date": "start", "startdate": "start", "begin": "start",
+        "fixed": "start", "earliest": "notBefore", "startnoearlierthan": "notBefore", "snet": "notBefore",
+        "due": "deadline", "duedate": "deadline", "enddate": "deadline", "length": "duration", "days": "duration",
+        "work": "effort", "persondays": "effort", "owner": "role", "assignee": "role", "assignees": "roles",
+        "resources": "roles", "resource": "role", "title": "name", "label": "name", "comment": "notes",
+        "comments": "notes", "remark": "notes", "children": "tasks", "subtasks": "tasks", "subphases": "phases",
+        "goals": "targets", "kpis": "targets", "kpi": "targets", "holiday": "holidays", "workday": "workdays",
+        "weekend": "weekends", "people": "headcount", "size": "headcount", "count": "headcount",
+    ]
+
+    /// "did you mean 'after'?" for a key another tool would use, when `after` is allowed here.
+    public static func synonymHint(for word: String, in allowed: [String]) -> String? {
+        let normalized = String(word.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
+        guard let key = synonyms[normalized], allowed.contains(key), key != word else { return nil }
+        return "did you mean '\(key)'? cycleplan calls it '\(key)'"
+    }
+
     /// Damerau–Levenshtein distance (optimal string alignment), so a swap of two neighbouring
     /// letters counts as one typo.
     static func editDistance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Int {
