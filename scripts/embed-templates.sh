@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Regenerates Sources/PlanModel/Templates/EmbeddedTemplates.swift from plans/, so that
+# Regenerates Sources/PlanModel/Templates/EmbeddedTemplates.swift from plans/ (the templates, the
+# shared files and the JSON Schema), so that
 # `cycleplan init` works wherever the binary is installed. A test fails when the two differ.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,8 +12,8 @@ tmp=$(mktemp)
   echo "extension TemplateCatalog {"
   echo "    /// Every file under plans/, by path relative to plans/."
   echo "    static let embeddedFiles: [String: String] = ["
-  [ -n "$(find plans -type f -name '*.yaml' 2>/dev/null)" ] || echo "        :"
-  find plans -type f -name '*.yaml' | LC_ALL=C sort | while read -r file; do
+  [ -n "$(find plans -type f \( -name '*.yaml' -o -name '*.schema.json' \) 2>/dev/null)" ] || echo "        :"
+  find plans -type f \( -name '*.yaml' -o -name '*.schema.json' \) | LC_ALL=C sort | while read -r file; do
     rel=${file#plans/}
     echo "        \"$rel\": #####\"\"\""
     cat "$file"

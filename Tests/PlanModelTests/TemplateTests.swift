@@ -9,7 +9,7 @@ struct TemplateTests {
 
     @Test func embeddedCopiesMatchThePlansFolder() throws {
         let enumerator = FileManager.default.enumerator(atPath: Self.plansDirectory.path)
-        let files = (enumerator?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".yaml") }.sorted()
+        let files = (enumerator?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".schema.json") }.sorted()
         #expect(!files.isEmpty)
         #expect(files == TemplateCatalog.allFiles.keys.sorted(), "run scripts/embed-templates.sh")
         for file in files {
@@ -51,6 +51,9 @@ struct TemplateTests {
             #expect(files.first?.path == "x.yaml")
             let referenced = TemplateInstantiator.referencedPaths(in: files[0].contents)
             for path in referenced { #expect(files.contains { $0.path == FileAccess.join(".", path) }, "\(template.name) misses \(path)") }
+            // The first line points editors at the schema; init writes it beside the plan.
+            #expect(files[0].contents.hasPrefix("# yaml-language-server: $schema=./\(PlanSchema.fileName)\n"))
+            #expect(files.contains { $0.path == PlanSchema.fileName && $0.contents == PlanSchema.json + "\n" })
         }
     }
 }

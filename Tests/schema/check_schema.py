@@ -3,9 +3,9 @@
 
 Usage: check_schema.py [REPO_ROOT]    (default: two levels up from this script)
 
-1. Extracts the schema from Sources/PlanModel/Schema/PlanSchema.swift (the text between
-   `#\"\"\"` and `\"\"\"#`, dedented) and checks it is a valid draft-07 schema whose every
-   property has a description (editors show it as hover help).
+1. Reads the schema from plans/cycleplan.schema.json (the file the binary embeds and
+   `cycleplan init` writes beside a new plan) and checks it is a valid draft-07 schema whose
+   every property has a description (editors show it as hover help).
 2. Validates every *.yaml under plans/ and under Tests/PlanModelTests/Fixtures/valid/:
    - a file named by another file's `calendar: <path>` (or a calendar file's `include:`)
      against the calendar-file branch,
@@ -28,12 +28,11 @@ import json
 import os
 import re
 import sys
-import textwrap
 
 import jsonschema
 import yaml
 
-SCHEMA_SOURCE = os.path.join("Sources", "PlanModel", "Schema", "PlanSchema.swift")
+SCHEMA_SOURCE = os.path.join("plans", "cycleplan.schema.json")
 PLAN_DIRS = ["plans", os.path.join("Tests", "PlanModelTests", "Fixtures", "valid")]
 INVALID_DIR = os.path.join("Tests", "PlanModelTests", "Fixtures", "invalid")
 # Diagnostics a schema can see; a fixture expecting only these must fail the schema.
@@ -107,19 +106,6 @@ def load_yaml(path):
 
 
 # --- the schema ---------------------------------------------------------------------------
-
-def extract_schema(swift_path):
-    with open(swift_path, encoding="utf-8") as handle:
-        source = handle.read()
-    start = source.index('#"""') + len('#"""')
-    end = source.index('"""#', start)
-    body = source[start:end]
-    # The raw string starts after the newline that follows the opening delimiter and ends
-    # before the newline that precedes the closing one.
-    body = body[body.index("\n") + 1:]
-    body = body[: body.rindex("\n")]
-    return json.loads(textwrap.dedent(body))
-
 
 def undocumented_properties(schema, path="#"):
     """Paths of entries of `properties` that have no description (`false` entries, which
@@ -220,10 +206,11 @@ def main(argv):
     # Keep the per-file lines and the details on stderr in order when both go to one log.
     sys.stdout.reconfigure(line_buffering=True)
     root = os.path.abspath(argv[1] if len(argv) > 1 else os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", ".."))
-    swift_path = os.path.join(root, SCHEMA_SOURCE)
+    schema_path = os.path.join(root, SCHEMA_SOURCE)
 
     try:
-        schema = extract_schema(swift_path)
+        with open(schema_path, encoding="utf-8") as handle:
+            schema = json.load(handle)
         jsonschema.Draft7Validator.check_schema(schema)
         missing = undocumented_properties(schema)
         if missing:

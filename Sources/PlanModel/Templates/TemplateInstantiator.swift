@@ -53,6 +53,8 @@ public struct TemplateInstantiator {
             guard let contents = TemplateCatalog.file(path) else { throw .brokenTemplate("\(path) is missing") }
             files.append(File(path: relative(path, to: template.path), contents: contents))
         }
+        // The templates' first line points editors at the schema beside them.
+        files.append(File(path: PlanSchema.fileName, contents: PlanSchema.json + "\n"))
         return files
     }
 
