@@ -59,11 +59,3 @@ struct Cycleplan: ParsableCommand {
 
     private static let helpHint = "see 'cycleplan --help'\n"
 }
-
-/// The input (a plan) had errors, already printed: exit 1.
-struct InputErrors: Error {}
-
-/// A usage problem found after parsing (an existing file, a bad option value): exit 2.
-struct UsageFailure: Error {
-    var message: String
-}

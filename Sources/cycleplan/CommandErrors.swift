@@ -1,0 +1,9 @@
+// The two failures a command reports after parsing; `Cycleplan.exitCode(for:)` maps them.
+
+/// The input (a plan) had errors, already printed: exit 1.
+struct InputErrors: Error {}
+
+/// A usage problem found after parsing (an existing file, a bad option value): exit 2.
+struct UsageFailure: Error {
+    var message: String
+}
