@@ -67,9 +67,16 @@ extension Cycleplan {
                 guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
                 return date
             }
-            let form = try reportFormat()
+            let form: ReviewFormat
+            do { form = try ReviewFormat.choose(format: format, output: output) } catch { throw UsageFailure(message: "\(error)") }
             let (loaded, sources) = try loadPlan(plan, color: nil)
-            let mapping = try commandLineMapping(metrics: loaded.metrics)
+            let mapping: ActualsSpec?
+            do {
+                mapping = try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
+                                                      columns: column, dimensions: dimension, metrics: loaded.metrics)
+            } catch {
+                throw UsageFailure(message: "\(error)")
+            }
             let schedule = Scheduler().schedule(loaded)
             Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
             guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
@@ -99,51 +106,6 @@ extension Cycleplan {
                 Console.err("cycleplan: --strict: \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
                 throw InputErrors()
             }
-        }
-
-        private func reportFormat() throws -> ReviewFormat {
-            if let format {
-                guard let chosen = ReviewFormat(rawValue: format.lowercased()) ?? ReviewFormat(fileExtension: format) else {
-                    throw UsageFailure(message: "unknown report format '\(format)'; use text, json, markdown or html")
-                }
-                return chosen
-            }
-            guard let output else { return .text }
-            let name = (output as NSString).lastPathComponent
-            guard name.contains("."), let chosen = ReviewFormat(fileExtension: (name as NSString).pathExtension) else {
-                throw UsageFailure(message: "cannot tell the report format from '\(output)'; end it in .json, .md, .html or .txt, or give --format")
-            }
-            return chosen
-        }
-
-        /// The column mapping given by options, checked against the plan's metrics.
-        private func commandLineMapping(metrics: [Metric]) throws -> ActualsSpec? {
-            guard dateColumn != nil || metricColumn != nil || valueColumn != nil || !column.isEmpty || !dimension.isEmpty else { return nil }
-            guard (metricColumn == nil) == (valueColumn == nil) else {
-                throw UsageFailure(message: "a long export needs both --metric-column and --value-column")
-            }
-            let ids = metrics.map(\.id)
-            var spec = ActualsSpec(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn)
-            for pair in column {
-                let (header, metric) = try split(pair, option: "--column")
-                guard ids.contains(metric) else {
-                    let hint = Suggestion.hint(for: metric, in: ids).map { " (\($0))" } ?? ""
-                    throw UsageFailure(message: "--column \(pair): '\(metric)' is not a metric of the plan\(hint)")
-                }
-                spec.columns[header] = metric
-            }
-            for pair in dimension {
-                let (header, name) = try split(pair, option: "--dimension")
-                spec.dimensions[header] = name
-            }
-            return spec
-        }
-
-        private func split(_ pair: String, option: String) throws -> (String, String) {
-            guard let equals = pair.firstIndex(of: "="), equals != pair.startIndex, pair.index(after: equals) != pair.endIndex else {
-                throw UsageFailure(message: "\(option) takes HEADER=VALUE, found '\(pair)'")
-            }
-            return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
         }
     }
 }

@@ -25,3 +25,35 @@ public enum ReviewFormat: String, Sendable, CaseIterable {
         }
     }
 }
+
+extension ReviewFormat {
+    /// The form a review is written in: `--format` when given (a name or an extension), else
+    /// the `-o` file's extension, else the terminal summary.
+    public static func choose(format: String?, output: String?) throws(ReviewFormatError) -> ReviewFormat {
+        if let format {
+            guard let chosen = ReviewFormat(rawValue: format.lowercased()) ?? ReviewFormat(fileExtension: format) else {
+                throw .unknownFormat(format)
+            }
+            return chosen
+        }
+        guard let output else { return .text }
+        let name = output.split(separator: "/").last.map(String.init) ?? output
+        guard let dot = name.lastIndex(of: "."), let chosen = ReviewFormat(fileExtension: String(name[name.index(after: dot)...])) else {
+            throw .unknownExtension(output)
+        }
+        return chosen
+    }
+}
+
+public enum ReviewFormatError: Error, Equatable, CustomStringConvertible {
+    case unknownFormat(String)
+    case unknownExtension(String)
+
+    public var description: String {
+        switch self {
+        case .unknownFormat(let format): return "unknown report format '\(format)'; use text, json, markdown or html"
+        case .unknownExtension(let path):
+            return "cannot tell the report format from '\(path)'; end it in .json, .md, .html or .txt, or give --format"
+        }
+    }
+}
