@@ -102,6 +102,33 @@ struct ReviewEngineTests {
         #expect(abs((conversion.first { $0.value == "门店" }?.contribution ?? 0) - 6.0 / 11 * -0.03) < 1e-12)
     }
 
+    @Test func againstAPreviousPeriodRateAndMixAddUp() throws {
+        var current = try engine([
+            ("2026-09-07", "门店", ["visitors": 6000, "orders": 120, "gmv": 24000]),
+            ("2026-09-07", "社群", ["visitors": 5000, "orders": 300, "gmv": 60000]),
+        ])
+        let previous = try engine([
+            ("2026-08-03", "门店", ["visitors": 5000, "orders": 200, "gmv": 40000]),
+            ("2026-08-03", "社群", ["visitors": 5000, "orders": 150, "gmv": 30000]),
+        ])
+        current.comparison = previous.actuals
+        let report = current.run()
+        let conversion = try kpi(report, "conversion")
+        #expect(conversion.dimensionBasis["渠道"] == .previous)
+        let shares = try #require(conversion.byDimension["渠道"])
+        let change = 420.0 / 11000 - 350.0 / 10000
+        #expect(abs(shares.reduce(0) { $0 + $1.contribution } - change) < 1e-12)
+        let store = try #require(shares.first { $0.value == "门店" })
+        let expectedRate = (0.02 - 0.04) * (6.0 / 11 + 0.5) / 2, expectedMix = (6.0 / 11 - 0.5) * (0.02 + 0.04) / 2
+        #expect(abs((store.rate ?? 0) - expectedRate) < 1e-12 && abs((store.mix ?? 0) - expectedMix) < 1e-12)
+        // Revenue against last month: the drivers' contributions add up to the change.
+        let revenue = try kpi(report, "revenue")
+        let attribution = try #require(revenue.attribution)
+        #expect(abs(attribution.base - 70000) < 1e-6 && abs(attribution.actual - 84000) < 1e-6)
+        #expect(abs(attribution.contributions.reduce(0) { $0 + $1.value } - 14000) < 1e-6)
+        #expect(revenue.dimensionBasis["渠道"] == .previous)
+    }
+
     @Test func lowerIsBetterReadsTheOtherWay() throws {
         let report = try engine([("2026-09-07", "门店", ["orders": 100, "cost": 1100, "visitors": 1, "gmv": 1])]).run()
         let cost = try kpi(report, "cost_per_order")
