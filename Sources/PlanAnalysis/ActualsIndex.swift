@@ -46,38 +46,52 @@ struct ActualsIndex: Sendable {
     static func build(_ input: [Observation], stockMetrics: Set<String>) -> (sorted: [Observation], index: ActualsIndex) {
         var index = ActualsIndex()
         // Metric and combination numbers, in input order (where the observations of a row
-        // follow each other).
-        var metricOf = [Int](repeating: 0, count: input.count)
+        // follow each other). 32-bit numbers and positions: the temporaries of a few million
+        // observations are a good part of the time, in page faults.
+        precondition(input.count < Int(Int32.max), "more observations than an index of 32-bit positions holds")
+        var metricOf = [Int32](repeating: 0, count: input.count)
         var combinationOf = [Int32](repeating: 0, count: input.count)
         var metricNames: [String] = []
+        var perMetric: [Int] = []
         var combinations = CombinationNumbering()
         var lastMetric = -1
+        var days = (first: Int.max, last: Int.min)
         for position in input.indices {
-            let observation = input[position]
-            metricOf[position] = index.number(ofMetric: observation.metric, after: lastMetric, names: &metricNames)
-            lastMetric = metricOf[position]
-            combinationOf[position] = combinations.number(of: observation.dimensions)
+            let metric = index.number(ofMetric: input[position].metric, after: lastMetric, names: &metricNames)
+            if metric == perMetric.count { perMetric.append(0) }
+            perMetric[metric] += 1
+            metricOf[position] = Int32(metric)
+            lastMetric = metric
+            combinationOf[position] = combinations.number(of: input[position].dimensions)
+            let day = input[position].date.daysSinceEpoch
+            days = (min(days.first, day), max(days.last, day))
         }
         index.combinations = combinations.combinations
-        let order = storeOrder(input, metricOf: metricOf, metricNames: metricNames)
+        let order = storeOrder(input, days: days, metricOf: metricOf, metricNames: metricNames)
         index.numberDimensionValues()
         var sorted: [Observation] = []
         sorted.reserveCapacity(input.count)
-        index.series = Array(repeating: Series(), count: metricNames.count)
+        index.series = perMetric.map { count in
+            var series = Series()
+            series.days.reserveCapacity(count)
+            series.values.reserveCapacity(count)
+            series.combinations.reserveCapacity(count)
+            return series
+        }
         var firstSeen: [Int32] = []
         var seen = [Bool](repeating: false, count: index.combinations.count)
-        for position in order {
-            let observation = input[position]
-            sorted.append(observation)
-            let metric = metricOf[position], combination = combinationOf[position]
-            index.series[metric].days.append(observation.date.daysSinceEpoch)
-            index.series[metric].values.append(observation.value)
+        for position in order.lazy.map(Int.init) {
+            sorted.append(input[position])
+            let metric = Int(metricOf[position]), combination = combinationOf[position]
+            index.series[metric].days.append(input[position].date.daysSinceEpoch)
+            index.series[metric].values.append(input[position].value)
             index.series[metric].combinations.append(combination)
             if !seen[Int(combination)] {
                 seen[Int(combination)] = true
                 firstSeen.append(combination)
             }
         }
+        let valuesOfCombination = PositionBuckets(lists: index.combinationValues)
         for metric in index.series.indices {
             let combinations = index.series[metric].combinations
             var carried = [Bool](repeating: false, count: index.combinations.count)
@@ -85,13 +99,9 @@ struct ActualsIndex: Sendable {
             var dimensions: Set<String> = []
             for combination in carried.indices where carried[combination] { dimensions.formUnion(index.combinations[combination].keys) }
             index.dimensionsByMetric[metricNames[metric]] = dimensions
-            index.series[metric].byValue = PositionBuckets(count: index.combinationsByValue.count, elements: combinations.count) { position in
-                index.combinationValues[Int(combinations[position])]
-            }
+            index.series[metric].byValue = PositionBuckets(count: index.combinationsByValue.count, groups: combinations, keysOfGroup: valuesOfCombination)
             if stockMetrics.contains(metricNames[metric]) {
-                index.series[metric].byCombination = PositionBuckets(count: index.combinations.count, elements: combinations.count) { position in
-                    CollectionOfOne(Int(combinations[position]))
-                }
+                index.series[metric].byCombination = PositionBuckets(count: index.combinations.count, keys: combinations)
             }
         }
         index.sortValues(firstSeen: firstSeen)
@@ -113,29 +123,29 @@ struct ActualsIndex: Sendable {
 
     /// Positions of the input in the store's order: by date, then metric id (String order),
     /// ties kept in input order — what a stable sort by `(date, metric)` gives.
-    private static func storeOrder(_ input: [Observation], metricOf: [Int], metricNames: [String]) -> [Int] {
+    private static func storeOrder(_ input: [Observation], days: (first: Int, last: Int), metricOf: [Int32], metricNames: [String]) -> [Int32] {
+        guard !input.isEmpty else { return [] }
         var rank = [Int](repeating: 0, count: metricNames.count)
         // Ids that compare equal as Strings (canonically equivalent) share a number already.
         for (place, metric) in metricNames.indices.sorted(by: { metricNames[$0] < metricNames[$1] }).enumerated() { rank[metric] = place }
-        guard let firstDay = input.lazy.map(\.date.daysSinceEpoch).min(),
-              let lastDay = input.lazy.map(\.date.daysSinceEpoch).max() else { return [] }
-        let (span, overflow) = (lastDay - firstDay).multipliedReportingOverflow(by: metricNames.count)
+        let (span, overflow) = (days.last - days.first + 1).multipliedReportingOverflow(by: metricNames.count)
         if !overflow && span < 4 * input.count + 1024 {
             // Counting sort on (day, metric rank): stable, linear.
-            let keys = input.indices.map { (input[$0].date.daysSinceEpoch - firstDay) * metricNames.count + rank[metricOf[$0]] }
-            var starts = [Int](repeating: 0, count: span + metricNames.count + 1)
-            for key in keys { starts[key + 1] += 1 }
+            func key(_ position: Int) -> Int { (input[position].date.daysSinceEpoch - days.first) * metricNames.count + rank[Int(metricOf[position])] }
+            var starts = [Int32](repeating: 0, count: span + 1)
+            for position in input.indices { starts[key(position) + 1] += 1 }
             for key in starts.indices.dropFirst() { starts[key] += starts[key - 1] }
-            var order = [Int](repeating: 0, count: input.count)
+            var order = [Int32](repeating: 0, count: input.count)
             for position in input.indices {
-                order[starts[keys[position]]] = position
-                starts[keys[position]] += 1
+                let slot = key(position)
+                order[Int(starts[slot])] = Int32(position)
+                starts[slot] += 1
             }
             return order
         }
         return input.indices.sorted { a, b in
-            (input[a].date.daysSinceEpoch, rank[metricOf[a]], a) < (input[b].date.daysSinceEpoch, rank[metricOf[b]], b)
-        }
+            (input[a].date.daysSinceEpoch, rank[Int(metricOf[a])], a) < (input[b].date.daysSinceEpoch, rank[Int(metricOf[b])], b)
+        }.map(Int32.init)
     }
 
     /// Numbers every (dimension, value) pair the combinations carry.

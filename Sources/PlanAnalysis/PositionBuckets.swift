@@ -8,26 +8,53 @@ struct PositionBuckets: Sendable {
 
     init() {}
 
-    /// Groups positions `0..<elements` under the keys `keys(position)` gives (a position
-    /// may be in several groups, or none).
+    /// Groups positions `0..<keys.count` under their one key each.
     ///
-    /// - Complexity: O(count + elements × keys per element), two passes.
-    init<Keys: Sequence<Int>>(count: Int, elements: Int, keys: (Int) -> Keys) {
+    /// - Complexity: O(count + positions).
+    init(count: Int, keys: [Int32]) {
+        self.init(count: count, groups: keys, keysOfGroup: PositionBuckets(identity: count))
+    }
+
+    /// Groups positions `0..<groups.count` under every key of their group: position `p` goes
+    /// under each of `keysOfGroup[groups[p]]` (a position may be in several groups, or none).
+    ///
+    /// - Complexity: O(count + positions × keys per group), two passes without allocation.
+    init(count: Int, groups: [Int32], keysOfGroup: PositionBuckets) {
         var starts = [Int](repeating: 0, count: count + 1)
-        for position in 0..<elements {
-            for key in keys(position) { starts[key + 1] += 1 }
-        }
-        for key in starts.indices.dropFirst() { starts[key] += starts[key - 1] }
-        var next = starts
-        var positions = [Int32](repeating: 0, count: starts[count])
-        for position in 0..<elements {
-            for key in keys(position) {
-                positions[next[key]] = Int32(position)
-                next[key] += 1
+        groups.withUnsafeBufferPointer { groups in
+            keysOfGroup.positions.withUnsafeBufferPointer { keys in
+                let keyStarts = keysOfGroup.starts
+                for group in groups {
+                    for key in keys[keyStarts[Int(group)]..<keyStarts[Int(group) + 1]] { starts[Int(key) + 1] += 1 }
+                }
+                for key in starts.indices.dropFirst() { starts[key] += starts[key - 1] }
+                var next = starts
+                var positions = [Int32](repeating: 0, count: starts[count])
+                for (position, group) in groups.enumerated() {
+                    for key in keys[keyStarts[Int(group)]..<keyStarts[Int(group) + 1]] {
+                        positions[next[Int(key)]] = Int32(position)
+                        next[Int(key)] += 1
+                    }
+                }
+                self.positions = positions
             }
         }
         self.starts = starts
-        self.positions = positions
+    }
+
+    /// Lists given as arrays, list `k` as group `k`.
+    init(lists: [[Int]]) {
+        starts = [0]
+        for list in lists {
+            positions.append(contentsOf: list.lazy.map(Int32.init))
+            starts.append(positions.count)
+        }
+    }
+
+    /// Group `k` holds `k` alone.
+    private init(identity count: Int) {
+        starts = Array(0...count)
+        positions = (0..<Int32(count)).map { $0 }
     }
 
     var count: Int { starts.count - 1 }

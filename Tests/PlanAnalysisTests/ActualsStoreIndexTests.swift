@@ -151,12 +151,15 @@ struct ActualsStoreIndexTests {
 @Suite("Position buckets")
 struct PositionBucketsTests {
     @Test func groupsPositionsUnderEachOfTheirKeysInOrder() {
-        let keys: [[Int]] = [[0, 2], [], [2], [0], [1, 2]]
-        let buckets = PositionBuckets(count: 4, elements: keys.count) { keys[$0] }
+        // Positions 0…5 are in groups 0, 1, 2, 0, 3, 1; each group has its keys.
+        let keysOfGroup = PositionBuckets(lists: [[0, 2], [], [2], [1, 2]])
+        let buckets = PositionBuckets(count: 4, groups: [0, 1, 2, 0, 3, 1], keysOfGroup: keysOfGroup)
         #expect(Array(buckets[0]) == [0, 3])
         #expect(Array(buckets[1]) == [4])
-        #expect(Array(buckets[2]) == [0, 2, 4])
+        #expect(Array(buckets[2]) == [0, 2, 3, 4])
         #expect(Array(buckets[3]) == [])
         #expect(Array(buckets[9]) == [])
+        let single = PositionBuckets(count: 3, keys: [2, 0, 2])
+        #expect(Array(single[0]) == [1] && Array(single[1]) == [] && Array(single[2]) == [0, 2])
     }
 }
