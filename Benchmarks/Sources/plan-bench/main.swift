@@ -9,6 +9,7 @@ import PlanYAML
 // plan-bench generate TASKS FILE      write a generated plan
 // plan-bench compare FILE [RUNS]      load+validate vs bare libyaml scan, interleaved, medians
 // plan-bench load FILE                one load+validate; prints seconds and peak RSS
+// plan-bench actuals|review PLAN FILE [RUNS]   actuals import; the review beyond it (Actuals.swift)
 // Peak memory is read in a fresh process per measurement (getrusage's high-water mark).
 
 func seconds(_ body: () -> Void) -> Double {
@@ -128,24 +129,13 @@ case "render":
         print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d rows, %d bytes", name, median(times), times.min() ?? 0, runs, chart.rows.count, size))
     }
 case "actuals":
-    // Import alone: decode, sniff, parse a CSV of daily rows and map it to observations.
-    guard arguments.count >= 3 else { fail("actuals PLAN CSV [RUNS]") }
-    let planPath = arguments[arguments.startIndex + 1], csvPath = arguments[arguments.startIndex + 2]
-    let runs = arguments.count > 3 ? Int(arguments[arguments.startIndex + 3]) ?? 3 : 3
-    guard let plan = PlanLoader().load(file: planPath).plan, let data = FileManager.default.contents(atPath: csvPath) else { fail("cannot load") }
-    var times: [Double] = []
-    var rows = 0, observations = 0
-    for _ in 0..<runs {
-        times.append(seconds {
-            guard let table = try? CSVTable.read([UInt8](data)),
-                  let mapping = ActualsMapping.resolve(header: table.header, metrics: plan.metrics.map { ($0.id, $0.name) }, declared: plan.review.actuals)
-            else { return }
-            let (found, report) = ActualsImporter().read(table, file: csvPath, mapping: mapping)
-            rows = report.rowsRead
-            observations = found.count
-        })
-    }
-    print(String(format: "CSV import: median %.3f s over %d runs, %d rows, %d observations, peak RSS %.0f MB", median(times), runs, rows, observations, peakRSSMegabytes()))
+    guard arguments.count >= 3 else { fail("actuals PLAN FILE [RUNS]") }
+    benchActuals(planPath: arguments[arguments.startIndex + 1], path: arguments[arguments.startIndex + 2],
+                 runs: arguments.count > 3 ? Int(arguments[arguments.startIndex + 3]) ?? 3 : 3)
+case "review":
+    guard arguments.count >= 3 else { fail("review PLAN FILE [RUNS]") }
+    benchReview(planPath: arguments[arguments.startIndex + 1], path: arguments[arguments.startIndex + 2],
+                runs: arguments.count > 3 ? Int(arguments[arguments.startIndex + 3]) ?? 3 : 3)
 case "scan":
     guard arguments.count == 2 else { fail("scan FILE") }
     var events = 0
@@ -155,5 +145,5 @@ case "scan":
     }
     print(String(format: "libyaml scan: %.3f s, %d events, peak RSS %.1f MB", time, events, peakRSSMegabytes()))
 default:
-    fail("usage: plan-bench generate TASKS FILE | compare FILE [RUNS] | load FILE | scan FILE")
+    fail("usage: plan-bench generate TASKS FILE | compare FILE [RUNS] | load FILE | scan FILE | actuals PLAN FILE [RUNS] | review PLAN FILE [RUNS]")
 }
