@@ -32,6 +32,9 @@ public struct GanttLayout: Sendable {
     public let bandTops: [Double]
     /// Text right of each row's shape: role names, a milestone's date, phase targets (lines).
     public let notes: [[String]]
+    /// Each row's name, and the widest line of its note, in display cells.
+    public let nameCells: [Int]
+    public let noteCells: [Int]
     public let legendTop: GanttLegendLayout?
     public let legendBottom: GanttLegendLayout
     /// Wide enough for the timeline and for the notes right of the bars, so nothing is cut.
@@ -54,17 +57,42 @@ public struct GanttLayout: Sendable {
         firstDay = chart.start.advanced(by: -padding)
         lastDay = chart.finish.advanced(by: padding + 1)
         var widest = 120.0
-        for row in chart.rows {
-            widest = max(widest, Double(DisplayWidth.of(row.name)) * 6.6 + Double(row.depth) * 12 + 20)
+        // Measured once: East Asian widths read Unicode properties, the slowest part of a label.
+        nameCells = chart.rows.map { DisplayWidth.of($0.name) }
+        for (index, row) in chart.rows.enumerated() {
+            widest = max(widest, Double(nameCells[index]) * 6.6 + Double(row.depth) * 12 + 20)
         }
         labelWidth = min(max(widest, 140), 300)
         let roleNames = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        notes = chart.rows.map { Self.note(for: $0, roleNames: roleNames, scale: scale) }
+        // Tasks share few role combinations: each note is cut and measured once per combination.
+        var roleNotes: [[String]: (text: [String], cells: Int)] = [:]
+        var texts: [[String]] = [], widths: [Int] = []
+        texts.reserveCapacity(chart.rows.count)
+        widths.reserveCapacity(chart.rows.count)
+        for row in chart.rows {
+            if row.kind == .task {
+                if let known = roleNotes[row.roles] {
+                    texts.append(known.text)
+                    widths.append(known.cells)
+                    continue
+                }
+                let text = Self.note(for: row, roleNames: roleNames, scale: scale)
+                let cells = text.map(DisplayWidth.of).max() ?? 0
+                roleNotes[row.roles] = (text, cells)
+                texts.append(text)
+                widths.append(cells)
+            } else {
+                let text = Self.note(for: row, roleNames: roleNames, scale: scale)
+                texts.append(text)
+                widths.append(text.map(DisplayWidth.of).max() ?? 0)
+            }
+        }
+        notes = texts
+        noteCells = widths
         var right = labelWidth + Double(firstDay.distance(to: lastDay)) * dayWidth
-        for (index, row) in chart.rows.enumerated() where !notes[index].isEmpty {
+        for (index, row) in chart.rows.enumerated() where widths[index] > 0 {
             let end = labelWidth + Double(firstDay.distance(to: row.finish.advanced(by: 1))) * dayWidth
-            let cells = notes[index].map(DisplayWidth.of).max() ?? 0
-            right = max(right, end + Self.noteGap + 7 + Double(cells) * Self.noteCellWidth(row.kind))
+            right = max(right, end + Self.noteGap + 7 + Double(widths[index]) * Self.noteCellWidth(row.kind))
         }
         width = (right + 16).rounded(.up)
         legendBottom = GanttLegendLayout(chart: chart, width: width)
@@ -119,8 +147,11 @@ public struct GanttLayout: Sendable {
     }
 
     /// Characters of a label that fit the label column at its indentation.
-    public func fittedLabel(_ row: GanttChart.Row) -> (text: String, truncated: Bool) {
+    public func fittedLabel(_ row: GanttChart.Row, index: Int? = nil) -> (text: String, truncated: Bool) {
         let budget = Int((labelWidth - Double(row.depth) * 12 - 20) / 6.6)
+        if let index, nameCells[index] <= budget, !row.name.utf8.contains(where: { $0 < 0x20 || $0 == 0xE2 || $0 == 0xC2 }) {
+            return (row.name, false)
+        }
         let name = GanttLayoutText.singleLine(row.name)
         let text = DisplayWidth.truncate(name, toWidth: budget)
         return (text, text != name)
@@ -159,7 +190,7 @@ public struct GanttLayout: Sendable {
     /// The x range a row's shape and note cover, which links must not cross.
     public func occupied(row index: Int) -> (start: Double, end: Double) {
         let shape = shape(row: index)
-        let cells = notes[index].map(DisplayWidth.of).max() ?? 0
+        let cells = noteCells[index]
         guard cells > 0 else { return shape }
         return (shape.start, shape.end + Self.noteGap + Double(cells) * Self.noteCellWidth(chart.rows[index].kind))
     }

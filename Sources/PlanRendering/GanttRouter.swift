@@ -81,6 +81,11 @@ public struct GanttRouter: Sendable {
     /// The x nearest to `preferred` that no shape or note of rows `first..<last` covers.
     func freeColumn(near preferred: Double, between first: Int, and last: Int) -> Double {
         guard first < last else { return preferred }
+        // Usually nothing is in the way: one pass, no allocation.
+        if !(first..<last).contains(where: { row in
+            let span = layout.occupied(row: row)
+            return span.start - Self.clearance < preferred && preferred < span.end + Self.clearance
+        }) { return preferred }
         var blocked: [(Double, Double)] = []
         blocked.reserveCapacity(last - first)
         for row in first..<last {

@@ -2,10 +2,6 @@ extension HTMLRenderer {
     /// Drawing: the header, the body (shading that ignores the mouse first, then links, then
     /// bars with their notes, then the today line), the label column and the legend.
     static let scriptDraw = #"""
-        var HALO = ' stroke="#fff" stroke-width="3" stroke-linejoin="round" paint-order="stroke"';
-        var MARKERS = '<defs><marker id="an" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#777"/></marker>' +
-          '<marker id="ac" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#D62728"/></marker></defs>';
-
         function headerSVG(L) {
           var out = [], day;
           for (day = L.first; day < L.last; day++) {
@@ -33,11 +29,15 @@ extension HTMLRenderer {
           return out.join('');
         }
 
-        /// The shading between rows y0 and y1 (stripes, non-working days, the past, grid lines).
-        function backdrop(L, first, last) {
-          var y0 = first < L.geo.length ? L.geo[first].top : L.height, y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : y0;
-          var h = y1 - y0, out = ['<g class="shading" pointer-events="none">'];
-          for (var r = first; r < last; r++) { if (r % 2 === 1) { out.push('<rect x="0" y="' + L.geo[r].top + '" width="' + L.width + '" height="' + L.geo[r].h + '" fill="#fafafa"/>'); } }
+        function stripes(L, first, last) {
+          var out = [];
+          for (var r = first; r < last; r++) { if (r % 2 === 1) { out.push('<rect x="0" y="' + L.geo[r].top + '" width="' + L.width + '" height="' + L.geo[r].h + '" fill="#000" fill-opacity="0.02"/>'); } }
+          return out.join('');
+        }
+
+        /// Non-working days, month and week lines, the past, between y0 and y1.
+        function shading(L, y0, y1) {
+          var h = y1 - y0, out = [];
           for (var day = L.first; day < L.last; day++) {
             if (!nonWorking[day]) { continue; }
             var run = day; while (run + 1 < L.last && nonWorking[run + 1]) { run++; }
@@ -50,8 +50,15 @@ extension HTMLRenderer {
             else if (L.scale !== 'month' && date.getUTCDay() === 1) { out.push('<line x1="' + L.x(day) + '" y1="' + y0 + '" x2="' + L.x(day) + '" y2="' + y1 + '" stroke="#e4e4e4"/>'); }
           }
           if (L.today && L.today.c >= 0 && L.today.x > 0) { out.push('<rect class="past" x="0" y="' + y0 + '" width="' + L.today.x + '" height="' + h + '" fill="#000" fill-opacity="0.06"/>'); }
-          out.push('</g>');
+          // A today outside the chart: marked at its edge, under the notes that may run past it.
+          if (L.today && L.today.c !== 0) { out.push(todaySVG(L, y0, y1, true)); }
           return out.join('');
+        }
+
+        /// Everything that only shades rows first..last-1, deaf to the mouse (print pages).
+        function backdrop(L, first, last) {
+          var y0 = first < L.geo.length ? L.geo[first].top : L.height, y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : y0;
+          return '<g class="shading" pointer-events="none">' + shading(L, y0, y1) + stripes(L, first, last) + '</g>';
         }
 
         function barSVG(L, row, i) {
@@ -63,12 +70,12 @@ extension HTMLRenderer {
             var mx = (g.s + g.e) / 2;
             out += '<path class="shape" d="M' + mx + ',' + (top + ROW / 2 - 7) + ' l7,7 l-7,7 l-7,-7 z" fill="' + (row.critical ? '#D62728' : '#222') + '"/>';
           } else {
-            out += '<rect class="shape" x="' + (g.s + 0.5) + '" y="' + (top + 5) + '" width="' + Math.max(g.e - g.s - 1, 3) + '" height="12" rx="2" fill="' + (colors[colorRole(row)] || '#8C8C8C') + '"' +
-              (row.critical ? ' stroke="#D62728" stroke-width="2"' : '') + '/>';
+            out += '<rect class="shape' + (row.critical ? ' crit' : '') + '" x="' + (g.s + 0.5) + '" y="' + (top + 5) + '" width="' + Math.max(g.e - g.s - 1, 3) + '" height="12" fill="' + (colors[colorRole(row)] || '#8C8C8C') + '"/>';
           }
-          var style = row.kind === 'phase' ? ' fill="#7A4B00" font-size="11"' : (' font-size="10" fill="' + (row.kind === 'milestone' ? '#333' : '#777') + '"');
+          // Styled by class (see the style sheet): 10,000 notes would repeat the same attributes.
+          var style = row.kind === 'phase' ? 'n nt' : (row.kind === 'milestone' ? 'n nm' : 'n');
           g.notes.forEach(function (note, line) {
-            out += '<text x="' + (g.e + GAP) + '" y="' + (top + 15 + line * LINE) + '"' + style + HALO + '>' + esc(note) + '</text>';
+            out += '<text class="' + style + '" x="' + (g.e + GAP) + '" y="' + (top + 15 + line * LINE) + '">' + esc(note) + '</text>';
           });
           return out + '</g>';
         }
@@ -82,14 +89,13 @@ extension HTMLRenderer {
             var a = index[link.from], b = index[link.to];
             if (a === undefined || b === undefined || a === b) { return; }
             var critical = L.rows[a].critical && L.rows[b].critical;
-            links.push({ lo: Math.min(a, b), hi: Math.max(a, b), svg: '<path d="' + route(L, a, b, link.kind) + '" fill="none" stroke="' + (critical ? '#D62728' : '#888') + '"' +
-              (critical ? ' stroke-width="1.5"' : '') + ' marker-end="url(#' + (critical ? 'ac' : 'an') + ')"/>' });
+            links.push({ lo: Math.min(a, b), hi: Math.max(a, b), svg: '<path class="' + (critical ? 'lc' : 'l') + '" d="' + route(L, a, b, link.kind) + '"/>' });
           });
           return { links: links, bars: L.rows.map(function (row, i) { return barSVG(L, row, i); }) };
         }
 
-        function todaySVG(L, y0, y1) {
-          if (!L.today) { return ''; }
+        function todaySVG(L, y0, y1, edge) {
+          if (!L.today || (L.today.c !== 0 && !edge)) { return ''; }
           return '<line class="today" pointer-events="none" x1="' + L.today.x + '" y1="' + y0 + '" x2="' + L.today.x + '" y2="' + y1 + '" stroke="#D62728"' +
             (L.today.c ? ' stroke-width="3"' : '') + ' stroke-dasharray="4 3"/>';
         }
@@ -103,23 +109,52 @@ extension HTMLRenderer {
           return out;
         }
 
+        /// The body in chunks of CHUNK rows, each its own SVG over its stretch of the chart in a
+        /// box with `content-visibility: auto`: the browser lays out and paints only the chunks
+        /// in view, which is what keeps 10,000 rows interactive. A link is drawn in every chunk
+        /// its rows reach, each clipping it to its own stretch. Shading is one SVG under the
+        /// chunks and the today line one over them, both deaf to the mouse.
+        var CHUNK = 100;
+        function bodyChunks(L, parts) {
+          var count = Math.max(1, Math.ceil(L.rows.length / CHUNK)), links = [];
+          for (var c = 0; c < count; c++) { links.push([]); }
+          parts.links.forEach(function (link) {
+            for (var c = Math.floor(link.lo / CHUNK); c <= Math.floor(link.hi / CHUNK); c++) { links[c].push(link.svg); }
+          });
+          var out = [];
+          for (c = 0; c < count; c++) {
+            var first = c * CHUNK, last = Math.min(first + CHUNK, L.rows.length);
+            var y0 = first < L.rows.length ? L.geo[first].top : 0, y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : 0, h = y1 - y0;
+            out.push('<div class="chunk" style="height:' + h + 'px;contain-intrinsic-size:' + L.width + 'px ' + h + 'px">' +
+              '<svg class="body" width="' + L.width + '" height="' + h + '" viewBox="0 ' + y0 + ' ' + L.width + ' ' + h + '" font-size="12">' +
+              stripes(L, first, last) + links[c].join('') + parts.bars.slice(first, last).join('') + '</svg></div>');
+          }
+          return out.join('');
+        }
+
         function draw() {
           var shown = visibleRows(), L = layout(shown), parts = pieces(L);
-          var body = [MARKERS, backdrop(L, 0, L.rows.length)];
-          parts.links.forEach(function (link) { body.push(link.svg); });
-          body.push(parts.bars.join(''));
-          body.push(todaySVG(L, 0, L.height));
-          var labels = L.rows.map(function (row, i) {
-            var twisty = row.kind === 'phase' ? '<span class="twisty">' + (state.collapsed[row.id] ? '▸' : '▾') + '</span>' : '<span class="twisty"></span>';
-            var classes = 'label ' + row.kind + (row.critical ? ' crit' : '') + (i % 2 ? ' odd' : '');
-            var height = L.geo[i].h !== ROW ? 'height:' + L.geo[i].h + 'px;' : '';
-            return '<div class="' + classes + '" data-i="' + row.index + '" style="' + height + 'padding-left:' + (6 + row.depth * 12) + 'px" title="' + esc(oneLine(row.name)) + '">' +
-              twisty + esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name)) + '</div>';
-          }).join('');
+          var labels = [];
+          for (var c = 0; c * CHUNK < Math.max(L.rows.length, 1); c++) {
+            var first = c * CHUNK, last = Math.min(first + CHUNK, L.rows.length), block = [];
+            // No title attribute: hovering a label shows the row's details, full name first.
+            for (var i = first; i < last; i++) {
+              var row = L.rows[i];
+              var twisty = row.kind === 'phase' ? '<span class="twisty">' + (state.collapsed[row.id] ? '▸' : '▾') + '</span>' : '<span class="twisty"></span>';
+              var classes = 'label ' + row.kind + (row.critical ? ' crit' : '') + (i % 2 ? ' odd' : '');
+              var height = L.geo[i].h !== ROW ? 'height:' + L.geo[i].h + 'px;' : '';
+              block.push('<div class="' + classes + '" data-i="' + row.index + '" style="' + height + 'padding-left:' + (6 + row.depth * 12) + 'px">' +
+                twisty + esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name)) + '</div>');
+            }
+            var h = last > first ? L.geo[last - 1].top + L.geo[last - 1].h - L.geo[first].top : 0;
+            labels.push('<div class="lchunk" style="height:' + h + 'px">' + block.join('') + '</div>');
+          }
           document.getElementById('gantt').innerHTML =
-            '<div class="labels"><div class="head" style="height:' + L.head + 'px"></div>' + labels + '</div>' +
-            '<div class="timeline"><svg class="headsvg" width="' + L.width + '" height="' + L.head + '" font-size="12">' + headerSVG(L) + todaySVG(L, 0, L.head) + '</svg>' +
-            '<svg class="body" width="' + L.width + '" height="' + L.height + '" font-size="12">' + body.join('') + '</svg></div>';
+            '<div class="labels"><div class="head" style="height:' + L.head + 'px"></div>' + labels.join('') + '</div>' +
+            '<div class="timeline"><svg class="headsvg" width="' + L.width + '" height="' + L.head + '" font-size="12">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + '</svg>' +
+            '<svg class="under" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + shading(L, 0, L.height) + '</svg>' +
+            bodyChunks(L, parts) +
+            '<svg class="over" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + todaySVG(L, 0, L.height) + '</svg></div>';
           document.getElementById('legend').innerHTML = legendHTML(L.rows);
           document.querySelectorAll('.controls [data-scale]').forEach(function (button) {
             button.classList.toggle('on', button.getAttribute('data-scale') === state.scale);

@@ -123,7 +123,7 @@ extension HTMLRenderer {
             document.querySelector('[data-scale="' + scale + '"]').click();
             widths[scale] = Number(document.querySelector('#gantt svg.body').getAttribute('width'));
             headerTexts[scale] = count('#gantt svg.headsvg text');
-            if (scale === 'month') { result.monthOffDays = count('#gantt svg.body rect.off'); }
+            if (scale === 'month') { result.monthOffDays = count('#gantt svg.under rect.off'); }
           });
           result.widths = widths;
           result.headerTexts = headerTexts;
@@ -142,6 +142,7 @@ extension HTMLRenderer {
           }
           result.notes = count('#gantt svg.body g.bar text');
           result.printPages = buildPrint();
+          result.printSlices = printSlices;
           result.printBars = count('#print g.rows g.bar');
           result.printLabels = count('#print g.labels text');
           document.getElementById('print').innerHTML = '';

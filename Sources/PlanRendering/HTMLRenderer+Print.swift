@@ -3,11 +3,18 @@ extension HTMLRenderer {
     /// again as pages of whole rows, each one SVG with the labels beside the bars and the date
     /// header on top, scaled by the print stylesheet to the paper's width. A page holds as
     /// many rows as fit at the landscape aspect of A4/A3 (about 1.45 : 1), so it fills the
-    /// page without shrinking further; links crossing a page break are cut at its edge.
+    /// page without shrinking further, and a very wide chart is also cut into time slices,
+    /// each with the labels again (as MS Project prints pages across and down); links that
+    /// cross a page's edge are cut there.
     static let scriptPrint = #"""
+        var printSlices = 1;
         function buildPrint() {
           if (!current) { return 0; }
-          var L = current.L, parts = current.parts, LW = data.labelWidth, W = LW + L.width, BAND = 18;
+          var L = current.L, parts = current.parts, LW = data.labelWidth, BAND = 18, WIDEST = 1750;
+          // A chart wider than WIDEST px is cut into time slices, so no page shrinks below
+          // about 0.6 (A4) or 0.85 (A3) of its size; each slice repeats the labels.
+          var slices = Math.max(1, Math.ceil(L.width / Math.max(400, WIDEST - LW)));
+          var sliceWidth = Math.ceil(L.width / slices), W = LW + sliceWidth;
           var pageHeight = Math.max(W / 1.45 - 40, L.head + BAND + 12 * ROW);
           function paginate(limit) {
             var list = [], start = 0;
@@ -20,31 +27,32 @@ extension HTMLRenderer {
             return list;
           }
           // As many pages as needed, then rows spread evenly over them (no near-empty last page).
-          var pages = paginate(pageHeight);
-          if (pages.length > 1) { pages = paginate(Math.min(pageHeight, BAND + L.head + L.height / pages.length + 2 * ROW)); }
+          var bands = paginate(pageHeight);
+          if (bands.length > 1) { bands = paginate(Math.min(pageHeight, BAND + L.head + L.height / bands.length + 2 * ROW)); }
+          var pages = [];
+          bands.forEach(function (band) { for (var q = 0; q < slices; q++) { pages.push({ first: band[0], last: band[1], x0: q * sliceWidth }); } });
           var font = "font-family=\"'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif\"";
           var out = pages.map(function (page, n) {
-            var first = page[0], last = page[1];
+            var first = page.first, last = page.last, x0 = page.x0;
             var y0 = first < L.rows.length ? L.geo[first].top : 0;
             var y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : y0;
             var top = BAND + L.head, height = top + (y1 - y0);
             var svg = '<svg class="page" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ' + W + ' ' + height + '" font-size="12" ' + font + '>';
             svg += '<text x="4" y="13" font-size="11" fill="#666">' + esc(data.title) + '</text>' +
               '<text x="' + (W - 4) + '" y="13" font-size="11" fill="#666" text-anchor="end">第 ' + (n + 1) + ' / ' + pages.length + ' 页</text>';
-            svg += '<defs><marker id="p' + n + 'n" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#777"/></marker>' +
-              '<marker id="p' + n + 'c" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#D62728"/></marker>' +
-              '<clipPath id="p' + n + 'clip"><rect x="0" y="' + y0 + '" width="' + L.width + '" height="' + (y1 - y0) + '"/></clipPath></defs>';
-            svg += '<g transform="translate(' + LW + ',' + BAND + ')">' + headerSVG(L) + todaySVG(L, 0, L.head) + '</g>';
+            svg += '<defs><clipPath id="p' + n + 'head"><rect x="' + x0 + '" y="0" width="' + sliceWidth + '" height="' + L.head + '"/></clipPath>' +
+              '<clipPath id="p' + n + 'clip"><rect x="' + x0 + '" y="' + y0 + '" width="' + sliceWidth + '" height="' + (y1 - y0) + '"/></clipPath></defs>';
+            svg += '<g transform="translate(' + (LW - x0) + ',' + BAND + ')" clip-path="url(#p' + n + 'head)">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + '</g>';
             var body = [backdrop(L, first, last)];
             parts.links.forEach(function (link) { if (link.lo < last && link.hi >= first) { body.push(link.svg); } });
             body.push(parts.bars.slice(first, last).join(''));
             body.push(todaySVG(L, y0, y1));
-            svg += '<g class="rows" transform="translate(' + LW + ',' + (top - y0) + ')" clip-path="url(#p' + n + 'clip)">' +
-              body.join('').replace(/url\(#a([nc])\)/g, 'url(#p' + n + '$1)') + '</g>';
+            svg += '<g class="rows" transform="translate(' + (LW - x0) + ',' + (top - y0) + ')" clip-path="url(#p' + n + 'clip)">' +
+              body.join('') + '</g>';
             var labels = ['<g class="labels">'];
             for (var r = first; r < last; r++) {
               var row = L.rows[r], g = L.geo[r], y = top + g.top - y0;
-              if (r % 2 === 1) { labels.push('<rect x="0" y="' + y + '" width="' + LW + '" height="' + g.h + '" fill="#fafafa"/>'); }
+              labels.push('<rect x="0" y="' + y + '" width="' + LW + '" height="' + g.h + '" fill="' + (r % 2 === 1 ? '#fafafa' : '#fff') + '"/>');
               var text = row.label !== undefined ? row.label : oneLine(row.name);
               labels.push('<text x="' + (8 + row.depth * 12) + '" y="' + (y + 15) + '"' + (row.kind === 'phase' ? ' font-weight="bold"' : '') +
                 (row.critical && row.kind !== 'phase' ? ' fill="#D62728"' : '') + '>' + esc(row.kind === 'milestone' ? '◆ ' + text : text) + '</text>');
@@ -56,6 +64,7 @@ extension HTMLRenderer {
             return svg + '</svg>';
           });
           document.getElementById('print').innerHTML = out.join('');
+          printSlices = slices;
           return pages.length;
         }
         window.addEventListener('beforeprint', buildPrint);

@@ -97,6 +97,10 @@ extension HTMLRenderer {
         /// The x nearest to `want` that no shape or note of rows first..last-1 covers.
         function freeColumn(L, want, first, last) {
           if (first >= last) { return want; }
+          // Usually nothing is in the way: one pass without sorting.
+          var blocked = false;
+          for (var k = first; k < last && !blocked; k++) { blocked = L.geo[k].s - CLEAR < want && want < L.geo[k].occ + CLEAR; }
+          if (!blocked) { return want; }
           var spans = [];
           for (var r = first; r < last; r++) { spans.push([L.geo[r].s - CLEAR, L.geo[r].occ + CLEAR]); }
           spans.sort(function (a, b) { return a[0] - b[0]; });

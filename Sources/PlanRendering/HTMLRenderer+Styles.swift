@@ -23,7 +23,19 @@ extension HTMLRenderer {
         #gantt .label.crit { color: var(--crit); }
         #gantt .label .twisty { display: inline-block; width: 12px; color: #666; }
         #gantt .label.odd { background: #fafafa; }
+        #gantt .timeline { position: relative; }
         #gantt .timeline svg { display: block; }
+        #gantt .timeline svg.under, #gantt .timeline svg.over { position: absolute; left: 0; pointer-events: none; }
+        #gantt .timeline svg.over { z-index: 1; }
+        #gantt .chunk, #gantt .lchunk { content-visibility: auto; position: relative; }
+        svg.defs { position: absolute; width: 0; height: 0; }
+        text.n { font-size: 10px; fill: #777; stroke: #fff; stroke-width: 3px; stroke-linejoin: round; paint-order: stroke; }
+        text.nm { fill: #333; }
+        text.nt { font-size: 11px; fill: #7A4B00; }
+        path.l { fill: none; stroke: #888; marker-end: url(#an); }
+        path.lc { fill: none; stroke: #D62728; stroke-width: 1.5px; marker-end: url(#ac); }
+        rect.shape { rx: 2px; }
+        rect.shape.crit { stroke: #D62728; stroke-width: 2px; }
         #gantt .timeline .headsvg { position: sticky; top: 0; z-index: 1; background: #fff; }
         #tip { position: fixed; pointer-events: none; background: #fff; border: 1px solid #999; box-shadow: 0 2px 8px rgba(0,0,0,.2); padding: 6px 8px; white-space: pre-line; max-width: 420px; z-index: 10; }
         #print { display: none; }

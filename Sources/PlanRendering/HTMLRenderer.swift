@@ -26,6 +26,12 @@ public struct HTMLRenderer: Sendable {
         out += HTMLRenderer.legend(chart)
         out += "<main id=\"gantt\" aria-label=\"甘特图\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n"
         out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
+        // Arrowheads for every chart the script draws, on screen and in print, defined once
+        // outside both so neither hides them.
+        out += "<svg class=\"defs\" aria-hidden=\"true\"><defs>"
+        out += "<marker id=\"an\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"#777\"/></marker>"
+        out += "<marker id=\"ac\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"\(GanttPalette.critical)\"/></marker>"
+        out += "</defs></svg>\n"
         out += "<pre id=\"selftest-result\" hidden></pre>\n"
         out += "<script id=\"gantt-data\" type=\"application/json\">\(HTMLRenderer.embeddedJSON(chart, layout: layout))</script>\n"
         out += "<script>\n\(HTMLRenderer.script)</script>\n</body>\n</html>\n"
@@ -61,8 +67,8 @@ public struct HTMLRenderer: Sendable {
         return out
     }
 
-    /// The chart as JSON, safe inside a `<script>` element: every `<` is written `\u003c`, so
-    /// no text can close the element or open a comment. Texts the script would otherwise
+    /// The chart as compact JSON, safe inside a `<script>` element: every `<` is written
+    /// `\u003c`, so no text can close the element or open a comment. Texts the script would otherwise
     /// have to measure (wrapped targets, role notes, cut labels) come with their widths in
     /// display cells, computed here by the same rules as the SVG.
     static func embeddedJSON(_ chart: GanttChart, layout: GanttLayout) -> String {
@@ -76,7 +82,7 @@ public struct HTMLRenderer: Sendable {
             date = date.advanced(by: 1)
         }
         let names = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
-        let rows: [JSONValue] = chart.rows.map { row in
+        let rows: [JSONValue] = chart.rows.enumerated().map { index, row in
             var fields: [(String, JSONValue)] = [
                 ("id", .string(row.id)), ("name", .string(row.name)),
                 ("kind", .string(row.kind == .phase ? "phase" : (row.kind == .milestone ? "milestone" : "task"))),
@@ -87,7 +93,7 @@ public struct HTMLRenderer: Sendable {
                 ("roles", .array(row.roles.map { .string($0) })), ("targets", .array(row.targets.map { .string($0) })),
                 ("notes", .optional(row.notes)), ("leveledDelay", .int(row.leveledDelay)), ("delayedBy", .optional(row.delayedBy)),
             ]
-            let (label, truncated) = layout.fittedLabel(row)
+            let (label, truncated) = layout.fittedLabel(row, index: index)
             if truncated { fields.append(("label", .string(label))) }
             if row.kind == .phase, !row.targets.isEmpty {
                 fields.append(("tl", .array(GanttLayoutText.targetLines(row.targets).map { .array([.string($0), .int(DisplayWidth.of($0))]) })))
@@ -108,15 +114,7 @@ public struct HTMLRenderer: Sendable {
             ("rows", .array(rows)),
             ("links", .array(chart.links.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue))]) })),
         ])
-        return value.serialized().replacingAll("<", with: "\\u003c")
-    }
-}
-
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count)
-        for character in self { if character == target { out += replacement } else { out.append(character) } }
-        return out
+        let out = CompactJSON.bytes(value, capacity: 400 * chart.rows.count + 4096)
+        return String(decoding: out, as: UTF8.self)
     }
 }

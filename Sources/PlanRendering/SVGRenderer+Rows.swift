@@ -4,7 +4,7 @@ extension SVGRenderer {
     func renderLabels(_ layout: GanttLayout, into out: inout String) {
         out += "<g class=\"labels\">\n"
         for (index, row) in layout.chart.rows.enumerated() {
-            let (text, truncated) = layout.fittedLabel(row)
+            let (text, truncated) = layout.fittedLabel(row, index: index)
             let y = svgNumber(layout.y(row: index) + 15)
             let x = svgNumber(8 + Double(row.depth) * 12)
             let weight = row.kind == .phase ? " font-weight=\"bold\"" : ""

@@ -61,6 +61,10 @@ public struct SVGRenderer: Sendable {
         if let today = layout.todayPosition, today.clamped >= 0, today.x > layout.timelineX {
             out += "<rect class=\"past\" x=\"\(svgNumber(layout.timelineX))\" y=\"\(top)\" width=\"\(svgNumber(today.x - layout.timelineX))\" height=\"\(height)\" fill=\"#000\" fill-opacity=\"0.06\"/>\n"
         }
+        // A today outside the chart is marked at its edge, under the notes that may run past it.
+        if let today = layout.todayPosition, today.clamped != 0 {
+            out += todayLine(layout, x: today.x, clamped: true)
+        }
         out += "</g>\n"
     }
 
@@ -87,7 +91,11 @@ public struct SVGRenderer: Sendable {
         guard let today = layout.chart.today, let position = layout.todayPosition else { return }
         let x = svgNumber(position.x)
         out += "<g class=\"today\" pointer-events=\"none\">"
-        out += "<line x1=\"\(x)\" y1=\"\(svgNumber(layout.headerTop))\" x2=\"\(x)\" y2=\"\(svgNumber(layout.bodyBottom))\" stroke=\"\(GanttPalette.today)\" stroke-width=\"\(position.clamped == 0 ? "1" : "3")\" stroke-dasharray=\"4 3\"/>"
+        if position.clamped == 0 {
+            out += todayLine(layout, x: position.x, clamped: false)
+        } else {
+            out += "<line x1=\"\(x)\" y1=\"\(svgNumber(layout.headerTop))\" x2=\"\(x)\" y2=\"\(svgNumber(layout.bodyTop))\" stroke=\"\(GanttPalette.today)\" stroke-width=\"3\" stroke-dasharray=\"4 3\"/>"
+        }
         let y = svgNumber(layout.bodyTop - 5)
         let label: String, anchor: String, labelX: Double
         switch position.clamped {
@@ -100,6 +108,11 @@ public struct SVGRenderer: Sendable {
         }
         out += "<text x=\"\(svgNumber(labelX))\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"10\" fill=\"\(GanttPalette.today)\">\(label)</text>"
         out += "</g>\n"
+    }
+
+    private func todayLine(_ layout: GanttLayout, x: Double, clamped: Bool) -> String {
+        let top = clamped ? layout.bodyTop : layout.headerTop
+        return "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(layout.bodyBottom))\" stroke=\"\(GanttPalette.today)\" stroke-width=\"\(clamped ? "3" : "1")\" stroke-dasharray=\"4 3\"/>"
     }
 
     private func renderLinks(_ layout: GanttLayout, into out: inout String) {

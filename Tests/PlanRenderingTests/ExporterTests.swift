@@ -147,3 +147,14 @@ struct ExporterTests {
         #expect(xml.components(separatedBy: "<Duration>PT0H0M0S</Duration>").count - 1 == milestones)
     }
 }
+
+@Suite("XML text")
+struct XMLTextTests {
+    @Test func escapesOnlyWhatItMustAndKeepsCarriageReturns() {
+        #expect(XMLText.escape("海报（关键）→ 设计\n第二行\t") == "海报（关键）→ 设计\n第二行\t")
+        #expect(XMLText.escape("a\r\nb") == "a&#13;\nb")
+        #expect(XMLText.escape("<b>&\"'</b>") == "&lt;b&gt;&amp;&quot;&#39;&lt;/b&gt;")
+        #expect(XMLText.escape("a\u{FFFE}b\u{FFFF}c\u{1}d") == "abcd")
+        #expect(XMLText.escape("\u{FFEE}\u{FFBF}") == "\u{FFEE}\u{FFBF}")
+    }
+}
