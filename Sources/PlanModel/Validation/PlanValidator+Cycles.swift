@@ -1,6 +1,14 @@
 /// Dependency cycles. The graph has a node per task and two per phase (its start and its
 /// end), so "after a phase" and "a phase after something" cost one edge each instead of one
 /// per task in the phase: linear in the size of the plan.
+///
+/// The graph is the scheduler's network (`TaskNetwork`) exactly, so that every plan accepted
+/// here can be ordered there: a phase's end node is the scheduler's summary node, which waits
+/// for every member, and a dependency on a phase leaves from it whatever its type. A phase's
+/// start under SS/SF is the latest start of its tasks, which the scheduler only knows once all
+/// of them are placed, so `after: "ph SS"` inside `ph` is a loop like `after: ph`. A phase with
+/// no tasks is a point that its own (and its enclosing phases') `after` places: its start
+/// leads straight to its end, and it is no part of its parent's end.
 extension PlanValidator {
     private enum EdgeReason {
         /// The `after` entry `dependency` of `owner`.
@@ -9,18 +17,20 @@ extension PlanValidator {
         case phaseStart(phase: Int, member: NodeRef)
         /// Each member finishes before its phase ends.
         case phaseEnd(phase: Int, member: NodeRef)
+        /// A phase without tasks ends where its own dependencies put its start.
+        case emptyPhase(phase: Int)
     }
 
     func checkDependencyCycles(_ plan: Plan) {
         let taskCount = plan.tasks.count
         func start(_ phase: Int) -> Int { taskCount + 2 * phase }
         func end(_ phase: Int) -> Int { taskCount + 2 * phase + 1 }
-        // A start-based link (SS, SF) on a phase hangs on the phase's start, the others on its end.
+        // Every link on a phase, SS and SF included, hangs on its end: the scheduler reads a
+        // phase's start and end from its summary, which is known once all its members are.
         func before(_ dependency: Dependency) -> Int? {
             switch dependency.predecessor {
             case .task(let task)?: return task
-            case .phase(let phase)?:
-                return dependency.kind == .startToStart || dependency.kind == .startToFinish ? start(phase) : end(phase)
+            case .phase(let phase)?: return end(phase)
             case nil: return nil
             }
         }
@@ -49,11 +59,18 @@ extension PlanValidator {
                 edges.append((predecessor, start(position)))
                 reasons.append(.dependency(owner: .phase(position), index: index))
             }
+            if phase.taskRange.isEmpty {
+                edges.append((start(position), end(position)))
+                reasons.append(.emptyPhase(phase: position))
+            }
             if let parent = phase.parent {
                 edges.append((start(parent), start(position)))
                 reasons.append(.phaseStart(phase: parent, member: .phase(position)))
-                edges.append((end(position), end(parent)))
-                reasons.append(.phaseEnd(phase: parent, member: .phase(position)))
+                // A phase without tasks is no part of its parent's span (as in the scheduler).
+                if !phase.taskRange.isEmpty {
+                    edges.append((end(position), end(parent)))
+                    reasons.append(.phaseEnd(phase: parent, member: .phase(position)))
+                }
             }
         }
         let graph = DirectedGraph(nodeCount: taskCount + 2 * plan.phases.count, edges: edges)
@@ -73,6 +90,20 @@ extension PlanValidator {
         var notes: [Diagnostic.Note] = []
         var path: [String] = []
         var primary: SourceLocation?
+        // A task (or sub-phase) after a phase that holds it: the usual slip, worth its own hint.
+        var ownPhase: (owner: String, phase: String)?
+        func contains(_ phase: Int, _ owner: NodeRef) -> Bool {
+            switch owner {
+            case .task(let task): return plan.phases[phase].taskRange.contains(task)
+            case .phase(let other):
+                var current: Int? = other
+                while let candidate = current {
+                    if candidate == phase { return true }
+                    current = plan.phases[candidate].parent
+                }
+                return false
+            }
+        }
         for reason in cycle {
             let from: String, to: String
             switch reason {
@@ -87,6 +118,7 @@ extension PlanValidator {
                 let kind = dependency.kind == .finishToStart ? "" : " (\(dependency.kind.rawValue))"
                 notes.append(Diagnostic.Note("'\(to)' comes after '\(from)'\(kind)", at: dependency.location))
                 if primary.map({ dependency.location < $0 }) ?? true { primary = dependency.location }
+                if case .phase(let phase)? = dependency.predecessor, contains(phase, owner) { ownPhase = (to, from) }
             case let .phaseStart(phase, member):
                 from = plan.phases[phase].id
                 to = id(member)
@@ -95,15 +127,22 @@ extension PlanValidator {
                 from = id(member)
                 to = plan.phases[phase].id
                 notes.append(Diagnostic.Note("phase '\(to)' ends when its part '\(from)' ends"))
+            case let .emptyPhase(phase):
+                from = plan.phases[phase].id
+                to = from
+                notes.append(Diagnostic.Note("phase '\(from)' has no tasks, so it ends where its own 'after' puts it"))
             }
             if path.last != from { path.append(from) }
             if path.last != to { path.append(to) }
         }
         // A task after itself: show both ends of the loop.
         if path.count == 1, let only = path.first { path.append(only) }
+        let hint = ownPhase.map {
+            "'\($0.owner)' is inside phase '\($0.phase)', and a dependency on a phase (SS and SF too) waits for all of its tasks; depend on a task of the phase instead"
+        } ?? "remove or reverse one of these dependencies; no schedule can satisfy a cycle"
         context.diagnostics.append(Diagnostic(
             .error, .dependencyCycle, "dependency cycle: \(path.joined(separator: " → "))", at: primary,
-            hint: "remove or reverse one of these dependencies; no schedule can satisfy a cycle", notes: notes
+            hint: hint, notes: notes
         ))
     }
 }
