@@ -89,6 +89,17 @@ struct CellImportTests {
         }
     }
 
+    @Test func serialDatesReadByteByByteAsTheGeneralReaderReadsThem() {
+        // A leading space keeps a cell off the fast paths, so the general reader answers it.
+        for serial in [0, 1, 59, 60, 61, 62, 46266, 2_958_465, 2_958_466, 12_345_678] + (0..<200).map({ $0 * 14_791 }) {
+            #expect(ActualsValue.date("\(serial)") == ActualsValue.date(" \(serial)"), "\(serial)")
+            let bytes = Array("\(serial)".utf8)
+            #expect(bytes.withUnsafeBufferPointer { ActualsValue.date(cell: $0) } == ActualsValue.date(" \(serial)"))
+        }
+        #expect(ActualsValue.date("0046266") == CivilDate("2026-09-01"))
+        #expect(ActualsValue.date("46266", allowSerial: false) == nil)
+    }
+
     @Test func blankCellsAreThoseThatTrimToNothing() {
         for text in ["", " ", "\u{3000}", "\u{A0}1", "1\u{FEFF}", "\u{2028}", " 1 ", "¥", "x\u{200B}"] {
             let bytes = Array(text.utf8)

@@ -11,7 +11,7 @@ extension ActualsValue {
 
     /// `date(text)`.
     static func date(cell: UnsafeBufferPointer<UInt8>) -> CivilDate? {
-        asciiDate(bytes: cell) ?? date(String(decoding: cell, as: UTF8.self))
+        asciiDate(bytes: cell) ?? asciiSerial(bytes: cell) ?? date(String(decoding: cell, as: UTF8.self))
     }
 
     /// `trimmed(text).isEmpty`: a cell that starts and ends with no space is not blank,

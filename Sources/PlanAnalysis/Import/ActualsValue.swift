@@ -89,6 +89,7 @@ public enum ActualsValue {
     /// hold dates), from 1 (1900-01-01) on, with Excel's 1900 leap-year bug accounted for.
     public static func date(_ text: String, allowSerial: Bool = true) -> CivilDate? {
         if let fast = asciiDate(text) { return fast }
+        if allowSerial, let serial = asciiSerial(bytes: text.utf8) { return serial }
         let body = String(Substring(text).trimmingCharacters())
         if let date = CivilDate(body) { return date }
         var digits: [Int] = []
@@ -110,12 +111,28 @@ public enum ActualsValue {
             return CivilDate(year: digits[0], month: digits[1], day: digits[2])
         }
         if allowSerial, digits.count == 1, let serial = Double(body), serial >= 1, serial < 2_958_466 {
-            // Excel counts 1900-02-29, which did not exist; from serial 61 on, day 0 is 1899-12-30.
-            let whole = Int(serial)
-            let origin = CivilDate(year: 1899, month: 12, day: whole < 61 ? 31 : 30)
-            return origin?.advanced(by: whole)
+            return excelSerial(Int(serial))
         }
         return nil
+    }
+
+    /// Excel counts 1900-02-29, which did not exist; from serial 61 on, day 0 is 1899-12-30.
+    static func excelSerial(_ whole: Int) -> CivilDate? {
+        let origin = CivilDate(year: 1899, month: 12, day: whole < 61 ? 31 : 30)
+        return origin?.advanced(by: whole)
+    }
+
+    /// A whole Excel serial written as 1 to 7 ASCII digits, as workbooks store dates, read
+    /// byte by byte; `nil` hands anything else (or out of range) to the general reader.
+    static func asciiSerial<Bytes: Sequence<UInt8>>(bytes: Bytes) -> CivilDate? {
+        var serial = 0, digits = 0
+        for byte in bytes {
+            guard (0x30...0x39).contains(byte), digits < 7 else { return nil }
+            serial = serial * 10 + Int(byte - 0x30)
+            digits += 1
+        }
+        guard digits > 0, serial >= 1, serial < 2_958_466 else { return nil }
+        return excelSerial(serial)
     }
 }
 
