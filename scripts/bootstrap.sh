@@ -4,7 +4,7 @@
 # With --test, also what the interoperability checks use: Python's jsonschema, pyyaml,
 # icalendar, MPXJ (with JPype; Java is on the machine) and Mermaid's own JavaScript (from
 # PyPI's diagram-renderer), Debian's plantuml (a real reader of our PlantUML export) and chromium (which
-# opens the HTML chart).
+# opens the HTML chart), with fonts-noto-cjk so it draws Chinese.
 set -euo pipefail
 need_apt=()
 pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
@@ -19,6 +19,8 @@ if [ "${1:-}" = "--test" ]; then
   need_test_apt=()
   command -v plantuml >/dev/null 2>&1 || need_test_apt+=(plantuml)
   command -v chromium >/dev/null 2>&1 || need_test_apt+=(chromium)
+  # Without a CJK font Chromium draws Chinese as empty boxes; check_html.py fails then.
+  fc-list :lang=zh 2>/dev/null | grep -q . || need_test_apt+=(fonts-noto-cjk)
   if [ ${#need_test_apt[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
