@@ -65,7 +65,7 @@ extension GanttChart {
                     freeFloat: task.freeFloat,
                     critical: task.critical, roles: task.roles, units: planTask.assignments.map(\.units),
                     leveledDelay: task.leveledDelay, delayedBy: task.delayedBy, notes: planTask.notes,
-                    targets: targetTexts(planTask.targets), stage: planTask.stage
+                    targets: targetTexts(planTask.targets), stage: planTask.stage, delayedByRoles: task.delayedByRoles
                 ))
                 shownIDs.insert(task.id)
             }
@@ -89,6 +89,7 @@ extension GanttChart {
         start = rows.map(\.start).min() ?? schedule.start
         finish = rows.map(\.finish).max() ?? schedule.finish
         criticalPath = schedule.criticalPath.filter(shownIDs.contains)
+        criticalPaths = schedule.criticalPaths.map { $0.filter(shownIDs.contains) }.filter { !$0.isEmpty }
         let shownRoles = Set(roles.map(\.id))
         busiestRoleDays = schedule.busiestRoleDays.filter { shownRoles.contains($0.role) && (options.role == nil || $0.role == options.role) }
     }

@@ -30,6 +30,8 @@ public struct GanttChart: Sendable {
         /// Targets, already formatted: `成交额 ¥1,200,000`.
         public var targets: [String]
         public var stage: Stage?
+        /// Working days each role held the task back while leveling (the schedule's own).
+        public var delayedByRoles: [RoleDelay] = []
     }
 
     public struct Link: Sendable, Equatable {
@@ -54,6 +56,8 @@ public struct GanttChart: Sendable {
     /// The role a bar is colored by when a task has several: `--role`'s, else the first.
     public var focusRole: String?
     public var criticalPath: [String]
+    /// The schedule's critical chains, cut to the shown rows.
+    public var criticalPaths: [[String]] = []
     public var busiestRoleDays: [RoleDay]
     public var leveled: Bool
     public var today: CivilDate?

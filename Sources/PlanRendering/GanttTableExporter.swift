@@ -13,11 +13,12 @@ public struct GanttTableExporter: Sendable {
     public func csv(_ chart: GanttChart) -> String {
         var writer = CSVWriter()
         writer.row(["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
-                    "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy"])
+                    "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles"])
         for row in chart.rows {
             writer.row([row.id, row.name, String(row.kind == .phase), row.parent ?? "", String(row.kind == .milestone),
                         row.roles.joined(separator: " "), row.start.description, row.finish.description, String(row.workingDays),
-                        String(row.totalFloat), String(row.freeFloat), String(row.critical), String(row.leveledDelay), row.delayedBy ?? ""])
+                        String(row.totalFloat), String(row.freeFloat), String(row.critical), String(row.leveledDelay), row.delayedBy ?? "",
+                        row.delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " ")])
         }
         return writer.output
     }
@@ -33,6 +34,9 @@ public struct GanttTableExporter: Sendable {
                 ("freeFloat", .int(row.freeFloat)), ("critical", .bool(row.critical)),
                 ("roles", .array(row.roles.map { .string($0) })), ("leveledDelay", .int(row.leveledDelay)),
                 ("delayedBy", .optional(row.delayedBy)),
+                ("delayedByRoles", .array(row.delayedByRoles.map { share in
+                    .object([("role", .string(share.role)), ("days", .int(share.days))])
+                })),
             ])
         }
         return .object([
@@ -42,6 +46,7 @@ public struct GanttTableExporter: Sendable {
             ("leveled", .bool(schedule.leveled)),
             ("tasks", .array(rows)),
             ("criticalPath", .array(chart.criticalPath.map { .string($0) })),
+            ("criticalPaths", .array(chart.criticalPaths.map { chain in .array(chain.map { .string($0) }) })),
             ("busiestRoleDays", .array(chart.busiestRoleDays.map { day in
                 .object([("role", .string(day.role)), ("date", .string(day.date.description)),
                          ("load", .number(day.load)), ("capacity", .number(day.capacity))])

@@ -1,17 +1,50 @@
 import PlanModel
 
 /// The backward pass: late start and end of every task against the plan's finish, and the
-/// bounds that give free float (the same walk against successors' early dates).
+/// bounds that give free float (the same walk against successors' early dates). After
+/// leveling it also follows the resource links, so floats say how far a task can slip before
+/// the leveled finish moves, roles included.
 extension SchedulingRun {
     /// The plan's end point: the latest end of any task.
     var projectEnd: Int {
-        plan.tasks.indices.map { earlyEnd[$0] }.max() ?? 0
+        var end = 0
+        for task in 0..<plan.tasks.count { end = max(end, earlyEnd[task]) }
+        return end
     }
 
+    /// - Complexity: O((tasks + links + resource links) · log horizon).
     func backwardPass() {
         let finish = projectEnd
         let team = calendars.team
-        for node in network.order.reversed() {
+        for node in 0..<network.nodeCount {
+            (lateStart[node], lateEnd[node], freeStart[node], freeEnd[node]) = (.max, .max, .max, .max)
+        }
+        fixedLateStart = [:]
+        fixedFreeStart = [:]
+        // Resource successors of each task, flat: those of task t are `resourceTargets[resourceOffsets[t]..<resourceOffsets[t + 1]]`.
+        var resourceOffsets: [Int32] = []
+        var resourceTargets: [Int32] = []
+        var order = network.order
+        if !resourceLinks.isEmpty {
+            let combined = TaskNetwork.topologicalOrder(nodeCount: network.nodeCount, links: network.links,
+                                                        summaryOf: network.summaryOf, extra: resourceLinks)
+            // A resource link against a lead can close a loop; floats then follow the links alone.
+            if combined.count == network.nodeCount {
+                order = combined
+                resourceOffsets = [Int32](repeating: 0, count: plan.tasks.count + 1)
+                for link in resourceLinks { resourceOffsets[link.from + 1] += 1 }
+                for task in 0..<plan.tasks.count { resourceOffsets[task + 1] += resourceOffsets[task] }
+                var next = resourceOffsets
+                resourceTargets = [Int32](repeating: 0, count: resourceLinks.count)
+                for link in resourceLinks {
+                    resourceTargets[Int(next[link.from])] = Int32(link.to)
+                    next[link.from] += 1
+                }
+            } else {
+                resourceLinks = []
+            }
+        }
+        for node in order.reversed() {
             var endLimit = Int.max, startLimit = Int.max
             var freeEndLimit = Int.max, freeStartLimit = Int.max
             if let summary = network.summaryOf[node] {
@@ -23,36 +56,56 @@ extension SchedulingRun {
             for index in network.outgoing(node) {
                 let link = network.links[index]
                 let successor = link.target
-                let onStart = link.kind == .finishToStart || link.kind == .startToStart
-                let late = onStart ? lateStart[successor] : lateEnd[successor]
-                let early = onStart ? earlyStart[successor] : earlyEnd[successor]
+                let late = link.constrainsStart ? lateStart[successor] : lateEnd[successor]
+                // A phase without tasks moving delays nothing by itself: what binds is how far
+                // it can move before its own successors do.
+                let early = successor >= plan.tasks.count ? freeStart[successor]
+                    : link.constrainsStart ? earlyStart[successor] : earlyEnd[successor]
                 let lateBound = team.latestPoint(advancedBy: Int(link.lag), notAfter: late)
                 let freeBound = team.latestPoint(advancedBy: Int(link.lag), notAfter: early)
-                if link.kind == .finishToStart || link.kind == .finishToFinish {
-                    endLimit = min(endLimit, lateBound)
-                    freeEndLimit = min(freeEndLimit, freeBound)
-                } else {
+                if link.startBased {
                     startLimit = min(startLimit, lateBound)
                     freeStartLimit = min(freeStartLimit, freeBound)
+                } else {
+                    endLimit = min(endLimit, lateBound)
+                    freeEndLimit = min(freeEndLimit, freeBound)
                 }
             }
-            if network.phase(ofNode: node) != nil {
-                // A summary only passes limits down to its members.
-                (lateEnd[node], lateStart[node], freeEnd[node], freeStart[node]) = (endLimit, startLimit, freeEndLimit, freeStartLimit)
+            if node + 1 < resourceOffsets.count {
+                for position in Int(resourceOffsets[node])..<Int(resourceOffsets[node + 1]) {
+                    let successor = Int(resourceTargets[position])
+                    endLimit = min(endLimit, lateStart[successor])
+                    freeEndLimit = min(freeEndLimit, earlyStart[successor])
+                }
+            }
+            if let phase = network.phase(ofNode: node) {
+                if plan.phases[phase].taskRange.isEmpty {
+                    // A phase without tasks is one point: its start and end limits bind it alike.
+                    let late = min(endLimit, startLimit), free = min(freeEndLimit, freeStartLimit)
+                    (lateEnd[node], lateStart[node], freeEnd[node], freeStart[node]) = (late, late, free, free)
+                } else {
+                    // A summary only passes limits down to its members.
+                    (lateEnd[node], lateStart[node], freeEnd[node], freeStart[node]) = (endLimit, startLimit, freeEndLimit, freeStartLimit)
+                }
                 continue
             }
             let (lateS, lateE) = latestPlacement(of: node, endLimit: min(endLimit, finish), startLimit: startLimit)
-            lateStart[node] = lateS
-            lateEnd[node] = lateE
             let (freeS, _) = latestPlacement(of: node, endLimit: min(freeEndLimit, finish), startLimit: freeStartLimit)
-            freeStart[node] = freeS
+            if fixedStart[node] != nil {
+                // A fixed task does not move, so what comes before it must meet its date; its own
+                // float is the room its successors and the finish would leave it.
+                fixedLateStart[node] = lateS
+                fixedFreeStart[node] = freeS
+                (lateStart[node], lateEnd[node], freeStart[node]) = (earlyStart[node], earlyEnd[node], earlyStart[node])
+            } else {
+                (lateStart[node], lateEnd[node], freeStart[node]) = (lateS, lateE, freeS)
+            }
         }
     }
 
     /// The latest start (and its end) that keeps the task's end at or before `endLimit` and
-    /// its start at or before `startLimit`. Fixed tasks do not move.
+    /// its start at or before `startLimit`, never before its early start.
     private func latestPlacement(of task: Int, endLimit: Int, startLimit: Int) -> (Int, Int) {
-        if fixedStart[task] != nil { return (earlyStart[task], earlyEnd[task]) }
         let length = lengths[task]
         if length == 0 {
             let point = max(min(endLimit, startLimit), earlyStart[task])
@@ -75,5 +128,18 @@ extension SchedulingRun {
     func workingDays(from: Int, to: Int, task: Int) -> Int {
         let calendar = lengths[task] == 0 ? calendars.team : calendar(ofTask: task)
         return calendar.workingDays(before: to) - calendar.workingDays(before: from)
+    }
+
+    /// Total float: from the early start to the late one (for a fixed task, the late start it
+    /// would have if it could move).
+    func totalFloat(_ task: Int) -> Int {
+        let late = fixedLateStart.isEmpty ? lateStart[task] : fixedLateStart[task] ?? lateStart[task]
+        return workingDays(from: earlyStart[task], to: max(late, earlyStart[task]), task: task)
+    }
+
+    /// Free float, never more than the total float (`total`, when the caller has it).
+    func freeFloat(_ task: Int, total: Int? = nil) -> Int {
+        let free = fixedFreeStart.isEmpty ? freeStart[task] : fixedFreeStart[task] ?? freeStart[task]
+        return min(workingDays(from: earlyStart[task], to: max(free, earlyStart[task]), task: task), total ?? totalFloat(task))
     }
 }

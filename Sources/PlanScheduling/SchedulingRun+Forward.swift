@@ -11,7 +11,8 @@ extension SchedulingRun {
     }
 
     /// Where task `task` goes at the earliest, given the starts and ends of its
-    /// predecessors in `starts`/`ends`. Shared by the CPM pass and leveling.
+    /// predecessors in `starts`/`ends`. Shared by the CPM pass and leveling. `nil` when the
+    /// calendars end first; `failurePoint` then says where it was looking from.
     func earliestPlacement(of task: Int, starts: [Int], ends: [Int]) -> Placement? {
         let team = calendars.team
         let length = lengths[task]
@@ -19,14 +20,19 @@ extension SchedulingRun {
         var endBound = Int.min, endDriver: Int?, endEndOfDay = false
         for index in network.incoming(task) {
             let link = network.links[index]
-            let fromStart = link.kind == .startToStart || link.kind == .startToFinish
-            let from = fromStart ? starts[link.source] : ends[link.source]
-            guard let point = team.advance(from, byWorkingDays: Int(link.lag)) else { return nil }
+            let from = link.startBased ? starts[link.source] : ends[link.source]
+            guard let point = team.advance(from, byWorkingDays: Int(link.lag)) else {
+                failurePoint = from
+                return nil
+            }
             // A point is the end of a day when it follows a day's work: a lag ends a working
             // day; without lag it is whatever the predecessor's point was.
-            let endOfDay = link.lag > 0 || (link.lag == 0 && isEndOfDay(node: link.source, atStart: fromStart))
-            if link.kind == .finishToStart || link.kind == .startToStart {
-                if point > startBound || (point == startBound && endOfDay && !startEndOfDay) {
+            let endOfDay = link.lag > 0 || (link.lag == 0 && isEndOfDay(node: link.source, atStart: link.startBased))
+            // Between links meeting at one point the end of the earlier day wins (a milestone
+            // shows the day its predecessor finished); `notBefore` at that point wins over
+            // both, so a milestone held to a day is never shown the day before it.
+            if link.constrainsStart {
+                if point > startBound || (point == startBound && endOfDay && !startEndOfDay && startDriver != nil) {
                     (startBound, startDriver, startEndOfDay) = (point, index, endOfDay)
                 }
             } else if point > endBound || (point == endBound && endOfDay && !endEndOfDay) {
@@ -35,7 +41,8 @@ extension SchedulingRun {
         }
         if length == 0 {
             if let fixed = fixedStart[task] { return Placement(start: fixed, end: fixed, driver: nil, endOfDay: false) }
-            let useEnd = endBound > startBound || (endBound == startBound && endEndOfDay)
+            let heldByNotBefore = startDriver == nil && endBound <= startBound
+            let useEnd = endBound > startBound || (endBound == startBound && endEndOfDay && !heldByNotBefore)
             let point = max(startBound, endBound)
             return Placement(start: point, end: point, driver: useEnd ? endDriver : startDriver,
                              endOfDay: useEnd ? endEndOfDay : startEndOfDay)
@@ -51,9 +58,16 @@ extension SchedulingRun {
                 driver = endDriver
             }
         }
-        if let fixed = fixedStart[task] { start = max(fixed, 0) }
+        if let fixed = fixedStart[task] {
+            // The date holds the task, not its links (they are checked against it).
+            start = max(fixed, 0)
+            driver = nil
+        }
         guard let first = calendar.firstWorkingDay(atOrAfter: start),
-              let end = calendar.endPoint(startingAt: first, length: length) else { return nil }
+              let end = calendar.endPoint(startingAt: first, length: length) else {
+            failurePoint = start
+            return nil
+        }
         return Placement(start: first, end: end, driver: driver, endOfDay: false)
     }
 
@@ -66,13 +80,17 @@ extension SchedulingRun {
     }
 
     func forwardPass() {
+        guard network.unordered.isEmpty else {
+            reportUnordered()
+            return
+        }
         for node in network.order {
             if let phase = network.phase(ofNode: node) {
                 summarize(phase: phase, node: node, starts: &earlyStart, ends: &earlyEnd)
                 continue
             }
             guard let placement = earliestPlacement(of: node, starts: earlyStart, ends: earlyEnd) else {
-                horizonExceeded(node)
+                horizonExceeded(node, from: failurePoint)
                 return
             }
             earlyStart[node] = placement.start
@@ -80,61 +98,51 @@ extension SchedulingRun {
             drivingLink[node] = placement.driver
             endOfDayMilestone[node] = placement.endOfDay
         }
-        checkFixedDates()
+        checkFixedDates(afterLeveling: false)
     }
 
     /// A phase's summary spans its members: latest start and latest end among them (what a
-    /// dependency on the phase waits for), and its earliest start for display.
+    /// dependency on the phase waits for). A phase without tasks is a point, where its own
+    /// and its enclosing phases' `after` and `notBefore` put it.
     func summarize(phase: Int, node: Int, starts: inout [Int], ends: inout [Int]) {
         let members = network.members[phase]
-        guard !members.isEmpty else {
-            starts[node] = 0
-            ends[node] = 0
+        if plan.phases[phase].taskRange.isEmpty {
+            var point = 0
+            var current: Int? = phase
+            while let holder = current {
+                if let date = plan.phases[holder].notBefore { point = max(point, plan.start.distance(to: date)) }
+                current = plan.phases[holder].parent
+            }
+            for index in network.incoming(node) {
+                let link = network.links[index]
+                let from = link.startBased ? starts[link.source] : ends[link.source]
+                point = max(point, calendars.team.advance(from, byWorkingDays: Int(link.lag)) ?? calendars.team.horizon)
+            }
+            for member in members { point = max(point, ends[member]) }
+            starts[node] = point
+            ends[node] = point
             return
         }
-        starts[node] = members.map { starts[$0] }.max() ?? 0
-        ends[node] = members.map { ends[$0] }.max() ?? 0
+        // Only members with tasks count: "a dependency on a phase is on all its tasks".
+        var start = 0, end = 0
+        for member in members where member < plan.tasks.count || !plan.phases[member - plan.tasks.count].taskRange.isEmpty {
+            start = max(start, starts[member])
+            end = max(end, ends[member])
+        }
+        starts[node] = start
+        ends[node] = end
     }
 
-    /// A fixed date the network cannot honour is an error: the task would have to start
-    /// before its predecessors allow.
-    private func checkFixedDates() {
-        for (task, fixed) in fixedStart.enumerated() {
-            guard let fixed else { continue }
-            let planTask = plan.tasks[task]
-            if fixed < 0 {
-                error(.beforePlanStart, "task '\(planTask.id)' is fixed on \(date(fixed)), before the plan starts on \(plan.start)",
-                      at: planTask.location, hint: "move the date or the plan's start")
-                continue
-            }
-            if lengths[task] > 0, !calendar(ofTask: task).isWorking(fixed) {
-                warning(.fixedDateNotWorking, "task '\(planTask.id)' is fixed on \(date(fixed)), which is not a working day for it; it starts on \(date(earlyStart[task]))",
-                        at: planTask.location, hint: "add the day to 'workdays' if the team works it")
-            }
-            var unconstrained = fixedStart
-            unconstrained[task] = nil
-            var bound = notBefore[task]
-            var blocking: Int?
-            for index in network.incoming(task) {
-                let link = network.links[index]
-                let from = link.kind == .startToStart || link.kind == .startToFinish ? earlyStart[link.source] : earlyEnd[link.source]
-                guard var point = calendars.team.advance(from, byWorkingDays: Int(link.lag)) else { continue }
-                if link.kind == .finishToFinish || link.kind == .startToFinish, lengths[task] > 0 {
-                    let calendar = calendar(ofTask: task)
-                    point = calendar.day(ofWorkingDay: max(calendar.workingDays(before: point - 1) - lengths[task] + 1, 0)) ?? point
-                }
-                if point > bound { bound = point; blocking = index }
-            }
-            let effective = lengths[task] == 0 ? fixed : (calendar(ofTask: task).firstWorkingDay(atOrAfter: fixed) ?? fixed)
-            if bound > effective, let blocking {
-                let link = network.links[blocking]
-                let cause = link.source < plan.tasks.count ? "'\(plan.tasks[link.source].id)'" : "phase '\(plan.phases[link.source - plan.tasks.count].id)'"
-                let earliest = lengths[task] == 0 ? bound : (calendar(ofTask: task).firstWorkingDay(atOrAfter: bound) ?? bound)
-                error(.infeasibleFixedDate,
-                      "task '\(planTask.id)' is fixed on \(date(fixed)), but \(cause) lets it start on \(date(earliest)) at the earliest",
-                      at: planTask.location, hint: "move the fixed date, or shorten or re-link what comes before it",
-                      notes: [Diagnostic.Note("the dependency that pushes it", at: network.locations[blocking])])
-            }
-        }
+    /// The validator refuses cycles; a plan that still has one (built in code) is refused
+    /// here rather than scheduled with nodes skipped.
+    private func reportUnordered() {
+        let tasks = network.unordered.filter { $0 < plan.tasks.count }
+        let names = (tasks.isEmpty ? network.unordered : tasks).prefix(10).map(name(ofNode:))
+        let location = tasks.first.map { plan.tasks[$0].location }
+            ?? network.unordered.first.map { plan.phases[$0 - plan.tasks.count].location }
+        error(.dependencyCycle,
+              "dependency cycle: \(network.unordered.count) tasks and phases cannot be ordered, among them \(names.joined(separator: ", "))",
+              at: location, hint: "validate the plan: every plan the loader accepts is free of cycles",
+              notes: tasks.prefix(10).map { Diagnostic.Note("'\(plan.tasks[$0].id)' is on or after the cycle", at: plan.tasks[$0].location) })
     }
 }

@@ -7,7 +7,7 @@ import PlanModel
 /// least total float (from the unleveled schedule), then plan order. Fixed-date tasks keep
 /// their dates and book their capacity first.
 extension SchedulingRun {
-    private struct Candidate: Comparable {
+    struct Candidate: Comparable {
         var priority: Int
         var totalFloat: Int
         var index: Int
@@ -16,13 +16,6 @@ extension SchedulingRun {
         static func < (lhs: Candidate, rhs: Candidate) -> Bool {
             (-lhs.priority, lhs.totalFloat, lhs.index) < (-rhs.priority, rhs.totalFloat, rhs.index)
         }
-    }
-
-    /// Role index and units for each task's assignments.
-    var assignmentsByTask: [[(role: Int, units: Double)]] {
-        var roleIndex: [String: Int] = [:]
-        for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
-        return plan.tasks.map { task in task.assignments.compactMap { a in roleIndex[a.role].map { ($0, a.units) } } }
     }
 
     /// Tasks no amount of waiting can place: more units than the role has, or a role of
@@ -51,10 +44,13 @@ extension SchedulingRun {
     }
 
     func level() {
-        let assignments = assignmentsByTask
+        let assignments = self.assignments
         let impossible = impossibleAssignments(assignments)
         unleveledStart = Array(earlyStart[0..<plan.tasks.count])
-        let totalFloat = plan.tasks.indices.map { workingDays(from: earlyStart[$0], to: lateStart[$0], task: $0) }
+        linkedStart = unleveledStart
+        roleDelays = [[(role: Int, days: Int)]](repeating: [], count: plan.tasks.count)
+        lastBlock = [(role: Int, day: Int)?](repeating: nil, count: plan.tasks.count)
+        let totalFloat = plan.tasks.indices.map(self.totalFloat)
         var capacity = CapacityTable(
             headcounts: plan.roles.map(\.headcount),
             calendars: plan.roles.indices.map { calendars.calendars[calendars.roleCalendar[$0]] },
@@ -69,7 +65,6 @@ extension SchedulingRun {
                 index += 1
             }
         }
-        var placed = [Bool](repeating: false, count: network.nodeCount)
         for task in plan.tasks.indices where fixedStart[task] != nil && !impossible.contains(task) {
             book(task, from: earlyStart[task])
         }
@@ -88,7 +83,6 @@ extension SchedulingRun {
         }
         for node in 0..<network.nodeCount where waiting[node] == 0 { release(node) }
         func done(_ node: Int) {
-            placed[node] = true
             var successors = network.outgoing(node).map { self.network.links[$0].target } as [Int]
             if let summary = network.summaryOf[node] { successors.append(summary) }
             for next in successors {
@@ -105,17 +99,19 @@ extension SchedulingRun {
             guard let next = ready.popMin() else { break }
             let task = next.index
             guard var placement = earliestPlacement(of: task, starts: earlyStart, ends: earlyEnd) else {
-                horizonExceeded(task)
+                horizonExceeded(task, from: failurePoint)
                 return
             }
+            linkedStart[task] = placement.start
             if lengths[task] > 0, fixedStart[task] == nil, !impossible.contains(task) {
                 guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], capacity: &capacity) else {
-                    horizonExceeded(task)
+                    horizonExceeded(task, from: placement.start)
                     return
                 }
                 placement.start = fitted.start
                 placement.end = fitted.end
-                if fitted.start > unleveledStart[task] { leveledDelayRole[task] = fitted.blockingRole }
+                roleDelays[task] = fitted.delays
+                lastBlock[task] = fitted.lastBlock
                 book(task, from: placement.start)
             }
             earlyStart[task] = placement.start
@@ -127,26 +123,35 @@ extension SchedulingRun {
     }
 
     /// The first start at or after `earliest` where every role of the task has the units it
-    /// needs on each of its working days.
+    /// needs on each of its working days, with the working days each role held it back: a
+    /// role that lacks capacity on a day rules out every start whose days include it, and
+    /// those starts are its share of the delay.
     ///
     /// - Complexity: O(days scanned × roles of the task).
     private func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)],
-                          capacity: inout CapacityTable) -> (start: Int, end: Int, blockingRole: Int?)? {
+                          capacity: inout CapacityTable)
+        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?)? {
         let calendar = calendar(ofTask: task)
         var startIndex = calendar.workingDays(before: earliest)
-        var blocking: Int?
+        var delays: [(role: Int, days: Int)] = []
+        var lastBlock: (role: Int, day: Int)?
         search: while true {
             guard let start = calendar.day(ofWorkingDay: startIndex) else { return nil }
             for offset in 0..<lengths[task] {
                 guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
                 for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units {
-                    blocking = assignment.role
+                    if let known = delays.firstIndex(where: { $0.role == assignment.role }) {
+                        delays[known].days += offset + 1
+                    } else {
+                        delays.append((assignment.role, offset + 1))
+                    }
+                    lastBlock = (assignment.role, day)
                     startIndex += offset + 1
                     continue search
                 }
             }
             guard let end = calendar.endPoint(startingAt: start, length: lengths[task]) else { return nil }
-            return (start, end, blocking)
+            return (start, end, delays, lastBlock)
         }
     }
 }

@@ -6,27 +6,41 @@ extension SchedulingRun {
         var tasks: [ScheduledTask] = []
         tasks.reserveCapacity(taskCount)
         let levelingDelays = !unleveledStart.isEmpty
+        var critical = [Bool](repeating: false, count: taskCount)
         for index in 0..<taskCount {
-            let task = plan.tasks[index]
             let milestone = lengths[index] == 0
             let start = earlyStart[index], end = earlyEnd[index]
             // A milestone at the end of a day shows that day; one at its start, its own.
             let shownStart = milestone && endOfDayMilestone[index] ? start - 1 : start
             let shownFinish = milestone ? shownStart : end - 1
-            let total = failed ? 0 : workingDays(from: start, to: max(lateStart[index], start), task: index)
-            let free = failed ? 0 : min(workingDays(from: start, to: max(freeStart[index], start), task: index), total)
+            let total = failed ? 0 : totalFloat(index)
+            let free = failed ? 0 : freeFloat(index, total: total)
+            critical[index] = !failed && total <= 0
             var delay = 0
             if levelingDelays, !milestone { delay = max(0, workingDays(from: unleveledStart[index], to: start, task: index)) }
+            let shares = index < roleDelays.count ? roleDelays[index].map { RoleDelay(role: plan.roles[$0.role].id, days: $0.days) } : []
+            // The longest share names the role; the first met wins a tie.
+            let main = shares.enumerated().max { ($0.element.days, -$0.offset) < ($1.element.days, -$1.offset) }?.element.role
+            let late = failed ? start : max(fixedLateStart.isEmpty ? lateStart[index] : fixedLateStart[index] ?? lateStart[index], start)
+            let lateEnd = milestone ? late : (failed ? end : calendar(ofTask: index).endPoint(startingAt: late, length: lengths[index]) ?? end)
             tasks.append(ScheduledTask(
-                id: task.id, name: task.name, phase: task.phase.map { plan.phases[$0].id }, milestone: milestone,
+                // Fields by index: a copy of the task would retain every one of them.
+                id: plan.tasks[index].id, name: plan.tasks[index].name, phase: plan.tasks[index].phase.map { plan.phases[$0].id },
+                milestone: milestone,
                 start: date(shownStart), finish: date(shownFinish), workingDays: lengths[index],
-                totalFloat: total, freeFloat: free, critical: !failed && total <= 0,
-                roles: task.assignments.map(\.role), leveledDelay: delay,
-                delayedBy: delay > 0 ? leveledDelayRole[index].map { plan.roles[$0].id } : nil,
-                startPoint: start, endPoint: end, deadline: task.deadline
+                totalFloat: total, freeFloat: free, critical: critical[index],
+                roles: plan.tasks[index].assignments.map(\.role), leveledDelay: delay,
+                delayedBy: main, delayedByRoles: shares,
+                startPoint: start, endPoint: end, lateStartPoint: late, lateEndPoint: lateEnd, deadline: plan.tasks[index].deadline
             ))
         }
         let phases = plan.phases.enumerated().map { position, phase -> ScheduledPhase in
+            guard !phase.taskRange.isEmpty else {
+                // A phase without tasks is the point its own links give it.
+                let point = date(earlyStart[network.summaryNode(position)])
+                return ScheduledPhase(id: phase.id, name: phase.name, parent: phase.parent.map { plan.phases[$0].id },
+                                      start: point, finish: point, workingDays: 0, critical: false)
+            }
             let members = tasks[phase.taskRange]
             let first = members.map(\.start).min() ?? plan.start
             let last = members.map(\.finish).max() ?? plan.start
@@ -40,31 +54,31 @@ extension SchedulingRun {
             )
         }
         let finish = tasks.map(\.finish).max() ?? plan.start
-        let critical = tasks.indices.filter { tasks[$0].critical }
-            .sorted { (tasks[$0].startPoint, $0) < (tasks[$1].startPoint, $1) }
-            .map { tasks[$0].id }
+        let chains = failed ? [] : criticalChains(critical: critical).map { $0.map { plan.tasks[$0].id } }
         return Schedule(
             planID: plan.id, start: plan.start, finish: finish, tasks: tasks, phases: phases,
-            criticalPath: critical, busiestRoleDays: failed ? [] : busiestRoleDays(tasks), leveled: options.level,
+            criticalPath: tasks.filter(\.critical).map(\.id), criticalPaths: chains,
+            busiestRoleDays: failed ? [] : busiestRoleDays(tasks), leveled: options.level,
             diagnostics: diagnostics
         )
     }
 
-    /// Load per role and day, from the final dates: `loads[role][day]`.
+    /// Load per role and day, from the final dates: `loads[role][day]`. Computed once: it is
+    /// only asked for when the dates are final (resource links, over-allocation, busiest days).
     func roleLoads() -> [[Double]] {
-        var roleIndex: [String: Int] = [:]
-        for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
+        if let finalLoads { return finalLoads }
         let days = max(projectEnd, 1)
         var loads = [[Double]](repeating: [Double](repeating: 0, count: days), count: plan.roles.count)
         for task in plan.tasks.indices where lengths[task] > 0 {
             let calendar = calendar(ofTask: task)
             let first = calendar.workingDays(before: earlyStart[task])
-            let roles = plan.tasks[task].assignments.compactMap { a in roleIndex[a.role].map { ($0, a.units) } }
+            let roles = assignments[task]
             for index in first..<(first + lengths[task]) {
                 guard let day = calendar.day(ofWorkingDay: index), day < days else { break }
                 for (role, units) in roles { loads[role][day] += units }
             }
         }
+        finalLoads = loads
         return loads
     }
 

@@ -24,49 +24,77 @@ final class SchedulingRun {
     var lateEnd: [Int]
     var freeEnd: [Int]
     var freeStart: [Int]
+    /// For fixed tasks, the latest start and the free-float bound they would have if they
+    /// could move: their own floats. (Their predecessors are measured against the fixed date.)
+    var fixedLateStart: [Int: Int] = [:]
+    var fixedFreeStart: [Int: Int] = [:]
     /// Milestones driven by a predecessor's end sit at the end of that day.
     var endOfDayMilestone: [Bool]
     /// CPM early starts, kept to measure leveling delays.
     var unleveledStart: [Int] = []
-    var leveledDelayRole: [Int?]
+    /// Leveling: the start the links alone allowed each task, before waiting for its roles.
+    var linkedStart: [Int] = []
+    /// Leveling: working days each role held each task back, in the order they were met.
+    var roleDelays: [[(role: Int, days: Int)]] = []
+    /// Leveling: the last role and day that kept each task from starting earlier.
+    var lastBlock: [(role: Int, day: Int)?] = []
+    /// After leveling: FS links from a task to the tasks that take over a role it releases at
+    /// full capacity, for resource-aware floats and critical chains.
+    var resourceLinks: [(from: Int, to: Int)] = []
+    /// Who worked for which role when, built on first need by the explanations.
+    var occupancy: RoleOccupancy?
+    /// Role index and units for each task's assignments, read once.
+    lazy var assignments: [[(role: Int, units: Double)]] = {
+        var roleIndex: [String: Int] = [:]
+        for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
+        var out: [[(role: Int, units: Double)]] = []
+        out.reserveCapacity(plan.tasks.count)
+        // By index: iterating the tasks would copy each one, every field retained.
+        for task in plan.tasks.indices {
+            out.append(plan.tasks[task].assignments.compactMap { a in roleIndex[a.role].map { ($0, a.units) } })
+        }
+        return out
+    }()
+    /// Load per role and day on the final dates, once they are final (see `roleLoads`).
+    var finalLoads: [[Double]]?
     /// The link that set each task's early start (for deadline explanations).
     var drivingLink: [Int?]
     var failed = false
+    /// Where the last placement that found no room was looking from, for its diagnostic.
+    var failurePoint = 0
+    /// Set when placement ran out of calendar before `ScheduleHorizon.maximumDays`: the
+    /// scheduler then tries once more with the longest calendar before reporting it.
+    var horizonShort = false
 
-    static let maximumHorizon = 100_000
-
-    init(plan: Plan, options: SchedulerOptions) {
+    /// - Parameter horizon: days the calendars cover; by default sized by `ScheduleHorizon`.
+    init(plan: Plan, options: SchedulerOptions, horizon: Int? = nil) {
         self.plan = plan
         self.options = options
         network = TaskNetwork(plan: plan)
-        lengths = plan.tasks.map { task in
-            switch task.length {
+        // Fields read by index: iterating the tasks would copy each one, every field retained.
+        lengths = plan.tasks.indices.map { index in
+            switch plan.tasks[index].length {
             case .milestone: return 0
             case .duration(let duration): return max(1, Int(duration.days.rounded(.up)))
             // Effort is shared by every unit assigned; a part-day rounds up to a whole day.
-            case .effort(let effort): return max(1, Int((effort.days / task.totalUnits - 1e-9).rounded(.up)))
+            case .effort(let effort): return max(1, Int((effort.days / plan.tasks[index].totalUnits - 1e-9).rounded(.up)))
             }
         }
         let origin = plan.start
         var lowest = [Int](repeating: 0, count: plan.tasks.count)
-        for phase in plan.phases {
-            guard let date = phase.notBefore else { continue }
-            for task in phase.taskRange { lowest[task] = max(lowest[task], origin.distance(to: date)) }
+        for phase in plan.phases.indices {
+            guard let date = plan.phases[phase].notBefore else { continue }
+            for task in plan.phases[phase].taskRange { lowest[task] = max(lowest[task], origin.distance(to: date)) }
         }
-        for (index, task) in plan.tasks.enumerated() {
-            if let date = task.notBefore { lowest[index] = max(lowest[index], origin.distance(to: date)) }
+        for index in plan.tasks.indices {
+            if let date = plan.tasks[index].notBefore { lowest[index] = max(lowest[index], origin.distance(to: date)) }
         }
         notBefore = lowest
-        fixedStart = plan.tasks.map { $0.start.map { origin.distance(to: $0) } }
-        // Far enough for any schedule: every task one after another, stretched by weekends,
-        // holidays and days off, after the latest fixed date.
-        let work = lengths.reduce(0, +)
-        let latestFixed = (fixedStart.compactMap { $0 } + lowest + plan.tasks.compactMap { $0.deadline.map { origin.distance(to: $0) } }).max() ?? 0
-        let offDays = plan.calendar.holidays.reduce(0) { $0 + $1.dayCount } + plan.roles.reduce(0) { $0 + $1.daysOff.reduce(0) { $0 + $1.dayCount } }
-        // Capped so that a plan with absurd lengths costs bounded memory; a schedule that runs
-        // past the cap (over 270 years) is reported, not computed.
-        let horizon = min(max(latestFixed, 0) + work * 2 + offDays + 400, Self.maximumHorizon)
-        calendars = CalendarSet(plan: plan, horizon: horizon)
+        fixedStart = plan.tasks.indices.map { plan.tasks[$0].start.map { origin.distance(to: $0) } }
+        let teamDays = CalendarSet.teamDays(plan: plan, count: horizon ?? ScheduleHorizon.maximumDays)
+        let earliest = (fixedStart.compactMap { $0 } + lowest + plan.phases.compactMap { $0.notBefore.map { origin.distance(to: $0) } }).max() ?? 0
+        let days = horizon ?? ScheduleHorizon.days(plan: plan, lengths: lengths, earliest: earliest, teamDays: teamDays)
+        calendars = CalendarSet(plan: plan, horizon: days, teamDays: teamDays)
         let nodes = network.nodeCount
         earlyStart = [Int](repeating: 0, count: nodes)
         earlyEnd = [Int](repeating: 0, count: nodes)
@@ -75,7 +103,6 @@ final class SchedulingRun {
         freeEnd = [Int](repeating: Int.max, count: nodes)
         freeStart = [Int](repeating: Int.max, count: nodes)
         endOfDayMilestone = [Bool](repeating: false, count: plan.tasks.count)
-        leveledDelayRole = [Int?](repeating: nil, count: plan.tasks.count)
         drivingLink = [Int?](repeating: nil, count: plan.tasks.count)
     }
 
@@ -96,11 +123,10 @@ final class SchedulingRun {
 
     func date(_ point: Int) -> CivilDate { plan.start.advanced(by: point) }
 
-    func horizonExceeded(_ task: Int) {
-        guard !failed else { return }
-        error(.scheduleHorizon,
-              "task '\(plan.tasks[task].id)' cannot be placed within \(calendars.team.horizon) days of the plan start",
-              at: plan.tasks[task].location,
-              hint: "check the calendar, the days off of its roles and the lengths before it")
+    /// The id of a node for messages: a task's id, or "phase 'id'".
+    func name(ofNode node: Int) -> String {
+        node < plan.tasks.count ? "'\(plan.tasks[node].id)'" : "phase '\(plan.phases[node - plan.tasks.count].id)'"
     }
+
+    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

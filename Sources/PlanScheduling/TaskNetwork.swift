@@ -4,6 +4,11 @@ import PlanModel
 /// node per phase. A dependency *on* a phase leaves from its summary node, whose start and
 /// end are the latest start and end among the phase's tasks; a phase's *own* `after`
 /// entries are copied onto each of its tasks. Both keep the graph linear in the plan's size.
+/// A phase without tasks has nothing to copy its `after` onto, so its own and its ancestors'
+/// entries go to its summary, which is then placed like a milestone.
+///
+/// The validator checks cycles on the same graph (`PlanValidator+Cycles.swift`); should a
+/// cycle still get here (a plan built in code), `unordered` lists the nodes it holds.
 struct TaskNetwork: Sendable {
     /// A link holds no reference-counted fields, so reading one in a hot loop costs nothing
     /// beyond the read; its source location lives in `locations`.
@@ -52,8 +57,10 @@ struct TaskNetwork: Sendable {
     let summaryOf: [Int?]
     /// Direct members (task or summary nodes) of each summary node.
     let members: [[Int]]
-    /// Every node, predecessors first.
+    /// Every node, predecessors first (all of them unless the graph has a cycle).
     let order: [Int]
+    /// Nodes left out of `order` because they sit on or after a cycle, in node order.
+    let unordered: [Int]
 
     var nodeCount: Int { taskCount + phaseCount }
 
@@ -99,6 +106,13 @@ struct TaskNetwork: Sendable {
                 for task in phase.taskRange { add(dependency, to: task) }
             }
         }
+        for (position, phase) in plan.phases.enumerated() where phase.taskRange.isEmpty {
+            var current: Int? = position
+            while let holder = current {
+                for dependency in plan.phases[holder].dependencies { add(dependency, to: taskCount + position) }
+                current = plan.phases[holder].parent
+            }
+        }
         let nodeCount = taskCount + phaseCount
         let incoming = Adjacency(nodeCount: nodeCount, keys: links.map(\.target))
         let outgoing = Adjacency(nodeCount: nodeCount, keys: links.map(\.source))
@@ -110,7 +124,8 @@ struct TaskNetwork: Sendable {
                 members[phase].append(position)
             }
         }
-        for (position, phase) in plan.phases.enumerated() {
+        // A phase without tasks is no part of its parent's span: it is a point of its own.
+        for (position, phase) in plan.phases.enumerated() where !phase.taskRange.isEmpty {
             if let parent = phase.parent {
                 summaryOf[taskCount + position] = taskCount + parent
                 members[parent].append(taskCount + position)
@@ -123,30 +138,47 @@ struct TaskNetwork: Sendable {
         self.summaryOf = summaryOf
         self.members = members
         order = Self.topologicalOrder(nodeCount: nodeCount, links: links, summaryOf: summaryOf)
+        if order.count == nodeCount {
+            unordered = []
+        } else {
+            var seen = [Bool](repeating: false, count: nodeCount)
+            for node in order { seen[node] = true }
+            unordered = (0..<nodeCount).filter { !seen[$0] }
+        }
     }
 
     /// Kahn's algorithm; ties keep plan order so the result is deterministic. The validator
-    /// has already refused cycles, so every node is ordered.
-    private static func topologicalOrder(nodeCount: Int, links: [Link], summaryOf: [Int?]) -> [Int] {
-        var indegree = [Int](repeating: 0, count: nodeCount)
-        var successors = [[Int]](repeating: [], count: nodeCount)
-        for link in links {
-            indegree[link.target] += 1
-            successors[link.source].append(link.target)
+    /// refuses cycles, so normally every node is ordered; nodes on a cycle are left out and
+    /// the caller reports them rather than skip them silently. Successors are kept in one
+    /// flat array (counted, then filled), not an array per node.
+    ///
+    /// - Complexity: O(nodes + links + extra edges).
+    static func topologicalOrder(nodeCount: Int, links: [Link], summaryOf: [Int?], extra: [(from: Int, to: Int)] = []) -> [Int] {
+        var indegree = [Int32](repeating: 0, count: nodeCount)
+        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+        for link in links { offsets[link.source + 1] += 1 }
+        for (node, summary) in summaryOf.enumerated() where summary != nil { offsets[node + 1] += 1 }
+        for edge in extra { offsets[edge.from + 1] += 1 }
+        for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
+        var next = offsets
+        var successors = [Int32](repeating: 0, count: Int(offsets[nodeCount]))
+        func add(_ from: Int, _ to: Int) {
+            successors[Int(next[from])] = Int32(to)
+            next[from] += 1
+            indegree[to] += 1
         }
-        for (node, summary) in summaryOf.enumerated() {
-            guard let summary else { continue }
-            indegree[summary] += 1
-            successors[node].append(summary)
-        }
+        for link in links { add(link.source, link.target) }
+        for (node, summary) in summaryOf.enumerated() { if let summary { add(node, summary) } }
+        for edge in extra { add(edge.from, edge.to) }
         var order: [Int] = []
         order.reserveCapacity(nodeCount)
         var ready = (0..<nodeCount).filter { indegree[$0] == 0 }.reversed() as [Int]
         while let node = ready.popLast() {
             order.append(node)
-            for next in successors[node] {
-                indegree[next] -= 1
-                if indegree[next] == 0 { ready.append(next) }
+            for position in Int(offsets[node])..<Int(offsets[node + 1]) {
+                let target = Int(successors[position])
+                indegree[target] -= 1
+                if indegree[target] == 0 { ready.append(target) }
             }
         }
         return order

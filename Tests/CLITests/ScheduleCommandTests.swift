@@ -30,7 +30,8 @@ struct ScheduleCommandTests {
         let outcome = try CLIRunner.run(["schedule", try write(plan).path])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("finish: 2026-09-09 (leveled)"))
-        #expect(outcome.stdout.contains("critical path: b → m"))
+        // Leveled floats count the role: design does a, then b, so a cannot slip either.
+        #expect(outcome.stdout.contains("critical path: a → b → m"))
         #expect(outcome.stdout.contains("+2d (design)"))
         #expect(!outcome.stdout.contains("\u{1B}["), "no color when not a terminal")
     }
@@ -41,8 +42,9 @@ struct ScheduleCommandTests {
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
         #expect(json["plan"] as? String == "demo")
         #expect(json["finish"] as? String == "2026-09-09")
-        // After leveling, floats follow the links only: a could slip a day before b, so it has float.
-        #expect(json["criticalPath"] as? [String] == ["b", "m"])
+        // After leveling, floats follow the roles too: a slipping a day would push b.
+        #expect(json["criticalPath"] as? [String] == ["a", "b", "m"])
+        #expect(json["criticalPaths"] as? [[String]] == [["a", "b", "m"]])
         let rows = try #require(json["tasks"] as? [[String: Any]])
         #expect(rows.map { $0["id"] as? String } == ["prep", "a", "b", "go", "m"])
         #expect(rows[0]["summary"] as? Bool == true)
@@ -51,13 +53,15 @@ struct ScheduleCommandTests {
         #expect(b["start"] as? String == "2026-09-09")
         #expect(b["leveledDelay"] as? Int == 2)
         #expect(b["delayedBy"] as? String == "design")
+        let shares = try #require(b["delayedByRoles"] as? [[String: Any]])
+        #expect(shares.count == 1 && shares[0]["role"] as? String == "design" && shares[0]["days"] as? Int == 2)
         #expect(b["phase"] as? String == "prep")
         let m = rows[4]
         #expect(m["milestone"] as? Bool == true)
         #expect(m["start"] as? String == "2026-09-09" && m["finish"] as? String == "2026-09-09")
         // Keys in the documented order.
         let keys = ["\"id\"", "\"name\"", "\"phase\"", "\"summary\"", "\"milestone\"", "\"start\"", "\"finish\"",
-                    "\"workingDays\"", "\"totalFloat\"", "\"freeFloat\"", "\"critical\"", "\"roles\"", "\"leveledDelay\"", "\"delayedBy\""]
+                    "\"workingDays\"", "\"totalFloat\"", "\"freeFloat\"", "\"critical\"", "\"roles\"", "\"leveledDelay\"", "\"delayedBy\"", "\"delayedByRoles\""]
         let tasksPart = outcome.stdout.components(separatedBy: "\"tasks\"")[1]
         let firstRow = tasksPart.components(separatedBy: "},")[0]
         let positions = keys.compactMap { firstRow.range(of: $0)?.lowerBound }
@@ -101,6 +105,41 @@ struct ScheduleCommandTests {
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("[infeasible_fixed_date]"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["plan.yaml"])
+    }
+
+    @Test func separateCriticalChainsPrintOnTheirOwnLines() throws {
+        let chains = """
+            cycleplan: 1
+            id: chains
+            title: 两条
+            start: 2026-09-07
+            tasks:
+              - {id: a, name: A, duration: 2d}
+              - {id: b, name: B, duration: 2d, after: a}
+              - {id: c, name: C, duration: 3d}
+              - {id: d, name: D, duration: 1d, after: c}
+            """
+        let outcome = try CLIRunner.run(["schedule", try write(chains).path])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout.contains("critical paths (2):\n  a → b\n  c → d\n"))
+    }
+
+    @Test func aPlanWithAnOwnPhaseStartToStartIsRefused() throws {
+        let own = plan.replacingOccurrences(of: "{id: b, name: 海报, role: design, duration: 1d}",
+                                            with: "{id: b, name: 海报, role: design, duration: 1d, after: \"prep SS\"}")
+        let outcome = try CLIRunner.run(["schedule", try write(own).path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("[dependency_cycle] dependency cycle: b → prep → b"))
+        #expect(outcome.stdout.isEmpty)
+    }
+
+    @Test func aLevelingConflictWithAFixedDateExitsOne() throws {
+        let fixed = plan.replacingOccurrences(of: "{id: m, name: 上线, milestone: true}",
+                                              with: "{id: m, name: 上线, milestone: true, start: 2026-09-09}")
+        let outcome = try CLIRunner.run(["schedule", try write(fixed).path])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("[infeasible_fixed_date] task 'm' is fixed on 2026-09-09, but after leveling phase 'prep' lets it start on 2026-09-10"))
+        #expect(outcome.stderr.contains("role 'design' held 'b' back 2 working days (busy with 'a')"))
     }
 
     @Test func invalidPlansAndUsageErrors() throws {

@@ -16,6 +16,7 @@ struct CPMSemanticsTests {
         #expect(dates(s.task("b")) == "2026-09-11..2026-09-15")  // Fri, then Mon–Tue
         #expect(s.finish == CivilDate("2026-09-15"))
         #expect(s.criticalPath == ["a", "b"])
+        #expect(s.criticalPaths == [["a", "b"]])
     }
 
     @Test func lagsAndLeadsCountWorkingDays() throws {
@@ -69,6 +70,53 @@ struct CPMSemanticsTests {
         #expect(dates(s.task("done")) == "2026-09-08..2026-09-08")    // the end of the day a finishes
         #expect(dates(s.task("b")) == "2026-09-09..2026-09-09")       // the next working day
         #expect(dates(s.task("c")) == "2026-09-16..2026-09-16")       // the pinned day itself
+    }
+
+    @Test func aMilestoneHeldByNotBeforeShowsThatDay() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, duration: 2d}
+              - {id: m, name: M, milestone: true, after: a, notBefore: 2026-09-09}
+              - {id: b, name: B, duration: 1d, after: m}
+            """))
+        // a ends Tuesday evening, the same instant as Wednesday morning: shown on Wednesday.
+        #expect(dates(s.task("m")) == "2026-09-09..2026-09-09")
+        #expect(dates(s.task("b")) == "2026-09-09..2026-09-09")
+    }
+
+    @Test func fractionalLagsRoundAwayFromZero() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, duration: 2d}
+              - {id: up, name: Up, duration: 1d, after: "a +0.5d"}
+              - {id: down, name: Down, duration: 1d, after: "a -0.5d"}
+            """))
+        #expect(dates(s.task("up")) == "2026-09-10..2026-09-10")    // +1 day
+        #expect(dates(s.task("down")) == "2026-09-08..2026-09-08")  // -1 day
+    }
+
+    @Test func aDependencyOnAnEmptyPhaseWaitsForItsOwnAfter() throws {
+        let (_, s) = try schedule(plan("""
+            phases:
+              - id: early
+                name: 先
+                tasks:
+                  - {id: a, name: A, duration: 3d}
+              - id: gate
+                name: 空
+                after: "a +1d"
+              - id: late
+                name: 后
+                tasks:
+                  - {id: b, name: B, duration: 1d, after: gate}
+            """))
+        #expect(dates(s.task("b")) == "2026-09-11..2026-09-11")  // a ends Wednesday, +1d: Friday
+        #expect(s.phases.first { $0.id == "gate" }?.start == CivilDate("2026-09-11"))
+        let warning = try #require(s.diagnostics.first)
+        #expect(s.diagnostics.map(\.id) == [.emptyPhase])
+        #expect(warning.message.hasPrefix("phase 'gate' has no tasks"))
+        #expect(warning.location?.line == 14)
+        #expect(s.criticalPaths == [["a", "b"]])
     }
 
     @Test func effortIsSharedByUnitsAndRoundedUp() throws {

@@ -31,10 +31,49 @@ struct LevelingTests {
               - {id: tight, name: 紧, role: design, duration: 1d}
               - {id: end, name: 收尾, duration: 1d, after: [long, tight]}
             """))
-        // high first (priority); then tight (float 3 < low's 4); then low.
+        // high first (priority); then tight (unleveled float 4 < low's 5); then low.
         #expect(s.task("high")?.start == CivilDate("2026-09-07"))
         #expect(s.task("tight")?.start == CivilDate("2026-09-08"))
         #expect(s.task("low")?.start == CivilDate("2026-09-09"))
+        // The floats the order came from, unleveled: tight must end before end on Monday 09-14.
+        let (_, raw) = try schedule(plan("""
+            tasks:
+              - {id: low, name: 低, role: design, duration: 1d}
+              - {id: high, name: 高, role: design, duration: 1d, priority: 900}
+              - {id: long, name: 长, duration: 5d}
+              - {id: tight, name: 紧, role: design, duration: 1d}
+              - {id: end, name: 收尾, duration: 1d, after: [long, tight]}
+            """), level: false)
+        #expect(raw.task("tight")?.totalFloat == 4)
+        #expect(raw.task("low")?.totalFloat == 5)
+        // Leveled floats count the role: high slipping a day pushes tight and low, all by 3.
+        #expect(["high", "tight", "low"].map { s.task($0)?.totalFloat } == [3, 3, 3])
+    }
+
+    @Test func aTaskWaitingForTwoRolesReportsEachShareInTheTable() throws {
+        let text = plan("""
+            tasks:
+              - {id: x, name: X, role: design, duration: 2d, priority: 900}
+              - {id: y, name: Y, role: content, units: 2, duration: 3d, priority: 900, notBefore: 2026-09-09}
+              - {id: z, name: Z, roles: [design, content], duration: 2d}
+            """)
+        let (loaded, s) = try schedule(text)
+        #expect(s.table(plan: loaded, color: false).contains("+5d (design 2d, content 3d)"))
+        #expect(s.csv(plan: loaded).contains(",5,content,design:2 content:3\r\n"))
+    }
+
+    @Test func aDelayPartlyFromPredecessorsShowsTheRoleShare() throws {
+        let (loaded, s) = try schedule(plan("""
+            tasks:
+              - {id: x, name: X, role: design, duration: 2d, priority: 900}
+              - {id: a, name: A, role: design, duration: 1d}
+              - {id: y, name: Y, role: content, units: 2, duration: 1d, notBefore: 2026-09-10}
+              - {id: b, name: B, role: content, units: 2, duration: 1d, after: a}
+            """))
+        // a waits 2 days for design; b follows a (2 days later) and then waits for y's content.
+        #expect(s.task("b")?.leveledDelay == 3)
+        #expect(s.task("b")?.delayedByRoles == [RoleDelay(role: "content", days: 1)])
+        #expect(s.table(plan: loaded, color: false).contains("+3d (content 1d)"))
     }
 
     @Test func unitsShareAHeadcount() throws {

@@ -2,7 +2,8 @@ import PlanModel
 
 extension Schedule {
     /// The documented JSON contract (docs/commands.md): plan, start, finish, tasks (phases as
-    /// summary rows), criticalPath, busiestRoleDays, diagnostics. Keys in this order.
+    /// summary rows), criticalPath, criticalPaths, busiestRoleDays, diagnostics. Keys in this
+    /// order; new keys are only ever added after the ones tools already read.
     public func json(plan: Plan) -> JSONValue {
         let rows = rows(plan: plan).map { row -> JSONValue in
             switch row {
@@ -14,6 +15,7 @@ extension Schedule {
                     ("workingDays", .int(phase.workingDays)), ("totalFloat", .int(totalFloat)),
                     ("freeFloat", .int(totalFloat)), ("critical", .bool(phase.critical)),
                     ("roles", .array(roles.map { .string($0) })), ("leveledDelay", .int(0)), ("delayedBy", .null),
+                    ("delayedByRoles", .array([])),
                 ])
             case let .task(task, _):
                 return .object([
@@ -24,6 +26,9 @@ extension Schedule {
                     ("freeFloat", .int(task.freeFloat)), ("critical", .bool(task.critical)),
                     ("roles", .array(task.roles.map { .string($0) })), ("leveledDelay", .int(task.leveledDelay)),
                     ("delayedBy", .optional(task.delayedBy)),
+                    ("delayedByRoles", .array(task.delayedByRoles.map { share in
+                        .object([("role", .string(share.role)), ("days", .int(share.days))])
+                    })),
                 ])
             }
         }
@@ -32,6 +37,7 @@ extension Schedule {
             ("leveled", .bool(leveled)),
             ("tasks", .array(rows)),
             ("criticalPath", .array(criticalPath.map { .string($0) })),
+            ("criticalPaths", .array(criticalPaths.map { chain in .array(chain.map { .string($0) }) })),
             ("busiestRoleDays", .array(busiestRoleDays.map { day in
                 .object([("role", .string(day.role)), ("date", .string(day.date.description)),
                          ("load", .number(day.load)), ("capacity", .number(day.capacity))])

@@ -22,7 +22,7 @@ extension Schedule {
             case let .task(task, depth):
                 let indent = String(repeating: "  ", count: depth)
                 let name = task.milestone ? "◆ " + fit(task.name, 28) : fit(task.name, 30)
-                let delay = task.leveledDelay > 0 ? "+\(task.leveledDelay)d" + (task.delayedBy.map { " (\($0))" } ?? "") : ""
+                let delay = task.leveledDelay > 0 ? "+\(task.leveledDelay)d" + Self.roleShares(task.delayedByRoles, of: task.leveledDelay) : ""
                 cells.append([indent + task.id, indent + name, fit(task.roles.joined(separator: ","), 20),
                              task.start.description, task.finish.description, String(task.workingDays),
                              String(task.totalFloat), task.critical ? "*" : "", delay])
@@ -36,7 +36,14 @@ extension Schedule {
             out += (style.map { paint(String(line), $0) } ?? String(line)) + "\n"
         }
         out += "\nfinish: \(finish) (\(leveled ? "leveled" : "not leveled"))\n"
-        out += "critical path: " + (criticalPath.isEmpty ? "none" : criticalPath.joined(separator: " → ")) + "\n"
+        // One line per chain: separate chains never read as one path.
+        switch criticalPaths.count {
+        case 0: out += "critical path: " + (criticalPath.isEmpty ? "none" : criticalPath.joined(separator: ", ")) + "\n"
+        case 1: out += "critical path: " + criticalPaths[0].joined(separator: " → ") + "\n"
+        default:
+            out += "critical paths (\(criticalPaths.count)):\n"
+            for chain in criticalPaths { out += "  " + chain.joined(separator: " → ") + "\n" }
+        }
         if !busiestRoleDays.isEmpty {
             let days = busiestRoleDays.map { day in
                 "\(day.role) \(day.date) \(ValueFormatter.grouped(day.load, maxFraction: 2))/\(ValueFormatter.grouped(day.capacity, maxFraction: 2))"
@@ -46,22 +53,31 @@ extension Schedule {
         return out
     }
 
+    /// " (design)" when one role caused the whole delay, " (design 2d, content 3d)" when
+    /// several did or predecessors added to it; "" when only predecessors did.
+    static func roleShares(_ shares: [RoleDelay], of delay: Int) -> String {
+        if shares.isEmpty { return "" }
+        if shares.count == 1, shares[0].days == delay { return " (\(shares[0].role))" }
+        return " (" + shares.map { "\($0.role) \($0.days)d" }.joined(separator: ", ") + ")"
+    }
+
     /// CSV for Excel with the same columns as the table, phases included as summary rows.
     public func csv(plan: Plan) -> String {
         var writer = CSVWriter()
         writer.row(["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
-                    "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy"])
+                    "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles"])
         for row in rows(plan: plan) {
             switch row {
             case let .phase(phase, _, totalFloat, roles):
                 writer.row([phase.id, phase.name, "true", phase.parent ?? "", "false", roles.joined(separator: " "),
                             phase.start.description, phase.finish.description, String(phase.workingDays),
-                            String(totalFloat), String(totalFloat), String(phase.critical), "0", ""])
+                            String(totalFloat), String(totalFloat), String(phase.critical), "0", "", ""])
             case let .task(task, _):
                 writer.row([task.id, task.name, "false", task.phase ?? "", String(task.milestone), task.roles.joined(separator: " "),
                             task.start.description, task.finish.description, String(task.workingDays),
                             String(task.totalFloat), String(task.freeFloat), String(task.critical),
-                            String(task.leveledDelay), task.delayedBy ?? ""])
+                            String(task.leveledDelay), task.delayedBy ?? "",
+                            task.delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " ")])
             }
         }
         return writer.output
