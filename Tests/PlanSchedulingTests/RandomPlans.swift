@@ -3,29 +3,54 @@ import PlanModel
 
 /// Small random plans for property tests: phases (nested), every dependency type with lags
 /// and leads, dependencies on phases, milestones, efforts with units, roles with days off,
-/// holidays and make-up days. Acyclic by construction (links only point backwards).
+/// holidays and make-up days.
+///
+/// By default acyclic by construction (links only point backwards, and only at phases whose
+/// tasks are all written). `openPhases` also lets a task depend on a phase that holds it, and
+/// a phase on one of its own tasks — cycles the validator must refuse. `sparse` draws the
+/// weekends (up to six days a week off), long lags and long days off.
 struct RandomPlan {
+    struct Options {
+        var fixedDates = false
+        var openPhases = false
+        var sparse = false
+        var emptyPhases = false
+    }
+
     var yaml: String
 
     init(seed: UInt64, tasks count: Int, fixedDates: Bool = false) {
+        self.init(seed: seed, tasks: count, options: Options(fixedDates: fixedDates))
+    }
+
+    init(seed: UInt64, tasks count: Int, options: Options) {
         var random = SplitMix64(seed: seed)
         func pick(_ bound: Int) -> Int { Int(random.next() % UInt64(max(bound, 1))) }
         var out = "cycleplan: 1\nid: r\(seed)\ntitle: 随机\nstart: 2026-09-07\n"
         out += "calendar:\n  holidays: [\"2026-09-\(10 + pick(5))\", \"2026-10-01..2026-10-0\(3 + pick(4))\"]\n  workdays: [2026-09-27]\n"
-        out += "roles:\n  a: {name: 甲, headcount: \(1 + pick(2))}\n  b: {name: 乙, headcount: \(1 + pick(3)), daysOff: [\"2026-09-1\(5 + pick(4))\"]}\n  c: 丙\n"
+        if options.sparse {
+            let days = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+            var off = days.filter { _ in pick(2) == 0 }
+            if off.count == 7 { off.removeLast() }
+            out += "  weekends: [\(off.joined(separator: ", "))]\n"
+        }
+        let longOff = options.sparse && pick(2) == 0 ? ", \"2026-11-0\(1 + pick(5))..2026-12-\(10 + pick(15))\"" : ""
+        out += "roles:\n  a: {name: 甲, headcount: \(1 + pick(2))}\n  b: {name: 乙, headcount: \(1 + pick(3)), daysOff: [\"2026-09-1\(5 + pick(4))\"\(longOff)]}\n  c: 丙\n"
         out += "phases:\n"
         var ids: [String] = []
-        // Phases whose tasks are all written: only these may be depended on, so no task ever
-        // depends on a phase that contains it.
+        // Phases whose tasks are all written, and those still open around the next task.
         var closedPhases: [String] = []
+        var openPhases: [String] = []
         var index = 0
         let groups = 1 + pick(3)
+        let lags = options.sparse ? ["", " +1d", " -1d", " +2d", " -2d", " +40d", " -7d", " +0.5d", ""] : ["", " +1d", " -1d", " +2d", " -2d", ""]
         func writeTasks(_ share: Int, indent: String) {
             for _ in 0..<share where index < count {
                 var fields = "id: t\(index), name: 任务\(index)"
                 if pick(6) == 0 {
                     fields += ", milestone: true"
-                    if fixedDates && pick(3) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }
+                    if options.fixedDates && pick(3) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }
+                    if pick(6) == 0 { fields += ", notBefore: 2026-09-\(10 + pick(15))" }
                 } else {
                     let role = ["a", "b", "c"][pick(3)]
                     switch pick(4) {
@@ -35,17 +60,19 @@ struct RandomPlan {
                     default: fields += ", role: \(role), duration: \(1 + pick(4))d"
                     }
                     if pick(5) == 0 { fields += ", notBefore: 2026-09-\(10 + pick(15))" }
-                    if fixedDates && pick(8) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }
+                    if options.fixedDates && pick(8) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }
                     if pick(5) == 0 { fields += ", priority: \(100 + pick(900))" }
                 }
                 var deps: [String] = []
                 for _ in 0..<pick(3) where !ids.isEmpty {
                     let kind = ["", " SS", " FF", " SF", ""][pick(5)]
-                    let lag = ["", " +1d", " -1d", " +2d", " -2d", ""][pick(6)]
-                    deps.append("\"\(ids[pick(ids.count)])\(kind)\(lag)\"")
+                    deps.append("\"\(ids[pick(ids.count)])\(kind)\(lags[pick(lags.count)])\"")
                 }
                 if pick(5) == 0, !closedPhases.isEmpty {
-                    deps.append("\"\(closedPhases[pick(closedPhases.count)])\(pick(2) == 0 ? " SS" : "")\"")
+                    deps.append("\"\(closedPhases[pick(closedPhases.count)])\(["", " SS", " SF", " FF"][pick(4)])\"")
+                }
+                if options.openPhases, pick(12) == 0, !openPhases.isEmpty {
+                    deps.append("\"\(openPhases[pick(openPhases.count)])\(["", " SS", " SF", " FF"][pick(4)])\"")
                 }
                 if !deps.isEmpty { fields += ", after: [\(deps.joined(separator: ", "))]" }
                 out += "\(indent)- {\(fields)}\n"
@@ -57,17 +84,36 @@ struct RandomPlan {
             let share = group == groups - 1 ? count - index : max(1, count / groups)
             let nested = share > 2 && pick(2) == 0
             out += "  - id: p\(group)\n    name: 阶段\(group)\n"
-            if !ids.isEmpty, pick(3) == 0 { out += "    after: \"\(ids[pick(ids.count)])\(pick(2) == 0 ? " +1d" : "")\"\n" }
+            var after: [String] = []
+            if !ids.isEmpty, pick(3) == 0 { after.append("\"\(ids[pick(ids.count)])\(pick(2) == 0 ? " +1d" : "")\"") }
+            // A phase after a task it holds: the task is written below, so its id is the next ones.
+            if options.openPhases, share > 0, pick(8) == 0 { after.append("\"t\(index + pick(max(share, 1)))\"") }
+            if !after.isEmpty { out += "    after: [\(after.joined(separator: ", "))]\n" }
             if group > 0, pick(4) == 0 { out += "    notBefore: 2026-09-\(10 + pick(10))\n" }
+            openPhases.append("p\(group)")
             out += "    tasks:\n"
             writeTasks(nested ? share / 2 : share, indent: "      ")
+            var subphases: [String] = []
             if nested {
-                out += "    phases:\n      - id: p\(group)x\n        name: 子阶段\(group)\n"
-                if !ids.isEmpty, pick(2) == 0 { out += "        after: \"\(ids[pick(ids.count)]) SS\"\n" }
-                out += "        tasks:\n"
+                subphases.append("      - id: p\(group)x\n        name: 子阶段\(group)\n")
+                if !ids.isEmpty, pick(2) == 0 { subphases[0] += "        after: \"\(ids[pick(ids.count)]) SS\"\n" }
+                openPhases.append("p\(group)x")
+                var body = ""
+                swap(&body, &out)
                 writeTasks(share - share / 2, indent: "          ")
+                swap(&body, &out)
+                subphases[0] += "        tasks:\n" + body
+                openPhases.removeLast()
                 closedPhases.append("p\(group)x")
             }
+            if options.emptyPhases, pick(3) == 0 {
+                var empty = "      - id: p\(group)e\n        name: 空\(group)\n"
+                if !ids.isEmpty { empty += "        after: \"\(ids[pick(ids.count)])\(lags[pick(lags.count)])\"\n" }
+                subphases.append(empty)
+                closedPhases.append("p\(group)e")
+            }
+            if !subphases.isEmpty { out += "    phases:\n" + subphases.joined() }
+            openPhases.removeLast()
             closedPhases.append("p\(group)")
         }
         yaml = out

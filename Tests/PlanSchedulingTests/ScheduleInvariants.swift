@@ -7,9 +7,10 @@ enum PlanGeneratorText {
     static func make(tasks: Int) -> String { PlanGenerator(.init(tasks: tasks, seed: 3)).yaml() }
 }
 
-/// The rules a schedule must satisfy, checked from the outside with the oracle's naive
-/// calendar: work on working days only, every dependency met, roles within capacity,
-/// early ≤ late.
+/// The rules a schedule without errors must satisfy, checked from the outside with the
+/// oracle's naive calendar, fixed tasks included: work on working days only, every dependency
+/// and `notBefore` met, roles within capacity (fixed tasks beyond it only with a warning),
+/// early ≤ late with the late dates a schedule that still meets every link and the finish.
 struct ScheduleInvariants {
     let plan: Plan
     let schedule: Schedule
@@ -18,59 +19,100 @@ struct ScheduleInvariants {
         let oracle = ScheduleOracle(plan: plan)
         let tasks = schedule.tasks
         #expect(tasks.count == plan.tasks.count, sourceLocation: sourceLocation)
-        func point(_ ref: NodeRef, start: Bool) -> Int {
-            switch ref {
-            case .task(let t): return start ? tasks[t].startPoint : tasks[t].endPoint
-            case .phase(let p):
-                let range = plan.phases[p].taskRange
-                return range.isEmpty ? 0 : range.map { start ? tasks[$0].startPoint : tasks[$0].endPoint }.max()!
-            }
-        }
+        let early = tasks.map { ($0.startPoint, $0.endPoint) }
+        // Late dates as placed: a fixed task stays on its date (its late start is only its float).
+        let late = tasks.indices.map { plan.tasks[$0].start == nil ? (tasks[$0].lateStartPoint, tasks[$0].lateEndPoint) : early[$0] }
+        let finish = early.map(\.1).max() ?? 0
         var load: [String: [Int: Double]] = [:]
+        var fixedLoad: [String: [Int: Double]] = [:]
         for (index, task) in tasks.enumerated() {
             let planTask = plan.tasks[index]
             #expect(task.totalFloat >= 0 && task.freeFloat >= 0 && task.freeFloat <= task.totalFloat,
                     "\(task.id) floats \(task.freeFloat)/\(task.totalFloat)", sourceLocation: sourceLocation)
-            #expect(task.startPoint >= 0, sourceLocation: sourceLocation)
+            #expect(task.critical == (task.totalFloat == 0), "\(task.id) critical", sourceLocation: sourceLocation)
+            #expect(task.startPoint >= 0 && task.startPoint <= task.endPoint, "\(task.id) order", sourceLocation: sourceLocation)
+            #expect(task.start <= task.finish, "\(task.id) finishes before it starts", sourceLocation: sourceLocation)
+            // Early ≤ late, and the float is the distance between them.
+            #expect(task.lateStartPoint >= task.startPoint && task.lateEndPoint >= task.endPoint,
+                    "\(task.id) late before early", sourceLocation: sourceLocation)
+            let span = task.milestone ? (task.startPoint..<task.lateStartPoint).filter(oracle.teamWorking).count
+                : (task.startPoint..<task.lateStartPoint).filter { oracle.working($0, task: index) }.count
+            #expect(span == task.totalFloat, "\(task.id) float \(task.totalFloat) vs late start \(span) days later", sourceLocation: sourceLocation)
+            #expect(late[index].1 <= max(finish, early[index].1), "\(task.id) late end after the finish", sourceLocation: sourceLocation)
             if !task.milestone {
                 let worked = (task.startPoint..<task.endPoint).filter { oracle.working($0, task: index) }
                 #expect(worked.count == task.workingDays && oracle.working(task.startPoint, task: index)
                         && oracle.working(task.endPoint - 1, task: index), "\(task.id) works off days", sourceLocation: sourceLocation)
-                for day in worked { for a in planTask.assignments { load[a.role, default: [:]][day, default: 0] += a.units } }
+                for day in worked {
+                    for a in planTask.assignments {
+                        load[a.role, default: [:]][day, default: 0] += a.units
+                        if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units }
+                    }
+                }
             }
-            var dependencies = planTask.dependencies
-            var lower = planTask.notBefore.map { plan.start.distance(to: $0) } ?? 0
-            for phase in plan.phases where phase.taskRange.contains(index) {
-                dependencies += phase.dependencies
-                if let date = phase.notBefore { lower = max(lower, plan.start.distance(to: date)) }
+            let (dependencies, lower) = oracle.constraints(index)
+            #expect(task.startPoint >= lower, "\(task.id) before notBefore", sourceLocation: sourceLocation)
+            // A fixed task starts on its date, or the first working day after it.
+            if let fixed = oracle.fixedStart(index) {
+                var effective = fixed
+                if !task.milestone { while !oracle.working(effective, task: index) { effective += 1 } }
+                #expect(task.startPoint == effective, "\(task.id) off its fixed date", sourceLocation: sourceLocation)
             }
-            if planTask.start == nil { #expect(task.startPoint >= lower, "\(task.id) before notBefore", sourceLocation: sourceLocation) }
             for dependency in dependencies {
                 guard let ref = dependency.predecessor else { continue }
-                let lag = dependency.lag.days >= 0 ? Int(dependency.lag.days.rounded(.up)) : -Int((-dependency.lag.days).rounded(.up))
-                let satisfied: Bool
-                switch dependency.kind {
-                case .finishToStart: satisfied = task.startPoint >= oracle.advance(point(ref, start: false), lag)
-                case .startToStart: satisfied = task.startPoint >= oracle.advance(point(ref, start: true), lag)
-                case .finishToFinish: satisfied = task.endPoint >= oracle.advance(point(ref, start: false), lag)
-                case .startToFinish: satisfied = task.endPoint >= oracle.advance(point(ref, start: true), lag)
+                for (dates, what) in [(early, "early"), (late, "late")] {
+                    if what == "late", case .phase(let p) = ref, plan.phases[p].taskRange.isEmpty { continue }
+                    let own = dates[index]
+                    let lag = ScheduleOracle.lag(dependency)
+                    let satisfied: Bool
+                    switch dependency.kind {
+                    case .finishToStart: satisfied = own.0 >= oracle.advance(oracle.point(ref, start: false, dates), lag)
+                    case .startToStart: satisfied = own.0 >= oracle.advance(oracle.point(ref, start: true, dates), lag)
+                    case .finishToFinish: satisfied = own.1 >= oracle.advance(oracle.point(ref, start: false, dates), lag)
+                    case .startToFinish: satisfied = own.1 >= oracle.advance(oracle.point(ref, start: true, dates), lag)
+                    }
+                    #expect(satisfied, "\(task.id) breaks \(dependency.kind) on \(dependency.predecessorID) (\(what) dates)",
+                            sourceLocation: sourceLocation)
                 }
-                #expect(satisfied || planTask.start != nil, "\(task.id) breaks \(dependency.kind) on \(dependency.predecessorID)",
-                        sourceLocation: sourceLocation)
             }
         }
+        checkChains(oracle, sourceLocation: sourceLocation)
         guard capacity else { return }
-        let fixedDays: [String: Set<Int>] = {
-            var days: [String: Set<Int>] = [:]
-            for (index, task) in tasks.enumerated() where plan.tasks[index].start != nil {
-                for a in plan.tasks[index].assignments { days[a.role, default: []].formUnion(task.startPoint..<task.endPoint) }
-            }
-            return days
-        }()
+        let warned = Set(schedule.diagnostics.filter { $0.id == .fixedOverallocation }.flatMap { d in
+            plan.roles.map(\.id).filter { d.message.contains("role '\($0)'") }
+        })
         for (role, days) in load {
             let headcount = Double(plan.role(role)?.headcount ?? 0)
-            for (day, units) in days where fixedDays[role]?.contains(day) != true {
-                #expect(units <= headcount + 1e-9, "\(role) has \(units) of \(headcount) on day \(day)", sourceLocation: sourceLocation)
+            for (day, units) in days where units > headcount + 1e-9 {
+                // Only fixed tasks may book beyond the headcount, alone on that day, and it is said.
+                let fixed = fixedLoad[role]?[day] ?? 0
+                #expect(abs(fixed - units) < 1e-9 && warned.contains(role),
+                        "\(role) has \(units) of \(headcount) on day \(day) (\(fixed) fixed)", sourceLocation: sourceLocation)
+            }
+        }
+    }
+
+    /// The chains hold exactly the critical tasks, each step of a chain joins tasks a link
+    /// (or a shared role) ties, and the flat list is the critical tasks in plan order.
+    private func checkChains(_ oracle: ScheduleOracle, sourceLocation: Testing.SourceLocation) {
+        let critical = schedule.tasks.filter(\.critical).map(\.id)
+        #expect(schedule.criticalPath == critical, sourceLocation: sourceLocation)
+        #expect(Set(schedule.criticalPaths.joined()) == Set(critical), "chains \(schedule.criticalPaths) vs \(critical)",
+                sourceLocation: sourceLocation)
+        var index: [String: Int] = [:]
+        for (position, task) in plan.tasks.enumerated() { index[task.id] = position }
+        for chain in schedule.criticalPaths {
+            for (from, to) in zip(chain, chain.dropFirst()) {
+                guard let a = index[from], let b = index[to] else { continue }
+                let linked = oracle.constraints(b).dependencies.contains { dependency in
+                    switch dependency.predecessor {
+                    case .task(let t)?: return t == a
+                    case .phase(let p)?: return plan.phases[p].taskRange.contains(a) || plan.phases[p].taskRange.isEmpty
+                    case nil: return false
+                    }
+                }
+                let shareRole = !Set(plan.tasks[a].assignments.map(\.role)).isDisjoint(with: plan.tasks[b].assignments.map(\.role))
+                #expect(linked || (schedule.leveled && shareRole), "chain step \(from) → \(to) has no link", sourceLocation: sourceLocation)
             }
         }
     }

@@ -5,21 +5,45 @@ import PlanScheduling
 /// checking the scheduler: it shares no code with `PlanScheduling` beyond the model.
 struct ScheduleOracle {
     let plan: Plan
+    typealias Dates = [(Int, Int)]
+
+    /// Answers already worked out, day by day (the brute-force floats ask the same days
+    /// over and over); the answers themselves come from the plain rules below.
+    private final class Memo {
+        var team: [Int: Bool] = [:]
+        var task: [Int: Bool] = [:]
+    }
+    private let memo = Memo()
+
+    init(plan: Plan) {
+        self.plan = plan
+    }
 
     func teamWorking(_ day: Int) -> Bool {
+        if let known = memo.team[day] { return known }
         let date = plan.start.advanced(by: day)
-        if plan.calendar.workdays.contains(where: { $0.contains(date) }) { return true }
-        if plan.calendar.weekends.contains(date.weekday) { return false }
-        return !plan.calendar.holidays.contains(where: { $0.contains(date) })
+        let answer: Bool
+        if plan.calendar.workdays.contains(where: { $0.contains(date) }) {
+            answer = true
+        } else if plan.calendar.weekends.contains(date.weekday) {
+            answer = false
+        } else {
+            answer = !plan.calendar.holidays.contains(where: { $0.contains(date) })
+        }
+        memo.team[day] = answer
+        return answer
     }
 
     func working(_ day: Int, task: Int) -> Bool {
-        guard teamWorking(day) else { return false }
+        let key = day &* 65_536 &+ task
+        if let known = memo.task[key] { return known }
+        var answer = teamWorking(day)
         let date = plan.start.advanced(by: day)
-        for assignment in plan.tasks[task].assignments {
-            if plan.role(assignment.role)?.daysOff.contains(where: { $0.contains(date) }) == true { return false }
+        for assignment in plan.tasks[task].assignments where answer {
+            if plan.role(assignment.role)?.daysOff.contains(where: { $0.contains(date) }) == true { answer = false }
         }
-        return true
+        memo.task[key] = answer
+        return answer
     }
 
     func length(_ task: Int) -> Int {
@@ -28,6 +52,10 @@ struct ScheduleOracle {
         case .duration(let d): return Int(d.days.rounded(.up))
         case .effort(let e): return Int((e.days / plan.tasks[task].totalUnits - 1e-9).rounded(.up))
         }
+    }
+
+    static func lag(_ dependency: Dependency) -> Int {
+        dependency.lag.days >= 0 ? Int(dependency.lag.days.rounded(.up)) : -Int((-dependency.lag.days).rounded(.up))
     }
 
     func advance(_ point: Int, _ lag: Int) -> Int {
@@ -55,77 +83,106 @@ struct ScheduleOracle {
         }
     }
 
-    /// Early (start, end) points, by relaxing every constraint until nothing moves.
-    func earlyDates(extraNotBefore: [Int: Int] = [:]) -> [(Int, Int)] {
-        var dates = plan.tasks.indices.map { _ in (0, 0) }
-        func point(_ ref: NodeRef, start: Bool) -> Int {
-            switch ref {
-            case .task(let t): return start ? dates[t].0 : dates[t].1
-            case .phase(let p):
-                let range = plan.phases[p].taskRange
-                return range.isEmpty ? 0 : range.map { start ? dates[$0].0 : dates[$0].1 }.max()!
+    /// The phases holding a task or phase, innermost first.
+    func enclosing(_ phase: Int?) -> [Int] {
+        var out: [Int] = [], current = phase
+        while let p = current { out.append(p); current = plan.phases[p].parent }
+        return out
+    }
+
+    /// A phase's start or end: the latest among its tasks; a phase without tasks is the point
+    /// its own and its enclosing phases' `after` and `notBefore` give it.
+    func point(_ ref: NodeRef, start: Bool, _ dates: Dates) -> Int {
+        switch ref {
+        case .task(let t): return start ? dates[t].0 : dates[t].1
+        case .phase(let p):
+            let range = plan.phases[p].taskRange
+            if !range.isEmpty { return range.map { start ? dates[$0].0 : dates[$0].1 }.max()! }
+            var point = 0
+            for holder in enclosing(p) {
+                if let date = plan.phases[holder].notBefore { point = max(point, plan.start.distance(to: date)) }
+                for dependency in plan.phases[holder].dependencies {
+                    guard let ref = dependency.predecessor else { continue }
+                    let startBased = dependency.kind == .startToStart || dependency.kind == .startToFinish
+                    point = max(point, advance(self.point(ref, start: startBased, dates), Self.lag(dependency)))
+                }
+            }
+            return point
+        }
+    }
+
+    /// Every dependency that binds a task (its own and its phases') and its `notBefore`.
+    func constraints(_ t: Int) -> (dependencies: [Dependency], notBefore: Int) {
+        var dependencies = plan.tasks[t].dependencies
+        var lower = plan.tasks[t].notBefore.map { plan.start.distance(to: $0) } ?? 0
+        for phase in enclosing(plan.tasks[t].phase) {
+            dependencies += plan.phases[phase].dependencies
+            if let date = plan.phases[phase].notBefore { lower = max(lower, plan.start.distance(to: date)) }
+        }
+        return (dependencies, lower)
+    }
+
+    /// The start bound and the end bound the links give task `t` under `dates`.
+    func linkBounds(_ t: Int, _ dates: Dates) -> (start: Int, end: Int) {
+        var lower = Int.min, endBound = Int.min
+        for dependency in constraints(t).dependencies {
+            guard let ref = dependency.predecessor else { continue }
+            switch dependency.kind {
+            case .finishToStart: lower = max(lower, advance(point(ref, start: false, dates), Self.lag(dependency)))
+            case .startToStart: lower = max(lower, advance(point(ref, start: true, dates), Self.lag(dependency)))
+            case .finishToFinish: endBound = max(endBound, advance(point(ref, start: false, dates), Self.lag(dependency)))
+            case .startToFinish: endBound = max(endBound, advance(point(ref, start: true, dates), Self.lag(dependency)))
             }
         }
+        return (lower, endBound)
+    }
+
+    /// Where task `t` goes at the earliest under `dates` for everything else: `fixed` (a
+    /// pinned start) wins, `extra` is one more "not before".
+    func earliest(_ t: Int, _ dates: Dates, fixed: Int?, extra: Int = 0) -> (Int, Int) {
+        let bounds = linkBounds(t, dates)
+        let lower = max(bounds.start, constraints(t).notBefore, extra)
+        if length(t) == 0 {
+            let p = fixed ?? max(lower, bounds.end)
+            return (p, p)
+        }
+        var s = fixed ?? lower
+        while !working(s, task: t) { s += 1 }
+        while fixed == nil, end(of: t, startingAt: s) < bounds.end {
+            s += 1
+            while !working(s, task: t) { s += 1 }
+        }
+        return (s, end(of: t, startingAt: s))
+    }
+
+    func fixedStart(_ t: Int) -> Int? { plan.tasks[t].start.map { plan.start.distance(to: $0) } }
+
+    /// Early (start, end) points, by relaxing every constraint until nothing moves.
+    /// `moved[t]`: task t held to start no earlier than that point; a fixed task is moved
+    /// there instead of its date.
+    func earlyDates(moved: [Int: Int] = [:]) -> Dates {
+        var dates = plan.tasks.indices.map { _ in (0, 0) }
         var changed = true
         while changed {
             changed = false
             for t in plan.tasks.indices {
-                var dependencies = plan.tasks[t].dependencies
-                var lower = max(plan.tasks[t].notBefore.map { plan.start.distance(to: $0) } ?? 0, extraNotBefore[t] ?? 0)
-                for phase in plan.phases where phase.taskRange.contains(t) {
-                    dependencies += phase.dependencies
-                    if let date = phase.notBefore { lower = max(lower, plan.start.distance(to: date)) }
-                }
-                var endBound = Int.min
-                for dependency in dependencies {
-                    guard let ref = dependency.predecessor else { continue }
-                    let lag = dependency.lag.days >= 0 ? Int(dependency.lag.days.rounded(.up)) : -Int((-dependency.lag.days).rounded(.up))
-                    switch dependency.kind {
-                    case .finishToStart: lower = max(lower, advance(point(ref, start: false), lag))
-                    case .startToStart: lower = max(lower, advance(point(ref, start: true), lag))
-                    case .finishToFinish: endBound = max(endBound, advance(point(ref, start: false), lag))
-                    case .startToFinish: endBound = max(endBound, advance(point(ref, start: true), lag))
-                    }
-                }
-                var new: (Int, Int)
-                if length(t) == 0 {
-                    let p = plan.tasks[t].start.map { plan.start.distance(to: $0) } ?? max(lower, endBound)
-                    new = (p, p)
-                } else {
-                    var s = plan.tasks[t].start.map { plan.start.distance(to: $0) } ?? lower
-                    while !working(s, task: t) { s += 1 }
-                    while plan.tasks[t].start == nil, end(of: t, startingAt: s) < endBound {
-                        s += 1
-                        while !working(s, task: t) { s += 1 }
-                    }
-                    new = (s, end(of: t, startingAt: s))
-                }
+                let fixed = fixedStart(t).map { pinned in moved[t].map { max($0, pinned) } ?? pinned }
+                let new = earliest(t, dates, fixed: fixed, extra: moved[t] ?? 0)
                 if new != dates[t] { dates[t] = new; changed = true }
             }
         }
         return dates
     }
 
-    /// Total float by brute force: how many working days the task can be held back before
-    /// the plan's end moves. A task is tried at each later working day; a milestone, a point
-    /// in time, at each later day boundary, and its float is the working days it crosses.
-    func totalFloat(_ task: Int, early: [(Int, Int)]) -> Int {
-        let finish = early.map(\.1).max() ?? 0
-        func delays(to point: Int) -> Bool {
-            (earlyDates(extraNotBefore: [task: point]).map(\.1).max() ?? 0) > finish
+    /// Whether some fixed task's date is before what its links or `notBefore` allow.
+    func pinsBroken(_ dates: Dates, except: Int? = nil) -> Bool {
+        for t in plan.tasks.indices where t != except {
+            guard let fixed = fixedStart(t) else { continue }
+            var effective = fixed
+            if length(t) > 0 { while !working(effective, task: t) { effective += 1 } }
+            let free = earliest(t, dates, fixed: nil)
+            if free.0 > effective { return true }
         }
-        if length(task) == 0 {
-            var latest = early[task].0
-            for point in (early[task].0 + 1)...(finish + 1) where !delays(to: point) { latest = point }
-            return (early[task].0..<latest).filter(teamWorking).count
-        }
-        var float = 0
-        var day = early[task].0
-        while true {
-            day += 1
-            while !working(day, task: task) { day += 1 }
-            if day > finish || delays(to: day) { return float }
-            float += 1
-        }
+        return false
     }
 }
