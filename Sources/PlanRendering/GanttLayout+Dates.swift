@@ -49,11 +49,12 @@ extension GanttLayout {
     }
 
     /// The SVG's width and height attributes: pixels (1 px = 1/96 in), or millimetres that
-    /// fit the chosen paper, landscape, keeping the aspect ratio.
+    /// fit the chosen paper, landscape, keeping the aspect ratio — shrunk to fit, never
+    /// enlarged past its natural size (a small chart would get letters a centimetre high).
     public var physicalSize: (width: String, height: String) {
         guard let paper = chart.paper else { return (svgNumber(width), svgNumber(height)) }
         let area = paper.printable
-        let scale = min(area.width / width, area.height / height)
+        let scale = min(area.width / width, area.height / height, 25.4 / 96)
         return (svgNumber(width * scale) + "mm", svgNumber(height * scale) + "mm")
     }
 }

@@ -84,7 +84,10 @@ struct GanttLayoutTests {
             let width = Double(size.width.dropLast(2))!, height = Double(size.height.dropLast(2))!
             #expect(size.width.hasSuffix("mm") && width <= paper.printable.width + 0.1 && height <= paper.printable.height + 0.1)
             #expect(abs(width / height - layout.width / layout.height) < 0.01)
+            #expect(width <= layout.width * 25.4 / 96 + 0.1, "never larger than at 96 dpi")
         }
+        let small = GanttLayout(chart: try #require(TestPlans.chart(yaml: TestPlans.links, GanttOptions(paper: .a3))))
+        #expect(small.physicalSize.width == svgNumber(small.width * 25.4 / 96) + "mm")
     }
 
     @Test func theLegendWrapsInsideANarrowChart() throws {
