@@ -80,18 +80,26 @@ extension HTMLRenderer {
           return out + '</g>';
         }
 
-        /// Every piece of the body with the rows it touches, so printing can cut it in pages.
+        /// Every piece of the body with the rows it touches, made when first asked for: a link
+        /// is routed and a bar written only when its chunk comes into view (or for printing).
         function pieces(L) {
           var index = {};
           L.rows.forEach(function (row, i) { index[row.id] = i; });
-          var links = [];
+          var links = [], bars = new Array(L.rows.length);
           data.links.forEach(function (link) {
             var a = index[link.from], b = index[link.to];
             if (a === undefined || b === undefined || a === b) { return; }
-            var critical = L.rows[a].critical && L.rows[b].critical;
-            links.push({ lo: Math.min(a, b), hi: Math.max(a, b), svg: '<path class="' + (critical ? 'lc' : 'l') + '" d="' + route(L, a, b, link.kind) + '"/>' });
+            links.push({ a: a, b: b, kind: link.kind, lo: Math.min(a, b), hi: Math.max(a, b), svg: null });
           });
-          return { links: links, bars: L.rows.map(function (row, i) { return barSVG(L, row, i); }) };
+          return {
+            links: links,
+            link: function (k) {
+              var l = links[k];
+              if (l.svg === null) { l.svg = '<path class="' + (L.rows[l.a].critical && L.rows[l.b].critical ? 'lc' : 'l') + '" d="' + route(L, l.a, l.b, l.kind) + '"/>'; }
+              return l.svg;
+            },
+            bar: function (i) { return bars[i] || (bars[i] = barSVG(L, L.rows[i], i)); },
+          };
         }
 
         function todaySVG(L, y0, y1, edge) {
@@ -107,60 +115,6 @@ extension HTMLRenderer {
             '<span><i style="background:#EBEBEB;border:1px solid #ccc"></i>非工作日</span>';
           data.roles.forEach(function (role) { if (used[role.id]) { out += '<span><i style="background:' + role.color + '"></i>' + esc(role.name) + '</span>'; } });
           return out;
-        }
-
-        /// The body in chunks of CHUNK rows, each its own SVG over its stretch of the chart in a
-        /// box with `content-visibility: auto`: the browser lays out and paints only the chunks
-        /// in view, which is what keeps 10,000 rows interactive. A link is drawn in every chunk
-        /// its rows reach, each clipping it to its own stretch. Shading is one SVG under the
-        /// chunks and the today line one over them, both deaf to the mouse.
-        var CHUNK = 100;
-        function bodyChunks(L, parts) {
-          var count = Math.max(1, Math.ceil(L.rows.length / CHUNK)), links = [];
-          for (var c = 0; c < count; c++) { links.push([]); }
-          parts.links.forEach(function (link) {
-            for (var c = Math.floor(link.lo / CHUNK); c <= Math.floor(link.hi / CHUNK); c++) { links[c].push(link.svg); }
-          });
-          var out = [];
-          for (c = 0; c < count; c++) {
-            var first = c * CHUNK, last = Math.min(first + CHUNK, L.rows.length);
-            var y0 = first < L.rows.length ? L.geo[first].top : 0, y1 = last > first ? L.geo[last - 1].top + L.geo[last - 1].h : 0, h = y1 - y0;
-            out.push('<div class="chunk" style="height:' + h + 'px;contain-intrinsic-size:' + L.width + 'px ' + h + 'px">' +
-              '<svg class="body" width="' + L.width + '" height="' + h + '" viewBox="0 ' + y0 + ' ' + L.width + ' ' + h + '" font-size="12">' +
-              stripes(L, first, last) + links[c].join('') + parts.bars.slice(first, last).join('') + '</svg></div>');
-          }
-          return out.join('');
-        }
-
-        function draw() {
-          var shown = visibleRows(), L = layout(shown), parts = pieces(L);
-          var labels = [];
-          for (var c = 0; c * CHUNK < Math.max(L.rows.length, 1); c++) {
-            var first = c * CHUNK, last = Math.min(first + CHUNK, L.rows.length), block = [];
-            // No title attribute: hovering a label shows the row's details, full name first.
-            for (var i = first; i < last; i++) {
-              var row = L.rows[i];
-              var twisty = row.kind === 'phase' ? '<span class="twisty">' + (state.collapsed[row.id] ? '▸' : '▾') + '</span>' : '<span class="twisty"></span>';
-              var classes = 'label ' + row.kind + (row.critical ? ' crit' : '') + (i % 2 ? ' odd' : '');
-              var height = L.geo[i].h !== ROW ? 'height:' + L.geo[i].h + 'px;' : '';
-              block.push('<div class="' + classes + '" data-i="' + row.index + '" style="' + height + 'padding-left:' + (6 + row.depth * 12) + 'px">' +
-                twisty + esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name)) + '</div>');
-            }
-            var h = last > first ? L.geo[last - 1].top + L.geo[last - 1].h - L.geo[first].top : 0;
-            labels.push('<div class="lchunk" style="height:' + h + 'px">' + block.join('') + '</div>');
-          }
-          document.getElementById('gantt').innerHTML =
-            '<div class="labels"><div class="head" style="height:' + L.head + 'px"></div>' + labels.join('') + '</div>' +
-            '<div class="timeline"><svg class="headsvg" width="' + L.width + '" height="' + L.head + '" font-size="12">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + '</svg>' +
-            '<svg class="under" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + shading(L, 0, L.height) + '</svg>' +
-            bodyChunks(L, parts) +
-            '<svg class="over" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + todaySVG(L, 0, L.height) + '</svg></div>';
-          document.getElementById('legend').innerHTML = legendHTML(L.rows);
-          document.querySelectorAll('.controls [data-scale]').forEach(function (button) {
-            button.classList.toggle('on', button.getAttribute('data-scale') === state.scale);
-          });
-          current = { L: L, parts: parts };
-          document.getElementById('print').innerHTML = '';
         }
 
         """#

@@ -44,8 +44,8 @@ extension HTMLRenderer {
               '<clipPath id="p' + n + 'clip"><rect x="' + x0 + '" y="' + y0 + '" width="' + sliceWidth + '" height="' + (y1 - y0) + '"/></clipPath></defs>';
             svg += '<g transform="translate(' + (LW - x0) + ',' + BAND + ')" clip-path="url(#p' + n + 'head)">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + '</g>';
             var body = [backdrop(L, first, last)];
-            parts.links.forEach(function (link) { if (link.lo < last && link.hi >= first) { body.push(link.svg); } });
-            body.push(parts.bars.slice(first, last).join(''));
+            parts.links.forEach(function (link, k) { if (link.lo < last && link.hi >= first) { body.push(parts.link(k)); } });
+            for (var i = first; i < last; i++) { body.push(parts.bar(i)); }
             body.push(todaySVG(L, y0, y1));
             svg += '<g class="rows" transform="translate(' + (LW - x0) + ',' + (top - y0) + ')" clip-path="url(#p' + n + 'clip)">' +
               body.join('') + '</g>';

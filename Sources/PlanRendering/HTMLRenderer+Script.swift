@@ -1,5 +1,5 @@
 extension HTMLRenderer {
-    static let script = "(function () {\n'use strict';\n" + scriptLayout + scriptDraw + scriptPrint + scriptInteraction + "})();\n"
+    static let script = "(function () {\n'use strict';\n" + scriptLayout + scriptDraw + scriptChunks + scriptPrint + scriptInteraction + "})();\n"
 
     /// Data, filters and geometry: the same numbers as `GanttLayout` and the same routing as
     /// `GanttRouter`, so the page and the SVG agree.

@@ -133,7 +133,7 @@ def main():
                 colors = {pixel for row in rows[::2] for pixel in row[::2]}
                 roles = [png.hex_color(bar["color"]) for bar in result["probes"]["bars"]]
                 seen = [color for color in roles if any(png.close(color, pixel, 24) for pixel in colors)]
-                left_ink = sum(1 for row in rows for pixel in row[: width // 6] if sum(pixel) < 300)
+                left_ink = sum(1 for row in rows for pixel in row[: width // 6] if sum(pixel) < 450)
                 check((not roles or seen) and left_ink > 50,
                       f"{name}.html: printed page 1 shows bars in role colors ({len(seen)}/{len(roles)}) and labels at the left ({left_ink} dark pixels)")
         elif pages:
@@ -150,7 +150,8 @@ def main():
                  if bar["y"] < height and bar["x"] < width and not png.close(rows[bar["y"]][bar["x"]], png.hex_color(bar["color"]))]
         check(probes["bars"] and not wrong, f"{name}.html: screenshot has each of {len(probes['bars'])} probed bars in its role color {wrong[:2]}")
         label = probes["label"]
-        ink = sum(1 for y in range(label["y"], label["y"] + label["h"]) for x in range(label["x"], label["x"] + label["w"]) if sum(rows[y][x]) < 250)
+        # Ink: pixels far from the white or light grey ground (black text, or red on the critical path).
+        ink = sum(1 for y in range(label["y"], label["y"] + label["h"]) for x in range(label["x"], label["x"] + label["w"]) if sum(rows[y][x]) < 450)
         check(ink > 40, f"{name}.html: screenshot has the first label's text drawn ({ink} dark pixels)")
 
         svg = subprocess.run([binary, "gantt", str(plan), "--format", "svg", "--today", "2026-10-15"], check=True, capture_output=True, text=True).stdout
