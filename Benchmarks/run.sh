@@ -62,8 +62,10 @@ if [ "${TJ:-0}" = "1" ]; then
   for size in $TJ_SIZES; do
     "$BENCH" tjp "$size" "$WORK/tj$size" >/dev/null
     (cd "$WORK" && /usr/bin/time -f "tj3, $size tasks, CPM: %e s, peak RSS %M KB" tj3 --no-color "tj$size.cpm.tjp" >/dev/null)
-    /usr/bin/time -f "cycleplan, $size tasks, CPM: %e s, peak RSS %M KB" \
+    # (time writes to a file: the command's own warnings on stderr are not wanted)
+    /usr/bin/time -o "$WORK/time.txt" -f "cycleplan, $size tasks, CPM: %e s, peak RSS %M KB" \
       "$CYCLEPLAN" schedule "$WORK/tj$size.yaml" --no-level --format csv -o "$WORK/ours$size.csv" 2>/dev/null
+    cat "$WORK/time.txt"
     python3 compare-tj.py "$WORK/ours$size.csv" "$WORK/tj-dates.csv" "$WORK/tj$size.cpm.tjp"
   done
 fi
