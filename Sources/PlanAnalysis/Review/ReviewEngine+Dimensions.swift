@@ -85,21 +85,4 @@ extension ReviewEngine {
     }
 
     static let always = DateRange(first: .init(daysSinceEpoch: Int(Int32.min)), last: .init(daysSinceEpoch: Int(Int32.max)))
-
-    /// The dimensions each measured metric's observations carry: a KPI is broken down only by
-    /// the dimensions of its own inputs (a test group in another export says nothing about it).
-    ///
-    /// - Complexity: O(observations), once per review.
-    func dimensionsByMetric() -> [String: Set<String>] {
-        var result: [String: Set<String>] = [:]
-        var lastMetric = "", lastKeys: Set<String> = []
-        for observation in actuals.observations {
-            let keys = Set(observation.dimensions.keys)
-            // Observations come sorted by date and metric; skip the dictionary when nothing changed.
-            if observation.metric == lastMetric && keys == lastKeys { continue }
-            result[observation.metric, default: []].formUnion(keys)
-            (lastMetric, lastKeys) = (observation.metric, keys)
-        }
-        return result
-    }
 }

@@ -29,7 +29,9 @@ public struct ReviewEngine: Sendable {
     public func run() -> ReviewReport {
         var kpis: [ReviewReport.KPI] = []
         let planWindow = DateRange(first: plan.start, last: max(schedule.finish, plan.start))
-        let dimensions = dimensionsByMetric()
+        // A KPI is broken down only by the dimensions of its own inputs (a test group in
+        // another export says nothing about it); the store's index knows them.
+        let dimensions = actuals.dimensionsByMetric
         kpis += plan.targets.map { kpi(node: "plan", target: $0, window: planWindow, siblings: plan.targets, dimensions: dimensions) }
         for (index, phase) in plan.phases.enumerated() where !phase.targets.isEmpty {
             let scheduled = schedule.phases[index]
