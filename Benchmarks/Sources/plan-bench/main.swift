@@ -43,12 +43,14 @@ case "generate":
     print("wrote \(arguments[arguments.startIndex + 2]): \(tasks) tasks, \(text.utf8.count) bytes")
 case "tjp":
     // The generated plan and its TaskJuggler twins: FILE.yaml, FILE.cpm.tjp (lengths only,
-    // for comparing CPM dates) and FILE.level.tjp (roles allocated, TaskJuggler levels).
+    // for comparing CPM dates), FILE.level.tjp (roles allocated, TaskJuggler levels) and
+    // FILE.effort.tjp (CPM with efforts left to TaskJuggler).
     guard arguments.count == 3, let tasks = Int(arguments[arguments.startIndex + 1]) else { fail("tjp TASKS BASE") }
     let base = arguments[arguments.startIndex + 2]
     // Dependencies reach further back than in the other benchmarks, so the critical path is
     // shorter and the schedule ends before 2036, the last year TaskJuggler accepts.
-    let generator = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5, window: 400, makeUpDays: false))
+    // Make-up days included: the twins leave them out of the days off they declare.
+    let generator = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5, window: 400, makeUpDays: true))
     let text = generator.yaml()
     try AtomicFile.write(text, to: base + ".yaml")
     guard let plan = PlanLoader().load(bytes: Array(text.utf8), path: base + ".yaml").plan else { fail("generated plan does not load") }
@@ -58,7 +60,16 @@ case "tjp":
     let levelEnd = min(Scheduler().schedule(plan).finish.advanced(by: 365), lastYear)
     try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: false, end: cpmEnd), to: base + ".cpm.tjp")
     try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: true, end: levelEnd), to: base + ".level.tjp")
-    print("wrote \(base).yaml, \(base).cpm.tjp, \(base).level.tjp")
+    // Efforts kept as efforts, on resources of their own: TaskJuggler works out their lengths.
+    try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: false, end: cpmEnd, efforts: true), to: base + ".effort.tjp")
+    print("wrote \(base).yaml, \(base).cpm.tjp, \(base).level.tjp, \(base).effort.tjp")
+case "tjp-plan":
+    // The CPM twin of a plan file (efforts kept where effort ÷ units is whole): BASE.cpm.tjp.
+    guard arguments.count == 3 else { fail("tjp-plan PLAN BASE") }
+    guard let plan = PlanLoader().load(file: arguments[arguments.startIndex + 1]).plan else { fail("cannot load the plan") }
+    let end = Scheduler(options: SchedulerOptions(level: false)).schedule(plan).finish.advanced(by: 365)
+    try AtomicFile.write(PlanGenerator().taskJuggler(plan: plan, allocate: false, end: end, efforts: true),
+                         to: arguments[arguments.startIndex + 2] + ".cpm.tjp")
 case "compare":
     guard arguments.count >= 2 else { fail("compare FILE [RUNS]") }
     let path = arguments[arguments.startIndex + 1]
