@@ -83,8 +83,8 @@ public struct PlantUMLExporter: Sendable {
     /// `""mono""`, `__under__`, `--strike--`, `~~wave~~`, `==`), `<tags>`, `<U+…>` and
     /// `&#…;` codes, `%functions()`, `\n`-style escapes and brackets all get `<U+XXXX>` codes,
     /// which PlantUML decodes after parsing: a doubled markup character, every `<`, `%`,
-    /// `~`, `\`, `[` and `]`, `&` before `#`, and a mark that begins the text. Line breaks (CRLF is one Character) and
-    /// tabs become spaces.
+    /// `~`, `\`, `[` and `]`, `&` before `#`, and a mark that begins the text. Line breaks
+    /// (CRLF is one Character) and tabs become spaces.
     ///
     /// - Complexity: O(characters).
     static func text(_ value: String) -> String {
