@@ -29,7 +29,10 @@ struct FormulaParserTests {
 
     @Test func errorsPointAtTheProblem() {
         #expect(failure("orders /")?.offset == 8)
-        #expect(failure("(a + b")?.offset == 6)
+        // An unclosed parenthesis is pointed at itself, not at the end where it went missing.
+        #expect(failure("(a + b")?.offset == 0)
+        #expect(failure("x * (a + b")?.message == "this '(' is never closed")
+        #expect(failure("x * (a + b")?.offset == 4)
         #expect(failure("gmv × 2")?.offset == 4)
         #expect(failure("gmv × 2")?.message.contains("write * and /") == true)
         #expect(failure("a b")?.offset == 2)
