@@ -14,19 +14,9 @@ enum ReviewCharts {
         return fraction == 0 ? String(whole) : (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
     }
 
+    /// Text for SVG and HTML, escaped as every export escapes it.
     static func escape(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: if scalar.value >= 0x20 || scalar == "\n" { out.unicodeScalars.append(scalar) }
-            }
-        }
-        return out
+        XMLText.escape(text)
     }
 
     /// One row per KPI with data: a grey bar for the target, a colored bar for the actual
