@@ -133,6 +133,7 @@ enum ReferenceImport {
                 cells = [(metric, valueIndex)]
             }
             var used = false
+            var repeated: [(metric: String, column: Int)] = []
             for (metric, index) in cells {
                 guard index < row.count else { continue }
                 let text = row[index]
@@ -146,11 +147,19 @@ enum ReferenceImport {
                     return metricNumbers.count - 1
                 }()
                 guard seen.insert(SeenKey(day: date.daysSinceEpoch, metric: metricNumber, combination: combinationNumber)).inserted else {
-                    issue(.duplicateKey, index, "\(metric) on \(date) is given twice for the same \(dimensions.isEmpty ? "plan" : "dimensions"); the first is kept")
+                    repeated.append((metric, index))
                     continue
                 }
                 observations.append(Observation(date: date, metric: metric, value: value, dimensions: dimensions))
                 used = true
+            }
+            // One issue per repeated row, as the importer gives it.
+            if let first = repeated.min(by: { $0.column < $1.column }) {
+                let scope = dimensions.isEmpty ? "" : " for " + dimensions.keys.sorted().map { "\($0) \(dimensions[$0] ?? "")" }.joined(separator: ", ")
+                let what = !used && repeated.count > 1
+                    ? "the row repeats an earlier one: all \(repeated.count) values on \(date)\(scope) are given twice"
+                    : repeated.map(\.metric).joined(separator: ", ") + " on \(date)\(scope) \(repeated.count == 1 ? "is" : "are") given twice"
+                issue(.duplicateKey, first.column, what + "; the first is kept")
             }
             if used { report.rowsUsed += 1 } else { report.rowsRejected += 1 }
         }

@@ -47,6 +47,9 @@ extension CellImport {
             let count = owner.cellCount(offset)
             let dimensions = nodeDimensions[Int(row.combination)] ?? [:]
             var used = false
+            // A row exported twice repeats every value: one issue for the row, naming what it
+            // repeats, not one per cell.
+            var repeated: [(metric: String, column: Int)] = []
             func take(_ metric: String, _ number: Int, _ column: Int) {
                 guard column < count else { return }
                 let cell = owner.cell(offset, column, bytes)
@@ -56,15 +59,23 @@ extension CellImport {
                     return
                 }
                 guard seen.insert(day: row.day, metric: number, combination: Int(row.combination)) else {
-                    issues.append(owner.issue(.duplicateKey, offset, column,
-                                              "\(metric) on \(row.date) is given twice for the same \(dimensions.isEmpty ? "plan" : "dimensions"); the first is kept"))
+                    repeated.append((metric, column))
                     return
                 }
                 observations.append(Observation(date: row.date, metric: metric, value: value, dimensions: dimensions))
                 used = true
             }
+            func reportRepeats() {
+                guard let first = repeated.min(by: { $0.column < $1.column }) else { return }
+                let scope = dimensions.isEmpty ? "" : " for " + dimensions.keys.sorted().map { "\($0) \(dimensions[$0] ?? "")" }.joined(separator: ", ")
+                let what = !used && repeated.count > 1
+                    ? "the row repeats an earlier one: all \(repeated.count) values on \(row.date)\(scope) are given twice"
+                    : repeated.map(\.metric).joined(separator: ", ") + " on \(row.date)\(scope) \(repeated.count == 1 ? "is" : "are") given twice"
+                issues.append(owner.issue(.duplicateKey, offset, first.column, what + "; the first is kept"))
+            }
             if !isLong {
                 for (metric, number, column) in wideCells { take(metric, number, column) }
+                reportRepeats()
                 return used
             }
             guard let (metricColumn, valueColumn) = longColumns, metricColumn < count, valueColumn < count else {
@@ -77,6 +88,7 @@ extension CellImport {
                 return false
             }
             take(metric, metricNumbers[metric] ?? 0, valueColumn)
+            reportRepeats()
             return used
         }
 
