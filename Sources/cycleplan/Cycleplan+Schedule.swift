@@ -48,9 +48,7 @@ extension Cycleplan {
             let bytes: [UInt8]
             switch chosen {
             case .table: bytes = Array(schedule.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
-            // About 440 bytes a row: one allocation for the whole document (an estimate short of
-            // the real size doubles the buffer, 40 MB more at 100,000 tasks).
-            case .json: bytes = schedule.json(plan: loaded).serializedBytes(capacity: 480 * (schedule.tasks.count + schedule.phases.count) + 4096)
+            case .json: bytes = schedule.jsonBytes(plan: loaded)
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
             try emit(bytes, to: output)

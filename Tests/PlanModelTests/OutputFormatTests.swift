@@ -20,6 +20,24 @@ struct OutputFormatTests {
         #expect(text.range(of: "\"z\"")!.lowerBound < text.range(of: "\"a\"")!.lowerBound)
     }
 
+    @Test func theWriterLaysOutAsTheValueDoes() {
+        let value = JSONValue.object([
+            ("empty", .array([])), ("none", .object([])), ("rows", .array([.int(1), .object([("a", .string("引号\""))]), .array([])])),
+            ("nested", .object([("deep", .array([.array([.null, .bool(true)])]))])), ("last", .number(2.5)),
+        ])
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.member("empty"); writer.beginArray(); writer.endArray()
+        writer.member("none"); writer.beginObject(); writer.endObject()
+        writer.member("rows"); writer.beginArray()
+        writer.write(.int(1)); writer.write(.object([("a", .string("引号\""))])); writer.beginArray(); writer.endArray()
+        writer.endArray()
+        writer.member("nested"); writer.write(.object([("deep", .array([.array([.null, .bool(true)])]))]))
+        writer.member("last"); writer.write(.number(2.5))
+        writer.endObject()
+        #expect(String(decoding: writer.finish(), as: UTF8.self) == value.serialized())
+    }
+
     @Test func csvQuotesAndNeutralisesFormulaCells() {
         var writer = CSVWriter()
         writer.row(["=1+1", "+x", "-5", "-x", "@me", "a,b", "say \"hi\"", "多行\n文本", "普通"])

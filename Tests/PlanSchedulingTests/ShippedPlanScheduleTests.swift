@@ -25,6 +25,8 @@ struct ShippedPlanScheduleTests {
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(plan)
             #expect(!schedule.diagnostics.hasErrors, "\(schedule.diagnostics)")
             try ScheduleInvariants(plan: plan, schedule: schedule).check(capacity: level)
+            // The streamed JSON is the same document as the value tree, byte for byte.
+            #expect(schedule.jsonBytes(plan: plan) == schedule.json(plan: plan).serializedBytes(), "\(path)")
         }
     }
 }
