@@ -19,6 +19,8 @@ if [ "${1:-}" = "--test" ]; then
   need_test_apt=()
   command -v plantuml >/dev/null 2>&1 || need_test_apt+=(plantuml)
   command -v chromium >/dev/null 2>&1 || need_test_apt+=(chromium)
+  # pdftoppm turns the printed HTML chart into pixels the print check reads.
+  command -v pdftoppm >/dev/null 2>&1 || need_test_apt+=(poppler-utils)
   # Without a CJK font Chromium draws Chinese as empty boxes; check_html.py fails then.
   fc-list :lang=zh 2>/dev/null | grep -q . || need_test_apt+=(fonts-noto-cjk)
   if [ ${#need_test_apt[@]} -gt 0 ]; then
