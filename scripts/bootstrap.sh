@@ -3,8 +3,9 @@
 # there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
 # With --test, also what the interoperability checks use: Python's jsonschema, pyyaml,
 # icalendar, MPXJ (with JPype; Java is on the machine) and Mermaid's own JavaScript (from
-# PyPI's diagram-renderer), Debian's plantuml (a real reader of our PlantUML export) and chromium (which
-# opens the HTML chart), with fonts-noto-cjk so it draws Chinese.
+# PyPI's diagram-renderer), Debian's plantuml (a real reader of our PlantUML export), chromium (which
+# opens the HTML chart) with fonts-noto-cjk so it draws Chinese, and poppler-utils (pdftoppm, which
+# turns the printed chart into pixels).
 set -euo pipefail
 need_apt=()
 pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
