@@ -73,7 +73,7 @@ extension Cycleplan {
             case .mermaid: text = MermaidExporter().render(chart)
             case .plantuml: text = PlantUMLExporter().render(chart)
             case .msproject: text = MSProjectExporter().render(chart, plan: loaded)
-            case .ical: text = ICalendarExporter().render(chart, revision: Self.revision(of: loaded))
+            case .ical: text = ICalendarExporter().render(chart, revision: PlanRevision.of(loaded))
             case .csv: text = GanttTableExporter().csv(chart)
             case .json: text = GanttTableExporter().json(chart, schedule: schedule).serialized()
             }
@@ -93,17 +93,6 @@ extension Cycleplan {
                 throw UsageFailure(message: unknownFormat(ext))
             }
             return chosen
-        }
-
-        /// When the plan last changed, for iCalendar's DTSTAMP and SEQUENCE: the newest
-        /// modification time of the plan and its includes, or SOURCE_DATE_EPOCH when set (as
-        /// reproducible builds do), in whole seconds so the output is the same run after run.
-        static func revision(of plan: Plan) -> Int? {
-            if let pinned = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let seconds = Int(pinned) { return seconds }
-            let times = plan.files.compactMap { path in
-                (try? FileManager.default.attributesOfItem(atPath: path)[.modificationDate] as? Date).map { Int($0.timeIntervalSince1970) }
-            }
-            return times.max()
         }
 
         private func unknownFormat(_ name: String) -> String {
