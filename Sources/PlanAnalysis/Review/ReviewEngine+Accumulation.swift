@@ -1,7 +1,9 @@
 import PlanModel
 import RealModule
 
-/// How a metric builds up through a window, which decides what is due by a day of it.
+/// How a metric builds up through a window, and how it scales across dimension values: both
+/// are the degree of its formula tree in the measured metrics, with different weights at the
+/// leaves.
 extension ReviewEngine {
     /// The metric's degree in the flows: 1 for a flow (new friends accumulate), 0 for a stock
     /// or a ratio of flows (a conversion rate holds its level), 1 again for a flow over a stock
@@ -9,40 +11,47 @@ extension ReviewEngine {
     /// degree of its formula: products add degrees, quotients subtract them. `nil` when the
     /// formula mixes degrees in a sum (`orders + 1`), where no single curve applies.
     func accumulation(_ metric: String) -> Int? {
-        guard let definition = plan.metric(metric) else { return 1 }
-        switch definition.kind {
-        case .flow: return 1
-        case .stock: return 0
-        case .derived:
-            guard let formula = definition.formula else { return 1 }
-            return degree(formula.expression, depth: 0)
-        }
+        degree(of: metric) { $0.kind == .stock ? 0 : 1 }
     }
 
-    private func degree(_ expression: Formula.Expression, depth: Int) -> Int? {
+    /// How a metric scales across dimension values: 1 for a size that adds up over channels
+    /// (visitors, orders, GMV, customers: every measured metric), 0 for a rate between sizes,
+    /// and in general its formula's degree in them. `nil` when a sum mixes degrees.
+    func sizeDegree(_ metric: String) -> Int? {
+        degree(of: metric) { _ in 1 }
+    }
+
+    /// The degree of `metric`'s formula tree, a measured metric (or an unknown id) counting
+    /// `measured(metric)`.
+    private func degree(of metric: String, depth: Int = 0, measured: (Metric) -> Int) -> Int? {
+        guard let definition = plan.metric(metric) else { return 1 }
+        guard let formula = definition.formula else { return measured(definition) }
         // Formula cycles are refused by the validator; the bound only guards against surprises.
         guard depth < 64 else { return nil }
-        switch expression {
-        case .number: return 0
-        case .metric(let id, _):
-            guard let definition = plan.metric(id) else { return 1 }
-            if definition.kind == .derived, let formula = definition.formula { return degree(formula.expression, depth: depth + 1) }
-            return definition.kind == .stock ? 0 : 1
-        case .negate(let inner): return degree(inner, depth: depth + 1)
-        case let .binary(op, left, right):
-            guard let l = degree(left, depth: depth + 1), let r = degree(right, depth: depth + 1) else { return nil }
-            switch op {
-            case .add, .subtract: return l == r ? l : nil
-            case .multiply: return l + r
-            case .divide: return l - r
+        func degree(_ expression: Formula.Expression) -> Int? {
+            switch expression {
+            case .number: return 0
+            case .metric(let id, _): return self.degree(of: id, depth: depth + 1, measured: measured)
+            case .negate(let inner): return degree(inner)
+            case let .binary(op, left, right):
+                guard let l = degree(left), let r = degree(right) else { return nil }
+                switch op {
+                case .add, .subtract: return l == r ? l : nil
+                case .multiply: return l + r
+                case .divide: return l - r
+                }
             }
         }
+        return degree(formula.expression)
     }
 
     /// The value of `metric` due when `share` of its window's target curve has passed, for a
     /// target of `value` at the end: value × shareᵈ for degree d.
     func due(_ metric: String, target value: Double, share: Double) -> Double {
-        let degree = accumulation(metric) ?? 1
-        return degree == 0 ? value : value * Double.pow(share, degree)
+        Self.due(target: value, share: share, degree: accumulation(metric) ?? 1)
+    }
+
+    static func due(target value: Double, share: Double, degree: Int) -> Double {
+        degree == 0 ? value : value * Double.pow(share, degree)
     }
 }

@@ -7,13 +7,13 @@ extension ReviewEngine {
     /// throughout; see `accumulation`) and, through the measured part, the value to date.
     ///
     /// - Complexity: O(d) store queries for the d days of the window.
-    func pace(_ target: Target, window: DateRange, measured: DateRange) -> [ReviewReport.PacePoint] {
+    func pace(_ target: Target, window: DateRange, curve: TargetCurve, measured: DateRange) -> [ReviewReport.PacePoint] {
         guard window.first < window.last else { return [] }
-        let curve = TargetCurve(window: window, calendar: plan.calendar, weights: plan.review.pacingWeights)
+        let degree = accumulation(target.metric) ?? 1
         var points: [ReviewReport.PacePoint] = []
         var day = window.first
         while day <= window.last {
-            let expected = due(target.metric, target: target.value, share: curve.share(through: day))
+            let expected = Self.due(target: target.value, share: curve.share(through: day), degree: degree)
             let actual = day <= measured.last ? actuals.value(of: target.metric, in: DateRange(first: window.first, last: day)) : nil
             points.append(.init(date: day, expected: expected, actual: actual))
             day = day.advanced(by: 1)

@@ -52,28 +52,4 @@ extension ReviewEngine {
         guard plan.metric(metric)?.formula != nil, let result = effects(metric, depth: 0), foundRate else { return nil }
         return result
     }
-
-    /// How a metric scales across dimension values: 1 for a size that adds up over channels
-    /// (visitors, orders, GMV, customers: every measured metric), 0 for a rate between sizes,
-    /// and in general its formula's degree in them. `nil` when a sum mixes degrees.
-    func sizeDegree(_ metric: String, depth: Int = 0) -> Int? {
-        guard let definition = plan.metric(metric) else { return 1 }
-        guard let formula = definition.formula else { return 1 }
-        guard depth < 64 else { return nil }
-        func degree(_ expression: Formula.Expression) -> Int? {
-            switch expression {
-            case .number: return 0
-            case .metric(let id, _): return sizeDegree(id, depth: depth + 1)
-            case .negate(let inner): return degree(inner)
-            case let .binary(op, left, right):
-                guard let l = degree(left), let r = degree(right) else { return nil }
-                switch op {
-                case .add, .subtract: return l == r ? l : nil
-                case .multiply: return l + r
-                case .divide: return l - r
-                }
-            }
-        }
-        return degree(formula.expression)
-    }
 }

@@ -50,7 +50,9 @@ public struct ReviewEngine: Sendable {
     private func kpi(node: String, target: Target, window scheduled: DateRange, siblings: [Target],
                      dimensions: [String: Set<String>]) -> ReviewReport.KPI {
         let window = target.window ?? scheduled
-        let (elapsedFraction, measuredWindow) = progress(of: window)
+        // One curve serves the review date's share and the pacing line.
+        let curve = TargetCurve(window: window, calendar: plan.calendar, weights: plan.review.pacingWeights)
+        let (elapsedFraction, measuredWindow) = progress(of: window, curve: curve)
         let actual = measuredWindow.flatMap { actuals.value(of: target.metric, in: $0) }
         var expected: Double?
         var forecast: Double?
@@ -77,19 +79,18 @@ public struct ReviewEngine: Sendable {
             result.byDimension = breakdowns.mapValues(\.shares)
             result.dimensionBasis = breakdowns.mapValues(\.basis)
             result.unallocated = breakdowns.mapValues(\.unallocated)
-            result.pace = pace(target, window: window, measured: measuredWindow)
+            result.pace = pace(target, window: window, curve: curve, measured: measuredWindow)
         }
         return result
     }
 
     /// The share of the window's (weighted) working days elapsed by the review date, and the
     /// part of the window measured so far. `nil` fraction without a review date.
-    private func progress(of window: DateRange) -> (Double?, DateRange?) {
+    private func progress(of window: DateRange, curve: TargetCurve) -> (Double?, DateRange?) {
         guard let asOf else { return (nil, window) }
         if asOf < window.first { return (0, nil) }
         let end = min(asOf, window.last)
-        return (TargetCurve(window: window, calendar: plan.calendar, weights: plan.review.pacingWeights).share(through: end),
-                DateRange(first: window.first, last: end))
+        return (curve.share(through: end), DateRange(first: window.first, last: end))
     }
 
     /// Attainment against the thresholds; for a metric where lower is better (a cost), the
@@ -98,21 +99,17 @@ public struct ReviewEngine: Sendable {
         guard started else { return .notStarted }
         guard let actual else { return .noData }
         let reference = expected ?? target
+        let ratio: Double
         if lowerIsBetter {
             guard actual > 0 else { return .onTrack }
-            let ratio = reference / actual
-            if ratio >= plan.review.atRisk { return .onTrack }
-            return ratio >= plan.review.offTrack ? .atRisk : .offTrack
+            ratio = reference / actual
+        } else {
+            guard reference != 0 else { return actual >= 0 ? .onTrack : .offTrack }
+            ratio = actual / reference
         }
-        guard reference != 0 else { return actual >= 0 ? .onTrack : .offTrack }
-        let ratio = actual / reference
         if ratio >= plan.review.atRisk { return .onTrack }
         return ratio >= plan.review.offTrack ? .atRisk : .offTrack
     }
-
-    func isStock(_ metric: String) -> Bool { plan.metric(metric)?.kind == .stock }
-
-    func isRate(_ metric: String) -> Bool { ratioParts(metric) != nil }
 
     /// `a / b` formulas: the numerator and denominator metrics.
     func ratioParts(_ metric: String) -> (numerator: String, denominator: String)? {
