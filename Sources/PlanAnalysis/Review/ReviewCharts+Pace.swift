@@ -18,14 +18,14 @@ extension ReviewCharts {
         func x(_ index: Int) -> Double { left + plotWidth * Double(index) / Double(points.count - 1) }
         func y(_ value: Double) -> Double { top + plotHeight * (high - value) / span }
         let color = colors[status] ?? "#888"
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" font-size=\"11\" role=\"img\" aria-label=\"\(escape(title))\">"
-        out += "<text x=\"\(number(left))\" y=\"14\" font-size=\"12\" fill=\"#333\">\(escape(title))</text>"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(height))\" font-size=\"11\" role=\"img\" aria-label=\"\(XMLText.escape(title))\">"
+        out += "<text x=\"\(number(left))\" y=\"14\" font-size=\"12\" fill=\"#333\">\(XMLText.escape(title))</text>"
         if lastMeasured < points.count - 1 {
             out += "<rect x=\"\(number(x(lastMeasured)))\" y=\"\(number(top))\" width=\"\(number(x(points.count - 1) - x(lastMeasured)))\" height=\"\(number(plotHeight))\" fill=\"#F4F4F4\"/>"
         }
         for tick in ticks(low: low, high: high, step: step) {
             out += "<line x1=\"\(number(left))\" y1=\"\(number(y(tick)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(y(tick)))\" stroke=\"#E6E6E6\"/>"
-            out += "<text x=\"\(number(left - 6))\" y=\"\(number(y(tick) + 4))\" text-anchor=\"end\" fill=\"#666\">\(escape(show(tick)))</text>"
+            out += "<text x=\"\(number(left - 6))\" y=\"\(number(y(tick) + 4))\" text-anchor=\"end\" fill=\"#666\">\(XMLText.escape(show(tick)))</text>"
         }
         for index in dateLabelIndices(points.count) {
             let label = String(points[index].date.description.dropFirst(5))
@@ -36,14 +36,14 @@ extension ReviewCharts {
         let measured = points.indices.compactMap { index in points[index].actual.map { "\(number(x(index))),\(number(y($0)))" } }
         out += "<polyline points=\"\(measured.joined(separator: " "))\" fill=\"none\" stroke=\"\(color)\" stroke-width=\"2.2\"/>"
         if let last = points[lastMeasured].actual {
-            out += "<circle cx=\"\(number(x(lastMeasured)))\" cy=\"\(number(y(last)))\" r=\"3.5\" fill=\"\(color)\"><title>\(points[lastMeasured].date): \(escape(show(last)))</title></circle>"
+            out += "<circle cx=\"\(number(x(lastMeasured)))\" cy=\"\(number(y(last)))\" r=\"3.5\" fill=\"\(color)\"><title>\(points[lastMeasured].date): \(XMLText.escape(show(last)))</title></circle>"
             // A white halo keeps the value legible where it crosses the target curve.
             // At the right edge the label goes left of the dot, clear of the target's label.
             let atEnd = lastMeasured == points.count - 1
-            out += "<text x=\"\(number(x(lastMeasured) + (atEnd ? -6 : 6)))\" y=\"\(number(y(last) - 8))\" text-anchor=\"\(atEnd ? "end" : "start")\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" font-weight=\"bold\">\(escape(show(last)))</text>"
+            out += "<text x=\"\(number(x(lastMeasured) + (atEnd ? -6 : 6)))\" y=\"\(number(y(last) - 8))\" text-anchor=\"\(atEnd ? "end" : "start")\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" font-weight=\"bold\">\(XMLText.escape(show(last)))</text>"
         }
         if let end = points.last {
-            out += "<text x=\"\(number(left + plotWidth + 6))\" y=\"\(number(y(end.expected) + 4))\" fill=\"#777\">目标 \(escape(show(end.expected)))</text>"
+            out += "<text x=\"\(number(left + plotWidth + 6))\" y=\"\(number(y(end.expected) + 4))\" fill=\"#777\">目标 \(XMLText.escape(show(end.expected)))</text>"
         }
         out += "<line x1=\"\(number(left))\" y1=\"\(number(y(low)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(y(low)))\" stroke=\"#999\"/>"
         return out + "</svg>"

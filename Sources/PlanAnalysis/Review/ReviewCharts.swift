@@ -14,11 +14,6 @@ enum ReviewCharts {
         return fraction == 0 ? String(whole) : (tenths < 0 && whole == 0 ? "-" : "") + "\(whole).\(fraction)"
     }
 
-    /// Text for SVG and HTML, escaped as every export escapes it.
-    static func escape(_ text: String) -> String {
-        XMLText.escape(text)
-    }
-
     /// One row per KPI with data: a grey bar for the target, a colored bar for the actual
     /// (by status), a tick at the expected-to-date value when the window runs.
     static func attainment(_ kpis: [ReviewReport.KPI], label: (ReviewReport.KPI) -> String,
@@ -34,15 +29,15 @@ enum ReviewCharts {
             let targetWidth = barWidth * abs(kpi.target) / scale
             let actualWidth = barWidth * abs(kpi.actual ?? 0) / scale
             let color = colors[kpi.status] ?? "#888"
-            out += "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 13))\" text-anchor=\"end\">\(escape(label(kpi)))</text>"
+            out += "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 13))\" text-anchor=\"end\">\(XMLText.escape(label(kpi)))</text>"
             out += "<rect x=\"\(number(labelWidth))\" y=\"\(number(y + 2))\" width=\"\(number(targetWidth))\" height=\"16\" fill=\"#E4E4E4\"/>"
-            out += "<rect x=\"\(number(labelWidth))\" y=\"\(number(y + 6))\" width=\"\(number(actualWidth))\" height=\"8\" fill=\"\(color)\"><title>\(escape(label(kpi))): \(escape(show(kpi.actual ?? 0, kpi.metric))) / \(escape(show(kpi.target, kpi.metric)))</title></rect>"
+            out += "<rect x=\"\(number(labelWidth))\" y=\"\(number(y + 6))\" width=\"\(number(actualWidth))\" height=\"8\" fill=\"\(color)\"><title>\(XMLText.escape(label(kpi))): \(XMLText.escape(show(kpi.actual ?? 0, kpi.metric))) / \(XMLText.escape(show(kpi.target, kpi.metric)))</title></rect>"
             if let expected = kpi.expectedToDate {
                 let x = labelWidth + barWidth * abs(expected) / scale
                 out += "<line x1=\"\(number(x))\" y1=\"\(number(y))\" x2=\"\(number(x))\" y2=\"\(number(y + 20))\" stroke=\"#333\" stroke-dasharray=\"2 2\"/>"
             }
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? ""
-            out += "<text x=\"\(number(labelWidth + barWidth + 8))\" y=\"\(number(y + 13))\" fill=\"#444\">\(escape(percent))</text>"
+            out += "<text x=\"\(number(labelWidth + barWidth + 8))\" y=\"\(number(y + 13))\" fill=\"#444\">\(XMLText.escape(percent))</text>"
         }
         out += "<text x=\"\(number(labelWidth))\" y=\"12\" fill=\"#666\" font-size=\"11\">灰：目标　彩：实际（绿 达标，黄 预警，红 未达标）　虚线：应完成进度</text>"
         return out + "</svg>"
@@ -63,9 +58,9 @@ enum ReviewCharts {
         func column(_ index: Int, from: Double, to: Double, color: String, label: String, value: String) {
             let x = 20 + Double(index) * columnWidth
             let y0 = y(max(from, to)), y1 = y(min(from, to))
-            out += "<rect x=\"\(number(x + 10))\" y=\"\(number(y0))\" width=\"\(number(columnWidth - 20))\" height=\"\(number(max(y1 - y0, 1)))\" fill=\"\(color)\"><title>\(escape(label)): \(escape(value))</title></rect>"
-            out += "<text x=\"\(number(x + columnWidth / 2))\" y=\"\(number(y0 - 4))\" text-anchor=\"middle\">\(escape(value))</text>"
-            out += "<text x=\"\(number(x + columnWidth / 2))\" y=\"\(number(top + chartHeight + 16))\" text-anchor=\"middle\">\(escape(label))</text>"
+            out += "<rect x=\"\(number(x + 10))\" y=\"\(number(y0))\" width=\"\(number(columnWidth - 20))\" height=\"\(number(max(y1 - y0, 1)))\" fill=\"\(color)\"><title>\(XMLText.escape(label)): \(XMLText.escape(value))</title></rect>"
+            out += "<text x=\"\(number(x + columnWidth / 2))\" y=\"\(number(y0 - 4))\" text-anchor=\"middle\">\(XMLText.escape(value))</text>"
+            out += "<text x=\"\(number(x + columnWidth / 2))\" y=\"\(number(top + chartHeight + 16))\" text-anchor=\"middle\">\(XMLText.escape(label))</text>"
         }
         column(0, from: 0, to: attribution.base, color: "#9C9C9C", label: "基准", value: show(attribution.base))
         running = attribution.base
@@ -96,10 +91,10 @@ enum ReviewCharts {
             let y = 5 + Double(index) * rowHeight
             let length = half * abs(row.value) / largest
             let x = row.value >= 0 ? zero : zero - length
-            out += "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 13))\" text-anchor=\"end\">\(escape(row.label))</text>"
+            out += "<text x=\"\(number(labelWidth - 8))\" y=\"\(number(y + 13))\" text-anchor=\"end\">\(XMLText.escape(row.label))</text>"
             out += "<rect x=\"\(number(x))\" y=\"\(number(y + 3))\" width=\"\(number(max(length, 1)))\" height=\"13\" fill=\"\(row.color)\"/>"
             // Negative values are labelled left of their bar, so the label never covers it.
-            let text = escape(show(row.value))
+            let text = XMLText.escape(show(row.value))
             if row.value >= 0 {
                 out += "<text x=\"\(number(zero + length + 6))\" y=\"\(number(y + 13))\" fill=\"#444\">\(text)</text>"
             } else {

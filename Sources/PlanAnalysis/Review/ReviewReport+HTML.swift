@@ -13,7 +13,7 @@ extension ReviewReport {
         func change(_ value: Double, _ metric: String) -> String {
             ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
-        let e = ReviewCharts.escape
+        let e = XMLText.escape
         let statusText: [Status: String] = [.onTrack: "达标", .atRisk: "预警", .offTrack: "未达标", .notStarted: "未开始", .noData: "无数据"]
         var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>复盘：\(e(title))</title>\n<style>\n"
         out += """
