@@ -114,7 +114,7 @@ public struct HTMLRenderer: Sendable {
             ("rows", .array(rows)),
             ("links", .array(chart.links.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue))]) })),
         ])
-        let out = CompactJSON.bytes(value, capacity: 400 * chart.rows.count + 4096)
+        let out = value.compactBytes(capacity: 400 * chart.rows.count + 4096)
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -38,6 +38,15 @@ struct OutputFormatTests {
         #expect(String(decoding: writer.finish(), as: UTF8.self) == value.serialized())
     }
 
+    @Test func compactJSONIsTheSameDocumentAndSafeInAScript() throws {
+        let value = JSONValue.object([("name", .string("</script><b>\n")), ("rows", .array([.int(1), .number(2.5), .null])), ("none", .object([]))])
+        let compact = String(decoding: value.compactBytes(), as: UTF8.self)
+        #expect(compact == #"{"name":"\u003c/script>\u003cb>\n","rows":[1,2.5,null],"none":{}}"#)
+        let parsed = try JSONSerialization.jsonObject(with: Data(compact.utf8)) as? NSDictionary
+        let pretty = try JSONSerialization.jsonObject(with: Data(value.serialized().utf8)) as? NSDictionary
+        #expect(parsed == pretty)
+    }
+
     @Test func csvQuotesAndNeutralisesFormulaCells() {
         var writer = CSVWriter()
         writer.row(["=1+1", "+x", "-5", "-x", "@me", "a,b", "say \"hi\"", "多行\n文本", "普通"])

@@ -31,38 +31,64 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    func write(into out: inout [UInt8], indent: Int) {
+    /// Without any whitespace, for data embedded in an HTML page, where the pretty layout
+    /// (one key a line) doubled a 10,000-row chart. Every `<` is written `\u003c`, so the text
+    /// can stand inside a `<script>` element (`</script>` cannot end it early).
+    /// - Parameter capacity: the expected size, to allocate the buffer once.
+    public func compactBytes(capacity: Int = 4096) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        write(into: &out, indent: nil)
+        return out
+    }
+
+    /// Pretty-printed at `indent`, or compact when `nil`.
+    func write(into out: inout [UInt8], indent: Int?) {
+        let compact = indent == nil, inner = indent.map { $0 + 2 }
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value): out.append(contentsOf: String(value).utf8)
         case .number(let value): out.append(contentsOf: Self.format(value).utf8)
-        case .string(let value): Self.escape(value, into: &out)
+        case .string(let value): Self.escape(value, into: &out, forScript: compact)
         case .array(let items):
             guard !items.isEmpty else { out += [0x5B, 0x5D]; return }
-            out += [0x5B, 0x0A]
+            out.append(0x5B)
             for (index, item) in items.enumerated() {
-                Self.pad(indent + 2, &out)
-                item.write(into: &out, indent: indent + 2)
-                if index < items.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+                Self.separate(index, inner, &out)
+                item.write(into: &out, indent: inner)
             }
-            Self.pad(indent, &out)
+            Self.close(indent, &out)
             out.append(0x5D)
         case .object(let members):
             guard !members.isEmpty else { out += [0x7B, 0x7D]; return }
-            out += [0x7B, 0x0A]
+            out.append(0x7B)
             for (index, (key, value)) in members.enumerated() {
-                Self.pad(indent + 2, &out)
-                Self.escape(key, into: &out)
-                out += [0x3A, 0x20]
-                value.write(into: &out, indent: indent + 2)
-                if index < members.count - 1 { out.append(0x2C) }
-                out.append(0x0A)
+                Self.separate(index, inner, &out)
+                Self.escape(key, into: &out, forScript: compact)
+                out.append(0x3A)
+                if !compact { out.append(0x20) }
+                value.write(into: &out, indent: inner)
             }
-            Self.pad(indent, &out)
+            Self.close(indent, &out)
             out.append(0x7D)
         }
+    }
+
+    /// Before an element: a comma after the first, and in the pretty layout a line break and
+    /// the element's indentation.
+    private static func separate(_ index: Int, _ indent: Int?, _ out: inout [UInt8]) {
+        if index > 0 { out.append(0x2C) }
+        guard let indent else { return }
+        out.append(0x0A)
+        pad(indent, &out)
+    }
+
+    /// Before a closing bracket of a non-empty container, in the pretty layout.
+    private static func close(_ indent: Int?, _ out: inout [UInt8]) {
+        guard let indent else { return }
+        out.append(0x0A)
+        pad(indent, &out)
     }
 
     private static func pad(_ count: Int, _ out: inout [UInt8]) {
@@ -78,7 +104,7 @@ public indirect enum JSONValue: Sendable, Equatable {
 
     /// Quotes and escapes a string: `"` and `\\`, control characters, and U+2028/U+2029
     /// (valid JSON, but they end a line in JavaScript, where this output may be embedded).
-    static func escape(_ text: String, into out: inout [UInt8]) {
+    static func escape(_ text: String, into out: inout [UInt8], forScript: Bool = false) {
         out.append(0x22)
         var text = text
         text.withUTF8 { utf8 in
@@ -91,6 +117,7 @@ public indirect enum JSONValue: Sendable, Equatable {
                 case 0x0A: out += [0x5C, 0x6E]
                 case 0x0D: out += [0x5C, 0x72]
                 case 0x09: out += [0x5C, 0x74]
+                case 0x3C where forScript: out.append(contentsOf: "\\u003c".utf8)
                 case 0x00..<0x20:
                     out.append(contentsOf: "\\u00".utf8)
                     if byte < 0x10 { out.append(0x30) }
