@@ -1,77 +1,35 @@
 import PlanModel
 
 extension Schedule {
-    /// The documented JSON contract (docs/commands.md): plan, start, finish, tasks (phases as
-    /// summary rows), criticalPath, criticalPaths, busiestRoleDays, diagnostics. Keys in this
-    /// order; new keys are only ever added after the ones tools already read.
-    public func json(plan: Plan) -> JSONValue {
-        .object(members(tasks: .array(rows(plan: plan).map(Self.json))))
-    }
-
-    /// The same document as bytes, written row by row: at 100,000 tasks the tree of values
-    /// `json(plan:)` builds, walks and frees took about a fifth of the whole command.
-    ///
-    /// - Complexity: O(rows), one row's values alive at a time.
-    public func jsonBytes(plan: Plan) -> [UInt8] {
-        let rows = rows(plan: plan)
-        // About 480 bytes a row: one allocation for the whole document.
-        var writer = JSONWriter(capacity: 480 * rows.count + 4096)
-        writer.beginObject()
-        for (key, value) in members(tasks: nil) {
-            writer.member(key)
-            if key == "tasks" {
-                writer.beginArray()
-                for row in rows { writer.write(Self.json(row)) }
-                writer.endArray()
-            } else {
-                writer.write(value)
+    /// The CSV and JSON contract of this schedule: tasks in plan order, each phase as a
+    /// summary row just before its first task.
+    public func document(plan: Plan) -> ScheduleDocument {
+        let records = rows(plan: plan).map { row -> ScheduleDocument.Record in
+            switch row {
+            case let .phase(phase, _, totalFloat, roles):
+                return .init(id: phase.id, name: phase.name, phase: phase.parent, summary: true, milestone: false,
+                             start: phase.start, finish: phase.finish, workingDays: phase.workingDays, totalFloat: totalFloat,
+                             freeFloat: totalFloat, critical: phase.critical, roles: roles, leveledDelay: 0, delayedBy: nil,
+                             delayedByRoles: [])
+            case let .task(task, _):
+                return .init(id: task.id, name: task.name, phase: task.phase, summary: false, milestone: task.milestone,
+                             start: task.start, finish: task.finish, workingDays: task.workingDays, totalFloat: task.totalFloat,
+                             freeFloat: task.freeFloat, critical: task.critical, roles: task.roles, leveledDelay: task.leveledDelay,
+                             delayedBy: task.delayedBy, delayedByRoles: task.delayedByRoles)
             }
         }
-        writer.endObject()
-        return writer.finish()
+        return ScheduleDocument(plan: planID, start: start, finish: finish, leveled: leveled, records: records,
+                                criticalPath: criticalPath, criticalPaths: criticalPaths, busiestRoleDays: busiestRoleDays,
+                                diagnostics: diagnostics)
     }
 
-    /// The top-level members in contract order; `tasks` as given (a placeholder when `nil`).
-    private func members(tasks: JSONValue?) -> [(String, JSONValue)] {
-        [
-            ("plan", .string(planID)), ("start", .string(start.description)), ("finish", .string(finish.description)),
-            ("leveled", .bool(leveled)),
-            ("tasks", tasks ?? .null),
-            ("criticalPath", .array(criticalPath.map { .string($0) })),
-            ("criticalPaths", .array(criticalPaths.map { chain in .array(chain.map { .string($0) }) })),
-            ("busiestRoleDays", .array(busiestRoleDays.map { day in
-                .object([("role", .string(day.role)), ("date", .string(day.date.description)),
-                         ("load", .number(day.load)), ("capacity", .number(day.capacity))])
-            })),
-            ("diagnostics", .array(diagnostics.map(\.json))),
-        ]
-    }
+    /// The documented JSON contract (docs/commands.md): plan, start, finish, tasks (phases as
+    /// summary rows), criticalPath, criticalPaths, busiestRoleDays, diagnostics.
+    public func json(plan: Plan) -> JSONValue { document(plan: plan).json }
 
-    private static func json(_ row: ScheduleRow) -> JSONValue {
-        switch row {
-        case let .phase(phase, _, totalFloat, roles):
-            return .object([
-                ("id", .string(phase.id)), ("name", .string(phase.name)), ("phase", .optional(phase.parent)),
-                ("summary", .bool(true)), ("milestone", .bool(false)),
-                ("start", .string(phase.start.description)), ("finish", .string(phase.finish.description)),
-                ("workingDays", .int(phase.workingDays)), ("totalFloat", .int(totalFloat)),
-                ("freeFloat", .int(totalFloat)), ("critical", .bool(phase.critical)),
-                ("roles", .array(roles.map { .string($0) })), ("leveledDelay", .int(0)), ("delayedBy", .null),
-                ("delayedByRoles", .array([])),
-            ])
-        case let .task(task, _):
-            return .object([
-                ("id", .string(task.id)), ("name", .string(task.name)), ("phase", .optional(task.phase)),
-                ("summary", .bool(false)), ("milestone", .bool(task.milestone)),
-                ("start", .string(task.start.description)), ("finish", .string(task.finish.description)),
-                ("workingDays", .int(task.workingDays)), ("totalFloat", .int(task.totalFloat)),
-                ("freeFloat", .int(task.freeFloat)), ("critical", .bool(task.critical)),
-                ("roles", .array(task.roles.map { .string($0) })), ("leveledDelay", .int(task.leveledDelay)),
-                ("delayedBy", .optional(task.delayedBy)),
-                ("delayedByRoles", .array(task.delayedByRoles.map { share in
-                    .object([("role", .string(share.role)), ("days", .int(share.days))])
-                })),
-            ])
-        }
-    }
+    /// The same as bytes, written row by row (see `ScheduleDocument.jsonBytes`).
+    public func jsonBytes(plan: Plan) -> [UInt8] { document(plan: plan).jsonBytes }
+
+    /// CSV for Excel with the same columns as the table, phases included as summary rows.
+    public func csv(plan: Plan) -> String { document(plan: plan).csv }
 }

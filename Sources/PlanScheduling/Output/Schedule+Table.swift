@@ -60,26 +60,4 @@ extension Schedule {
         if shares.count == 1, shares[0].days == delay { return " (\(shares[0].role))" }
         return " (" + shares.map { "\($0.role) \($0.days)d" }.joined(separator: ", ") + ")"
     }
-
-    /// CSV for Excel with the same columns as the table, phases included as summary rows.
-    public func csv(plan: Plan) -> String {
-        var writer = CSVWriter()
-        writer.row(["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
-                    "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles"])
-        for row in rows(plan: plan) {
-            switch row {
-            case let .phase(phase, _, totalFloat, roles):
-                writer.row([phase.id, phase.name, "true", phase.parent ?? "", "false", roles.joined(separator: " "),
-                            phase.start.description, phase.finish.description, String(phase.workingDays),
-                            String(totalFloat), String(totalFloat), String(phase.critical), "0", "", ""])
-            case let .task(task, _):
-                writer.row([task.id, task.name, "false", task.phase ?? "", String(task.milestone), task.roles.joined(separator: " "),
-                            task.start.description, task.finish.description, String(task.workingDays),
-                            String(task.totalFloat), String(task.freeFloat), String(task.critical),
-                            String(task.leveledDelay), task.delayedBy ?? "",
-                            task.delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " ")])
-            }
-        }
-        return writer.output
-    }
 }
