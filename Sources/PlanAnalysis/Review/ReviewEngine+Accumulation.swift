@@ -51,6 +51,12 @@ extension ReviewEngine {
         Self.due(target: value, share: share, degree: accumulation(metric) ?? 1)
     }
 
+    /// The targets set on a node, each at the part due by `share` of the curve; the first
+    /// target on a metric counts.
+    func dueTargets(_ targets: [Target], share: Double) -> [String: Double] {
+        Dictionary(targets.map { ($0.metric, due($0.metric, target: $0.value, share: share)) }, uniquingKeysWith: { first, _ in first })
+    }
+
     static func due(target value: Double, share: Double, degree: Int) -> Double {
         degree == 0 ? value : value * Double.pow(share, degree)
     }

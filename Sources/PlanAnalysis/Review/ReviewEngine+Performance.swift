@@ -14,8 +14,7 @@ extension ReviewEngine {
     /// - Complexity: O(v · n) store queries for v values and n metrics in the KPI tree.
     func performanceEffects(_ metric: String, dimension: String, values: [String], window: DateRange,
                             siblings: [Target], share: Double) -> [Double]? {
-        let targets = Dictionary(siblings.map { ($0.metric, due($0.metric, target: $0.value, share: share)) },
-                                 uniquingKeysWith: { first, _ in first })
+        let targets = dueTargets(siblings, share: share)
         let evaluator = actuals.evaluator
         var foundRate = false
         func actual(_ id: String, _ value: String) -> Double {

@@ -128,10 +128,9 @@ public struct ReviewEngine: Sendable {
         let actualInputs = actuals.inputs(for: target.metric, in: window)
         var base: [String: Double]
         if let comparison {
-            base = comparison.inputs(for: target.metric, in: DateRange(first: .init(daysSinceEpoch: Int(Int32.min)),
-                                                                       last: .init(daysSinceEpoch: Int(Int32.max))))
+            base = comparison.inputs(for: target.metric, in: Self.always)
         } else {
-            base = Dictionary(siblings.map { ($0.metric, due($0.metric, target: $0.value, share: share)) }, uniquingKeysWith: { first, _ in first })
+            base = dueTargets(siblings, share: share)
             let drivers = FormulaEvaluator.drivers(of: formula)
             let missing = drivers.filter { base[$0] == nil && attributor.evaluator.value(of: $0, in: base) == nil }
             if !missing.isEmpty {
