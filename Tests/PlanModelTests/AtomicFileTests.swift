@@ -88,6 +88,22 @@ struct AtomicFileTests {
         #expect(try entries() == ["flat.svg", "link.svg"])
     }
 
+    @Test func aLinkOfAnotherUserInAStickySharedFolderIsNotFollowed() throws {
+        let victim = try file("victim.txt", "precious")
+        try FileManager.default.createDirectory(atPath: folder + "/shared", withIntermediateDirectories: true)
+        try #require(chmod(folder + "/shared", 0o1777) == 0)
+        #expect(symlink(victim, folder + "/shared/chart.svg") == 0)
+        try #require(lchown(folder + "/shared/chart.svg", 65534, 65534) == 0, "the tests run as root")
+        let failure = refusal(folder + "/shared/chart.svg")
+        #expect(failure?.id == .outputNotWritable)
+        #expect(failure?.message.contains("is a symbolic link of another user") == true)
+        #expect(try text(victim) == "precious")
+        // The same link of our own is followed.
+        try #require(lchown(folder + "/shared/chart.svg", geteuid(), getegid()) == 0)
+        try AtomicFile.write("mine", to: folder + "/shared/chart.svg")
+        #expect(try text(victim) == "mine")
+    }
+
     @Test func aLinkLoopIsRefused() throws {
         #expect(symlink("b", folder + "/a") == 0)
         #expect(symlink("a", folder + "/b") == 0)

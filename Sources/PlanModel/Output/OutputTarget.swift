@@ -63,6 +63,7 @@ public enum OutputTarget: Equatable, Sendable {
             }
             switch info.st_mode & S_IFMT {
             case S_IFLNK:
+                try checkLinkMayBeFollowed(current, owner: info.st_uid, for: path)
                 links += 1
                 guard links <= maximumLinks, let target = readLink(current) else {
                     throw failure(links > maximumLinks ? ELOOP : errno, path: path, target: current)
@@ -87,6 +88,19 @@ public enum OutputTarget: Equatable, Sendable {
 
     static func isStream(_ mode: mode_t) -> Bool {
         mode & S_IFMT == S_IFCHR || mode & S_IFMT == S_IFIFO
+    }
+
+    /// Linux's `fs.protected_symlinks` rule, which following links by hand would bypass: in a
+    /// sticky world-writable folder (`/tmp`), a link is followed only if it is ours or the
+    /// folder owner's — else anyone could point `/tmp/chart.svg` at a file of ours (or root's).
+    static func checkLinkMayBeFollowed(_ link: String, owner: uid_t, for path: String) throws(OutputFailure) {
+        var folder = stat()
+        guard stat(FileAccess.directory(of: link), &folder) == 0 else { return }
+        let shared = folder.st_mode & S_ISVTX != 0 && folder.st_mode & S_IWOTH != 0
+        guard shared, owner != geteuid(), owner != folder.st_uid else { return }
+        throw OutputFailure(.outputNotWritable, path: path,
+                            "'\(link)' is a symbolic link of another user (\(userName(owner))) in a shared folder; it is not followed",
+                            hint: "write to a path of your own; links in folders like /tmp are followed only when they are yours")
     }
 
     /// A new file needs an existing folder we may create files in.
