@@ -173,6 +173,16 @@ struct OutputSafetyTests {
         #expect(try entries(directory) == ["mine.yaml"])
     }
 
+    @Test func initDoesNotWaitOnAFIFOInTheWay() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try #require(mkfifo(directory.appendingPathComponent("mine.yaml").path, 0o644) == 0)
+        // Without a reader, writing into it would wait forever: it is a file in the way.
+        let outcome = try CLIRunner.run(["init", "mine"], in: directory)
+        #expect(outcome.status == 2)
+        #expect(outcome.stderr.contains("'mine.yaml' already exists (use --force to overwrite)"))
+        #expect(try entries(directory) == ["mine.yaml"])
+    }
+
     @Test func initLeavesIdenticalFilesAndCreatesNestedFolders() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let first = try CLIRunner.run(["init", "mine", "-C", "teams/ops"], in: directory)

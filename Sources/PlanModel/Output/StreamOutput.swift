@@ -43,7 +43,13 @@ enum StreamOutput {
                 let result = Darwin.write(descriptor, base + written, buffer.count - written)
                 #endif
                 if result < 0 {
-                    if errno == EINTR || errno == EAGAIN { continue }
+                    if errno == EINTR { continue }
+                    // A non-blocking descriptor (an inherited stdout) that is full: wait, not spin.
+                    if errno == EAGAIN || errno == EWOULDBLOCK {
+                        var wanted = pollfd(fd: descriptor, events: Int16(POLLOUT), revents: 0)
+                        _ = poll(&wanted, 1, -1)
+                        continue
+                    }
                     return errno
                 }
                 written += result

@@ -60,7 +60,8 @@ extension TemplateInstantiator {
                     }
                     if !force { throw WriteFailure.exists(path) }
                 }
-                _ = try OutputTarget.resolve(path)
+                // A device or FIFO in the way is there too: writing into it is for --force.
+                if case .stream = try OutputTarget.resolve(path), !force { throw WriteFailure.exists(path) }
             }
             try OutputFolder.create(folders)
             for (index, (file, path)) in zip(files, paths).enumerated() where !unchanged[index] {
