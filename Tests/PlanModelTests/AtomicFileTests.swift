@@ -54,6 +54,40 @@ struct AtomicFileTests {
         #expect(try entries() == ["out-false.txt", "out-true.txt"])
     }
 
+    /// A kill can only leave what has a name. While a new 32 MB file is written, the folder
+    /// never shows anything but the finished file: the temporary file has no name to leave.
+    /// (The old writer showed `.big.bin.UUID.tmp` for the whole write.)
+    @Test func aNewFileHasNoNameUntilItIsComplete() throws {
+        final class Watch: @unchecked Sendable {
+            let lock = NSLock()
+            var done = false
+            var seen: Set<String> = []
+            var looks = 0
+        }
+        let watch = Watch()
+        let directory = folder
+        let watcher = Thread {
+            while true {
+                let names = (try? FileManager.default.contentsOfDirectory(atPath: directory)) ?? []
+                watch.lock.lock()
+                watch.seen.formUnion(names)
+                watch.looks += 1
+                let finished = watch.done
+                watch.lock.unlock()
+                if finished { return }
+            }
+        }
+        watcher.start()
+        try AtomicFile.write([UInt8](repeating: 0x41, count: 32 << 20), to: folder + "/big.bin")
+        watch.lock.lock()
+        watch.done = true
+        watch.lock.unlock()
+        while !watcher.isFinished { usleep(1000) }
+        #expect(watch.looks > 1)
+        #expect(watch.seen.isSubset(of: ["big.bin"]))
+        #expect(try entries() == ["big.bin"])
+    }
+
     @Test func aSymlinkIsFollowedAndKept() throws {
         let real = try file("real.svg", "old")
         #expect(symlink("real.svg", folder + "/link.svg") == 0)
