@@ -57,7 +57,8 @@ public enum OutputTarget: Equatable, Sendable {
                 if code == ENOENT {
                     throw OutputFailure(.outputDanglingLink, path: path,
                                         "'\(path)' is a symbolic link to '\(current)', which does not exist",
-                                        hint: "create the target first, remove the link, or write to another path; cycleplan does not create files through links")
+                                        hint: "create the target first, remove the link, or write to another path; "
+                                            + "cycleplan does not create files through links")
                 }
                 throw failure(code, path: path, target: current)
             }
