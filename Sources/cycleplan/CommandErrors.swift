@@ -1,4 +1,5 @@
-// The two failures a command reports after parsing; `Cycleplan.exitCode(for:)` maps them.
+// The failures a command reports after parsing; `Cycleplan.exitCode(for:)` maps them, and
+// `OutputFailure` (PlanModel: an output refused or not written) with them: exit 1.
 
 /// The input (a plan) had errors, already printed: exit 1.
 struct InputErrors: Error {}

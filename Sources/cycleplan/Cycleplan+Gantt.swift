@@ -21,7 +21,7 @@ extension Cycleplan {
         @Argument(help: "The plan file.")
         var plan: String
 
-        @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default: standard output.")
+        @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default (or -): standard output.")
         var output: String?
 
         @Option(name: .long, help: "svg, html, mermaid, plantuml, msproject, ical, csv or json (overrides the extension).")
@@ -87,7 +87,7 @@ extension Cycleplan {
                 }
                 return chosen
             }
-            guard let output else { return .mermaid }
+            guard let output = outputFile(output) else { return .mermaid }
             let ext = output.split(separator: ".").last.map(String.init) ?? ""
             guard output.contains("."), let chosen = GanttFormat(fileExtension: ext) else {
                 throw UsageFailure(message: unknownFormat(ext))

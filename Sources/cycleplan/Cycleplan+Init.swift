@@ -64,13 +64,17 @@ extension Cycleplan {
                 Console.err("cycleplan: the new plan would not validate with these dates; nothing was written\n")
                 throw InputErrors()
             }
-            let written: [String]
+            let results: [TemplateInstantiator.Written]
             do {
-                written = try TemplateInstantiator.write(files, into: directory, force: force)
+                results = try TemplateInstantiator.write(files, into: directory, force: force)
             } catch {
-                throw UsageFailure(message: "\(error)")
+                switch error {
+                case .exists: throw UsageFailure(message: "\(error)")
+                case .refused(let failure): throw failure
+                }
             }
-            for path in written { Console.out("wrote \(path)\n") }
+            for result in results { Console.out(result.unchanged ? "kept \(result.path) (unchanged)\n" : "wrote \(result.path)\n") }
+            let written = results.map(\.path)
             let schedule = Scheduler().schedule(plan)
             for diagnostic in schedule.diagnostics.sortedByLocation() {
                 // The plan was loaded from a scratch copy: name the file that was written.

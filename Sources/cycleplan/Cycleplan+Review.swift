@@ -35,7 +35,7 @@ extension Cycleplan {
         @Option(name: .long, help: "text (default), json, markdown or html; default: from the -o extension.")
         var format: String?
 
-        @Option(name: .shortAndLong, help: "Write the report to this file (.json, .md, .html or .txt), atomically.")
+        @Option(name: .shortAndLong, help: "Write the report to this file (.json, .md, .html or .txt), atomically; - for standard output.")
         var output: String?
 
         @Option(name: .long, help: "The sheet to read in .xlsx files (default: the first).")
@@ -68,7 +68,7 @@ extension Cycleplan {
                 return date
             }
             let form: ReviewFormat
-            do { form = try ReviewFormat.choose(format: format, output: output) } catch { throw UsageFailure(message: "\(error)") }
+            do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(message: "\(error)") }
             let (loaded, sources) = try loadPlan(plan, color: nil)
             let mapping: ActualsSpec?
             do {
@@ -101,7 +101,7 @@ extension Cycleplan {
             for issue in issues.prefix(20) { Console.err(issue.rendered) }
             if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues (all of them are in the JSON report)\n") }
             try emit(form.render(report, metrics: loaded.metrics, title: loaded.title), to: output)
-            if output != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
+            if outputFile(output) != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
             if strict && !issues.isEmpty {
                 Console.err("cycleplan: --strict: \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
                 throw InputErrors()

@@ -24,7 +24,7 @@ extension Cycleplan {
         @Option(name: .long, help: "table, json or csv (default: from the -o extension, else table).")
         var format: Format?
 
-        @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output.")
+        @Option(name: .shortAndLong, help: "Write to this file (atomically) instead of standard output (-).")
         var output: String?
 
         @Flag(name: .long, inversion: .prefixedNo, help: "Level roles to their headcount (default on).")
@@ -38,16 +38,16 @@ extension Cycleplan {
             let (loaded, sources) = try loadPlan(plan, color: color)
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
             // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
-            if chosen != .json || output != nil {
+            if chosen != .json || outputFile(output) != nil {
                 Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
             }
             // An infeasible schedule is never written to a file; JSON on standard output still
             // carries its diagnostics for tools, with exit status 1.
-            if schedule.diagnostics.hasErrors && (chosen != .json || output != nil) { throw InputErrors() }
+            if schedule.diagnostics.hasErrors && (chosen != .json || outputFile(output) != nil) { throw InputErrors() }
             let bytes: [UInt8]
             switch chosen {
-            case .table: bytes = Array(schedule.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .table: bytes = Array(schedule.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
             case .json: bytes = schedule.jsonBytes(plan: loaded)
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
@@ -57,7 +57,7 @@ extension Cycleplan {
 
         private func resolvedFormat() throws -> Format {
             if let format { return format }
-            guard let output else { return .table }
+            guard let output = outputFile(output) else { return .table }
             switch output.split(separator: ".").last?.lowercased() {
             case "json": return .json
             case "csv": return .csv

@@ -11,19 +11,11 @@ extension Cycleplan {
                 """
         )
 
-        @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output.")
+        @Option(name: .shortAndLong, help: "Write the schema to this file instead of standard output (- for standard output).")
         var output: String?
 
         func run() throws {
-            guard let output else {
-                Console.out(PlanSchema.json + "\n")
-                return
-            }
-            do {
-                try AtomicFile.write(PlanSchema.json + "\n", to: output)
-            } catch {
-                throw UsageFailure(message: "\(error)")
-            }
+            try emit(Array((PlanSchema.json + "\n").utf8), to: output)
         }
     }
 }

@@ -34,6 +34,9 @@ struct Cycleplan: ParsableCommand {
         switch error {
         case is InputErrors:
             return 1
+        case let failure as OutputFailure:
+            FileHandle.standardError.write(Data(failure.rendered.utf8))
+            return 1
         case let failure as UsageFailure:
             FileHandle.standardError.write(Data("cycleplan: error: \(failure.message)\n".utf8))
             return 2
@@ -45,7 +48,7 @@ struct Cycleplan: ParsableCommand {
     }
 
     private static func exit(withError error: Error, mapping code: Int32) -> Never {
-        if error is InputErrors || error is UsageFailure { Foundation.exit(code) }
+        if error is InputErrors || error is UsageFailure || error is OutputFailure { Foundation.exit(code) }
         if code != 0 && code != 2 { Foundation.exit(code) }
         // Let Argument Parser print its own message (help, version, usage), then use our code.
         let message = fullMessage(for: error)

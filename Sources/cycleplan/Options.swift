@@ -46,15 +46,18 @@ func loadPlan(_ path: String, color: Bool?) throws -> (plan: Plan, sources: [Str
     return (plan, result.sources)
 }
 
-/// Writes command output to a file atomically, or to standard output.
+/// Writes command output through `AtomicFile` (which refuses what it must not replace), or to
+/// standard output when there is no `-o` or it is `-`. An `OutputFailure` ends the command
+/// with exit status 1 (`Cycleplan.exitCode(for:)`).
 func emit(_ bytes: [UInt8], to path: String?) throws {
-    guard let path else {
+    guard let path = outputFile(path) else {
         FileHandle.standardOutput.write(Data(bytes))
         return
     }
-    do {
-        try AtomicFile.write(bytes, to: path)
-    } catch {
-        throw UsageFailure(message: "\(error)")
-    }
+    try AtomicFile.write(bytes, to: path)
+}
+
+/// The `-o` value naming a file, or `nil` for standard output (`-o -` or no `-o`).
+func outputFile(_ option: String?) -> String? {
+    option == "-" ? nil : option
 }

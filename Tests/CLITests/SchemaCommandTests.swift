@@ -19,9 +19,10 @@ struct SchemaCommandTests {
         #expect(try JSONSerialization.jsonObject(with: data) is [String: Any])
     }
 
-    @Test func unwritablePathIsAUsageErrorWithNoPartialFile() throws {
+    @Test func unwritablePathIsRefusedWithNoPartialFile() throws {
         let outcome = try CLIRunner.run(["schema", "-o", "/nonexistent-dir/schema.json"])
-        #expect(outcome.status == 2)
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.contains("/nonexistent-dir/schema.json: error: [output_folder_missing]"))
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir/schema.json"))
     }
 }

@@ -63,6 +63,6 @@ struct OutputFormatTests {
         try AtomicFile.write("二\n", to: path)
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "二\n")
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["out.txt"])
-        #expect(throws: AtomicFile.Failure.self) { try AtomicFile.write("x", to: directory.path + "/missing/out.txt") }
+        #expect(throws: OutputFailure.self) { try AtomicFile.write("x", to: directory.path + "/missing/out.txt") }
     }
 }

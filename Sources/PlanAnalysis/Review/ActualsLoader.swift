@@ -51,13 +51,15 @@ public struct ActualsLoader: Sendable {
     }
 
     private func read(_ path: String) throws(ActualsLoadError) -> any ActualsTable {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw .unreadable(path: path, reason: "no such file") }
-        guard !isDirectory.boolValue else { throw .unreadable(path: path, reason: "it is a folder") }
-        guard let data = FileManager.default.contents(atPath: path) else { throw .unreadable(path: path, reason: "permission denied") }
+        // Regular files only: a FIFO is "not a regular file", not "permission denied".
+        let bytes: [UInt8]
+        switch InputFile.read(path) {
+        case .success(let read): bytes = read
+        case .failure(let failure): throw .unreadable(path: path, reason: failure.reason)
+        }
         do {
-            if path.lowercased().hasSuffix(".xlsx") { return try XLSXReader.read([UInt8](data), sheet: sheet) }
-            return try CSVTable.read([UInt8](data))
+            if path.lowercased().hasSuffix(".xlsx") { return try XLSXReader.read(bytes, sheet: sheet) }
+            return try CSVTable.read(bytes)
         } catch {
             throw .notATable(path: path, reason: "\(error)")
         }

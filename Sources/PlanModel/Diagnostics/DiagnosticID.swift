@@ -58,4 +58,24 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case fixedOverallocation = "fixed_overallocation"
     /// A phase with no tasks: a dependency on it waits only for its own `after`.
     case emptyPhase = "empty_phase"
+    // outputs and file access (hardening)
+    /// A path that cannot name a file: empty, or with a NUL byte (an include written as
+    /// `"shared/roles.yaml\0evil"`, an output path from a script).
+    case invalidPath = "invalid_path"
+    /// An output path that names a folder.
+    case outputIsFolder = "output_is_folder"
+    /// An output whose folder does not exist.
+    case outputFolderMissing = "output_folder_missing"
+    /// A folder `init` must write into (or create) is taken by a file.
+    case outputNotAFolder = "output_not_a_folder"
+    /// An existing output that is not ours to replace: read-only, owned by another user, or
+    /// in a folder we cannot write. `-o` is not `rm -f`.
+    case outputNotWritable = "output_not_writable"
+    /// An output path that is a symbolic link to nothing: refused rather than created through
+    /// the link (a link can point anywhere).
+    case outputDanglingLink = "output_dangling_link"
+    /// An output that is a block device (a disk) or a socket: never written.
+    case outputSpecialFile = "output_special_file"
+    /// Writing failed part way (disk full, I/O error); the old file, if any, is untouched.
+    case outputFailed = "output_failed"
 }

@@ -3,30 +3,12 @@ import Foundation
 /// The file system as the loader needs it: read bytes, resolve a path to its canonical form
 /// (symlinks followed) so includes can be checked against the plan's folder tree.
 enum FileAccess {
-    enum Failure: Error {
-        case notFound
-        case unreadable(String)
-    }
-
     /// Plan files are text a person writes: far below this. The cap keeps a wrong path (a
     /// database dump, a video) from taking the memory of a whole machine.
     static let maximumBytes = 256 << 20
 
-    static func read(_ path: String) -> Result<[UInt8], Failure> {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { return .failure(.notFound) }
-        guard !isDirectory.boolValue else { return .failure(.unreadable("it is a folder")) }
-        let attributes = try? FileManager.default.attributesOfItem(atPath: path)
-        if let type = attributes?[.type] as? FileAttributeType, type != .typeRegular, type != .typeSymbolicLink {
-            return .failure(.unreadable("it is not a regular file"))
-        }
-        if let size = attributes?[.size] as? Int, size > maximumBytes {
-            return .failure(.unreadable("it is \(size >> 20) MB; a plan file is at most \(maximumBytes >> 20) MB"))
-        }
-        guard FileManager.default.isReadableFile(atPath: path), let data = FileManager.default.contents(atPath: path) else {
-            return .failure(.unreadable("permission denied"))
-        }
-        return .success([UInt8](data))
+    static func read(_ path: String) -> Result<[UInt8], InputFile.Failure> {
+        InputFile.read(path, maximumBytes: maximumBytes)
     }
 
     /// The absolute path with `.`/`..` removed and symlinks resolved, or `nil` if it does not exist.

@@ -21,12 +21,8 @@ public struct PlanLoader: Sendable {
         case .success(let bytes):
             return load(bytes: bytes, path: path, context: context)
         case .failure(let failure):
-            let reason: String
-            switch failure {
-            case .notFound: reason = "no such file"
-            case .unreadable(let why): reason = why
-            }
-            let diagnostic = Diagnostic(.error, .fileUnreadable, "cannot read '\(path)': \(reason)",
+            let diagnostic = Diagnostic(.error, failure == .invalidPath ? .invalidPath : .fileUnreadable,
+                                        "cannot read '\(path)': \(failure.reason)",
                                         at: SourceLocation(file: path, line: 1, column: 1))
             return PlanLoadResult(plan: nil, diagnostics: [diagnostic], sources: [:])
         }

@@ -54,6 +54,14 @@ extension PlanReader {
                           hint: "name a file, e.g. shared/roles.yaml")
             return nil
         }
+        // A NUL ends the path for the system ("shared/roles.yaml\0evil" would open
+        // shared/roles.yaml): a path with one names no file.
+        guard !scalar.value.utf8.contains(0) else {
+            let shown = scalar.value.split(separator: "\0", omittingEmptySubsequences: false).joined(separator: "\\0")
+            context.error(.invalidPath, "the path '\(shown)' contains a NUL byte (\\0)", at: scalar.mark,
+                          hint: "remove the \\0 escape; a file name cannot contain it")
+            return nil
+        }
         let currentCanonical = includeStack.last?.canonical ?? context.file
         let shown = FileAccess.join(FileAccess.directory(of: currentShown), scalar.value)
         let physical = scalar.value.hasPrefix("/")
@@ -81,11 +89,7 @@ extension PlanReader {
             includeStack.append((canonical, shown))
             return (bytes, shown)
         case .failure(let failure):
-            let reason: String
-            switch failure {
-            case .notFound: reason = "it does not exist"
-            case .unreadable(let why): reason = why
-            }
+            let reason = failure == .notFound ? "it does not exist" : failure.reason
             context.error(.includeNotFound, "included file '\(scalar.value)' cannot be read: \(reason)", at: scalar.mark)
             return nil
         }

@@ -17,39 +17,65 @@ extension TemplateInstantiator {
     }
 
     public enum WriteFailure: Error, Equatable, CustomStringConvertible {
+        /// A file that differs is in the way and `--force` was not given (a usage error).
         case exists(String)
-        case cannotWrite(String, reason: String)
+        /// A destination that cannot or must not be written (a file where a folder must go,
+        /// a read-only file, a dangling link, …) or a write that failed.
+        case refused(OutputFailure)
 
         public var description: String {
             switch self {
             case .exists(let path): return "'\(path)' already exists (use --force to overwrite)"
-            case let .cannotWrite(path, reason): return "cannot write '\(path)': \(reason)"
+            case .refused(let failure): return failure.message
             }
         }
     }
 
-    /// Writes the files into `directory`, each atomically. Everything is checked first, so a
-    /// refusal leaves nothing half-written; a file already there with the same contents (a
-    /// shared calendar written by an earlier `init`) is no conflict.
+    /// A file `write` put in place, or found already holding exactly its contents.
+    public struct Written: Equatable, Sendable {
+        public var path: String
+        public var unchanged: Bool
+    }
+
+    /// Writes the files into `directory`, each atomically through `AtomicFile`. Every
+    /// destination — the folders to create included — is checked first, so a refusal leaves
+    /// nothing written. A file already there with the same contents (a shared calendar written
+    /// by an earlier `init`) is no conflict and is left as it is.
     ///
-    /// - Returns: the paths written.
-    public static func write(_ files: [File], into directory: String, force: Bool) throws(WriteFailure) -> [String] {
-        let manager = FileManager.default
+    /// - Returns: every file, in order, and whether it was already there unchanged.
+    public static func write(_ files: [File], into directory: String, force: Bool) throws(WriteFailure) -> [Written] {
         let paths = files.map { directory == "." ? $0.path : directory + "/" + $0.path }
-        for (file, path) in zip(files, paths) where manager.fileExists(atPath: path) && !force {
-            let existing = manager.contents(atPath: path).map { String(decoding: $0, as: UTF8.self) }
-            if existing != file.contents { throw .exists(path) }
-        }
-        for (file, path) in zip(files, paths) {
-            do {
-                let folder = (path as NSString).deletingLastPathComponent
-                if !folder.isEmpty { try manager.createDirectory(atPath: folder, withIntermediateDirectories: true) }
-                try AtomicFile.write(file.contents, to: path)
-            } catch {
-                throw .cannotWrite(path, reason: "\(error)")
+        var folders: [String] = []
+        var unchanged = Array(repeating: false, count: files.count)
+        do {
+            for (index, (file, path)) in zip(files, paths).enumerated() {
+                let folder = FileAccess.directory(of: path)
+                let missing = folders.contains(folder) ? [] : try OutputFolder.missing(folder)
+                for created in missing where !folders.contains(created) { folders.append(created) }
+                if folders.contains(folder) { continue }  // a new folder: nothing there yet
+                if case .success(let bytes) = InputFile.read(path) {
+                    if bytes.elementsEqual(file.contents.utf8) {
+                        unchanged[index] = true
+                        continue
+                    }
+                    if !force { throw WriteFailure.exists(path) }
+                }
+                // A device or FIFO in the way is there too: writing into it is for --force.
+                if case .stream = try OutputTarget.resolve(path), !force { throw WriteFailure.exists(path) }
             }
+            try OutputFolder.create(folders)
+            for (index, (file, path)) in zip(files, paths).enumerated() where !unchanged[index] {
+                try AtomicFile.write(file.contents, to: path)
+            }
+        } catch let failure as OutputFailure {
+            throw .refused(failure)
+        } catch let failure as WriteFailure {
+            throw failure
+        } catch {
+            throw .refused(OutputFailure(.outputFailed, path: directory, "cannot write the new plan into '\(directory)'",
+                                         hint: "check the folder, then try again"))
         }
-        return paths
+        return zip(paths, unchanged).map { Written(path: $0, unchanged: $1) }
     }
 
     /// Loads the new plan from a scratch folder before anything is written where the user
