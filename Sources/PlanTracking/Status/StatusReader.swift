@@ -76,6 +76,7 @@ struct StatusReader {
         guard let task = taskIndex[key.value] else {
             let hint = Suggestion.hint(for: key.value, in: plan.tasks.lazy.map(\.id))
                 ?? (plan.phases.contains { $0.id == key.value } ? "'\(key.value)' is a phase: report its tasks, the phase follows them" : nil)
+                ?? "a status file names tasks by their id in the plan (\(plan.tasks.prefix(5).map(\.id).joined(separator: ", "))\(plan.tasks.count > 5 ? ", …" : ""))"
             error(.unknownTask, "'\(key.value)' is not a task of the plan", at: key.mark, hint: hint)
             return nil
         }
@@ -135,7 +136,7 @@ struct StatusReader {
         case .success(let date): return date
         case .failure(let failure):
             error(.invalidDate, "invalid \(what) '\(scalar.value)': \(failure.message)", at: scalar.mark,
-                  hint: failure == .notISO ? "write dates as 2027-02-03" : nil)
+                  hint: "write dates as YYYY-MM-DD, e.g. 2027-02-03")
             return nil
         }
     }
