@@ -10,7 +10,7 @@ public struct SlipCause: Sendable, Equatable {
         case slowerThanPlanned
         /// It has not started, and its baseline start is already past.
         case notStartedOnTime
-        /// Roles busy with other work held it back (working days per role, from leveling).
+        /// Roles (ids) busy with other work held it back: working days per role, from leveling.
         case rolesBusy([(role: String, days: Int)])
         /// Nothing else explains it (the plan itself changed since the baseline).
         case planChanged

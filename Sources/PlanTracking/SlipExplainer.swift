@@ -40,7 +40,7 @@ struct SlipExplainer {
         case .notStarted:
             let shares = forecast.tasks[task].delayedByRoles
             if !shares.isEmpty {
-                return .rolesBusy(shares.map { share in (plan.role(share.role)?.name ?? share.role, share.days) })
+                return .rolesBusy(shares.map { share in (share.role, share.days) })
             }
             if let entry = entries[task], entry.start <= asOf { return .notStartedOnTime }
             return .planChanged

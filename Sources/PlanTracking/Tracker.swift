@@ -1,3 +1,4 @@
+import Foundation
 import PlanModel
 import PlanScheduling
 
@@ -60,7 +61,7 @@ public struct Tracker: Sendable {
                                                  asOf: asOf, calendar: early))
         }
         let forecast = Rescheduler(options: options).reschedule(plan, progress: progress, asOf: asOf, calendar: early)
-        diagnostics += forecast.diagnostics
+        diagnostics += forecast.diagnostics.map(Self.reworded)
         guard !forecast.diagnostics.hasErrors, forecast.tasks.count == plan.tasks.count else {
             return Outcome(tracked: nil, diagnostics: diagnostics)
         }
@@ -78,5 +79,18 @@ public struct Tracker: Sendable {
             earned: calculator.figures(earnedValue: earnedValue, asOf: asOf),
             sCurve: run.sCurve(planned: calculator.plannedCurve()), diagnostics: diagnostics)
         return Outcome(tracked: tracked, diagnostics: diagnostics)
+    }
+
+    /// The forecast pins work in progress as fixed tasks; a warning about fixed tasks over-
+    /// booking a role is then about work in progress, and says so.
+    static func reworded(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.id == .fixedOverallocation else { return diagnostic }
+        var reworded = diagnostic
+        reworded.message = diagnostic.message.replacingOccurrences(of: "fixed tasks", with: "tasks in progress")
+        reworded.hint = "work in progress holds its roles from the day after the status date: one of them will wait, or the role needs more people"
+        reworded.notes = diagnostic.notes.map { note in
+            Diagnostic.Note(note.message.replacingOccurrences(of: " is fixed on ", with: " continues on "), at: note.location)
+        }
+        return reworded
     }
 }
