@@ -75,7 +75,7 @@ struct RescheduleTests {
         #expect(tracked.task("p")?.progress.percentComplete == 0.4)
         #expect(span(tracked.task("q")) == "2027-01-11..2027-01-12")
         #expect(tracked.task("q")?.slip == 2)
-        #expect(tracked.task("q")?.cause == SlipCause(chain: [], reason: .rolesBusy([(role: "设计", days: 3)])))
+        #expect(tracked.task("q")?.cause == SlipCause(chain: [], reason: .rolesBusy([(role: "design", days: 3)])))
     }
 
     @Test func doneWorkNoLongerUsesItsRole() throws {
