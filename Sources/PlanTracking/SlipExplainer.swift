@@ -15,6 +15,24 @@ struct SlipExplainer {
     let startSlips: [Int?]
     let finishes: [CivilDate]
     let asOf: CivilDate
+    /// Each phase's last-finishing task, found once: a dependency on a big phase is asked
+    /// about by every task after it.
+    let lastOfPhase: [Int?]
+
+    init(plan: Plan, progress: [TaskProgress], forecast: Schedule, entries: [BaselineEntry?], slips: [Int?], startSlips: [Int?],
+         finishes: [CivilDate], asOf: CivilDate) {
+        self.plan = plan
+        self.progress = progress
+        self.forecast = forecast
+        self.entries = entries
+        self.slips = slips
+        self.startSlips = startSlips
+        self.finishes = finishes
+        self.asOf = asOf
+        lastOfPhase = plan.phases.map { phase in
+            phase.taskRange.clamped(to: 0..<finishes.count).max { finishes[$0] < finishes[$1] }
+        }
+    }
 
     /// Chains longer than this are cut at the nearest links: a report line, not a trace.
     static let maximumChain = 12
@@ -63,7 +81,7 @@ struct SlipExplainer {
             switch reference {
             case .task(let index): candidate = index
             case .phase(let index):
-                candidate = index < plan.phases.count ? plan.phases[index].taskRange.max { finishes[$0] < finishes[$1] } : nil
+                candidate = index < lastOfPhase.count ? lastOfPhase[index] : nil
             }
             guard let candidate, candidate < plan.tasks.count, candidate != task, (slips[candidate] ?? 0) > 0 else { continue }
             if best.map({ finishes[candidate] > finishes[$0] }) ?? true { best = candidate }

@@ -38,6 +38,10 @@ extension BaselineStore {
     /// taking the machine's memory.
     public static let maximumBytes = 256 << 20
 
+    /// Person-days (and working days) an entry may hold: far beyond any plan (10,000-day
+    /// tasks × 100,000 people), low enough that sums stay exact enough to print.
+    static let maximumWork = 1e9
+
     /// Reads the baselines of a plan; no file is no baselines.
     public static func load(path: String) throws(LoadFailure) -> BaselineStore {
         guard FileManager.default.fileExists(atPath: path) else { return BaselineStore() }
@@ -72,8 +76,8 @@ extension BaselineStore {
                       let kind = (entry["kind"] as? String).flatMap(BaselineEntry.Kind.init(rawValue:)),
                       let first = (entry["start"] as? String).flatMap(CivilDate.init),
                       let last = (entry["finish"] as? String).flatMap(CivilDate.init),
-                      let work = (entry["work"] as? NSNumber)?.doubleValue, work.isFinite, work >= 0,
-                      let duration = entry["duration"] as? Int, duration >= 0 else {
+                      let work = (entry["work"] as? NSNumber)?.doubleValue, work.isFinite, work >= 0, work <= maximumWork,
+                      let duration = entry["duration"] as? Int, duration >= 0, Double(duration) <= maximumWork else {
                     throw failure("entry \(number + 1) of \(place) is not an id, kind, start, finish, work and duration")
                 }
                 entries.append(BaselineEntry(id: id, kind: kind, start: first, finish: last, work: work, duration: duration))

@@ -53,6 +53,7 @@ extension StatusReader {
     mutating func check(_ entries: [TaskStatus], asOf: CivilDate) {
         var byID: [String: TaskStatus] = [:]
         for entry in entries { byID[entry.id] = entry }
+        var lagging = LaggingMembers()
         for entry in entries {
             let entryMarks = marks[entry.id] ?? [:]
             for (key, value) in [("started", entry.started), ("done", entry.done), ("reached", entry.reached)] {
@@ -65,14 +66,22 @@ extension StatusReader {
                         hint: "write 'done: YYYY-MM-DD'")
             }
             if entry.done != nil || entry.progress == 1 || entry.reached != nil {
-                checkPredecessors(of: entry, byID: byID, at: entryMarks["done"] ?? entryMarks["progress"] ?? entryMarks["reached"])
+                checkPredecessors(of: entry, byID: byID, at: entryMarks["done"] ?? entryMarks["progress"] ?? entryMarks["reached"],
+                                  lagging: &lagging)
             }
         }
     }
 
     /// A done task whose FS/FF predecessor is not done, or whose SS/SF predecessor has not
     /// started, is probably a status not yet written: a warning, since work does overlap.
-    private mutating func checkPredecessors(of entry: TaskStatus, byID: [String: TaskStatus], at mark: Mark?) {
+    /// The first member of a phase that is not done (or not started), found once per phase:
+    /// every done task after a big phase asks the same question.
+    struct LaggingMembers {
+        var found: [Int: Int?] = [:]
+    }
+
+    private mutating func checkPredecessors(of entry: TaskStatus, byID: [String: TaskStatus], at mark: Mark?,
+                                            lagging cache: inout LaggingMembers) {
         guard let task = taskIndex[entry.id], let mark else { return }
         var dependencies = plan.tasks[task].dependencies
         var phase = plan.tasks[task].phase
@@ -89,12 +98,24 @@ extension StatusReader {
             case .task(let index): members = index..<(index + 1)
             case .phase(let index): members = index < plan.phases.count ? plan.phases[index].taskRange : 0..<0
             }
-            let lagging = members.first { member in
-                guard member < plan.tasks.count else { return false }
-                let status = byID[plan.tasks[member].id]
+            let isLagging = { (member: Int) -> Bool in
+                guard member < self.plan.tasks.count else { return false }
+                let status = byID[self.plan.tasks[member].id]
                 let finished = status?.done != nil || status?.reached != nil || status?.progress == 1
                 let started = finished || status?.started != nil || (status?.progress ?? 0) > 0 || status?.remaining != nil
                 return needsDone ? !finished : !started
+            }
+            let lagging: Int?
+            if case .phase(let phase) = predecessor {
+                let key = phase * 2 + (needsDone ? 1 : 0)
+                if let known = cache.found[key] {
+                    lagging = known
+                } else {
+                    lagging = members.first(where: isLagging)
+                    cache.found[key] = lagging
+                }
+            } else {
+                lagging = members.first(where: isLagging)
             }
             guard let lagging, reported.insert(dependency.predecessorID).inserted else { continue }
             let what = needsDone ? "done" : "started"
