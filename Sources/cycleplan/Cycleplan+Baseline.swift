@@ -41,7 +41,7 @@ extension Cycleplan.Baseline {
             let path = BaselineStore.path(forPlan: plan)
             var store = try loadBaselines(path, color: color)
             let now = savingTime()
-            let chosen = name ?? (store.baselines.isEmpty ? "初版" : String(now.prefix(10)))
+            let chosen = name ?? store.defaultName(savedAt: now)
             guard !chosen.trimmingCharacters(in: .whitespaces).isEmpty, !chosen.contains(where: \.isNewline) else {
                 throw UsageFailure(message: "a baseline name is one line of text")
             }

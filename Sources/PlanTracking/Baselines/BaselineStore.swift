@@ -25,6 +25,12 @@ public struct BaselineStore: Sendable, Equatable {
 
     public func baseline(named name: String) -> Baseline? { baselines.first { $0.name == name } }
 
+    /// The name of a baseline saved without one: 初版 for the first, else the day it is saved
+    /// (`savedAt`'s date).
+    public func defaultName(savedAt: String) -> String {
+        baselines.isEmpty ? "初版" : String(savedAt.prefix(10))
+    }
+
     public enum SaveRefusal: Error, Equatable {
         /// A baseline of that name exists and replacing it was not asked for.
         case exists(String)

@@ -10,7 +10,7 @@ enum SCurveChart {
     static func svg(_ points: [SCurvePoint], asOf: CivilDate) -> String {
         let e = XMLText.escape
         let top = points.map { max($0.planned, $0.earned ?? 0) }.max() ?? 0
-        let scale = top > 0 ? top : 1
+        let scale = niceCeiling(top)
         let plotWidth = width - left - right, plotHeight = height - Self.top - bottom
         func x(_ index: Int) -> Double { left + (points.count > 1 ? Double(index) / Double(points.count - 1) : 0.5) * plotWidth }
         func y(_ value: Double) -> Double { Self.top + plotHeight * (1 - value / scale) }
@@ -39,5 +39,17 @@ enum SCurveChart {
         out += "<text x=\"\(f(left + 8))\" y=\"\(f(Self.top + 14))\" fill=\"#1565C0\">- - 计划（基线）</text>\n"
         out += "<text x=\"\(f(left + 8))\" y=\"\(f(Self.top + 28))\" fill=\"#2E7D32\">— 挣得</text>\n"
         return out + "</svg>"
+    }
+
+    /// The axis top: the least 1, 2, 2.5 or 5 × 10ⁿ (times 4, for four even ticks) at or above
+    /// `value`, so the ticks read 0, 5, 10, 15, 20 rather than 0, 3.3, 6.5.
+    static func niceCeiling(_ value: Double) -> Double {
+        guard value.isFinite, value > 0 else { return 1 }
+        let step = value / 4
+        var magnitude = 1.0
+        while magnitude * 10 <= step { magnitude *= 10 }
+        while magnitude > step { magnitude /= 10 }
+        for factor in [1.0, 2, 2.5, 5, 10] where magnitude * factor >= step { return magnitude * factor * 4 }
+        return magnitude * 40
     }
 }
