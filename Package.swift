@@ -16,6 +16,7 @@ let package = Package(
         .library(name: "PlanAnalysis", targets: ["PlanAnalysis"]),
         .library(name: "PlanYAML", targets: ["PlanYAML"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
+        .library(name: "PlanTracking", targets: ["PlanTracking"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +47,7 @@ let package = Package(
             ]
         ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
+        .target(name: "PlanTracking", dependencies: ["PlanModel", "PlanScheduling", "PlanYAML"]),
         .executableTarget(
             name: "cycleplan",
             dependencies: [
@@ -53,6 +55,7 @@ let package = Package(
                 "PlanScheduling",
                 "PlanRendering",
                 "PlanAnalysis",
+                "PlanTracking",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -66,5 +69,6 @@ let package = Package(
         .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
         .testTarget(name: "PlanAnalysisTests", dependencies: ["PlanAnalysis", "PlanScheduling"]),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
+        .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling"], exclude: ["Fixtures"]),
     ]
 )

@@ -78,4 +78,23 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case outputSpecialFile = "output_special_file"
     /// Writing failed part way (disk full, I/O error); the old file, if any, is untouched.
     case outputFailed = "output_failed"
+    // tracking (#11)
+    /// A baselines file that cannot be read or does not hold baselines.
+    case baselineInvalid = "baseline_invalid"
+    /// `status` with no baseline saved: the plan as scheduled now stands in for one.
+    case noBaseline = "no_baseline"
+    /// A status file entry done before it started.
+    case doneBeforeStarted = "done_before_started"
+    /// Progress, remaining work, started or done on a milestone (it is `reached`).
+    case milestoneProgress = "milestone_progress"
+    /// `reached` on a task that is not a milestone.
+    case reachedNotMilestone = "reached_not_milestone"
+    /// A date in a status file after its status date.
+    case statusAfterAsOf = "status_after_as_of"
+    /// Progress outside 0–100 %.
+    case progressOutOfRange = "progress_out_of_range"
+    /// A done task whose predecessor is not done (or, for SS/SF, not started).
+    case predecessorNotDone = "predecessor_not_done"
+    /// A task reported 100 % without a `done` date: taken as done on the status date.
+    case doneWithoutDate = "done_without_date"
 }

@@ -1,0 +1,134 @@
+import PlanModel
+import PlanYAML
+
+/// The checks of a status entry against its task and the status date, and of done tasks
+/// against their predecessors.
+extension StatusReader {
+    /// Checks that need only the entry and its task. `false` when the entry cannot be used.
+    mutating func checkEntry(_ status: TaskStatus, task: Int, marks: [String: Mark]) -> Bool {
+        let id = status.id
+        let keyMark = Mark(line: status.location.line, column: status.location.column)
+        if plan.tasks[task].isMilestone {
+            for key in ["started", "done", "progress", "remaining"] {
+                if let mark = marks[key] {
+                    error(.milestoneProgress, "'\(id)' is a milestone: it has no \(key == "started" || key == "done" ? "'\(key)' date" : key)",
+                          at: mark, hint: "a milestone is reached or not: write 'reached: YYYY-MM-DD'")
+                }
+            }
+            return marks["started"] == nil && marks["done"] == nil && marks["progress"] == nil && marks["remaining"] == nil
+        }
+        var usable = true
+        if let mark = marks["reached"] {
+            error(.reachedNotMilestone, "'\(id)' is a task, not a milestone: it is not 'reached'", at: mark,
+                  hint: "write 'done: YYYY-MM-DD' for a task that is finished")
+            usable = false
+        }
+        if let progressMark = marks["progress"], marks["remaining"] != nil {
+            error(.conflictingKeys, "the status of '\(id)' gives both 'progress' and 'remaining'", at: progressMark,
+                  hint: "give one: 'progress: 60%' or 'remaining: 2d'")
+            usable = false
+        }
+        if let done = status.done {
+            if let progress = status.progress, progress < 1, let mark = marks["progress"] {
+                error(.conflictingKeys, "'\(id)' is done on \(done) but its progress is \(Self.percent(progress))", at: mark,
+                      hint: "a done task is 100%: drop 'progress', or drop 'done' if it is still running")
+                usable = false
+            }
+            if let remaining = status.remaining, remaining.days > 0, let mark = marks["remaining"] {
+                error(.conflictingKeys, "'\(id)' is done on \(done) but still has \(remaining) remaining", at: mark,
+                      hint: "drop 'remaining', or drop 'done' if it is still running")
+                usable = false
+            }
+            if let started = status.started, done < started {
+                error(.doneBeforeStarted, "'\(id)' is done on \(done), before it started on \(started)", at: marks["done"] ?? keyMark,
+                      hint: "correct one of the two dates")
+                usable = false
+            }
+        }
+        return usable
+    }
+
+    /// Checks that need the status date and every entry: dates after it, 100% without a
+    /// date, done tasks whose predecessors are not.
+    mutating func check(_ entries: [TaskStatus], asOf: CivilDate) {
+        var byID: [String: TaskStatus] = [:]
+        for entry in entries { byID[entry.id] = entry }
+        var lagging = LaggingMembers()
+        for entry in entries {
+            let entryMarks = marks[entry.id] ?? [:]
+            for (key, value) in [("started", entry.started), ("done", entry.done), ("reached", entry.reached)] {
+                guard let value, value > asOf, let mark = entryMarks[key] else { continue }
+                error(.statusAfterAsOf, "'\(entry.id)' \(key) on \(value), after the status date \(asOf)", at: mark,
+                      hint: "a status file reports what happened by its date; correct the date or move 'asOf'")
+            }
+            if entry.done == nil, entry.progress == 1, let mark = entryMarks["progress"] {
+                warning(.doneWithoutDate, "'\(entry.id)' is 100% but has no 'done' date; it is taken as done on \(asOf)", at: mark,
+                        hint: "write 'done: YYYY-MM-DD'")
+            }
+            if entry.done != nil || entry.progress == 1 || entry.reached != nil {
+                checkPredecessors(of: entry, byID: byID, at: entryMarks["done"] ?? entryMarks["progress"] ?? entryMarks["reached"],
+                                  lagging: &lagging)
+            }
+        }
+    }
+
+    /// A done task whose FS/FF predecessor is not done, or whose SS/SF predecessor has not
+    /// started, is probably a status not yet written: a warning, since work does overlap.
+    /// The first member of a phase that is not done (or not started), found once per phase:
+    /// every done task after a big phase asks the same question.
+    struct LaggingMembers {
+        var found: [Int: Int?] = [:]
+    }
+
+    private mutating func checkPredecessors(of entry: TaskStatus, byID: [String: TaskStatus], at mark: Mark?,
+                                            lagging cache: inout LaggingMembers) {
+        guard let task = taskIndex[entry.id], let mark else { return }
+        var dependencies = plan.tasks[task].dependencies
+        var phase = plan.tasks[task].phase
+        while let current = phase, current < plan.phases.count {
+            dependencies += plan.phases[current].dependencies
+            phase = plan.phases[current].parent
+        }
+        var reported: Set<String> = []
+        for dependency in dependencies {
+            guard let predecessor = dependency.predecessor else { continue }
+            let needsDone = dependency.kind == .finishToStart || dependency.kind == .finishToFinish
+            let members: Range<Int>
+            switch predecessor {
+            case .task(let index): members = index..<(index + 1)
+            case .phase(let index): members = index < plan.phases.count ? plan.phases[index].taskRange : 0..<0
+            }
+            let isLagging = { (member: Int) -> Bool in
+                guard member < self.plan.tasks.count else { return false }
+                let status = byID[self.plan.tasks[member].id]
+                let finished = status?.done != nil || status?.reached != nil || status?.progress == 1
+                let started = finished || status?.started != nil || (status?.progress ?? 0) > 0 || status?.remaining != nil
+                return needsDone ? !finished : !started
+            }
+            let lagging: Int?
+            if case .phase(let phase) = predecessor {
+                let key = phase * 2 + (needsDone ? 1 : 0)
+                if let known = cache.found[key] {
+                    lagging = known
+                } else {
+                    lagging = members.first(where: isLagging)
+                    cache.found[key] = lagging
+                }
+            } else {
+                lagging = members.first(where: isLagging)
+            }
+            guard let lagging, reported.insert(dependency.predecessorID).inserted else { continue }
+            let what = needsDone ? "done" : "started"
+            let laggingID = plan.tasks[lagging].id
+            let subject = laggingID == dependency.predecessorID ? "'\(laggingID)'" : "'\(laggingID)' of '\(dependency.predecessorID)'"
+            warning(.predecessorNotDone, "'\(entry.id)' is done, but its predecessor \(subject) is not \(what)", at: mark,
+                    hint: "report '\(laggingID)' in the status file too, or check the dependency",
+                    notes: [Diagnostic.Note("'\(entry.id)' comes after '\(dependency.predecessorID)' here", at: dependency.location)])
+        }
+    }
+
+    static func percent(_ fraction: Double) -> String {
+        let value = (fraction * 1000).rounded() / 10
+        return value == value.rounded() ? "\(Int(value))%" : "\(value)%"
+    }
+}

@@ -1,0 +1,96 @@
+import Foundation
+import PlanModel
+import PlanScheduling
+
+/// Puts a plan, a baseline and a status together into a `TrackedSchedule`.
+///
+/// ```swift
+/// let outcome = Tracker().track(plan: plan, baseline: store.baselines.first, status: status)
+/// ```
+public struct Tracker: Sendable {
+    public var options: SchedulerOptions
+
+    public init(options: SchedulerOptions = SchedulerOptions()) {
+        self.options = options
+    }
+
+    /// The tracked schedule, or the diagnostics that prevent one (the plan or the forecast
+    /// cannot be scheduled).
+    public struct Outcome: Sendable {
+        public var tracked: TrackedSchedule?
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// The calendar never reaches further than this from its first day.
+    static let maximumCalendarDays = 200_000
+
+    /// - Parameter revision: the plan's content hash now, to compare with the baseline's.
+    /// - Complexity: two schedules of the plan, plus O(tasks + links + working days) for the
+    ///   figures.
+    public func track(plan: Plan, baseline chosen: Baseline?, status: StatusFile, revision: String? = nil) -> Outcome {
+        let planned = Scheduler(options: options).schedule(plan)
+        guard !planned.diagnostics.hasErrors, planned.tasks.count == plan.tasks.count else {
+            return Outcome(tracked: nil, diagnostics: planned.diagnostics)
+        }
+        var diagnostics: [Diagnostic] = []
+        let baseline: Baseline
+        if let chosen {
+            baseline = chosen
+        } else {
+            baseline = Baseline.capture(name: "当前计划", plan: plan, schedule: planned, savedAt: "", revision: revision ?? "")
+            diagnostics.append(Diagnostic(.warning, .noBaseline, "no baseline is saved for '\(plan.id)'; comparing with the plan as it is scheduled now",
+                                          at: plan.location, hint: "save one when the plan is agreed: cycleplan baseline save PLAN --name 初版"))
+        }
+        let asOf = status.asOf
+        let statusDates = status.tasks.flatMap { [$0.started, $0.done, $0.reached].compactMap { $0 } }
+        let origin = ([plan.start, baseline.start, asOf] + statusDates).min() ?? plan.start
+        func window(_ dates: [CivilDate]) -> WorkingCalendar {
+            let latest = dates.max() ?? asOf
+            // Room after the latest date for a forecast that runs late (IEAC(t) can double the plan).
+            let reach = min(2 * origin.distance(to: latest) + 800, Self.maximumCalendarDays)
+            return WorkingCalendar(plan: plan, from: origin, through: origin.advanced(by: reach))
+        }
+        let early = window([asOf, planned.finish, baseline.finish])
+        var progress: [TaskProgress] = []
+        progress.reserveCapacity(plan.tasks.count)
+        var statusByID: [String: TaskStatus] = [:]
+        for entry in status.tasks { statusByID[entry.id] = entry }
+        for index in plan.tasks.indices {
+            progress.append(TaskProgress.resolve(statusByID[plan.tasks[index].id], task: plan.tasks[index], index: index,
+                                                 plannedLength: planned.tasks[index].workingDays, plannedStart: planned.tasks[index].start,
+                                                 asOf: asOf, calendar: early))
+        }
+        let forecast = Rescheduler(options: options).reschedule(plan, progress: progress, asOf: asOf, calendar: early)
+        diagnostics += forecast.diagnostics.map(Self.reworded)
+        guard !forecast.diagnostics.hasErrors, forecast.tasks.count == plan.tasks.count else {
+            return Outcome(tracked: nil, diagnostics: diagnostics)
+        }
+        let calendar = window([asOf, forecast.finish, baseline.finish, planned.finish])
+        var run = TrackingRun(plan: plan, baseline: baseline, progress: progress, forecast: forecast, asOf: asOf, calendar: calendar)
+        let tasks = run.trackTasks()
+        let phases = run.rollUpPhases(tasks)
+        let finish = tasks.map(\.finish).max() ?? forecast.finish
+        let earnedValue = run.earnedValue()
+        let calculator = EarnedScheduleCalculator(baseline: baseline, calendar: calendar)
+        let tracked = TrackedSchedule(
+            planID: plan.id, title: plan.title, asOf: asOf, baseline: baseline, baselineSaved: chosen != nil, revision: revision,
+            status: status, forecast: forecast, tasks: tasks, phases: phases, finish: finish,
+            finishSlip: run.slip(from: baseline.finish, to: finish),
+            earned: calculator.figures(earnedValue: earnedValue, asOf: asOf),
+            sCurve: run.sCurve(planned: calculator.plannedCurve()), diagnostics: diagnostics)
+        return Outcome(tracked: tracked, diagnostics: diagnostics)
+    }
+
+    /// The forecast pins work in progress as fixed tasks; a warning about fixed tasks over-
+    /// booking a role is then about work in progress, and says so.
+    static func reworded(_ diagnostic: Diagnostic) -> Diagnostic {
+        guard diagnostic.id == .fixedOverallocation else { return diagnostic }
+        var reworded = diagnostic
+        reworded.message = diagnostic.message.replacingOccurrences(of: "fixed tasks", with: "tasks in progress")
+        reworded.hint = "work in progress holds its roles from the day after the status date: one of them will wait, or the role needs more people"
+        reworded.notes = diagnostic.notes.map { note in
+            Diagnostic.Note(note.message.replacingOccurrences(of: " is fixed on ", with: " continues on "), at: note.location)
+        }
+        return reworded
+    }
+}

@@ -1,0 +1,108 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanScheduling
+import PlanTracking
+
+extension Cycleplan {
+    struct Baseline: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Save the plan's schedule as a named baseline, or list the saved ones.",
+            discussion: "Baselines are kept in PLAN.baselines.json beside the plan; commit it with the plan.",
+            subcommands: [Save.self, List.self]
+        )
+    }
+}
+
+extension Cycleplan.Baseline {
+    struct Save: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "Store the current schedule as a named baseline.")
+
+        @Argument(help: "The plan file.")
+        var plan: String
+
+        @Option(name: .long, help: "The baseline's name (default: 初版 for the first, else the date).")
+        var name: String?
+
+        @Flag(name: .long, help: "Replace a baseline of the same name.")
+        var replace = false
+
+        @Flag(name: .long, inversion: .prefixedNo, help: "Level roles to their headcount (default on).")
+        var level = true
+
+        @Flag(name: .long, inversion: .prefixedNo, help: "Color the diagnostics (default: when stderr is a terminal).")
+        var color: Bool?
+
+        func run() throws {
+            let (loaded, sources) = try loadPlan(plan, color: color)
+            let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+            Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO)).render(schedule.diagnostics.sortedByLocation()))
+            if schedule.diagnostics.hasErrors { throw InputErrors() }
+            let path = BaselineStore.path(forPlan: plan)
+            var store = try loadBaselines(path, color: color)
+            let now = savingTime()
+            let chosen = name ?? store.defaultName(savedAt: now)
+            guard !chosen.trimmingCharacters(in: .whitespaces).isEmpty, !chosen.contains(where: \.isNewline) else {
+                throw UsageFailure(message: "a baseline name is one line of text")
+            }
+            let baseline = PlanTracking.Baseline.capture(name: chosen, plan: loaded, schedule: schedule, savedAt: now,
+                                                         revision: PlanContentHash.of(loaded) ?? "")
+            do {
+                try store.add(baseline, replace: replace)
+            } catch {
+                throw UsageFailure(message: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
+            }
+            do { try store.save(path: path) } catch { throw UsageFailure(message: "\(error)") }
+            Console.out("saved baseline '\(chosen)' (finish \(baseline.finish), \(baseline.entries.count) entries) to \(path)\n")
+        }
+
+        /// Now in UTC, or `SOURCE_DATE_EPOCH` when set, so scripted runs give the same file.
+        private func savingTime() -> String {
+            let environment = ProcessInfo.processInfo.environment
+            let seconds = environment["SOURCE_DATE_EPOCH"].flatMap { Int($0) } ?? Int(Date().timeIntervalSince1970)
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = TimeZone(identifier: "UTC")
+            formatter.dateFormat = "yyyy-MM-dd'T'HH:mm:ss'Z'"
+            return formatter.string(from: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        }
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(abstract: "List the baselines saved for a plan.")
+
+        @Argument(help: "The plan file.")
+        var plan: String
+
+        @Flag(name: .long, inversion: .prefixedNo, help: "Color the diagnostics (default: when stderr is a terminal).")
+        var color: Bool?
+
+        func run() throws {
+            let path = BaselineStore.path(forPlan: plan)
+            let store = try loadBaselines(path, color: color)
+            guard !store.baselines.isEmpty else {
+                Console.out("no baselines saved for \(plan); save one with: cycleplan baseline save \(plan) --name 初版\n")
+                return
+            }
+            let current = FileManager.default.fileExists(atPath: plan) ? PlanLoader().load(file: plan).plan.flatMap(PlanContentHash.of) : nil
+            var rows = [["名称", "保存时间", "开始", "完成", "任务", "版本"]]
+            for (index, baseline) in store.baselines.enumerated() {
+                let tasks = baseline.entries.count { $0.kind != .phase }
+                let revision = baseline.revision == current ? "\(baseline.revision)（与当前计划相同）" : baseline.revision
+                rows.append([baseline.name + (index == 0 ? "（默认）" : ""), baseline.savedAt, baseline.start.description,
+                             baseline.finish.description, String(tasks), revision])
+            }
+            Console.out(TextTable.render(rows))
+        }
+    }
+}
+
+/// Reads a plan's baselines; a damaged file is an input error (exit 1) with its place.
+func loadBaselines(_ path: String, color: Bool?) throws -> BaselineStore {
+    do {
+        return try BaselineStore.load(path: path)
+    } catch {
+        Console.err(DiagnosticRenderer(sources: [:], color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
+        throw InputErrors()
+    }
+}
