@@ -58,4 +58,7 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case fixedOverallocation = "fixed_overallocation"
     /// A phase with no tasks: a dependency on it waits only for its own `after`.
     case emptyPhase = "empty_phase"
+    // review targets (#10)
+    /// A flow target split by a dimension (`by:`) whose parts do not add up to the whole.
+    case targetSplitMismatch = "target_split_mismatch"
 }
