@@ -98,8 +98,14 @@ struct CampaignReviewTests {
         #expect(!html.contains("https://") && !html.contains("<script"))
         #expect(html.contains("aria-label=\"目标与实际\""))
         #expect(html.contains("aria-label=\"归因瀑布图\""))
-        #expect(html.contains("aria-label=\"plan · 总营收\""))   // a pacing line
+        #expect(html.contains("aria-label=\"全计划 · 总营收\""))   // a pacing line
         #expect(html.contains("规模（未分摊）"))
-        #expect(html.contains("满减 对 折扣（welch t）"))
+        #expect(html.contains("满减 对 折扣（Welch t 检验）"))
+        // The story first, and the A/B charts near the top.
+        let findings = try #require(html.range(of: "<ul class=\"findings\">"))
+        let experiments = try #require(html.range(of: "aria-label=\"定金海报 A/B"))
+        let targets = try #require(html.range(of: "<h2>目标与实际</h2>"))
+        #expect(findings.lowerBound < experiments.lowerBound && experiments.lowerBound < targets.lowerBound)
+        #expect(html.contains("<li>最大的缺口：全计划的总营收只完成 88.99%"))
     }
 }

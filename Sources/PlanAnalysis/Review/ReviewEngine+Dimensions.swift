@@ -6,6 +6,9 @@ extension ReviewEngine {
         var basis: ReviewReport.DimensionBasis
         var shares: [ReviewReport.DimensionShare]
         var unallocated: Double
+        /// The KPI's inputs that are not broken down by this dimension: then no value's part
+        /// can be measured and the shares carry no numbers.
+        var missingInputs: [String]? = nil
     }
 
     /// For each dimension of the actuals, each value's part of the gap between the actual and
@@ -14,6 +17,7 @@ extension ReviewEngine {
     /// - against a previous period: each value's own change; a ratio `a / b` (Σ wᵥ·rᵥ with
     ///   weights wᵥ = bᵥ / Σb) splits exactly into a rate effect (rᵥ¹ − rᵥ⁰)·(wᵥ¹ + wᵥ⁰)/2 and a
     ///   mix effect (wᵥ¹ − wᵥ⁰)·(rᵥ¹ + rᵥ⁰)/2;
+    /// - a target split by the dimension (`by:`): each value against its own target (`target`);
     /// - a ratio against its target: wᵥ·(rᵥ − target), its rate effect;
     /// - a KPI of a volume times rates against targets (`performanceEffects`);
     /// - otherwise the gap in proportion to each value's actual, marked as such.
@@ -25,14 +29,26 @@ extension ReviewEngine {
                    share: Double) -> [String: Breakdown] {
         var result: [String: Breakdown] = [:]
         guard let total = actuals.value(of: target.metric, in: window) else { return [:] }
+        let carried = actuals.dimensionsByMetric
         for dimension in dimensions {
             let values = actuals.values(of: dimension)
             guard values.count > 1 else { continue }
+            // tr = tr_new + tr_old with 老客数 given only as a total: no channel's tr can be
+            // measured. Say so instead of reading the missing part as 0.
+            let missing = actuals.inputs(of: target.metric).filter { !(carried[$0]?.contains(dimension) ?? false) }
+            if !missing.isEmpty {
+                let shares = values.map { ReviewReport.DimensionShare(value: $0, actual: nil, contribution: 0) }
+                result[dimension] = Breakdown(basis: .proRata, shares: shares, unallocated: 0, missingInputs: missing)
+                continue
+            }
             func part(_ metric: String, _ value: String, in store: ActualsStore, _ range: DateRange) -> Double {
                 store.value(of: metric, in: range, where: [dimension: value]) ?? 0
             }
             var breakdown: Breakdown
-            if let (numerator, denominator) = ratioParts(target.metric) {
+            if comparison == nil, let split = target.split(by: dimension),
+               let own = ownTargetBreakdown(target, split: split, values: values, window: window, total: total, reference: reference, share: share) {
+                breakdown = own
+            } else if let (numerator, denominator) = ratioParts(target.metric) {
                 let weights = values.map { part(denominator, $0, in: actuals, window) }
                 let sum = weights.reduce(0, +)
                 guard sum > 0 else { continue }
@@ -82,6 +98,48 @@ extension ReviewEngine {
             result[dimension] = breakdown
         }
         return result
+    }
+
+    /// Each value against its own part of a split target. A ratio `a / b`: wᵥ·(rᵥ − targetᵥ)
+    /// (a value without a part of its own against the whole target), and the rest,
+    /// Σwᵥ·targetᵥ − target — the values' mix against the targets' — is unallocated. A size
+    /// (a flow, or a KPI of a volume and rates): actualᵥ − targetᵥ (due to date), and what no
+    /// measured value carries (a part whose value has no data) is unallocated. `nil` when the
+    /// metric neither is a ratio nor adds up over values.
+    ///
+    /// - Complexity: O(v · q) for v values and the store's query cost q.
+    func ownTargetBreakdown(_ target: Target, split: TargetSplit, values: [String], window: DateRange, total: Double,
+                            reference: Double, share: Double) -> Breakdown? {
+        let dimension = split.dimension
+        func part(_ metric: String, _ value: String) -> Double {
+            actuals.value(of: metric, in: window, where: [dimension: value]) ?? 0
+        }
+        var shares: [ReviewReport.DimensionShare] = []
+        if let (numerator, denominator) = ratioParts(target.metric) {
+            let weights = values.map { part(denominator, $0) }
+            let sum = weights.reduce(0, +)
+            guard sum > 0 else { return nil }
+            for (index, value) in values.enumerated() {
+                let own = due(target.metric, target: split.target(of: value) ?? target.value, share: share)
+                let weight = weights[index] / sum
+                let rate = weights[index] > 0 ? part(numerator, value) / weights[index] : 0
+                let effect = weight * (rate - own)
+                shares.append(.init(value: value, actual: weights[index] > 0 ? rate : nil, contribution: effect, rate: effect, mix: 0, target: own))
+            }
+        } else if sizeDegree(target.metric) == 1 {
+            for value in values {
+                let own = due(target.metric, target: split.target(of: value) ?? 0, share: share)
+                let actual = part(target.metric, value)
+                shares.append(.init(value: value, actual: actual, contribution: actual - own, target: own))
+            }
+        } else {
+            return nil
+        }
+        let explained = shares.reduce(0) { $0 + $1.contribution }
+        var rest = (total - reference) - explained
+        // Rounding error of the sums is not a part of its own.
+        if abs(rest) <= 1e-9 * max(1, abs(total), abs(reference)) { rest = 0 }
+        return Breakdown(basis: .target, shares: shares, unallocated: rest)
     }
 
     static let always = DateRange(first: .init(daysSinceEpoch: Int(Int32.min)), last: .init(daysSinceEpoch: Int(Int32.max)))

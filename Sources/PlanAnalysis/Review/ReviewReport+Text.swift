@@ -12,29 +12,41 @@ extension ReviewReport {
         func change(_ value: Double, _ metric: String) -> String {
             ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
+        let text = ReviewText.en
         var out = "review of \(plan)" + (asOf.map { " as of \($0)" } ?? "") + "\n"
         out += "import: \(imports.rowsRead) rows read, \(imports.rowsUsed) used, \(imports.rowsRejected) rejected, \(imports.issues.count) issues\n\n"
         var rows: [[String]] = [["node", "metric", "target", "actual", "variance", "attainment", "status"]]
         for kpi in kpis {
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
             let variance = kpi.variance.map { change($0, kpi.metric) } ?? "—"
-            rows.append([kpi.node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
+            rows.append([nodeLabel(kpi, text), byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
                          variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ")])
         }
         out += TextTable.render(rows)
+        // The story first, briefly: the same computed findings as the Markdown and HTML reports.
+        out += "\nfindings:\n" + findings(metrics: metrics, language: .en).map { "  - \($0)\n" }.joined()
         for kpi in kpis {
             var lines: [String] = []
             if let attribution = kpi.attribution {
                 let top = attribution.contributions.sorted { abs($0.value) > abs($1.value) }.prefix(3)
                 lines.append("gap by driver (\(attribution.method.rawValue)): " + top.map {
-                    "\(byID[$0.driver]?.name ?? $0.driver) \(change($0.value, kpi.metric))"
+                    "\(contributionLabel($0, text, { byID[$0]?.name ?? $0 })) \(change($0.value, kpi.metric))"
                 }.joined(separator: ", "))
+                if attribution.hasUnimpliedTerms {
+                    lines.append(text.addsUpLine(change(attribution.gap, kpi.metric), true))
+                }
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
+                if let missing = kpi.notComputable[dimension] {
+                    lines.append(text.notComputable(dimension, missing.map { byID[$0]?.name ?? $0 }))
+                    continue
+                }
                 // A pro-rata share only says which value is large, not which is to blame.
                 guard let first = shares.first, kpi.dimensionBasis[dimension] != .proRata else { continue }
                 var line = "\(dimension): \(first.value) explains \(change(first.contribution, kpi.metric))"
-                if kpi.dimensionBasis[dimension] == .performance {
+                if kpi.dimensionBasis[dimension] == .target {
+                    line += " against its own target"
+                } else if kpi.dimensionBasis[dimension] == .performance {
                     line += " by its own rates"
                     if let volume = kpi.unallocated[dimension], volume != 0 {
                         line += "; volume \(change(volume, kpi.metric)) (not split by \(dimension))"
@@ -42,7 +54,7 @@ extension ReviewReport {
                 }
                 lines.append(line)
             }
-            if !lines.isEmpty { out += "\n\(kpi.node) · \(byID[kpi.metric]?.name ?? kpi.metric)\n" + lines.map { "  " + $0 + "\n" }.joined() }
+            if !lines.isEmpty { out += "\n\(nodeLabel(kpi, text)) · \(byID[kpi.metric]?.name ?? kpi.metric)\n" + lines.map { "  " + $0 + "\n" }.joined() }
         }
         for experiment in experiments {
             out += "\nexperiment \(experiment.id) (\(experiment.name)):\n"
