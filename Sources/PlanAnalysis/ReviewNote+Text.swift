@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The catalog of the review's caveats, one text per language. Every report view takes its
 /// words from here (and from `ReviewText`), so a `--lang` option only chooses the language.
 extension ReviewNote {
@@ -59,8 +61,9 @@ extension ReviewNote {
         case .notDerived(let metric):
             return "\(n(metric)) 没有公式，无从归因"
         case let .sampleTooSmall(needed, have):
-            let count = needed.map { "每组约需 \($0)" } ?? "每组需要超过 10⁹"
-            return "样本量不足以检出这么小的差异：要达到 80% 的检验力，\(count)（现有 \(have.map(String.init) ?? "超过 10⁹")）"
+            func grouped(_ count: Int) -> String { ValueFormatter.grouped(Double(count), maxFraction: 0) }
+            let count = needed.map { "每组约需 \(grouped($0))" } ?? "每组需要超过 10⁹"
+            return "样本量不足以检出这么小的差异：要达到 80% 的检验力，\(count)（现有 \(have.map(grouped) ?? "超过 10⁹")）"
         case .fewSuccessesOrFailures:
             return "某组的成功或失败数少于 5：正态近似较粗"
         case .smallExpectedCount:

@@ -87,6 +87,24 @@ struct CampaignReviewTests {
         for (x, y) in zip(a, b) { #expect((x == nil && y == nil) || abs((x ?? 0) - (y ?? 0)) < 1e-6) }
     }
 
+    /// No English in a Chinese report: every word of the Markdown and HTML views comes from
+    /// the Chinese catalog. The Latin words left are the plan's own (IP 活动, "满减 vs 折扣")
+    /// and the names of methods (LMDI, Welch).
+    @Test func theChineseReportsHaveNoEnglish() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let absolute = exports.map { CLIRunner.packageRoot.appendingPathComponent($0).path }
+        for name in ["review.md", "review.html"] {
+            let outcome = try CLIRunner.run(["review", CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path,
+                                             "--actuals"] + absolute + ["-o", name], in: directory)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            if let start = text.range(of: "<style>"), let end = text.range(of: "</style>") { text.removeSubrange(start.lowerBound..<end.upperBound) }
+            text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+            let words = Set(text.matches(of: /[A-Za-z][A-Za-z_\-]+/).map { String($0.output) })
+            #expect(words.subtracting(["IP", "vs", "LMDI", "Welch", "Shapley"]).isEmpty, "\(name): \(words.sorted())")
+        }
+    }
+
     @Test func theHTMLReportIsSelfContainedAndHasItsCharts() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let absolute = exports.map { CLIRunner.packageRoot.appendingPathComponent($0).path }

@@ -21,7 +21,8 @@ extension ReviewReport.ExperimentResult {
     /// A rate's difference is in percentage points; a mean's in the metric's own unit.
     func comparisonSentences(_ text: ReviewText, names: (String) -> String, show: (Double) -> String) -> [(sentence: String, notes: [String])] {
         let isMean = !samples.isEmpty
-        func difference(_ value: Double) -> String { isMean ? show(value) : ValueFormatter.format(value, as: .percent) }
+        // A rate's difference is in percentage points (个百分点), signed.
+        func difference(_ value: Double) -> String { isMean ? show(value) : text.localizedChange(ValueFormatter.change(value, as: .percent)) }
         var sentences = comparisons.map { variant, result in
             let lift = result.lift.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
             var sentence = text.comparison(variant, control, text.testName(result.test), lift,

@@ -19,7 +19,9 @@ extension ReviewReport {
         for kpi in kpis {
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
             let variance = kpi.variance.map { change($0, kpi.metric) } ?? "—"
-            rows.append([nodeLabel(kpi, text), byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
+            // A task's long name would stretch every row: the terminal shows its start.
+            let node = nodeLabel(kpi, text)
+            rows.append([node.count > 16 ? String(node.prefix(15)) + "…" : node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
                          variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ")])
         }
         out += TextTable.render(rows)
