@@ -7,23 +7,24 @@ extension ReviewNote {
     /// contract keeps ids, the reports show names).
     public func text(_ language: ReviewLanguage, names: (String) -> String = { $0 }) -> String {
         switch language {
-        case .en: return english
+        case .en: return english(names)
         case .zh: return chinese(names)
         }
     }
 
-    var english: String {
+    /// English, with ids by default (the JSON contract) or names when the terminal gives them.
+    func english(_ n: (String) -> String = { $0 }) -> String {
         switch self {
         case let .lmdiNeedsPositive(metric, driver, negative, base):
-            return "\(metric): '\(driver)' is \(negative ? "negative" : "zero") in the \(base ? "base" : "actual") values, so its gap is split by Shapley instead of LMDI"
+            return "\(n(metric)): '\(n(driver))' is \(negative ? "negative" : "zero") in the \(base ? "base" : "actual") values, so its gap is split by Shapley instead of LMDI"
         case let .lmdiMixedFormula(metric, formula):
-            return "\(metric): LMDI splits products, ratios and sums; '\(formula)' mixes them, so Shapley is used"
+            return "\(n(metric)): LMDI splits products, ratios and sums; '\(formula)' mixes them, so Shapley is used"
         case .noDriverTargets(let drivers):
-            return "no targets on this node for \(drivers.joined(separator: ", ")), so the gap cannot be split against targets"
+            return "no targets on this node for \(drivers.map(n).joined(separator: ", ")), so the gap cannot be split against targets"
         case let .undefined(metric, side):
-            return "'\(metric)' cannot be computed from the \(side) values (a missing input or a division by zero)"
+            return "'\(n(metric))' cannot be computed from the \(side) values (a missing input or a division by zero)"
         case .notDerived(let metric):
-            return "'\(metric)' has no formula, so there is nothing to attribute"
+            return "'\(n(metric))' has no formula, so there is nothing to attribute"
         case let .sampleTooSmall(needed, have):
             let count = needed.map { "about \($0) per variant are needed" } ?? "more than 10⁹ per variant would be needed"
             return "the sample is too small for a difference this size: \(count) for 80% power (have \(have.map(String.init) ?? "more than 10⁹"))"
@@ -40,9 +41,9 @@ extension ReviewNote {
         case let .controlMissing(control, variants):
             return "the control '\(control)' is not among the variants found: \(variants.joined(separator: ", "))"
         case let .noCompleteRows(metric, sd, size):
-            return "no rows carry '\(metric)', '\(sd)' and '\(size)' together for the variants"
+            return "no rows carry '\(n(metric))', '\(n(sd))' and '\(n(size))' together for the variants"
         case .notARate(let metric):
-            return "'\(metric)' is not a rate (a / b), so there are no successes and trials to test; "
+            return "'\(n(metric))' is not a rate (a / b), so there are no successes and trials to test; "
                 + "for a mean, name the metrics of its spread and size with 'sd:' and 'n:'"
         }
     }

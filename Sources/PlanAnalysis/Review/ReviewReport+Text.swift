@@ -13,6 +13,7 @@ extension ReviewReport {
             ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
         let text = ReviewText.en
+        func name(_ id: String) -> String { byID[id]?.name ?? id }
         var out = "review of \(plan)" + (asOf.map { " as of \($0)" } ?? "") + "\n"
         out += "import: \(imports.rowsRead) rows read, \(imports.rowsUsed) used, \(imports.rowsRejected) rejected, \(imports.issues.count) issues\n\n"
         var rows: [[String]] = [["node", "metric", "target", "actual", "variance", "attainment", "status"]]
@@ -37,6 +38,7 @@ extension ReviewReport {
                 if attribution.hasUnimpliedTerms {
                     lines.append(text.addsUpLine(change(attribution.gap, kpi.metric), true))
                 }
+                lines += attribution.caveats.map { "note: \($0.text(.en, names: name))" }
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
                 if let missing = kpi.notComputable[dimension] {
@@ -60,7 +62,7 @@ extension ReviewReport {
         }
         for experiment in experiments {
             out += "\nexperiment \(experiment.id) (\(experiment.name)):\n"
-            if let note = experiment.note { out += "  note: \(note)\n" }
+            if let note = experiment.caveat { out += "  note: \(note.text(.en, names: name))\n" }
             for sample in experiment.samples {
                 out += "  \(sample.variant): mean \(show(sample.mean, experiment.metric)), sd \(show(sample.standardDeviation, experiment.metric)), n \(ValueFormatter.grouped(sample.size, maxFraction: 0))\n"
             }
@@ -68,7 +70,7 @@ extension ReviewReport {
                 let verdict = result.pValue < 0.05 ? "significant" : "not significant"
                 let lift = result.lift.map { ValueFormatter.format($0, as: .percent) } ?? "—"
                 out += "  \(variant) vs \(experiment.control) (\(result.test)): lift \(lift), p = \(ValueFormatter.trimmed(result.pValue, maxFraction: 4)) (\(verdict))\n"
-                for note in result.notes { out += "    note: \(note)\n" }
+                for note in result.caveats { out += "    note: \(note.text(.en, names: name))\n" }
             }
             if let overall = experiment.overall {
                 out += "  all variants (chi-square): p = \(ValueFormatter.trimmed(overall.pValue, maxFraction: 4))\n"
