@@ -97,6 +97,29 @@ struct ReviewTargetsTests {
         #expect(markdown.contains("| 门店 | 11% | 10% | -0.34 个百分点 |"))
     }
 
+    /// A revenue KPI with targets on its rates and its traffic split by channel: each channel's
+    /// volume is held to its own part, so the volume gap is allocated instead of left as
+    /// 规模（未分摊）. Targets: 门店 1,000 / 社群 1,000 / 视频号 900 visitors at 10% and ¥1,000,
+    /// i.e. 100,000 / 100,000 / 90,000 of 新客营收.
+    @Test func aSplitVolumeTargetAllocatesTheVolumeGap() throws {
+        let targets = "  tr_new: 29万\n  visitors: {value: 2900, by: {渠道: {门店: 1000, 社群: 1000, 视频号: 900}}}\n  conversion: 10%\n  aov: 1000"
+        let report = try review(plan(yaml(targets)), channels)
+        let kpi = try #require(report.kpis.first { $0.metric == "tr_new" })
+        #expect(kpi.dimensionBasis["渠道"] == .target)
+        #expect(abs(try share(kpi, "门店").contribution - (80_000 - 100_000)) < 1e-6)
+        #expect(abs(try share(kpi, "社群").contribution - (90_000 - 100_000)) < 1e-6)
+        #expect(abs(try share(kpi, "视频号").contribution - (95_000 - 90_000)) < 1e-6)
+        #expect(abs((try share(kpi, "社群").target ?? 0) - 100_000) < 1e-6)
+        #expect(kpi.unallocated["渠道"] == 0)
+        // Without the split, 社群's traffic shortfall is nobody's: it is judged at its own 900
+        // visitors and held its rates (0), while 视频号 is blamed for its rates (−5,000).
+        let plain = try review(plan(yaml("  tr_new: 29万\n  visitors: 2900\n  conversion: 10%\n  aov: 1000")), channels)
+        let pooled = try #require(plain.kpis.first { $0.metric == "tr_new" })
+        #expect(pooled.dimensionBasis["渠道"] == .performance)
+        #expect(abs(try share(pooled, "社群").contribution) < 1e-6)
+        #expect(abs(try share(pooled, "视频号").contribution - -5_000) < 1e-6)
+    }
+
     @Test func theSplitIsReadAndAMismatchedFlowSplitIsALocatedError() throws {
         let loaded = try plan(yaml("  tr_new: {value: 28万, by: {渠道: {门店: 12万, 社群: 9万, 视频号: 7万}}}"))
         let split = try #require(loaded.targets.first?.split(by: "渠道"))

@@ -80,12 +80,19 @@ extension ReviewEngine {
                                                     rate: nil, mix: nil)
                     }
                     breakdown = Breakdown(basis: .previous, shares: shares, unallocated: 0)
-                } else if let effects = performanceEffects(target.metric, dimension: dimension, values: values, window: window,
-                                                           siblings: siblings, share: share) {
+                } else if let performance = performanceEffects(target.metric, dimension: dimension, values: values, window: window,
+                                                               siblings: siblings, share: share) {
+                    let effects = performance.effects
                     let shares = values.indices.map {
-                        ReviewReport.DimensionShare(value: values[$0], actual: parts[$0], contribution: effects[$0], rate: nil, mix: nil)
+                        ReviewReport.DimensionShare(value: values[$0], actual: parts[$0], contribution: effects[$0], rate: nil, mix: nil,
+                                                    target: performance.targets?[$0])
                     }
-                    breakdown = Breakdown(basis: .performance, shares: shares, unallocated: total - reference - effects.reduce(0, +))
+                    // Every volume held to its own part: each value against its own target,
+                    // and what is left is the targets' rounding (a part without data, parts
+                    // that do not multiply out to the whole).
+                    var rest = total - reference - effects.reduce(0, +)
+                    if abs(rest) <= 1e-9 * max(1, abs(total), abs(reference)) { rest = 0 }
+                    breakdown = Breakdown(basis: performance.targets == nil ? .performance : .target, shares: shares, unallocated: rest)
                 } else {
                     let shares = values.indices.map {
                         ReviewReport.DimensionShare(value: values[$0], actual: parts[$0],
