@@ -120,6 +120,22 @@ struct ReviewTargetsTests {
         #expect(abs(try share(pooled, "视频号").contribution - -5_000) < 1e-6)
     }
 
+    /// 直播间 appears only in another metric's rows: for 新客营收 it has no data, and is listed
+    /// as such instead of a row "实际 0"; a split part for a channel nobody exported likewise.
+    @Test func aChannelWithoutDataIsListedNotZero() throws {
+        guard case .success(let day) = CivilDate.parse("2026-09-07") else { return }
+        let other = Observation(date: day, metric: "old_gmv", value: 1_000, dimensions: ["渠道": "直播间"])
+        let targets = "  tr_new: {value: 28万, by: {渠道: {门店: 12万, 社群: 9万, 视频号: 5万, 小程序: 2万}}}"
+        let loaded = try plan(yaml(targets))
+        let report = try review(loaded, channels, extra: [other])
+        let kpi = try #require(report.kpis.first { $0.metric == "tr_new" })
+        #expect(kpi.byDimension["渠道"]?.map(\.value).sorted() == ["社群", "视频号", "门店"])
+        #expect(kpi.withoutData["渠道"] == ["直播间", "小程序"])
+        // 小程序's part (−20,000 against nothing measured) belongs to no channel with data.
+        #expect(abs((kpi.unallocated["渠道"] ?? 0) - -20_000) < 1e-6)
+        #expect(report.markdown(metrics: loaded.metrics, title: "渠道复盘").contains("无数据的渠道（不按 0 计）：直播间、小程序"))
+    }
+
     @Test func theSplitIsReadAndAMismatchedFlowSplitIsALocatedError() throws {
         let loaded = try plan(yaml("  tr_new: {value: 28万, by: {渠道: {门店: 12万, 社群: 9万, 视频号: 7万}}}"))
         let split = try #require(loaded.targets.first?.split(by: "渠道"))

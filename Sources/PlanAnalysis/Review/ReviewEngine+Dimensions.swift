@@ -9,6 +9,9 @@ extension ReviewEngine {
         /// The KPI's inputs that are not broken down by this dimension: then no value's part
         /// can be measured and the shares carry no numbers.
         var missingInputs: [String]? = nil
+        /// Values that have no data for this KPI in the window (another export carries them,
+        /// or only the target names them): left out of the shares rather than read as 0.
+        var withoutData: [String] = []
     }
 
     /// For each dimension of the actuals, each value's part of the gap between the actual and
@@ -31,16 +34,23 @@ extension ReviewEngine {
         guard let total = actuals.value(of: target.metric, in: window) else { return [:] }
         let carried = actuals.dimensionsByMetric
         for dimension in dimensions {
-            let values = actuals.values(of: dimension)
-            guard values.count > 1 else { continue }
+            let known = actuals.values(of: dimension)
+            guard known.count > 1 else { continue }
             // tr = tr_new + tr_old with 老客数 given only as a total: no channel's tr can be
             // measured. Say so instead of reading the missing part as 0.
-            let missing = actuals.inputs(of: target.metric).filter { !(carried[$0]?.contains(dimension) ?? false) }
+            let inputs = actuals.inputs(of: target.metric)
+            let missing = inputs.filter { !(carried[$0]?.contains(dimension) ?? false) }
             if !missing.isEmpty {
-                let shares = values.map { ReviewReport.DimensionShare(value: $0, actual: nil, contribution: 0) }
+                let shares = known.map { ReviewReport.DimensionShare(value: $0, actual: nil, contribution: 0) }
                 result[dimension] = Breakdown(basis: .proRata, shares: shares, unallocated: 0, missingInputs: missing)
                 continue
             }
+            // A channel only another export knows (or only the target names) has no value
+            // here: it is listed as without data, never counted as 0.
+            let values = known.filter { value in inputs.contains { actuals.value(of: $0, in: window, where: [dimension: value]) != nil } }
+            var withoutData = known.filter { !values.contains($0) }
+            for part in target.split(by: dimension)?.parts ?? [] where !known.contains(part.value) { withoutData.append(part.value) }
+            guard !values.isEmpty else { continue }
             func part(_ metric: String, _ value: String, in store: ActualsStore, _ range: DateRange) -> Double {
                 store.value(of: metric, in: range, where: [dimension: value]) ?? 0
             }
@@ -102,6 +112,7 @@ extension ReviewEngine {
                 }
             }
             breakdown.shares.sort { (abs($0.contribution), $1.value) > (abs($1.contribution), $0.value) }
+            breakdown.withoutData = withoutData
             result[dimension] = breakdown
         }
         return result

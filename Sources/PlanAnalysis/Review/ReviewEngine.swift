@@ -92,6 +92,7 @@ public struct ReviewEngine: Sendable {
             result.dimensionBasis = breakdowns.mapValues(\.basis)
             result.unallocated = breakdowns.mapValues(\.unallocated)
             result.notComputable = breakdowns.compactMapValues(\.missingInputs)
+            result.withoutData = breakdowns.compactMapValues { $0.withoutData.isEmpty ? nil : $0.withoutData }
             result.pace = pace(target, window: window, curve: curve, measured: measuredWindow)
         }
         return result

@@ -85,6 +85,7 @@ extension ReviewReport {
                 let chart = ReviewCharts.contributions(shares, unallocated: volume, unallocatedLabel: text.unallocatedLabel(basis),
                                                        neutral: basis == .proRata) { change($0, kpi.metric) }
                 out += "<p>\(e(caption))：</p>\n<figure>\(chart)</figure>\n"
+                if let absent = kpi.withoutData[dimension] { out += "<p class=\"note\">\(e(text.withoutData(dimension, absent)))</p>\n" }
                 if shares.contains(where: { $0.target != nil }) {
                     out += "<table><tr>" + text.dimensionHeader(dimension, false, true).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
                     for share in shares {

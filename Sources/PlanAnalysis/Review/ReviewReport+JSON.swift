@@ -43,6 +43,7 @@ extension ReviewReport {
                 ("byDimension", .object(dimensions)),
                 ("dimensionBasis", .object(kpi.dimensionBasis.keys.sorted().map { ($0, .string(kpi.dimensionBasis[$0]?.rawValue ?? "")) })),
                 ("unallocated", .object(kpi.unallocated.keys.sorted().map { ($0, .number(kpi.unallocated[$0] ?? 0)) })),
+                ("withoutData", .object(kpi.withoutData.keys.sorted().map { ($0, .array((kpi.withoutData[$0] ?? []).map { .string($0) })) })),
                 ("notComputable", .object(kpi.notComputable.keys.sorted().map { dimension in
                     (dimension, .object([("missingInputs", .array((kpi.notComputable[dimension] ?? []).map { .string($0) })),
                                          ("reason", .string(ReviewText.en.notComputable(dimension, (kpi.notComputable[dimension] ?? []).map(names))))]))

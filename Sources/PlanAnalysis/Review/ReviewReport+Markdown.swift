@@ -75,6 +75,7 @@ extension ReviewReport {
                 if let volume {
                     out += row([cell(text.unallocatedLabel(basis))] + (withTarget ? [""] : []) + ["", signed(volume, kpi.metric)])
                 }
+                if let absent = kpi.withoutData[dimension] { out += "\n\(cell(text.withoutData(dimension, absent)))\n" }
                 out += "\n"
             }
         }

@@ -53,6 +53,9 @@ public struct ReviewReport: Sendable {
         /// broken down by that dimension): the inputs that lack it. Their rows show no
         /// number, never 0.
         public var notComputable: [String: [String]] = [:]
+        /// Per dimension, the values with no data for this KPI in its window (left out of the
+        /// shares, not counted as 0; with a split target their parts are in `unallocated`).
+        public var withoutData: [String: [String]] = [:]
         /// Day by day through the window: the value due by then on the target curve and the
         /// value measured to date (cumulative for flows), up to the review date.
         public var pace: [PacePoint] = []

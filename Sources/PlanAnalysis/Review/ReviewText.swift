@@ -34,6 +34,7 @@ struct ReviewText: Sendable {
     // Dimensions
     var caption: @Sendable (ReviewReport.DimensionBasis, String, String?) -> String
     var notComputable: @Sendable (_ dimension: String, _ inputs: [String]) -> String
+    var withoutData: @Sendable (_ dimension: String, _ values: [String]) -> String
     var dimensionHeader: @Sendable (_ dimension: String, _ proRata: Bool, _ withTarget: Bool) -> [String]
     var unallocatedLabel: @Sendable (ReviewReport.DimensionBasis) -> String
     // Charts
@@ -111,6 +112,7 @@ extension ReviewText {
         notComputable: { dimension, inputs in
             "按\(dimension)无法拆分：\(inputs.joined(separator: "、")) 没有按\(dimension)的数据，各\(dimension)的值算不出来（不按 0 计）"
         },
+        withoutData: { dimension, values in "无数据的\(dimension)（不按 0 计）：\(values.joined(separator: "、"))" },
         dimensionHeader: { dimension, proRata, withTarget in
             withTarget ? [dimension, "目标", "实际", "贡献"] : [dimension, "实际", proRata ? "分摊" : "贡献"]
         },
@@ -177,6 +179,7 @@ extension ReviewText {
         notComputable: { dimension, inputs in
             "not computable by \(dimension): \(inputs.joined(separator: ", ")) \(inputs.count == 1 ? "is" : "are") not broken down by \(dimension) in the actuals"
         },
+        withoutData: { dimension, values in "\(dimension) without data (not counted as 0): \(values.joined(separator: ", "))" },
         dimensionHeader: { dimension, proRata, withTarget in
             withTarget ? [dimension, "target", "actual", "contribution"] : [dimension, "actual", proRata ? "share" : "contribution"]
         },
