@@ -21,7 +21,7 @@ struct ReviewChartsTests {
         #expect(chart.contains(text.chartRefused) && !chart.contains("<svg"))
         let shares = [ReviewReport.DimensionShare(value: "门店", actual: 1, contribution: .nan),
                       ReviewReport.DimensionShare(value: "社群", actual: 1, contribution: -5)]
-        let bars = ReviewCharts.contributions(shares, unallocated: .infinity, unallocatedLabel: "规模（未分摊）") { "\($0)" }
+        let bars = ReviewCharts.contributions(shares, unallocated: .infinity, unallocatedLabel: "规模（未分摊）", text: text) { "\($0)" }
         #expect(bars.contains("社群") && !bars.contains("门店") && !bars.contains("规模"))
         var experiment = ReviewReport.ExperimentResult(id: "x", name: "实验", metric: "conversion", control: "A",
                                                        variants: [.init(variant: "A", successes: .infinity, trials: 10)],

@@ -34,7 +34,7 @@ enum ReviewCharts {
         guard !rows.isEmpty else { return "" }
         let labelWidth = 230.0, barWidth = 420.0, rowHeight = 26.0
         let height = Double(rows.count) * rowHeight + 30
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(labelWidth + barWidth + 170))\" height=\"\(number(height))\" font-size=\"12\" role=\"img\" aria-label=\"目标与实际\">"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(labelWidth + barWidth + 170))\" height=\"\(number(height))\" font-size=\"12\" role=\"img\" aria-label=\"\(XMLText.escape(text.targetsHeading))\">"
         for (index, kpi) in rows.enumerated() {
             let y = 20 + Double(index) * rowHeight
             let scale = max(abs(kpi.target), abs(kpi.actual ?? 0), abs(kpi.expectedToDate ?? 0), 1e-12)
@@ -76,7 +76,7 @@ enum ReviewCharts {
         let low = min(axis, lowest), high = max(highest, low + 1e-12)
         guard finite(low, high), high > low else { return refused(text) }
         func y(_ value: Double) -> Double { top + chartHeight * (high - value) / (high - low) }
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(top + chartHeight + 50))\" font-size=\"11\" role=\"img\" aria-label=\"归因瀑布图\">"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(width))\" height=\"\(number(top + chartHeight + 50))\" font-size=\"11\" role=\"img\" aria-label=\"\(XMLText.escape(text.waterfallLabel))\">"
         func column(_ index: Int, from: Double, to: Double, color: String, label: String, value: String) {
             let x = 20 + Double(index) * columnWidth
             let y0 = y(max(from, to)), y1 = y(min(from, to))
@@ -121,14 +121,14 @@ enum ReviewCharts {
     /// (a pro-rata share) draws the bars grey: they say which value is large, not to blame.
     /// `show` formats a change (signed).
     static func contributions(_ shares: [ReviewReport.DimensionShare], unallocated: Double? = nil, unallocatedLabel: String,
-                              neutral: Bool = false, show: (Double) -> String) -> String {
+                              text: ReviewText, neutral: Bool = false, show: (Double) -> String) -> String {
         var rows = Array(shares.filter { $0.contribution.isFinite }.prefix(12))
             .map { (label: $0.value, value: $0.contribution, color: neutral ? "#9C9C9C" : ($0.contribution >= 0 ? "#59A14F" : "#D62728")) }
         if let unallocated, unallocated.isFinite { rows.append((label: unallocatedLabel, value: unallocated, color: "#BAB0AC")) }
         guard let largest = rows.map({ abs($0.value) }).max(), largest > 0 else { return "" }
         let labelWidth = 140.0, half = 200.0, rowHeight = 22.0
         let height = Double(rows.count) * rowHeight + 10
-        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(labelWidth + 2 * half + 120))\" height=\"\(number(height))\" font-size=\"12\" role=\"img\" aria-label=\"维度贡献\">"
+        var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(number(labelWidth + 2 * half + 120))\" height=\"\(number(height))\" font-size=\"12\" role=\"img\" aria-label=\"\(XMLText.escape(text.contributionsLabel))\">"
         let zero = labelWidth + half
         for (index, row) in rows.enumerated() {
             let y = 5 + Double(index) * rowHeight

@@ -82,7 +82,7 @@ extension ReviewReport {
                 let basis = kpi.dimensionBasis[dimension] ?? .proRata
                 let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
                 let caption = text.caption(basis, dimension, volume.map { change($0, kpi.metric) })
-                let chart = ReviewCharts.contributions(shares, unallocated: volume, unallocatedLabel: text.unallocatedLabel(basis),
+                let chart = ReviewCharts.contributions(shares, unallocated: volume, unallocatedLabel: text.unallocatedLabel(basis), text: text,
                                                        neutral: basis == .proRata) { change($0, kpi.metric) }
                 out += "<p>\(e(caption))：</p>\n<figure>\(chart)</figure>\n"
                 if let absent = kpi.withoutData[dimension] { out += "<p class=\"note\">\(e(text.withoutData(dimension, absent)))</p>\n" }

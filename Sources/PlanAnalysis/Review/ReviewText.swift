@@ -45,6 +45,8 @@ struct ReviewText: Sendable {
     var axisBreak: String
     var experimentAxis: @Sendable (String) -> String
     var chartRefused: String
+    var waterfallLabel: String
+    var contributionsLabel: String
     var chartPartlyLeftOut: String
     // Experiments
     var variantsHeaderMean: [String]
@@ -124,6 +126,8 @@ extension ReviewText {
         axisBreak: "纵轴截断",
         experimentAxis: { "\($0)（点：比率或均值；线：95% 区间）" },
         chartRefused: "数值无法绘制（非有限数），图略",
+        waterfallLabel: "归因瀑布图",
+        contributionsLabel: "维度贡献",
         chartPartlyLeftOut: "部分组数值无法绘制，已略去",
         variantsHeaderMean: ["组", "均值", "标准差", "样本"],
         variantsHeaderRate: ["组", "成功", "样本", "比率"],
@@ -191,6 +195,8 @@ extension ReviewText {
         axisBreak: "axis break",
         experimentAxis: { "\($0) (dot: rate or mean; line: 95% interval)" },
         chartRefused: "values cannot be drawn (not finite); chart left out",
+        waterfallLabel: "attribution waterfall",
+        contributionsLabel: "contribution by dimension value",
         chartPartlyLeftOut: "some variants cannot be drawn and are left out",
         variantsHeaderMean: ["variant", "mean", "sd", "n"],
         variantsHeaderRate: ["variant", "successes", "trials", "rate"],
