@@ -77,6 +77,12 @@ struct ReviewTargetsTests {
         let findings = split.findings(metrics: try plan(yaml("  tr_new: 28万")).metrics, language: .zh)
         #expect(findings.first == "最大的缺口：全计划的新客营收只完成 94.64%（差 -15,000，预警）。")
         #expect(findings.contains("按渠道看，门店对新客营收的影响最大：-40,000（新客营收差异共 -15,000）。"))
+        // The terminal's words come from the same catalog: English by default, Chinese on request.
+        let metrics = try plan(yaml("  tr_new: 28万")).metrics
+        #expect(split.summary(metrics: metrics).contains("渠道: 门店 explains -40,000 against its own target"))
+        let chinese = split.summary(metrics: metrics, language: .zh)
+        #expect(chinese.contains("结论：") && chinese.contains("渠道：门店 影响 -40,000（对照自己的目标）"))
+        #expect(chinese.range(of: "[A-Za-z]{3,}", options: .regularExpression) == nil, "\(chinese)")
     }
 
     @Test func aRateSplitShowsEachChannelsRateNextToItsOwnTarget() throws {

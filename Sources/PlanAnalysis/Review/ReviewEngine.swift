@@ -55,8 +55,10 @@ public struct ReviewEngine: Sendable {
                 named(kpi(node: task.id, target: $0, window: window, siblings: task.targets, dimensions: dimensions), .task, task.name)
             }
         }
-        return ReviewReport(plan: plan.id, asOf: asOf, method: method, imports: imports, kpis: kpis,
-                            experiments: plan.review.experiments.map { experiment($0, window: planWindow) })
+        var report = ReviewReport(plan: plan.id, asOf: asOf, method: method, imports: imports, kpis: kpis,
+                                  experiments: plan.review.experiments.map { experiment($0, window: planWindow) })
+        report.title = plan.title
+        return report
     }
 
     private func kpi(node: String, target: Target, window scheduled: DateRange, siblings: [Target],

@@ -136,6 +136,8 @@ public struct ReviewReport: Sendable {
     public var imports: ImportReport
     public var kpis: [KPI]
     public var experiments: [ExperimentResult]
+    /// The plan's title, for the human-facing forms (`plan` is its id).
+    public var title = ""
     /// Coverage and import problems that weaken the conclusions (see `ReviewEvidence`).
     public var evidence = ReviewEvidence()
 }
