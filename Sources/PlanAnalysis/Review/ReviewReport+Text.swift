@@ -23,7 +23,7 @@ extension ReviewReport {
             let variance = kpi.variance.map { change($0, kpi.metric) } ?? text.noData
             // A task's long name would stretch every row: the terminal shows its start.
             let node = nodeLabel(kpi, text)
-            rows.append([node.count > 16 ? String(node.prefix(15)) + "…" : node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
+            rows.append([node.count > 10 ? String(node.prefix(9)) + "…" : node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
                          variance, percent, text.status(kpi.status)])
         }
         out += TextTable.render(rows)
