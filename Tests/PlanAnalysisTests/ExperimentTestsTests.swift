@@ -57,6 +57,10 @@ struct ExperimentTestsTests {
         // An ordinary shortfall still states the number needed.
         #expect(ReviewNote.count(18_083.2) == 18_084 && ReviewNote.count(.infinity) == nil && ReviewNote.count(.nan) == nil)
         #expect(ReviewNote.count(2e9) == nil)
+        // Beyond what a Double squares (sd = 10²⁰⁰): the spread is ∞, the note still says "more than 10⁹".
+        let infinite = try #require(ExperimentTests.welch(control: .init(variant: "A", mean: 500, standardDeviation: 1e200, size: 100),
+                                                           treatment: .init(variant: "B", mean: 510, standardDeviation: 1e200, size: 100)))
+        #expect(infinite.caveats.contains(.sampleTooSmall(needed: nil, have: 100)))
     }
 
     @Test func chiSquareOverSeveralVariants() throws {
