@@ -23,6 +23,10 @@ struct ReviewChartsTests {
                       ReviewReport.DimensionShare(value: "社群", actual: 1, contribution: -5)]
         let bars = ReviewCharts.contributions(shares, unallocated: .infinity, unallocatedLabel: "规模（未分摊）", text: text) { "\($0)" }
         #expect(bars.contains("社群") && !bars.contains("门店") && !bars.contains("规模"))
+        // A cost that rose is drawn red, a revenue that rose green.
+        let rise = [ReviewReport.DimensionShare(value: "门店", actual: 1, contribution: 0.3)]
+        #expect(ReviewCharts.contributions(rise, unallocatedLabel: "", text: text, lowerIsBetter: true) { "\($0)" }.contains("#D62728"))
+        #expect(ReviewCharts.contributions(rise, unallocatedLabel: "", text: text) { "\($0)" }.contains("#59A14F"))
         var experiment = ReviewReport.ExperimentResult(id: "x", name: "实验", metric: "conversion", control: "A",
                                                        variants: [.init(variant: "A", successes: .infinity, trials: 10)],
                                                        comparisons: [], overall: nil, caveat: nil)

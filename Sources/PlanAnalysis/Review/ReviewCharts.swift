@@ -63,7 +63,7 @@ enum ReviewCharts {
     /// value axis starts just below the lowest level instead of at 0, so the steps are
     /// visible, and the base and actual columns carry a zigzag break mark.
     static func waterfall(_ attribution: AttributionResult, text: ReviewText, names: (Contribution) -> String, show: (Double) -> String,
-                          change: (Double) -> String) -> String {
+                          change: (Double) -> String, lowerIsBetter: Bool = false) -> String {
         let steps = attribution.contributions
         guard finite(attribution.base, attribution.actual), steps.allSatisfy({ $0.value.isFinite }) else { return refused(text) }
         let columnWidth = 90.0, chartHeight = 200.0, top = 20.0
@@ -87,7 +87,8 @@ enum ReviewCharts {
         column(0, from: low, to: attribution.base, color: "#9C9C9C", label: text.base, value: show(attribution.base))
         running = attribution.base
         for (index, step) in steps.enumerated() {
-            column(index + 1, from: running, to: running + step.value, color: step.value >= 0 ? "#59A14F" : "#D62728",
+            let good = lowerIsBetter ? step.value <= 0 : step.value >= 0
+            column(index + 1, from: running, to: running + step.value, color: good ? "#59A14F" : "#D62728",
                    label: names(step), value: change(step.value))
             running += step.value
         }
@@ -121,9 +122,11 @@ enum ReviewCharts {
     /// (a pro-rata share) draws the bars grey: they say which value is large, not to blame.
     /// `show` formats a change (signed).
     static func contributions(_ shares: [ReviewReport.DimensionShare], unallocated: Double? = nil, unallocatedLabel: String,
-                              text: ReviewText, neutral: Bool = false, show: (Double) -> String) -> String {
+                              text: ReviewText, neutral: Bool = false, lowerIsBetter: Bool = false, show: (Double) -> String) -> String {
+        // For a cost (better: lower) a rise is the bad direction: red.
+        func good(_ value: Double) -> Bool { lowerIsBetter ? value <= 0 : value >= 0 }
         var rows = Array(shares.filter { $0.contribution.isFinite }.prefix(12))
-            .map { (label: $0.value, value: $0.contribution, color: neutral ? "#9C9C9C" : ($0.contribution >= 0 ? "#59A14F" : "#D62728")) }
+            .map { (label: $0.value, value: $0.contribution, color: neutral ? "#9C9C9C" : (good($0.contribution) ? "#59A14F" : "#D62728")) }
         if let unallocated, unallocated.isFinite { rows.append((label: unallocatedLabel, value: unallocated, color: "#BAB0AC")) }
         guard let largest = rows.map({ abs($0.value) }).max(), largest > 0 else { return "" }
         let labelWidth = 140.0, half = 200.0, rowHeight = 22.0

@@ -67,7 +67,8 @@ extension ReviewReport {
             if let attribution = kpi.attribution {
                 out += "<p>\(e(text.driversIntro(change(attribution.gap, kpi.metric), text.methodName(attribution.method))))：</p>\n"
                 let chart = ReviewCharts.waterfall(attribution, text: text, names: { $0.kind == .targetNotImplied ? text.targetNotImpliedShort : contributionLabel($0, text, name) },
-                                                   show: { show($0, kpi.metric) }, change: { change($0, kpi.metric) })
+                                                   show: { show($0, kpi.metric) }, change: { change($0, kpi.metric) },
+                                                   lowerIsBetter: kpi.better == .lower)
                 out += "<figure>\(chart)</figure>\n"
                 out += "<p class=\"note\">\(e(text.addsUpLine(change(attribution.gap, kpi.metric), attribution.hasUnimpliedTerms)))</p>\n"
                 for note in attribution.caveats { out += "<p class=\"note\">\(e(note.text(language, names: name)))</p>\n" }
@@ -83,7 +84,7 @@ extension ReviewReport {
                 let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
                 let caption = text.caption(basis, dimension, volume.map { change($0, kpi.metric) })
                 let chart = ReviewCharts.contributions(shares, unallocated: volume, unallocatedLabel: text.unallocatedLabel(basis), text: text,
-                                                       neutral: basis == .proRata) { change($0, kpi.metric) }
+                                                       neutral: basis == .proRata, lowerIsBetter: kpi.better == .lower) { change($0, kpi.metric) }
                 out += "<p>\(e(caption))：</p>\n<figure>\(chart)</figure>\n"
                 if let absent = kpi.withoutData[dimension] { out += "<p class=\"note\">\(e(text.withoutData(dimension, absent)))</p>\n" }
                 if shares.contains(where: { $0.target != nil }) {
