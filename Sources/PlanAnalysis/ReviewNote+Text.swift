@@ -84,8 +84,3 @@ extension ReviewNote {
         }
     }
 }
-
-/// The language of a report's words.
-public enum ReviewLanguage: String, Sendable, CaseIterable {
-    case zh, en
-}
