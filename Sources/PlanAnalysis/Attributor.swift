@@ -8,10 +8,12 @@ public struct Attributor: Sendable {
         case notDerived(String)
         case undefined(metric: String, side: String)
 
-        public var description: String {
+        public var description: String { note.text(.en) }
+
+        public var note: ReviewNote {
             switch self {
-            case .notDerived(let metric): return "'\(metric)' has no formula, so there is nothing to attribute"
-            case let .undefined(metric, side): return "'\(metric)' cannot be computed from the \(side) values (a missing input or a division by zero)"
+            case .notDerived(let metric): return .notDerived(metric)
+            case let .undefined(metric, side): return .undefined(metric: metric, side: side)
             }
         }
     }
@@ -28,21 +30,42 @@ public struct Attributor: Sendable {
     /// - Parameters:
     ///   - base: measured values of the reference (targets, or the previous period).
     ///   - actual: measured values of the period under review.
+    ///   - statedBase: the metric's own target when it has one. When it differs from what
+    ///     the base drivers imply (a target rounded to 145万), the difference is its own term
+    ///     (`targetNotImplied`), so the contributions add up to actual − statedBase, the
+    ///     variance the targets table shows. The same holds at every level of the tree.
     /// - Complexity: chain O(n), LMDI O(n), Shapley O(2ⁿ · n) formula evaluations per level,
     ///   for n drivers.
     public func attribute(_ metric: String, base: [String: Double], actual: [String: Double],
-                          method: AttributionMethod) throws(Failure) -> AttributionResult {
+                          method: AttributionMethod, statedBase: Double? = nil) throws(Failure) -> AttributionResult {
         guard evaluator.metrics[metric]?.formula != nil else { throw .notDerived(metric) }
-        guard let baseValue = evaluator.value(of: metric, in: base) else { throw .undefined(metric: metric, side: "base") }
+        guard let impliedBase = evaluator.value(of: metric, in: base) else { throw .undefined(metric: metric, side: "base") }
         guard let actualValue = evaluator.value(of: metric, in: actual) else { throw .undefined(metric: metric, side: "actual") }
-        var notes: [String] = []
-        let contributions = try decompose(metric, base: base, actual: actual, method: method, notes: &notes)
+        var notes: [ReviewNote] = []
+        var contributions = try decompose(metric, base: base, actual: actual, method: method, notes: &notes)
+        var baseValue = impliedBase
+        if let statedBase, statedBase.isFinite {
+            baseValue = statedBase
+            if let term = Self.unimplied(metric, stated: statedBase, implied: impliedBase, kind: .targetNotImplied) {
+                contributions.append(term)
+            }
+        }
         return AttributionResult(method: method, metric: metric, base: baseValue, actual: actualValue,
-                                 contributions: contributions, notes: notes)
+                                 contributions: contributions, caveats: notes)
+    }
+
+    /// The term for a value set apart from its drivers: implied − stated on the base side
+    /// (the gap is that much smaller than the drivers say), stated − implied on the actual
+    /// side; `nil` when the two agree to rounding error.
+    static func unimplied(_ metric: String, stated: Double, implied: Double, kind: Contribution.Kind) -> Contribution? {
+        let difference = implied - stated
+        guard difference.isFinite, abs(difference) > 1e-9 * max(1, abs(stated), abs(implied)) else { return nil }
+        return Contribution(driver: metric, base: stated, actual: implied,
+                            value: kind == .targetNotImplied ? difference : -difference, kind: kind)
     }
 
     private func decompose(_ metric: String, base: [String: Double], actual: [String: Double], method: AttributionMethod,
-                           notes: inout [String]) throws(Failure) -> [Contribution] {
+                           notes: inout [ReviewNote]) throws(Failure) -> [Contribution] {
         guard let formula = evaluator.metrics[metric]?.formula else { return [] }
         let drivers = FormulaEvaluator.drivers(of: formula)
         var b: [Double] = [], a: [Double] = []
@@ -67,14 +90,14 @@ public struct Attributor: Sendable {
             case .sum(let coefficients):
                 shares = drivers.indices.map { coefficients[$0] * (a[$0] - b[$0]) }
             case .product(let exponents):
-                if let reason = LogMean.obstacle(drivers: drivers, base: b, actual: a, exponents: exponents) {
-                    notes.append("\(metric): \(reason), so its gap is split by Shapley instead of LMDI")
+                if let (driver, negative, onBase) = LogMean.obstacle(drivers: drivers, base: b, actual: a, exponents: exponents) {
+                    notes.append(.lmdiNeedsPositive(metric: metric, driver: driver, negative: negative, base: onBase))
                     shares = try shapley(f, b, a, metric)
                 } else {
                     shares = LogMean.shares(base: b, actual: a, exponents: exponents, f(b) ?? 0, f(a) ?? 0)
                 }
             case .other:
-                notes.append("\(metric): LMDI splits products, ratios and sums; '\(formula.text)' mixes them, so Shapley is used")
+                notes.append(.lmdiMixedFormula(metric: metric, formula: formula.text))
                 shares = try shapley(f, b, a, metric)
             }
         }
@@ -82,6 +105,19 @@ public struct Attributor: Sendable {
         for (position, driver) in drivers.enumerated() {
             // A driver given directly (a target on a rate) has no inputs to split further.
             var children = (try? decompose(driver, base: base, actual: actual, method: method, notes: &notes)) ?? []
+            if !children.isEmpty, let own = evaluator.metrics[driver]?.formula {
+                // A driver whose target (or measured value) was set apart from its own drivers:
+                // its children explain implied − implied, the rest is a named term.
+                let lookup = { (values: [String: Double]) in { (id: String) in evaluator.value(of: id, in: values) } }
+                if base[driver] != nil, let implied = evaluator.evaluate(own.expression, lookup(base)),
+                   let term = Self.unimplied(driver, stated: b[position], implied: implied, kind: .targetNotImplied) {
+                    children.append(term)
+                }
+                if actual[driver] != nil, let implied = evaluator.evaluate(own.expression, lookup(actual)),
+                   let term = Self.unimplied(driver, stated: a[position], implied: implied, kind: .actualNotImplied) {
+                    children.append(term)
+                }
+            }
             // A driver's own split is scaled to the share it has here, so each level adds up.
             let change = a[position] - b[position]
             let scale = change == 0 ? 0 : shares[position] / change
@@ -131,6 +167,6 @@ public struct Attributor: Sendable {
 extension Contribution {
     func scaled(by factor: Double) -> Contribution {
         Contribution(driver: driver, base: base, actual: actual, value: value * factor,
-                     children: children.map { $0.scaled(by: factor) })
+                     children: children.map { $0.scaled(by: factor) }, kind: kind)
     }
 }

@@ -43,7 +43,10 @@ public enum ExperimentTests {
         public var ciHigh: Double?
         /// Relative lift of the treatment over the control.
         public var lift: Double?
-        public var notes: [String]
+        /// What weakens the test (power, small counts), as values the reports word per language.
+        public var caveats: [ReviewNote]
+        /// The caveats in English (the JSON contract and the terminal).
+        public var notes: [String] { caveats.map { $0.text(.en) } }
     }
 
     static let z975 = 1.959963984540054
@@ -58,14 +61,14 @@ public enum ExperimentTests {
         guard se > 0 else { return nil }
         let z = (p2 - p1) / se
         let wald = (p1 * (1 - p1) / control.trials + p2 * (1 - p2) / treatment.trials).squareRoot()
-        var notes: [String] = []
+        var notes: [ReviewNote] = []
         if let note = sampleSizeNote(p1: p1, p2: p2, n1: control.trials, n2: treatment.trials) { notes.append(note) }
         if [control.successes, control.trials - control.successes, treatment.successes, treatment.trials - treatment.successes].contains(where: { $0 < 5 }) {
-            notes.append("fewer than 5 successes or failures in a variant: the normal approximation is rough")
+            notes.append(.fewSuccessesOrFailures)
         }
         return Result(test: "two-proportion z", statistic: z, degreesOfFreedom: nil, pValue: Distributions.normalTwoSided(z),
                       difference: p2 - p1, ciLow: p2 - p1 - z975 * wald, ciHigh: p2 - p1 + z975 * wald,
-                      lift: p1 > 0 ? (p2 - p1) / p1 : nil, notes: notes)
+                      lift: p1 > 0 ? (p2 - p1) / p1 : nil, caveats: notes)
     }
 
     /// Pearson's chi-square test of independence over several variants, no continuity correction.
@@ -87,7 +90,7 @@ public enum ExperimentTests {
         let df = Double(variants.count - 1)
         return Result(test: "chi-square", statistic: chi2, degreesOfFreedom: df, pValue: Distributions.chiSquareSurvival(chi2, df: df),
                       difference: nil, ciLow: nil, ciHigh: nil, lift: nil,
-                      notes: smallExpected ? ["an expected count is below 5: the chi-square approximation is rough"] : [])
+                      caveats: smallExpected ? [.smallExpectedCount] : [])
     }
 
     /// Welch's unequal-variances t-test on means; the first sample is the control.
@@ -107,31 +110,37 @@ public enum ExperimentTests {
         }
         let half = (low + high) / 2 * (v1 + v2).squareRoot()
         let difference = treatment.mean - control.mean
-        var notes: [String] = []
+        var notes: [ReviewNote] = []
         if difference != 0 {
-            // Per-variant size for 80% power at the 5% level, normal approximation.
+            // Per-variant size for 80% power at the 5% level, normal approximation. With a
+            // tiny difference or a huge spread it is beyond any Int: the note then says
+            // "more than 10⁹" instead of trapping.
             let spread = control.standardDeviation * control.standardDeviation + treatment.standardDeviation * treatment.standardDeviation
             let needed = (z975 + 0.8416212335729143) * (z975 + 0.8416212335729143) * spread / (difference * difference)
-            if min(control.size, treatment.size) < needed {
-                notes.append("the sample is too small for a difference this size: about \(Int(needed.rounded(.up))) per variant are needed for 80% power (have \(Int(min(control.size, treatment.size))))")
+            let have = min(control.size, treatment.size)
+            if !(have >= needed) {
+                notes.append(.sampleTooSmall(needed: ReviewNote.count(needed), have: ReviewNote.count(have, rounding: .down)))
             }
         }
         if min(control.size, treatment.size) < 30 {
-            notes.append("fewer than 30 in a variant: the t-test relies on the values being near normal")
+            notes.append(.fewerThan30)
         }
         return Result(test: "welch t", statistic: t, degreesOfFreedom: df, pValue: p, difference: difference,
                       ciLow: difference - half, ciHigh: difference + half,
-                      lift: control.mean != 0 ? difference / control.mean : nil, notes: notes)
+                      lift: control.mean != 0 ? difference / control.mean : nil, caveats: notes)
     }
 
     /// When the sample had less than 80% power to detect the observed difference at the 5%
     /// level, how many per variant it would take.
-    static func sampleSizeNote(p1: Double, p2: Double, n1: Double, n2: Double) -> String? {
+    /// With nearly equal rates (17,143 of 40,000 against 17,146 of 40,007) the size needed is
+    /// about 10¹³ — beyond the 10⁹ a note states exactly, so it says "more than 10⁹".
+    static func sampleSizeNote(p1: Double, p2: Double, n1: Double, n2: Double) -> ReviewNote? {
         let difference = abs(p2 - p1)
         guard difference > 0 else { return nil }
         let variance = p1 * (1 - p1) + p2 * (1 - p2)
         let needed = (z975 + 0.8416212335729143) * (z975 + 0.8416212335729143) * variance / (difference * difference)
-        guard min(n1, n2) < needed else { return nil }
-        return "the sample is too small for a difference this size: about \(Int(needed.rounded(.up))) per variant are needed for 80% power (have \(Int(min(n1, n2))))"
+        let have = min(n1, n2)
+        guard !(have >= needed) else { return nil }
+        return .sampleTooSmall(needed: ReviewNote.count(needed), have: ReviewNote.count(have, rounding: .down))
     }
 }

@@ -74,12 +74,12 @@ enum LogMean {
     }
 
     /// Why LMDI cannot be used here, or `nil`: logarithms need positive values.
-    static func obstacle(drivers: [String], base: [Double], actual: [Double], exponents: [Double]) -> String? {
+    static func obstacle(drivers: [String], base: [Double], actual: [Double],
+                         exponents: [Double]) -> (driver: String, negative: Bool, base: Bool)? {
         for (i, driver) in drivers.enumerated() where exponents[i] != 0 {
             if base[i] <= 0 || actual[i] <= 0 {
-                let side = base[i] <= 0 ? "base" : "actual"
                 let value = base[i] <= 0 ? base[i] : actual[i]
-                return "'\(driver)' is \(value == 0 ? "zero" : "negative") in the \(side) values"
+                return (driver, value < 0, base[i] <= 0)
             }
         }
         return nil

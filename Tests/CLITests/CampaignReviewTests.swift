@@ -87,6 +87,24 @@ struct CampaignReviewTests {
         for (x, y) in zip(a, b) { #expect((x == nil && y == nil) || abs((x ?? 0) - (y ?? 0)) < 1e-6) }
     }
 
+    /// No English in a Chinese report: every word of the Markdown and HTML views comes from
+    /// the Chinese catalog. The Latin words left are the plan's own (IP 活动, "满减 vs 折扣")
+    /// and the names of methods (LMDI, Welch).
+    @Test func theChineseReportsHaveNoEnglish() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let absolute = exports.map { CLIRunner.packageRoot.appendingPathComponent($0).path }
+        for name in ["review.md", "review.html"] {
+            let outcome = try CLIRunner.run(["review", CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path,
+                                             "--actuals"] + absolute + ["-o", name], in: directory)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            var text = try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8)
+            if let start = text.range(of: "<style>"), let end = text.range(of: "</style>") { text.removeSubrange(start.lowerBound..<end.upperBound) }
+            text = text.replacingOccurrences(of: "<[^>]*>", with: " ", options: .regularExpression)
+            let words = Set(text.matches(of: /[A-Za-z][A-Za-z_\-]+/).map { String($0.output) })
+            #expect(words.subtracting(["IP", "vs", "LMDI", "Welch", "Shapley"]).isEmpty, "\(name): \(words.sorted())")
+        }
+    }
+
     @Test func theHTMLReportIsSelfContainedAndHasItsCharts() throws {
         let directory = try CLIRunner.temporaryDirectory()
         let absolute = exports.map { CLIRunner.packageRoot.appendingPathComponent($0).path }
@@ -98,8 +116,14 @@ struct CampaignReviewTests {
         #expect(!html.contains("https://") && !html.contains("<script"))
         #expect(html.contains("aria-label=\"目标与实际\""))
         #expect(html.contains("aria-label=\"归因瀑布图\""))
-        #expect(html.contains("aria-label=\"plan · 总营收\""))   // a pacing line
+        #expect(html.contains("aria-label=\"全计划 · 总营收\""))   // a pacing line
         #expect(html.contains("规模（未分摊）"))
-        #expect(html.contains("满减 对 折扣（welch t）"))
+        #expect(html.contains("满减 对 折扣（Welch t 检验）"))
+        // The story first, and the A/B charts near the top.
+        let findings = try #require(html.range(of: "<ul class=\"findings\">"))
+        let experiments = try #require(html.range(of: "aria-label=\"定金海报 A/B"))
+        let targets = try #require(html.range(of: "<h2>目标与实际</h2>"))
+        #expect(findings.lowerBound < experiments.lowerBound && experiments.lowerBound < targets.lowerBound)
+        #expect(html.contains("<li>最大的缺口：全计划的总营收只完成 88.99%"))
     }
 }

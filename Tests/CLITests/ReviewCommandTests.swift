@@ -59,6 +59,27 @@ struct ReviewCommandTests {
         #expect(paced.stdout.contains("\"forecast\": "))
     }
 
+    /// Issue #10 case 7: the 成交 phase's new-customer target (28万) is not what its drivers'
+    /// targets imply (18,000 × 4% × ¥390 = ¥280,800). The contributions used to add up to
+    /// −119,224.57 for a variance of −118,424.57; the difference is now its own term.
+    @Test func aRoundedTargetIsItsOwnTermAndTheTreeAddsUp() throws {
+        for method in ["chain", "lmdi", "shapley"] {
+            let outcome = try CLIRunner.run(arguments + ["--attribution", method, "--format", "json"])
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            let kpis = try #require(json["kpis"] as? [[String: Any]])
+            let trNew = try #require(kpis.first { $0["node"] as? String == "revenue" && $0["metric"] as? String == "tr_new" })
+            let variance = try #require(trNew["variance"] as? Double)
+            #expect(abs(variance - -118_424.57) < 0.005)
+            let attribution = try #require(trNew["attribution"] as? [String: Any])
+            let contributions = try #require(attribution["contributions"] as? [[String: Any]])
+            let sum = contributions.reduce(0) { $0 + ($1["value"] as? Double ?? 0) }
+            #expect(abs(sum - variance) < 1e-6, "\(method): \(sum) for \(variance)")
+            let term = try #require(contributions.first { $0["kind"] as? String == "target_not_implied" })
+            #expect(abs((term["value"] as? Double ?? 0) - 800) < 1e-6)
+            #expect(term["name"] as? String == "新客营收")
+        }
+    }
+
     @Test func theWorkbookGivesTheSameReview() throws {
         let csv = try CLIRunner.run(arguments + ["--format", "json"])
         let xlsx = try CLIRunner.run(["review", "plans/cycle.yaml", "--actuals", "examples/cycle-review/actuals.xlsx", "--format", "json"])
@@ -80,12 +101,16 @@ struct ReviewCommandTests {
         #expect(outcome.status == 0)
         let text = try String(contentsOf: directory.appendingPathComponent("review.md"), encoding: .utf8)
         #expect(text.hasPrefix("# 复盘：12月私域运营周期"))
-        #expect(text.contains("| plan | 新客营收 |"))
+        #expect(text.contains("| 全计划 | 新客营收 |") && !text.contains("| plan |"))
+        // The story first: the findings come before the targets table.
+        let findings = try #require(text.range(of: "## 结论")), table = try #require(text.range(of: "## 目标与实际"))
+        #expect(findings.lowerBound < table.lowerBound)
+        #expect(text.contains("- 最大的缺口：全计划的总营收只完成 92.67%"))
         #expect(text.contains("🔴 未达标"))
         #expect(text.contains("↳ 转化率"))
         #expect(text.contains("### 新客首单券面额 A/B（A 10元，B 20元）"))
         // Every table row has the same number of cells as its header: nothing broke a table.
-        for line in text.split(separator: "\n") where line.hasPrefix("| plan |") {
+        for line in text.split(separator: "\n") where line.hasPrefix("| 全计划 |") {
             #expect(line.components(separatedBy: " | ").count == 8)
         }
     }

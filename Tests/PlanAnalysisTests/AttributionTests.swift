@@ -88,6 +88,32 @@ struct AttributionTests {
         checkAddsUp(result.contributions, to: result.gap)
     }
 
+    /// Issue #10 case 7: targets rounded apart from their drivers (tr_new 139,000 where
+    /// 10,000 × 3.5% × 400 = 140,000; tr 200,000 where 139,000 + 60,000 = 199,000). Before,
+    /// tr_new's children added up to 132,300 − 140,000 while tr_new's share was
+    /// 132,300 − 139,000, and the whole explained actual − 199,000, not the variance. Now each
+    /// difference is a term of its own and every level adds up, for every method.
+    @Test(arguments: AttributionMethod.allCases)
+    func aRoundedTargetIsItsOwnTermAtEveryLevel(_ method: AttributionMethod) throws {
+        var rounded = target
+        rounded["tr_new"] = 139_000
+        let result = try Attributor(metrics: metrics()).attribute("tr", base: rounded, actual: actual, method: method, statedBase: 200_000)
+        #expect(result.base == 200_000)
+        #expect(abs(result.gap - (132_300 + 61_000 - 200_000)) < 1e-9)
+        checkAddsUp(result.contributions, to: result.gap)
+        let top = try #require(result.contributions.first { $0.kind == .targetNotImplied })
+        #expect(top.driver == "tr" && abs(top.value - -1_000) < 1e-9)
+        let trNew = try #require(result.contributions.first { $0.driver == "tr_new" })
+        #expect(abs(trNew.value - (132_300 - 139_000)) < 1e-9)
+        let inner = try #require(trNew.children.first { $0.kind == .targetNotImplied })
+        #expect(abs(inner.value - 1_000) < 1e-9 && inner.base == 139_000 && abs(inner.actual - 140_000) < 1e-9)
+        #expect(result.hasUnimpliedTerms)
+        // Targets that agree with their drivers get no such term.
+        let exact = try Attributor(metrics: metrics()).attribute("tr", base: target, actual: actual, method: method, statedBase: 200_000)
+        #expect(!exact.hasUnimpliedTerms)
+        checkAddsUp(exact.contributions, to: exact.gap)
+    }
+
     @Test func zerosAndMixedFormulasFallBackToShapleyWithANote() throws {
         let attributor = try Attributor(metrics: metrics())
         var zero = actual

@@ -37,6 +37,32 @@ struct ExperimentTestsTests {
         #expect(tiny.notes.contains { $0.contains("normal approximation is rough") })
     }
 
+    /// Issue #9 case 2: nearly equal rates need about 9.8 × 10¹⁸ visitors per variant for
+    /// 80% power — beyond Int.max, and `Int(needed)` trapped. Now the note says "more than 10⁹".
+    @Test func nearlyEqualRatesDoNotOverflowTheSampleSizeNote() throws {
+        let result = try #require(ExperimentTests.twoProportion(control: .init(variant: "A", successes: 17_143, trials: 40_000),
+                                                                 treatment: .init(variant: "B", successes: 17_146, trials: 40_007)))
+        #expect(result.caveats.contains(.sampleTooSmall(needed: nil, have: 40_000)))
+        #expect(result.notes.contains { $0.contains("more than 10⁹ per variant") })
+        #expect(result.caveats.first?.text(.zh).contains("每组需要超过 10⁹") == true)
+        #expect(result.pValue > 0.99 && result.pValue <= 1)
+    }
+
+    /// Issue #9 case 2: a Welch test with sd = 10¹¹ needs ~1.6 × 10²¹ per variant.
+    @Test func aHugeSpreadDoesNotOverflowTheWelchNote() throws {
+        let result = try #require(ExperimentTests.welch(control: .init(variant: "A", mean: 500, standardDeviation: 1e11, size: 100),
+                                                         treatment: .init(variant: "B", mean: 510, standardDeviation: 1e11, size: 100)))
+        #expect(result.caveats.contains(.sampleTooSmall(needed: nil, have: 100)))
+        #expect(result.statistic.isFinite && result.pValue.isFinite)
+        // An ordinary shortfall still states the number needed.
+        #expect(ReviewNote.count(18_083.2) == 18_084 && ReviewNote.count(.infinity) == nil && ReviewNote.count(.nan) == nil)
+        #expect(ReviewNote.count(2e9) == nil)
+        // Beyond what a Double squares (sd = 10²⁰⁰): the spread is ∞, the note still says "more than 10⁹".
+        let infinite = try #require(ExperimentTests.welch(control: .init(variant: "A", mean: 500, standardDeviation: 1e200, size: 100),
+                                                           treatment: .init(variant: "B", mean: 510, standardDeviation: 1e200, size: 100)))
+        #expect(infinite.caveats.contains(.sampleTooSmall(needed: nil, have: 100)))
+    }
+
     @Test func chiSquareOverSeveralVariants() throws {
         let three = try #require(ExperimentTests.chiSquare([
             .init(variant: "A", successes: 120, trials: 4000), .init(variant: "B", successes: 156, trials: 4000),

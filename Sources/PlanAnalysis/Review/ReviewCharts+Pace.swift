@@ -5,9 +5,10 @@ extension ReviewCharts {
     /// A line chart: the target curve dashed grey, the value to date in the status color, a
     /// dot and label at the last measured day, a light band after it (the days still to come),
     /// and a y axis with round ticks.
-    static func pace(_ points: [ReviewReport.PacePoint], status: ReviewReport.Status, title: String,
+    static func pace(_ points: [ReviewReport.PacePoint], status: ReviewReport.Status, title: String, text: ReviewText,
                      show: (Double) -> String) -> String {
         guard points.count > 1, let lastMeasured = points.lastIndex(where: { $0.actual != nil }) else { return "" }
+        guard points.allSatisfy({ $0.expected.isFinite && ($0.actual?.isFinite ?? true) }) else { return refused(text) }
         let width = 530.0, height = 200.0, left = 78.0, right = 100.0, top = 24.0, bottom = 28.0
         let plotWidth = width - left - right, plotHeight = height - top - bottom
         let values = points.flatMap { [$0.expected, $0.actual ?? $0.expected] }
@@ -15,6 +16,7 @@ extension ReviewCharts {
         let step = niceCeiling((max(values.max() ?? 1, 0) - low) / 4)
         let high = max(((values.max() ?? 1) / step).rounded(.up) * step, step)
         let span = max(high - low, 1e-12)
+        guard finite(high, span) else { return refused(text) }
         func x(_ index: Int) -> Double { left + plotWidth * Double(index) / Double(points.count - 1) }
         func y(_ value: Double) -> Double { top + plotHeight * (high - value) / span }
         let color = colors[status] ?? "#888"
@@ -43,7 +45,7 @@ extension ReviewCharts {
             out += "<text x=\"\(number(x(lastMeasured) + (atEnd ? -6 : 6)))\" y=\"\(number(y(last) - 8))\" text-anchor=\"\(atEnd ? "end" : "start")\" fill=\"\(color)\" stroke=\"#fff\" stroke-width=\"3\" paint-order=\"stroke\" font-weight=\"bold\">\(XMLText.escape(show(last)))</text>"
         }
         if let end = points.last {
-            out += "<text x=\"\(number(left + plotWidth + 6))\" y=\"\(number(y(end.expected) + 4))\" fill=\"#777\">目标 \(XMLText.escape(show(end.expected)))</text>"
+            out += "<text x=\"\(number(left + plotWidth + 6))\" y=\"\(number(y(end.expected) + 4))\" fill=\"#777\">\(XMLText.escape(text.target)) \(XMLText.escape(show(end.expected)))</text>"
         }
         out += "<line x1=\"\(number(left))\" y1=\"\(number(y(low)))\" x2=\"\(number(left + plotWidth))\" y2=\"\(number(y(low)))\" stroke=\"#999\"/>"
         return out + "</svg>"
@@ -62,8 +64,10 @@ extension ReviewCharts {
     /// The multiples of `step` from `low` to `high`.
     static func ticks(low: Double, high: Double, step: Double) -> [Double] {
         var result: [Double] = []
+        guard step > 0, step.isFinite, low.isFinite, high.isFinite else { return [] }
         var tick = (low / step).rounded(.down) * step
-        while tick <= high + step * 1e-9 {
+        // A step lost in the values' precision would never advance: a chart needs a few dozen.
+        while tick <= high + step * 1e-9, result.count < 100 {
             if tick >= low - step * 1e-9 { result.append(tick) }
             tick += step
         }
@@ -72,7 +76,7 @@ extension ReviewCharts {
 
     /// The first and last day, and about one a week between.
     static func dateLabelIndices(_ count: Int) -> [Int] {
-        let step = max(1, Int((Double(count) / 5).rounded(.up)))
+        let step = max(1, (count + 4) / 5)
         var indices = Array(stride(from: 0, to: count - 1, by: step))
         if let last = indices.last, count - 1 - last < step / 2, indices.count > 1 { indices.removeLast() }
         return indices + [count - 1]

@@ -4,12 +4,10 @@ import PlanModel
 extension ReviewEngine {
     func experiment(_ experiment: Experiment, window: DateRange) -> ReviewReport.ExperimentResult {
         var result = ReviewReport.ExperimentResult(id: experiment.id, name: experiment.name, metric: experiment.metric,
-                                                   control: experiment.control, variants: [], comparisons: [], overall: nil, note: nil)
+                                                   control: experiment.control, variants: [], comparisons: [], overall: nil, caveat: nil)
         let variants = actuals.values(of: experiment.dimension)
-        func missingControl() -> String {
-            variants.isEmpty
-                ? "no actuals carry the dimension '\(experiment.dimension)'"
-                : "the control '\(experiment.control)' is not among the variants found: \(variants.joined(separator: ", "))"
+        func missingControl() -> ReviewNote {
+            variants.isEmpty ? .dimensionMissing(experiment.dimension) : .controlMissing(control: experiment.control, variants: variants)
         }
         if let sd = experiment.standardDeviation, let size = experiment.size {
             var incomplete = 0
@@ -19,11 +17,11 @@ extension ReviewEngine {
                 incomplete += skipped
             }
             if incomplete > 0 {
-                result.note = "\(incomplete) row\(incomplete == 1 ? "" : "s") gave the mean without its sd or n (or with n = 0) and \(incomplete == 1 ? "was" : "were") left out"
+                result.caveat = .incompleteRows(incomplete)
             }
             guard let control = result.samples.first(where: { $0.variant == experiment.control }) else {
-                result.note = result.samples.isEmpty && !variants.isEmpty
-                    ? "no rows carry '\(experiment.metric)', '\(sd)' and '\(size)' together for the variants" : missingControl()
+                result.caveat = result.samples.isEmpty && !variants.isEmpty
+                    ? .noCompleteRows(metric: experiment.metric, sd: sd, size: size) : missingControl()
                 return result
             }
             for sample in result.samples where sample.variant != experiment.control {
@@ -32,8 +30,7 @@ extension ReviewEngine {
             return result
         }
         guard let (numerator, denominator) = ratioParts(experiment.metric) else {
-            result.note = "'\(experiment.metric)' is not a rate (a / b), so there are no successes and trials to test; "
-                + "for a mean, name the metrics of its spread and size with 'sd:' and 'n:'"
+            result.caveat = .notARate(experiment.metric)
             return result
         }
         result.variants = variants.map { variant in
@@ -42,7 +39,7 @@ extension ReviewEngine {
                                    trials: actuals.value(of: denominator, in: window, where: [experiment.dimension: variant]) ?? 0)
         }
         guard let control = result.variants.first(where: { $0.variant == experiment.control }) else {
-            result.note = missingControl()
+            result.caveat = missingControl()
             return result
         }
         for variant in result.variants where variant.variant != experiment.control {

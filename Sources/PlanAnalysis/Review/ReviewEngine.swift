@@ -32,19 +32,33 @@ public struct ReviewEngine: Sendable {
         // A KPI is broken down only by the dimensions of its own inputs (a test group in
         // another export says nothing about it); the store's index knows them.
         let dimensions = actuals.dimensionsByMetric
-        kpis += plan.targets.map { kpi(node: "plan", target: $0, window: planWindow, siblings: plan.targets, dimensions: dimensions) }
-        for (index, phase) in plan.phases.enumerated() where !phase.targets.isEmpty {
+        func named(_ kpi: ReviewReport.KPI, _ kind: ReviewReport.NodeKind, _ name: String) -> ReviewReport.KPI {
+            var kpi = kpi
+            kpi.nodeKind = kind
+            kpi.nodeName = name
+            return kpi
+        }
+        kpis += plan.targets.map {
+            named(kpi(node: "plan", target: $0, window: planWindow, siblings: plan.targets, dimensions: dimensions), .plan, plan.title)
+        }
+        for (index, phase) in plan.phases.enumerated() where !phase.targets.isEmpty && index < schedule.phases.count {
             let scheduled = schedule.phases[index]
             let window = DateRange(first: scheduled.start, last: scheduled.finish)
-            kpis += phase.targets.map { kpi(node: phase.id, target: $0, window: window, siblings: phase.targets, dimensions: dimensions) }
+            kpis += phase.targets.map {
+                named(kpi(node: phase.id, target: $0, window: window, siblings: phase.targets, dimensions: dimensions), .phase, phase.name)
+            }
         }
-        for (index, task) in plan.tasks.enumerated() where !task.targets.isEmpty {
+        for (index, task) in plan.tasks.enumerated() where !task.targets.isEmpty && index < schedule.tasks.count {
             let scheduled = schedule.tasks[index]
             let window = DateRange(first: scheduled.start, last: scheduled.finish)
-            kpis += task.targets.map { kpi(node: task.id, target: $0, window: window, siblings: task.targets, dimensions: dimensions) }
+            kpis += task.targets.map {
+                named(kpi(node: task.id, target: $0, window: window, siblings: task.targets, dimensions: dimensions), .task, task.name)
+            }
         }
-        return ReviewReport(plan: plan.id, asOf: asOf, method: method, imports: imports, kpis: kpis,
-                            experiments: plan.review.experiments.map { experiment($0, window: planWindow) })
+        var report = ReviewReport(plan: plan.id, asOf: asOf, method: method, imports: imports, kpis: kpis,
+                                  experiments: plan.review.experiments.map { experiment($0, window: planWindow) })
+        report.title = plan.title
+        return report
     }
 
     private func kpi(node: String, target: Target, window scheduled: DateRange, siblings: [Target],
@@ -67,18 +81,20 @@ public struct ReviewEngine: Sendable {
         var result = ReviewReport.KPI(
             node: node, metric: target.metric, windowStart: window.first, windowFinish: window.last, target: target.value,
             actual: actual, status: status, expectedToDate: expected, forecast: forecast, attribution: nil,
-            attributionNote: nil, byDimension: [:]
+            attributionCaveat: nil, byDimension: [:]
         )
         result.better = plan.metric(target.metric)?.better ?? .higher
         if let measuredWindow, actual != nil {
-            (result.attribution, result.attributionNote) = attribution(target, window: measuredWindow, siblings: siblings,
-                                                                       share: elapsedFraction ?? 1)
+            (result.attribution, result.attributionCaveat) = attribution(target, window: measuredWindow, siblings: siblings,
+                                                                         share: elapsedFraction ?? 1)
             let carried = actuals.inputs(of: target.metric).reduce(into: Set<String>()) { $0.formUnion(dimensions[$1] ?? []) }
             let breakdowns = breakdown(target, window: measuredWindow, dimensions: carried.sorted(), reference: expected ?? target.value, siblings: siblings,
                                        share: elapsedFraction ?? 1)
             result.byDimension = breakdowns.mapValues(\.shares)
             result.dimensionBasis = breakdowns.mapValues(\.basis)
             result.unallocated = breakdowns.mapValues(\.unallocated)
+            result.notComputable = breakdowns.compactMapValues(\.missingInputs)
+            result.withoutData = breakdowns.compactMapValues { $0.withoutData.isEmpty ? nil : $0.withoutData }
             result.pace = pace(target, window: window, curve: curve, measured: measuredWindow)
         }
         return result
@@ -122,11 +138,16 @@ public struct ReviewEngine: Sendable {
     /// against the targets set on the same node for its drivers — while the window runs, the
     /// part of each driver's target due by the review date (`share` of the curve), so the gap
     /// explained is the one against the expected-to-date value.
-    private func attribution(_ target: Target, window: DateRange, siblings: [Target], share: Double) -> (AttributionResult?, String?) {
+    ///
+    /// Against targets, the gap explained is the table's own (actual − the metric's target):
+    /// when that target is not what its drivers' targets imply, the difference is a term of
+    /// its own (`Contribution.Kind.targetNotImplied`).
+    private func attribution(_ target: Target, window: DateRange, siblings: [Target], share: Double) -> (AttributionResult?, ReviewNote?) {
         guard let formula = plan.metric(target.metric)?.formula else { return (nil, nil) }
         let attributor = Attributor(metrics: plan.metrics)
         let actualInputs = actuals.inputs(for: target.metric, in: window)
         var base: [String: Double]
+        var stated: Double?
         if let comparison {
             base = comparison.inputs(for: target.metric, in: Self.always)
         } else {
@@ -134,14 +155,15 @@ public struct ReviewEngine: Sendable {
             let drivers = FormulaEvaluator.drivers(of: formula)
             let missing = drivers.filter { base[$0] == nil && attributor.evaluator.value(of: $0, in: base) == nil }
             if !missing.isEmpty {
-                return (nil, "no targets on this node for \(missing.joined(separator: ", ")), so the gap cannot be split against targets")
+                return (nil, .noDriverTargets(missing))
             }
+            stated = due(target.metric, target: target.value, share: share)
             base[target.metric] = nil
         }
         do {
-            return (try attributor.attribute(target.metric, base: base, actual: actualInputs, method: method), nil)
+            return (try attributor.attribute(target.metric, base: base, actual: actualInputs, method: method, statedBase: stated), nil)
         } catch {
-            return (nil, "\(error)")
+            return (nil, error.note)
         }
     }
 }

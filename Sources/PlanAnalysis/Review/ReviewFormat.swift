@@ -19,7 +19,7 @@ public enum ReviewFormat: String, Sendable, CaseIterable {
     public func render(_ report: ReviewReport, metrics: [Metric], title: String) -> [UInt8] {
         switch self {
         case .text: return Array(report.summary(metrics: metrics).utf8)
-        case .json: return report.json().serializedBytes()
+        case .json: return report.json(metrics: metrics).serializedBytes()
         case .markdown: return Array(report.markdown(metrics: metrics, title: title).utf8)
         case .html: return Array(report.html(metrics: metrics, title: title).utf8)
         }

@@ -4,18 +4,18 @@ extension ReviewReport {
     /// One self-contained HTML page: the Markdown report's content with charts drawn as SVG —
     /// target against actual for every KPI, a waterfall per attributed KPI, the contribution of
     /// each dimension value — and the experiments. No script and no network access.
-    public func html(metrics: [Metric], title: String) -> String {
+    public func html(metrics: [Metric], title: String, language: ReviewLanguage = .zh) -> String {
+        let text = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func name(_ metric: String) -> String { byID[metric]?.name ?? metric }
         func show(_ value: Double, _ metric: String) -> String {
             ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
         func change(_ value: Double, _ metric: String) -> String {
-            ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
         }
         let e = XMLText.escape
-        let statusText: [Status: String] = [.onTrack: "达标", .atRisk: "预警", .offTrack: "未达标", .notStarted: "未开始", .noData: "无数据"]
-        var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>复盘：\(e(title))</title>\n<style>\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(text.reviewTitle(title)))</title>\n<style>\n"
         out += """
             body { font-family: 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif; margin: 24px; color: #222; max-width: 1100px; }
             h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 32px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
@@ -26,68 +26,104 @@ extension ReviewReport {
             .note { color: #666; font-size: 12px; } figure { margin: 8px 0 20px; }
             .grid { display: flex; flex-wrap: wrap; gap: 0 16px; } .grid figure { margin: 4px 0 12px; }
             figure { margin-left: 0; margin-right: 0; } .status { font-weight: bold; }
+            .findings { background: #F7F7F2; border-left: 4px solid #4E79A7; padding: 8px 16px 8px 28px; font-size: 15px; line-height: 1.6; }
             @media print { body { margin: 0; } h2 { break-before: auto; } figure { break-inside: avoid; } }
 
             """
-        out += "</style>\n</head>\n<body>\n<h1>复盘：\(e(title))</h1>\n"
-        out += "<p>计划 <code>\(e(plan))</code>" + (asOf.map { "，截至 \($0)" } ?? "") + "，归因方法 \(method.rawValue)。"
-        out += "导入：读取 \(imports.rowsRead) 行，使用 \(imports.rowsUsed) 行，拒绝 \(imports.rowsRejected) 行，问题 \(imports.issues.count) 条。</p>\n"
-        out += "<h2>目标与实际</h2>\n<figure>\(ReviewCharts.attainment(kpis, label: { "\($0.node) · \(name($0.metric))" }, show: show))</figure>\n"
-        out += "<table><tr><th>节点</th><th>指标</th><th>窗口</th><th>目标</th><th>实际</th><th>差异</th><th>达成率</th><th>状态</th></tr>\n"
+        out += "</style>\n</head>\n<body>\n<h1>\(e(text.reviewTitle(title)))</h1>\n"
+        out += "<ul class=\"findings\">\n" + findings(metrics: metrics, language: language).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        out += "<p class=\"note\">\(e(text.planLine(title, asOf?.description, text.methodName(method))))。"
+        out += "\(e(text.importLine(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count)))。</p>\n"
+        out += htmlExperiments(text, metrics: byID)
+        func chartLabel(_ kpi: KPI) -> String {
+            // A task's long name would crowd out the chart: its first characters are enough there.
+            let node = nodeLabel(kpi, text)
+            return "\(node.count > 10 ? String(node.prefix(9)) + "…" : node) · \(name(kpi.metric))"
+        }
+        out += "<h2>\(e(text.targetsHeading))</h2>\n<figure>\(ReviewCharts.attainment(kpis, text: text, label: chartLabel, show: show))</figure>\n"
+        out += "<table><tr>" + text.targetsHeader.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
         for kpi in kpis {
-            out += "<tr><td>\(e(kpi.node))</td><td>\(e(name(kpi.metric)))</td><td>\(kpi.windowStart)…\(kpi.windowFinish)</td>"
-            out += "<td>\(e(show(kpi.target, kpi.metric)))</td><td>\(e(kpi.actual.map { show($0, kpi.metric) } ?? "—"))</td>"
-            out += "<td>\(e(kpi.variance.map { change($0, kpi.metric) } ?? "—"))</td>"
-            out += "<td>\(e(kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"))</td>"
-            out += "<td class=\"\(kpi.status.rawValue)\">\(statusText[kpi.status] ?? "")</td></tr>\n"
+            out += "<tr><td>\(e(nodeLabel(kpi, text)))</td><td>\(e(name(kpi.metric)))</td><td>\(kpi.windowStart)…\(kpi.windowFinish)</td>"
+            out += "<td>\(e(show(kpi.target, kpi.metric)))</td><td>\(e(kpi.actual.map { show($0, kpi.metric) } ?? text.noData))</td>"
+            out += "<td>\(e(kpi.variance.map { change($0, kpi.metric) } ?? text.noData))</td>"
+            out += "<td>\(e(kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData))</td>"
+            out += "<td class=\"\(kpi.status.rawValue)\">\(e(text.status(kpi.status)))</td></tr>\n"
         }
         out += "</table>\n"
         // Pacing: every window still running on the review date; without one, the plan's own
         // targets, so the report always shows how the cycle built up.
         let running = kpis.filter { kpi in asOf.map { kpi.windowStart <= $0 && $0 < kpi.windowFinish } ?? false }
-        let paced = (asOf == nil ? kpis.filter { $0.node == "plan" } : running).filter { !$0.pace.isEmpty }
+        let paced = (asOf == nil ? kpis.filter { $0.nodeKind == .plan } : running).filter { !$0.pace.isEmpty }
         if !paced.isEmpty {
-            out += "<h2>节奏：实际累计与目标曲线</h2>\n<p class=\"note\">虚线：目标曲线（按工作日\(asOf.map { "，截至 \($0)" } ?? "")）；实线：实际累计（比率与存量为截至当日的值）。</p>\n<div class=\"grid\">\n"
+            out += "<h2>\(e(text.pacingHeading))</h2>\n<p class=\"note\">\(e(text.pacingNote(asOf?.description)))</p>\n<div class=\"grid\">\n"
             for kpi in paced {
-                let chart = ReviewCharts.pace(kpi.pace, status: kpi.status, title: "\(kpi.node) · \(name(kpi.metric))") { show($0, kpi.metric) }
+                let chart = ReviewCharts.pace(kpi.pace, status: kpi.status, title: "\(nodeLabel(kpi, text)) · \(name(kpi.metric))", text: text) { show($0, kpi.metric) }
                 out += "<figure>\(chart)</figure>\n"
             }
             out += "</div>\n"
         }
         for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
-            out += "<h2>\(e(kpi.node)) · \(e(name(kpi.metric)))</h2>\n"
+            out += "<h2>\(e(nodeLabel(kpi, text))) · \(e(name(kpi.metric)))</h2>\n"
             if let attribution = kpi.attribution {
-                out += "<p>差距 \(e(change(attribution.gap, kpi.metric))) 按驱动因素拆分（\(attribution.method.rawValue)）：</p>\n"
-                out += "<figure>\(ReviewCharts.waterfall(attribution, names: name, show: { show($0, kpi.metric) }, change: { change($0, kpi.metric) }))</figure>\n"
-                for note in attribution.notes { out += "<p class=\"note\">\(e(note))</p>\n" }
-            } else if let note = kpi.attributionNote {
-                out += "<p class=\"note\">\(e(note))</p>\n"
+                out += "<p>\(e(text.driversIntro(change(attribution.gap, kpi.metric), text.methodName(attribution.method))))：</p>\n"
+                let chart = ReviewCharts.waterfall(attribution, text: text, names: { $0.kind == .targetNotImplied ? text.targetNotImpliedShort : contributionLabel($0, text, name) },
+                                                   show: { show($0, kpi.metric) }, change: { change($0, kpi.metric) },
+                                                   lowerIsBetter: kpi.better == .lower)
+                out += "<figure>\(chart)</figure>\n"
+                out += "<p class=\"note\">\(e(text.addsUpLine(change(attribution.gap, kpi.metric), attribution.hasUnimpliedTerms)))</p>\n"
+                for note in attribution.caveats { out += "<p class=\"note\">\(e(note.text(language, names: name)))</p>\n" }
+            } else if let note = kpi.attributionCaveat {
+                out += "<p class=\"note\">\(e(note.text(language, names: name)))</p>\n"
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
+                if let missing = kpi.notComputable[dimension] {
+                    out += "<p class=\"note\">\(e(text.notComputable(dimension, missing.map(name))))。</p>\n"
+                    continue
+                }
                 let basis = kpi.dimensionBasis[dimension] ?? .proRata
                 let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
-                let caption = basis.caption(dimension, unallocated: volume.map { change($0, kpi.metric) })
-                let chart = ReviewCharts.contributions(shares, unallocated: volume, neutral: basis == .proRata) { change($0, kpi.metric) }
+                let caption = text.caption(basis, dimension, volume.map { change($0, kpi.metric) })
+                let chart = ReviewCharts.contributions(shares, unallocated: volume, unallocatedLabel: text.unallocatedLabel(basis), text: text,
+                                                       neutral: basis == .proRata, lowerIsBetter: kpi.better == .lower) { change($0, kpi.metric) }
                 out += "<p>\(e(caption))：</p>\n<figure>\(chart)</figure>\n"
+                if let absent = kpi.withoutData[dimension] { out += "<p class=\"note\">\(e(text.withoutData(dimension, absent)))</p>\n" }
+                if shares.contains(where: { $0.target != nil }) {
+                    out += "<table><tr>" + text.dimensionHeader(dimension, false, true).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
+                    for share in shares {
+                        out += "<tr><td>\(e(share.value))</td><td>\(e(share.target.map { show($0, kpi.metric) } ?? text.noData))</td>"
+                        out += "<td>\(e(share.actual.map { show($0, kpi.metric) } ?? text.noData))</td><td>\(e(change(share.contribution, kpi.metric)))</td></tr>\n"
+                    }
+                    out += "</table>\n"
+                }
             }
         }
-        if !experiments.isEmpty { out += "<h2>A/B 实验</h2>\n" }
+        return out + "</body>\n</html>\n"
+    }
+
+    /// The experiments near the top: per experiment a chart of each variant's rate (or mean)
+    /// with its 95% interval, the variants table and one sentence per comparison.
+    private func htmlExperiments(_ text: ReviewText, metrics byID: [String: Metric]) -> String {
+        guard !experiments.isEmpty else { return "" }
+        let e = XMLText.escape
+        func name(_ id: String) -> String { byID[id]?.name ?? id }
+        var out = "<h2>\(e(text.experimentsHeading))</h2>\n"
         for experiment in experiments {
+            let show = { (value: Double) in ValueFormatter.format(value, as: byID[experiment.metric]?.format, unit: byID[experiment.metric]?.unit) }
             out += "<h3>\(e(experiment.name))</h3>\n"
-            if let note = experiment.note { out += "<p class=\"note\">\(e(note))</p>\n" }
+            if let note = experiment.caveat { out += "<p class=\"note\">\(e(note.text(text.language, names: name)))</p>\n" }
             guard !experiment.variants.isEmpty || !experiment.samples.isEmpty else { continue }
-            let table = experiment.variantTable { show($0, experiment.metric) }
+            out += "<figure>\(ReviewCharts.experiment(experiment, text: text, metricName: name(experiment.metric), show: show))</figure>\n"
             out += "<table>"
-            for (index, row) in table.enumerated() {
+            for (index, row) in experiment.variantTable(text, show: show).enumerated() {
                 let tag = index == 0 ? "th" : "td"
                 out += "<tr>" + row.map { "<\(tag)>\(e($0))</\(tag)>" }.joined() + "</tr>\n"
             }
             out += "</table>\n<ul>\n"
-            for (sentence, notes) in experiment.comparisonSentences(show: { show($0, experiment.metric) }) {
+            for (sentence, notes) in experiment.comparisonSentences(text, names: name, show: show) {
                 out += "<li>\(e(sentence))" + notes.map { "<br><span class=\"note\">\(e($0))</span>" }.joined() + "</li>\n"
             }
             out += "</ul>\n"
         }
-        return out + "</body>\n</html>\n"
+        return out
     }
 }

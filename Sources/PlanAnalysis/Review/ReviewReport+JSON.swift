@@ -2,18 +2,25 @@ import PlanModel
 
 extension ReviewReport {
     /// The JSON contract of docs/review.md: plan, asOf, import, kpis, experiments.
-    public func json() -> JSONValue {
+    ///
+    /// `metrics` gives the display names written beside the ids (`metricName`, `name`).
+    public func json(metrics: [Metric] = []) -> JSONValue {
+        let byID = Dictionary(metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func names(_ id: String) -> String { byID[id] ?? id }
         func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
         func contribution(_ c: Contribution) -> JSONValue {
-            .object([("driver", .string(c.driver)), ("base", .number(c.base)), ("actual", .number(c.actual)),
+            .object([("driver", .string(c.driver)), ("name", .string(names(c.driver))), ("kind", .string(c.kind.rawValue)),
+                     ("base", .number(c.base)), ("actual", .number(c.actual)),
                      ("value", .number(c.value)), ("children", .array(c.children.map(contribution)))])
         }
         let kpiValues: [JSONValue] = kpis.map { kpi in
             var dimensions: [(String, JSONValue)] = []
             for name in kpi.byDimension.keys.sorted() {
+                let computable = kpi.notComputable[name] == nil
                 dimensions.append((name, .array((kpi.byDimension[name] ?? []).map { share in
-                    var fields: [(String, JSONValue)] = [("value", .string(share.value)), ("actual", .number(share.actual)),
-                                                          ("contribution", .number(share.contribution))]
+                    var fields: [(String, JSONValue)] = [("value", .string(share.value)), ("actual", number(share.actual)),
+                                                          ("contribution", computable ? .number(share.contribution) : .null)]
+                    if let target = share.target { fields.append(("target", .number(target))) }
                     if let rate = share.rate { fields.append(("rateEffect", .number(rate))) }
                     if let mix = share.mix { fields.append(("mixEffect", .number(mix))) }
                     return .object(fields)
@@ -25,7 +32,8 @@ extension ReviewReport {
                          ("notes", .array(result.notes.map { .string($0) }))])
             } ?? .null
             return .object([
-                ("node", .string(kpi.node)), ("metric", .string(kpi.metric)),
+                ("node", .string(kpi.node)), ("nodeKind", .string(kpi.nodeKind.rawValue)), ("nodeName", .string(kpi.nodeName)),
+                ("metric", .string(kpi.metric)), ("metricName", .string(names(kpi.metric))),
                 ("windowStart", .string(kpi.windowStart.description)), ("windowFinish", .string(kpi.windowFinish.description)),
                 ("target", .number(kpi.target)), ("actual", number(kpi.actual)), ("variance", number(kpi.variance)),
                 ("variancePercent", number(kpi.variance.flatMap { kpi.target != 0 ? $0 / kpi.target : nil })),
@@ -35,6 +43,11 @@ extension ReviewReport {
                 ("byDimension", .object(dimensions)),
                 ("dimensionBasis", .object(kpi.dimensionBasis.keys.sorted().map { ($0, .string(kpi.dimensionBasis[$0]?.rawValue ?? "")) })),
                 ("unallocated", .object(kpi.unallocated.keys.sorted().map { ($0, .number(kpi.unallocated[$0] ?? 0)) })),
+                ("withoutData", .object(kpi.withoutData.keys.sorted().map { ($0, .array((kpi.withoutData[$0] ?? []).map { .string($0) })) })),
+                ("notComputable", .object(kpi.notComputable.keys.sorted().map { dimension in
+                    (dimension, .object([("missingInputs", .array((kpi.notComputable[dimension] ?? []).map { .string($0) })),
+                                         ("reason", .string(ReviewText.en.notComputable(dimension, (kpi.notComputable[dimension] ?? []).map(names))))]))
+                })),
                 ("pace", .array(kpi.pace.map { point in
                     .object([("date", .string(point.date.description)), ("expected", .number(point.expected)), ("actual", number(point.actual))])
                 })),
@@ -44,6 +57,7 @@ extension ReviewReport {
             let first = experiment.comparisons.first?.result
             return .object([
                 ("id", .string(experiment.id)), ("name", .string(experiment.name)), ("metric", .string(experiment.metric)),
+                ("metricName", .string(names(experiment.metric))),
                 ("control", .string(experiment.control)),
                 ("test", .string(experiment.overall?.test ?? first?.test ?? "none")),
                 ("variants", .array(experiment.samples.isEmpty

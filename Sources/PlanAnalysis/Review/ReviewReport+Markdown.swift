@@ -1,81 +1,118 @@
 import PlanModel
 
 extension ReviewReport {
-    /// The report as Markdown, for chat and docs: the import, a table of every target, then
-    /// per KPI its drivers and its dimensions, then the experiments. Table cells are escaped
-    /// (`|` and line breaks) so names cannot break the tables.
-    public func markdown(metrics: [Metric], title: String) -> String {
+    /// The report as Markdown, for chat and docs: the findings, the import, a table of every
+    /// target, then per KPI its drivers and its dimensions, then the experiments. Words come
+    /// from the `ReviewText` catalog; table cells are escaped (`|` and line breaks) so names
+    /// cannot break the tables.
+    public func markdown(metrics: [Metric], title: String, language: ReviewLanguage = .zh) -> String {
+        let text = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        func name(_ metric: String) -> String { cell(byID[metric]?.name ?? metric) }
+        func plainName(_ metric: String) -> String { byID[metric]?.name ?? metric }
+        func name(_ metric: String) -> String { cell(plainName(metric)) }
         func show(_ value: Double?, _ metric: String) -> String {
-            guard let value else { return "—" }
+            guard let value else { return text.noData }
             return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
         func signed(_ value: Double, _ metric: String) -> String {
-            ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
         }
-        let statusText: [Status: String] = [.onTrack: "🟢 达标", .atRisk: "🟡 预警", .offTrack: "🔴 未达标",
-                                            .notStarted: "⚪ 未开始", .noData: "⚪ 无数据"]
-        var out = "# 复盘：\(cell(title))\n\n"
-        out += "- 计划 `\(plan)`" + (asOf.map { "，截至 \($0)" } ?? "") + "，归因方法 \(method.rawValue)\n"
-        out += "- 导入：读取 \(imports.rowsRead) 行，使用 \(imports.rowsUsed) 行，拒绝 \(imports.rowsRejected) 行，问题 \(imports.issues.count) 条\n\n"
-        out += "## 目标与实际\n\n| 节点 | 指标 | 窗口 | 目标 | 实际 | 差异 | 达成率 | 状态 |\n|---|---|---|---|---|---|---|---|\n"
+        let marks: [Status: String] = [.onTrack: "🟢", .atRisk: "🟡", .offTrack: "🔴", .notStarted: "⚪", .noData: "⚪"]
+        func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
+        func header(_ cells: [String]) -> String { row(cells.map(cell)) + "|" + String(repeating: "---|", count: cells.count) + "\n" }
+        var out = "# \(cell(text.reviewTitle(title)))\n\n"
+        out += "## \(text.findingsHeading)\n\n"
+        for finding in findings(metrics: metrics, language: language) { out += "- \(cell(finding))\n" }
+        out += "\n- \(cell(text.planLine(title, asOf?.description, text.methodName(method))))\n"
+        out += "- \(cell(text.importLine(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count)))\n\n"
+        out += "## \(text.targetsHeading)\n\n" + header(text.targetsHeader)
         for kpi in kpis {
-            let attainment = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
-            out += "| \(cell(kpi.node)) | \(name(kpi.metric)) | \(kpi.windowStart)…\(kpi.windowFinish) | \(show(kpi.target, kpi.metric)) | "
-            out += "\(show(kpi.actual, kpi.metric)) | \(kpi.variance.map { signed($0, kpi.metric) } ?? "—") | \(attainment) | \(statusText[kpi.status] ?? "") |\n"
+            let attainment = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
+            out += row([cell(nodeLabel(kpi, text)), name(kpi.metric), "\(kpi.windowStart)…\(kpi.windowFinish)", show(kpi.target, kpi.metric),
+                        show(kpi.actual, kpi.metric), kpi.variance.map { signed($0, kpi.metric) } ?? text.noData, attainment,
+                        "\(marks[kpi.status] ?? "") \(text.status(kpi.status))"])
         }
+        out += markdownExperiments(text, metrics: byID)
         for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
-            out += "\n## \(cell(kpi.node)) · \(name(kpi.metric))\n\n"
+            out += "\n## \(cell(nodeLabel(kpi, text))) · \(name(kpi.metric))\n\n"
             if let forecast = kpi.forecast, let expected = kpi.expectedToDate {
-                out += "进度：应完成 \(show(expected, kpi.metric))，按当前节奏预计 \(show(forecast, kpi.metric))。\n\n"
+                out += "\(text.progressLine(show(expected, kpi.metric), show(forecast, kpi.metric)))\n\n"
             }
             if let attribution = kpi.attribution {
-                out += "差距 \(signed(attribution.gap, kpi.metric)) 的驱动因素（\(attribution.method.rawValue)）：\n\n| 因素 | 基准 | 实际 | 贡献 |\n|---|---|---|---|\n"
+                out += "\(cell(text.driversIntro(signed(attribution.gap, kpi.metric), text.methodName(attribution.method))))：\n\n" + header(text.driversHeader)
                 func rows(_ contributions: [Contribution], depth: Int) {
                     for contribution in contributions {
                         let indent = String(repeating: "↳ ", count: depth)
-                        out += "| \(indent)\(name(contribution.driver)) | \(show(contribution.base, contribution.driver)) | "
-                        out += "\(show(contribution.actual, contribution.driver)) | \(signed(contribution.value, kpi.metric)) |\n"
+                        let label = contributionLabel(contribution, text, plainName)
+                        out += row(["\(indent)\(cell(label))", show(contribution.base, contribution.driver), show(contribution.actual, contribution.driver),
+                                    signed(contribution.value, kpi.metric)])
                         rows(contribution.children, depth: depth + 1)
                     }
                 }
                 rows(attribution.contributions, depth: 0)
-                for note in attribution.notes { out += "\n> \(cell(note))\n" }
+                out += "\n\(cell(text.addsUpLine(signed(attribution.gap, kpi.metric), attribution.hasUnimpliedTerms)))\n"
+                for note in attribution.caveats { out += "\n> \(cell(note.text(language, names: plainName)))\n" }
                 out += "\n"
-            } else if let note = kpi.attributionNote {
-                out += "> \(cell(note))\n\n"
+            } else if let note = kpi.attributionCaveat {
+                out += "> \(cell(note.text(language, names: plainName)))\n\n"
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
+                if let missing = kpi.notComputable[dimension] {
+                    out += "\(cell(text.notComputable(dimension, missing.map(plainName))))：\n\n" + header([dimension, text.actual])
+                    for share in shares { out += row([cell(share.value), text.noData]) }
+                    out += "\n"
+                    continue
+                }
                 let basis = kpi.dimensionBasis[dimension] ?? .proRata
                 let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
-                out += "\(cell(basis.caption(dimension, unallocated: volume.map { signed($0, kpi.metric) })))：\n\n"
-                out += "| \(cell(dimension)) | 实际 | \(basis == .proRata ? "分摊" : "贡献") |\n|---|---|---|\n"
+                let withTarget = shares.contains { $0.target != nil }
+                out += "\(cell(text.caption(basis, dimension, volume.map { signed($0, kpi.metric) })))：\n\n"
+                out += header(text.dimensionHeader(dimension, basis == .proRata, withTarget))
                 for share in shares {
-                    out += "| \(cell(share.value)) | \(show(share.actual, kpi.metric)) | \(signed(share.contribution, kpi.metric)) |\n"
+                    let cells = [cell(share.value)] + (withTarget ? [show(share.target, kpi.metric)] : [])
+                    out += row(cells + [show(share.actual, kpi.metric), signed(share.contribution, kpi.metric)])
                 }
-                if let volume { out += "| 规模（未分摊） | | \(signed(volume, kpi.metric)) |\n" }
+                if let volume {
+                    out += row([cell(text.unallocatedLabel(basis))] + (withTarget ? [""] : []) + ["", signed(volume, kpi.metric)])
+                }
+                if let absent = kpi.withoutData[dimension] { out += "\n\(cell(text.withoutData(dimension, absent)))\n" }
                 out += "\n"
             }
         }
-        if !experiments.isEmpty { out += "## A/B 实验\n\n" }
+        return out
+    }
+
+    /// The experiments right after the targets table: the variants and one sentence each.
+    private func markdownExperiments(_ text: ReviewText, metrics byID: [String: Metric]) -> String {
+        guard !experiments.isEmpty else { return "" }
+        func name(_ id: String) -> String { byID[id]?.name ?? id }
+        var out = "\n## \(text.experimentsHeading)\n\n"
         for experiment in experiments {
+            let show = { (value: Double) in ValueFormatter.format(value, as: byID[experiment.metric]?.format, unit: byID[experiment.metric]?.unit) }
             out += "### \(cell(experiment.name))\n\n"
-            if let note = experiment.note { out += "> \(cell(note))\n\n" }
+            if let note = experiment.caveat { out += "> \(cell(note.text(text.language, names: name)))\n\n" }
             guard !experiment.variants.isEmpty || !experiment.samples.isEmpty else { continue }
-            let table = experiment.variantTable { show($0, experiment.metric) }
-            for (index, row) in table.enumerated() {
+            for (index, row) in experiment.variantTable(text, show: show).enumerated() {
                 out += "| " + row.map(cell).joined(separator: " | ") + " |\n"
                 if index == 0 { out += "|" + String(repeating: "---|", count: row.count) + "\n" }
             }
             out += "\n"
-            for (sentence, notes) in experiment.comparisonSentences(show: { show($0, experiment.metric) }) {
+            for (sentence, notes) in experiment.comparisonSentences(text, names: name, show: show) {
                 out += "- \(cell(sentence))\n"
                 for note in notes { out += "  - \(cell(note))\n" }
             }
             out += "\n"
         }
         return out
+    }
+
+    /// A driver's name, or the name of a term set apart from the drivers.
+    func contributionLabel(_ contribution: Contribution, _ text: ReviewText, _ name: (String) -> String) -> String {
+        switch contribution.kind {
+        case .driver: return name(contribution.driver)
+        case .targetNotImplied: return text.targetNotImplied(name(contribution.driver))
+        case .actualNotImplied: return text.actualNotImplied(name(contribution.driver))
+        }
     }
 
     private func cell(_ text: String) -> String {

@@ -1,63 +1,73 @@
 import PlanModel
 
 extension ReviewReport {
-    /// The terminal summary: the import's counts, one line per KPI with its status, the largest
-    /// drivers of each gap and the largest dimension value, and the experiments.
-    public func summary(metrics: [Metric]) -> String {
+    /// The terminal summary: the import's counts, one line per KPI with its status, the
+    /// findings, the largest drivers of each gap and the largest dimension value, and the
+    /// experiments. Words from the `ReviewText` catalog (English by default, as the CLI prints).
+    public func summary(metrics: [Metric], language: ReviewLanguage = .en) -> String {
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let text = ReviewText.of(language)
         func show(_ value: Double?, _ metric: String) -> String {
-            guard let value else { return "—" }
+            guard let value else { return text.noData }
             return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
         func change(_ value: Double, _ metric: String) -> String {
-            ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
         }
-        var out = "review of \(plan)" + (asOf.map { " as of \($0)" } ?? "") + "\n"
-        out += "import: \(imports.rowsRead) rows read, \(imports.rowsUsed) used, \(imports.rowsRejected) rejected, \(imports.issues.count) issues\n\n"
-        var rows: [[String]] = [["node", "metric", "target", "actual", "variance", "attainment", "status"]]
+        func name(_ id: String) -> String { byID[id]?.name ?? id }
+        var out = text.terminalTitle(plan, title, asOf?.description) + "\n"
+        out += text.terminalImport(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count) + "\n\n"
+        var rows: [[String]] = [text.terminalHeader]
         for kpi in kpis {
-            let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
-            let variance = kpi.variance.map { change($0, kpi.metric) } ?? "—"
-            rows.append([kpi.node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
-                         variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ")])
+            let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
+            let variance = kpi.variance.map { change($0, kpi.metric) } ?? text.noData
+            // A task's long name would stretch every row: the terminal shows its start.
+            let node = nodeLabel(kpi, text)
+            rows.append([node.count > 10 ? String(node.prefix(9)) + "…" : node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
+                         variance, percent, text.status(kpi.status)])
         }
         out += TextTable.render(rows)
+        // The story first, briefly: the same computed findings as the Markdown and HTML reports.
+        out += "\n\(text.findingsLabel)\n" + findings(metrics: metrics, language: language).map { "  - \($0)\n" }.joined()
         for kpi in kpis {
             var lines: [String] = []
             if let attribution = kpi.attribution {
                 let top = attribution.contributions.sorted { abs($0.value) > abs($1.value) }.prefix(3)
-                lines.append("gap by driver (\(attribution.method.rawValue)): " + top.map {
-                    "\(byID[$0.driver]?.name ?? $0.driver) \(change($0.value, kpi.metric))"
-                }.joined(separator: ", "))
+                lines.append(text.gapByDriver(language == .zh ? text.methodName(attribution.method) : attribution.method.rawValue, top.map {
+                    "\(contributionLabel($0, text, name)) \(change($0.value, kpi.metric))"
+                }))
+                if attribution.hasUnimpliedTerms {
+                    lines.append(text.addsUpLine(change(attribution.gap, kpi.metric), true))
+                }
+                lines += attribution.caveats.map { text.note($0.text(language, names: name)) }
             }
             for (dimension, shares) in kpi.byDimension.sorted(by: { $0.key < $1.key }) {
+                if let missing = kpi.notComputable[dimension] {
+                    lines.append(text.notComputable(dimension, missing.map { byID[$0]?.name ?? $0 }))
+                    continue
+                }
                 // A pro-rata share only says which value is large, not which is to blame.
                 guard let first = shares.first, kpi.dimensionBasis[dimension] != .proRata else { continue }
-                var line = "\(dimension): \(first.value) explains \(change(first.contribution, kpi.metric))"
-                if kpi.dimensionBasis[dimension] == .performance {
-                    line += " by its own rates"
-                    if let volume = kpi.unallocated[dimension], volume != 0 {
-                        line += "; volume \(change(volume, kpi.metric)) (not split by \(dimension))"
-                    }
-                }
-                lines.append(line)
+                let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : change($0, kpi.metric) }
+                lines.append(text.explains(dimension, first.value, change(first.contribution, kpi.metric), kpi.dimensionBasis[dimension], volume: volume))
             }
-            if !lines.isEmpty { out += "\n\(kpi.node) · \(byID[kpi.metric]?.name ?? kpi.metric)\n" + lines.map { "  " + $0 + "\n" }.joined() }
+            if !lines.isEmpty { out += "\n\(nodeLabel(kpi, text)) · \(byID[kpi.metric]?.name ?? kpi.metric)\n" + lines.map { "  " + $0 + "\n" }.joined() }
         }
         for experiment in experiments {
-            out += "\nexperiment \(experiment.id) (\(experiment.name)):\n"
-            if let note = experiment.note { out += "  note: \(note)\n" }
+            out += "\n\(text.experimentTitle(experiment.id, experiment.name))\n"
+            if let note = experiment.caveat { out += "  \(text.note(note.text(language, names: name)))\n" }
             for sample in experiment.samples {
-                out += "  \(sample.variant): mean \(show(sample.mean, experiment.metric)), sd \(show(sample.standardDeviation, experiment.metric)), n \(ValueFormatter.grouped(sample.size, maxFraction: 0))\n"
+                out += "  " + text.sampleLine(sample.variant, show(sample.mean, experiment.metric), show(sample.standardDeviation, experiment.metric),
+                                              ValueFormatter.grouped(sample.size, maxFraction: 0)) + "\n"
             }
             for (variant, result) in experiment.comparisons {
-                let verdict = result.pValue < 0.05 ? "significant" : "not significant"
-                let lift = result.lift.map { ValueFormatter.format($0, as: .percent) } ?? "—"
-                out += "  \(variant) vs \(experiment.control) (\(result.test)): lift \(lift), p = \(ValueFormatter.trimmed(result.pValue, maxFraction: 4)) (\(verdict))\n"
-                for note in result.notes { out += "    note: \(note)\n" }
+                let lift = result.lift.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
+                out += "  " + text.comparisonLine(variant, experiment.control, result.test, lift,
+                                                  ValueFormatter.trimmed(result.pValue, maxFraction: 4), result.pValue < 0.05) + "\n"
+                for note in result.caveats { out += "    \(text.note(note.text(language, names: name)))\n" }
             }
             if let overall = experiment.overall {
-                out += "  all variants (chi-square): p = \(ValueFormatter.trimmed(overall.pValue, maxFraction: 4))\n"
+                out += "  " + text.allVariants(ValueFormatter.trimmed(overall.pValue, maxFraction: 4)) + "\n"
             }
         }
         return out

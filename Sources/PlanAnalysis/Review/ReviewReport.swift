@@ -8,9 +8,18 @@ public struct ReviewReport: Sendable {
         case onTrack = "on_track", atRisk = "at_risk", offTrack = "off_track", notStarted = "not_started", noData = "no_data"
     }
 
+    /// What a KPI's node is: the whole plan, a phase or a task. A phase may be called `plan`,
+    /// so the kind, not the id, tells the whole plan apart.
+    public enum NodeKind: String, Sendable {
+        case plan, phase, task
+    }
+
     public struct KPI: Sendable {
         /// `plan`, or the id of a phase or task.
         public var node: String
+        public var nodeKind: NodeKind = .plan
+        /// The node's display name: the phase's or task's name; the plan's title.
+        public var nodeName: String = ""
         public var metric: String
         public var windowStart: CivilDate
         public var windowFinish: CivilDate
@@ -32,12 +41,21 @@ public struct ReviewReport: Sendable {
         public var forecast: Double?
         public var attribution: AttributionResult?
         /// Why attribution is missing, when it is.
-        public var attributionNote: String?
+        public var attributionCaveat: ReviewNote?
+        /// The caveat in English (the JSON contract and the terminal).
+        public var attributionNote: String? { attributionCaveat?.text(.en) }
         public var byDimension: [String: [DimensionShare]]
         /// How each dimension's shares were found, and the part of the gap no value of it
         /// carries (the volume gap, when targets are not split by value).
         public var dimensionBasis: [String: DimensionBasis] = [:]
         public var unallocated: [String: Double] = [:]
+        /// Dimensions whose values cannot each be measured for this KPI (an input is not
+        /// broken down by that dimension): the inputs that lack it. Their rows show no
+        /// number, never 0.
+        public var notComputable: [String: [String]] = [:]
+        /// Per dimension, the values with no data for this KPI in its window (left out of the
+        /// shares, not counted as 0; with a split target their parts are in `unallocated`).
+        public var withoutData: [String: [String]] = [:]
         /// Day by day through the window: the value due by then on the target curve and the
         /// value measured to date (cumulative for flows), up to the review date.
         public var pace: [PacePoint] = []
@@ -65,16 +83,33 @@ public struct ReviewReport: Sendable {
         /// gap is shared in proportion to each value's actual. Says which values are large,
         /// not which are to blame.
         case proRata = "pro_rata"
+        /// The target is split by this dimension (`by:` in the plan): each value against its
+        /// own target. A flow: actualᵥ − targetᵥ; a rate: wᵥ·(rᵥ − targetᵥ), and the rest
+        /// (Σwᵥ·targetᵥ − target, the mix of the values against the targets' mix) is
+        /// `unallocated`.
+        case target
     }
 
     /// One dimension value's part in a gap. For a ratio metric, `rate` is the part from its own
     /// rate and `mix` the part from its weight changing (zero against a target, which has no mix).
     public struct DimensionShare: Sendable {
         public var value: String
-        public var actual: Double
+        /// `nil` when the value cannot be computed for this dimension value (see `notComputable`).
+        public var actual: Double?
         public var contribution: Double
         public var rate: Double?
         public var mix: Double?
+        /// The value's own target (due to date), when the target is split by this dimension.
+        public var target: Double?
+
+        public init(value: String, actual: Double?, contribution: Double, rate: Double? = nil, mix: Double? = nil, target: Double? = nil) {
+            self.value = value
+            self.actual = actual
+            self.contribution = contribution
+            self.rate = rate
+            self.mix = mix
+            self.target = target
+        }
     }
 
     public struct ExperimentResult: Sendable {
@@ -89,7 +124,10 @@ public struct ReviewReport: Sendable {
         /// Each other variant against the control, and the chi-square over all when more than two.
         public var comparisons: [(variant: String, result: ExperimentTests.Result)]
         public var overall: ExperimentTests.Result?
-        public var note: String?
+        /// Why the experiment could not be tested, or what was left out of it.
+        public var caveat: ReviewNote?
+        /// The caveat in English (the JSON contract and the terminal).
+        public var note: String? { caveat?.text(.en) }
     }
 
     public var plan: String
@@ -98,4 +136,8 @@ public struct ReviewReport: Sendable {
     public var imports: ImportReport
     public var kpis: [KPI]
     public var experiments: [ExperimentResult]
+    /// The plan's title, for the human-facing forms (`plan` is its id).
+    public var title = ""
+    /// Coverage and import problems that weaken the conclusions (see `ReviewEvidence`).
+    public var evidence = ReviewEvidence()
 }

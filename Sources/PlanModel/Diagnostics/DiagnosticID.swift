@@ -97,4 +97,7 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case predecessorNotDone = "predecessor_not_done"
     /// A task reported 100 % without a `done` date: taken as done on the status date.
     case doneWithoutDate = "done_without_date"
+    // review targets (#10)
+    /// A flow target split by a dimension (`by:`) whose parts do not add up to the whole.
+    case targetSplitMismatch = "target_split_mismatch"
 }

@@ -99,9 +99,26 @@ extension PlanReader {
         }
     }
 
-    static let targetKeys = ["value", "window"]
+    static let targetKeys = ["value", "window", "by"]
 
-    /// `targets: {gmv: 120万, conversion: 3.5%}`; a value may be `{value: …, window: …}`.
+    /// `by: {渠道: {门店: 12万, 社群: 9万, 视频号: 7万}}`: the target's part per dimension value.
+    /// Whether the parts must add up is the validator's question (it knows the metric's kind).
+    func readSplits(_ node: YAMLNode, metric: String) -> [TargetSplit] {
+        guard let dimensions = context.mapping(node, "target split of '\(metric)'") else { return [] }
+        var splits: [TargetSplit] = []
+        for (dimension, values) in context.keyedEntries(dimensions) {
+            guard let parts = context.mapping(values, "target of '\(metric)' by '\(dimension.value)'") else { continue }
+            var split = TargetSplit(dimension: dimension.value, parts: [], location: context.location(dimension.mark))
+            for (value, amount) in context.keyedEntries(parts) {
+                guard let number = context.quantity(amount, "target of '\(metric)' for \(dimension.value) '\(value.value)'") else { continue }
+                split.parts.append(.init(value: value.value, target: number, location: context.location(value.mark)))
+            }
+            splits.append(split)
+        }
+        return splits
+    }
+
+    /// `targets: {gmv: 120万, conversion: 3.5%}`; a value may be `{value: …, window: …, by: …}`.
     func readTargets(_ node: YAMLNode) -> [Target] {
         guard let mapping = context.mapping(node, "targets") else { return [] }
         var targets: [Target] = []
@@ -118,6 +135,8 @@ extension PlanReader {
                         if let number = context.quantity(fieldValue, "target value") { target.value = number; parsed = true }
                     case "window":
                         target.window = context.dateEntry(fieldValue, "target window")
+                    case "by":
+                        target.splits = readSplits(fieldValue, metric: metric)
                     default:
                         context.unknownKey(field, in: "target '\(metric)'", allowed: Self.targetKeys)
                     }

@@ -924,14 +924,14 @@ phases:
       "patternErrorMessage": "Write a number as 1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿 or 12k (invalid_number)."
     },
     "targetValue": {
-      "description": "A target: a number (1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿, 12k), measured over the node's scheduled window; or {value: 120万, window: \"2026-10-01..2026-10-07\"} to measure it over a window of its own. 目标值。",
+      "description": "A target: a number (1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿, 12k), measured over the node's scheduled window; or {value: 120万, window: \"2026-10-01..2026-10-07\"} to measure it over a window of its own, and by: {渠道: {门店: 12万, …}} to split it by a dimension's values. 目标值。",
       "type": [
         "number",
         "string",
         "object"
       ],
       "pattern": "^[¥￥]?[+-]?([0-9]+([_,][0-9]+)*(\\.[0-9]+)?|\\.[0-9]+)[%万亿kK]?$",
-      "patternErrorMessage": "Write a target as 1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿 or 12k, or as {value: …, window: …} (invalid_number).",
+      "patternErrorMessage": "Write a target as 1200000, 1_200_000, 1,200,000, 3.5%, 120万, 1.2亿 or 12k, or as {value: …, window: …, by: …} (invalid_number).",
       "properties": {
         "value": {
           "$ref": "#/definitions/quantity",
@@ -940,6 +940,16 @@ phases:
         "window": {
           "$ref": "#/definitions/dateOrRange",
           "description": "The days the target is measured over, instead of the node's own window: a date or a range such as \"2026-10-01..2026-10-07\" (e.g. 黄金周 GMV)."
+        },
+        "by": {
+          "description": "The target split by a dimension's values: {渠道: {门店: 12万, 社群: 9万, 视频号: 7万}}. The review measures each value against its own part. The parts of a total (a flow, a stock, revenue) must add up to value (target_split_mismatch); a rate's parts are each value's own rate (转化率 {门店: 11%, 社群: 9%}) and need not. 按维度拆分的目标。",
+          "type": "object",
+          "additionalProperties": {
+            "type": "object",
+            "description": "Dimension value (a channel, store, segment) → its part of the target.",
+            "additionalProperties": {"$ref": "#/definitions/quantity"}
+          },
+          "examples": [{"渠道": {"门店": "12万", "社群": "9万", "视频号": "7万"}}]
         }
       },
       "required": [

@@ -107,6 +107,7 @@ struct PlanValidator {
     private func checkTargets(_ plan: Plan, metricIDs: Set<String>) {
         let sortedIDs = metricIDs.sorted()
         func check(_ targets: [Target], _ owner: String) {
+            for target in targets where metricIDs.contains(target.metric) { checkSplits(target, owner, plan) }
             for target in targets where !metricIDs.contains(target.metric) {
                 context.diagnostics.append(Diagnostic(
                     .error, .targetUnknownMetric, "target on undefined metric '\(target.metric)' in \(owner)",

@@ -1,0 +1,62 @@
+/// Targets split by a dimension (`by:`): the parts of a size (a flow such as GMV or orders,
+/// a stock, anything that adds up over channels) must add up to the whole; a rate's parts are
+/// each value's own rate and need not.
+extension PlanValidator {
+    func checkSplits(_ target: Target, _ owner: String, _ plan: Plan) {
+        guard !target.splits.isEmpty, Self.sizeDegree(of: target.metric, in: plan) == 1 else { return }
+        for split in target.splits {
+            let total = split.total
+            guard abs(total - target.value) > 1e-9 * max(1, abs(target.value)) else { continue }
+            let parts = split.parts.map { "\($0.value) \(ValueFormatter.trimmed($0.target, maxFraction: 6))" }.joined(separator: " + ")
+            context.diagnostics.append(Diagnostic(
+                .error, .targetSplitMismatch,
+                "the target of '\(target.metric)' in \(owner) by '\(split.dimension)' adds up to \(ValueFormatter.trimmed(total, maxFraction: 6)) "
+                    + "(\(parts)), not \(ValueFormatter.trimmed(target.value, maxFraction: 6))",
+                at: split.location,
+                hint: "the parts of a total add up to the whole; change a part or the value (a rate's parts need not add up)"
+            ))
+        }
+    }
+
+    /// How a metric scales across dimension values: 1 for a size (every measured metric), 0
+    /// for a rate between sizes, in general its formula's degree (products add, quotients
+    /// subtract); `nil` when a sum mixes degrees or the formulas cycle. Walks the formula
+    /// trees with an explicit stack, so a huge formula cannot exhaust the call stack.
+    static func sizeDegree(of metric: String, in plan: Plan) -> Int? {
+        let metrics = Dictionary(plan.metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var memo: [String: Int?] = [:]
+        func degree(_ root: String, depth: Int) -> Int? {
+            if let known = memo[root] { return known }
+            guard depth < 64 else { return nil }
+            guard let formula = metrics[root]?.formula else { return 1 }
+            memo[root] = .some(nil)   // a cycle reads as "no single degree"
+            // Post-order over the expression: an explicit stack of (node, children visited).
+            var stack: [(Formula.Expression, Bool)] = [(formula.expression, false)]
+            var values: [Int?] = []
+            while let (node, visited) = stack.popLast() {
+                switch node {
+                case .number: values.append(0)
+                case .metric(let id, _): values.append(degree(id, depth: depth + 1))
+                case .negate(let inner):
+                    if visited { break } else { stack.append((node, true)); stack.append((inner, false)) }
+                case let .binary(op, left, right):
+                    if visited {
+                        let r = values.popLast() ?? nil, l = values.popLast() ?? nil
+                        guard let l, let r else { values.append(nil); break }
+                        switch op {
+                        case .add, .subtract: values.append(l == r ? l : nil)
+                        case .multiply: values.append(l + r)
+                        case .divide: values.append(l - r)
+                        }
+                    } else {
+                        stack.append((node, true)); stack.append((right, false)); stack.append((left, false))
+                    }
+                }
+            }
+            let result = values.last ?? nil
+            memo[root] = .some(result)
+            return result
+        }
+        return degree(metric, depth: 0)
+    }
+}
