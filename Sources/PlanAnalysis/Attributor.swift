@@ -20,6 +20,20 @@ public struct Attributor: Sendable {
     /// Shapley enumerates every subset of drivers; beyond this many it would be too slow, and
     /// no KPI formula has that many.
     public static let maximumShapleyDrivers = 16
+    /// Contributions in one attribution at most. A KPI tree whose metrics share inputs (a DAG)
+    /// repeats a shared driver's split under every metric that reads it, which grows
+    /// exponentially with depth; past this many the deeper splits are left out, with a note.
+    public static let maximumContributions = 10_000
+
+    /// What one attribution carries down the KPI tree: each metric's own split, computed once
+    /// however many metrics read it, and the contributions still allowed.
+    private struct Walk {
+        /// Each driver's split and its number of contributions.
+        var splits: [String: (children: [Contribution], size: Int)] = [:]
+        var budget = Attributor.maximumContributions
+        var notes: [String] = []
+        var cut = false
+    }
 
     public init(metrics: [Metric]) {
         evaluator = FormulaEvaluator(metrics: metrics)
@@ -35,14 +49,21 @@ public struct Attributor: Sendable {
         guard evaluator.metrics[metric]?.formula != nil else { throw .notDerived(metric) }
         guard let baseValue = evaluator.value(of: metric, in: base) else { throw .undefined(metric: metric, side: "base") }
         guard let actualValue = evaluator.value(of: metric, in: actual) else { throw .undefined(metric: metric, side: "actual") }
-        var notes: [String] = []
-        let contributions = try decompose(metric, base: base, actual: actual, method: method, notes: &notes)
+        var walk = Walk()
+        let contributions = try decompose(metric, base: base, actual: actual, method: method, depth: 0, walk: &walk)
+        if walk.cut {
+            walk.notes.append("the KPI tree below '\(metric)' has more than \(Self.maximumContributions) contributions; "
+                              + "the deeper splits are left out")
+        }
         return AttributionResult(method: method, metric: metric, base: baseValue, actual: actualValue,
-                                 contributions: contributions, notes: notes)
+                                 contributions: contributions, notes: walk.notes)
     }
 
+    /// - Complexity: each metric of the tree is split once (recursion depth at most the
+    ///   plan's chain of derived metrics, `Formula.maximumChainDepth`); the result is at most
+    ///   `maximumContributions` contributions.
     private func decompose(_ metric: String, base: [String: Double], actual: [String: Double], method: AttributionMethod,
-                           notes: inout [String]) throws(Failure) -> [Contribution] {
+                           depth: Int, walk: inout Walk) throws(Failure) -> [Contribution] {
         guard let formula = evaluator.metrics[metric]?.formula else { return [] }
         let drivers = FormulaEvaluator.drivers(of: formula)
         var b: [Double] = [], a: [Double] = []
@@ -68,20 +89,24 @@ public struct Attributor: Sendable {
                 shares = drivers.indices.map { coefficients[$0] * (a[$0] - b[$0]) }
             case .product(let exponents):
                 if let reason = LogMean.obstacle(drivers: drivers, base: b, actual: a, exponents: exponents) {
-                    notes.append("\(metric): \(reason), so its gap is split by Shapley instead of LMDI")
+                    walk.notes.append("\(metric): \(reason), so its gap is split by Shapley instead of LMDI")
                     shares = try shapley(f, b, a, metric)
                 } else {
                     shares = LogMean.shares(base: b, actual: a, exponents: exponents, f(b) ?? 0, f(a) ?? 0)
                 }
             case .other:
-                notes.append("\(metric): LMDI splits products, ratios and sums; '\(formula.text)' mixes them, so Shapley is used")
+                walk.notes.append("\(metric): LMDI splits products, ratios and sums; '\(formula.text)' mixes them, so Shapley is used")
                 shares = try shapley(f, b, a, metric)
             }
         }
         var result: [Contribution] = []
         for (position, driver) in drivers.enumerated() {
-            // A driver given directly (a target on a rate) has no inputs to split further.
-            var children = (try? decompose(driver, base: base, actual: actual, method: method, notes: &notes)) ?? []
+            var (children, size) = split(driver, base: base, actual: actual, method: method, depth: depth + 1, walk: &walk)
+            if size + 1 > walk.budget {
+                (children, size) = ([], 0)
+                walk.cut = true
+            }
+            walk.budget -= 1 + size
             // A driver's own split is scaled to the share it has here, so each level adds up.
             let change = a[position] - b[position]
             let scale = change == 0 ? 0 : shares[position] / change
@@ -89,6 +114,21 @@ public struct Attributor: Sendable {
             result.append(Contribution(driver: driver, base: b[position], actual: a[position], value: shares[position], children: children))
         }
         return result
+    }
+
+    /// A driver's own split, computed once per attribution. A driver given directly (a target
+    /// on a rate) has no inputs to split further.
+    private func split(_ driver: String, base: [String: Double], actual: [String: Double], method: AttributionMethod,
+                       depth: Int, walk: inout Walk) -> (children: [Contribution], size: Int) {
+        if let known = walk.splits[driver] { return known }
+        guard depth <= Formula.maximumChainDepth, walk.budget > 0 else {
+            walk.cut = walk.cut || evaluator.metrics[driver]?.formula != nil
+            return ([], 0)
+        }
+        let children = (try? decompose(driver, base: base, actual: actual, method: method, depth: depth, walk: &walk)) ?? []
+        let split = (children, children.reduce(0) { $0 + $1.size })
+        walk.splits[driver] = split
+        return split
     }
 
     private func chain(_ f: ([Double]) -> Double?, _ b: [Double], _ a: [Double], _ metric: String) throws(Failure) -> [Double] {
@@ -129,6 +169,9 @@ public struct Attributor: Sendable {
 }
 
 extension Contribution {
+    /// This contribution and all below it.
+    var size: Int { 1 + children.reduce(0) { $0 + $1.size } }
+
     func scaled(by factor: Double) -> Contribution {
         Contribution(driver: driver, base: base, actual: actual, value: value * factor,
                      children: children.map { $0.scaled(by: factor) })

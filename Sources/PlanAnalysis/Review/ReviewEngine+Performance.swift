@@ -17,10 +17,19 @@ extension ReviewEngine {
         let targets = dueTargets(siblings, share: share)
         let evaluator = actuals.evaluator
         var foundRate = false
+        // Each metric's effects once: a KPI tree whose sums share inputs would otherwise be
+        // walked once per path, exponentially in its depth.
+        var known: [String: [Double]?] = [:]
         func actual(_ id: String, _ value: String) -> Double {
             actuals.value(of: id, in: window, where: [dimension: value]) ?? 0
         }
         func effects(_ id: String, depth: Int) -> [Double]? {
+            if let done = known[id] { return done }
+            let result = computeEffects(id, depth: depth)
+            known[id] = .some(result)
+            return result
+        }
+        func computeEffects(_ id: String, depth: Int) -> [Double]? {
             guard depth < 16, let formula = plan.metric(id)?.formula else {
                 // A measured volume: no rate of its own, so all of its gap is volume.
                 return plan.metric(id).map { _ in values.map { _ in 0 } }

@@ -58,4 +58,9 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case fixedOverallocation = "fixed_overallocation"
     /// A phase with no tasks: a dependency on it waits only for its own `after`.
     case emptyPhase = "empty_phase"
+    // formulas and diagnostics (hardening)
+    /// A formula over `Formula.maximumNodes` nodes or `Formula.maximumNesting` levels deep.
+    case formulaTooLarge = "formula_too_large"
+    /// Derived metrics built on each other more than `Formula.maximumChainDepth` levels deep.
+    case formulaChainTooDeep = "formula_chain_too_deep"
 }
