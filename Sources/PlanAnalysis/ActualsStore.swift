@@ -64,12 +64,22 @@ public struct ActualsStore: Sendable {
         index.sortedValues.keys.sorted()
     }
 
-    /// The measured metrics below `metric` in the KPI tree (itself when measured).
+    /// The measured metrics below `metric` in the KPI tree (itself when measured), in the
+    /// order a depth-first walk of the formulas meets them.
+    ///
+    /// - Complexity: O(size of the KPI tree below `metric`): each metric visited once, with an
+    ///   explicit stack, so a tree sharing its inputs (a DAG) or a cycle costs no more.
     func inputs(of metric: String) -> [String] {
-        guard let formula = evaluator.metrics[metric]?.formula else { return [metric] }
         var result: [String] = []
-        for driver in FormulaEvaluator.drivers(of: formula) {
-            for input in inputs(of: driver) where !result.contains(input) { result.append(input) }
+        var visited: Set<String> = []
+        var work = [metric]
+        while let next = work.popLast() {
+            guard visited.insert(next).inserted else { continue }
+            guard let formula = evaluator.metrics[next]?.formula else {
+                result.append(next)
+                continue
+            }
+            work.append(contentsOf: FormulaEvaluator.drivers(of: formula).reversed())
         }
         return result
     }

@@ -27,6 +27,21 @@ public struct Attributor: Sendable {
         evaluator = FormulaEvaluator(metrics: metrics)
     }
 
+    /// Contributions in one attribution at most. A KPI tree whose metrics share inputs (a DAG)
+    /// repeats a shared driver's split under every metric that reads it, which grows
+    /// exponentially with depth; past this many the deeper splits are left out, with a note.
+    public static let maximumContributions = 10_000
+
+    /// What one attribution carries down the KPI tree: each metric's own split, computed once
+    /// however many metrics read it, and the contributions still allowed.
+    private struct Walk {
+        /// Each driver's split and its number of contributions.
+        var splits: [String: (children: [Contribution], size: Int)] = [:]
+        var budget = Attributor.maximumContributions
+        var notes: [ReviewNote] = []
+        var cut = false
+    }
+
     /// - Parameters:
     ///   - base: measured values of the reference (targets, or the previous period).
     ///   - actual: measured values of the period under review.
@@ -41,8 +56,9 @@ public struct Attributor: Sendable {
         guard evaluator.metrics[metric]?.formula != nil else { throw .notDerived(metric) }
         guard let impliedBase = evaluator.value(of: metric, in: base) else { throw .undefined(metric: metric, side: "base") }
         guard let actualValue = evaluator.value(of: metric, in: actual) else { throw .undefined(metric: metric, side: "actual") }
-        var notes: [ReviewNote] = []
-        var contributions = try decompose(metric, base: base, actual: actual, method: method, notes: &notes)
+        var walk = Walk()
+        var contributions = try decompose(metric, base: base, actual: actual, method: method, depth: 0, walk: &walk)
+        if walk.cut { walk.notes.append(.treeCut(metric: metric, limit: Self.maximumContributions)) }
         var baseValue = impliedBase
         if let statedBase, statedBase.isFinite {
             baseValue = statedBase
@@ -51,7 +67,7 @@ public struct Attributor: Sendable {
             }
         }
         return AttributionResult(method: method, metric: metric, base: baseValue, actual: actualValue,
-                                 contributions: contributions, caveats: notes)
+                                 contributions: contributions, caveats: walk.notes)
     }
 
     /// The term for a value set apart from its drivers: implied − stated on the base side
@@ -64,8 +80,26 @@ public struct Attributor: Sendable {
                             value: kind == .targetNotImplied ? difference : -difference, kind: kind)
     }
 
+    /// A driver's own split, computed once per attribution. A driver given directly (a target
+    /// on a rate) has no inputs to split further.
+    private func split(_ driver: String, base: [String: Double], actual: [String: Double], method: AttributionMethod,
+                       depth: Int, walk: inout Walk) -> (children: [Contribution], size: Int) {
+        if let known = walk.splits[driver] { return known }
+        guard depth <= Formula.maximumChainDepth, walk.budget > 0 else {
+            walk.cut = walk.cut || evaluator.metrics[driver]?.formula != nil
+            return ([], 0)
+        }
+        let children = (try? decompose(driver, base: base, actual: actual, method: method, depth: depth, walk: &walk)) ?? []
+        let split = (children, children.reduce(0) { $0 + $1.size })
+        walk.splits[driver] = split
+        return split
+    }
+
+    /// - Complexity: each metric of the tree is split once (recursion depth at most the
+    ///   plan's chain of derived metrics, `Formula.maximumChainDepth`); the result is at most
+    ///   `maximumContributions` contributions.
     private func decompose(_ metric: String, base: [String: Double], actual: [String: Double], method: AttributionMethod,
-                           notes: inout [ReviewNote]) throws(Failure) -> [Contribution] {
+                           depth: Int, walk: inout Walk) throws(Failure) -> [Contribution] {
         guard let formula = evaluator.metrics[metric]?.formula else { return [] }
         let drivers = FormulaEvaluator.drivers(of: formula)
         var b: [Double] = [], a: [Double] = []
@@ -91,20 +125,24 @@ public struct Attributor: Sendable {
                 shares = drivers.indices.map { coefficients[$0] * (a[$0] - b[$0]) }
             case .product(let exponents):
                 if let (driver, negative, onBase) = LogMean.obstacle(drivers: drivers, base: b, actual: a, exponents: exponents) {
-                    notes.append(.lmdiNeedsPositive(metric: metric, driver: driver, negative: negative, base: onBase))
+                    walk.notes.append(.lmdiNeedsPositive(metric: metric, driver: driver, negative: negative, base: onBase))
                     shares = try shapley(f, b, a, metric)
                 } else {
                     shares = LogMean.shares(base: b, actual: a, exponents: exponents, f(b) ?? 0, f(a) ?? 0)
                 }
             case .other:
-                notes.append(.lmdiMixedFormula(metric: metric, formula: formula.text))
+                walk.notes.append(.lmdiMixedFormula(metric: metric, formula: formula.text))
                 shares = try shapley(f, b, a, metric)
             }
         }
         var result: [Contribution] = []
         for (position, driver) in drivers.enumerated() {
-            // A driver given directly (a target on a rate) has no inputs to split further.
-            var children = (try? decompose(driver, base: base, actual: actual, method: method, notes: &notes)) ?? []
+            var (children, size) = split(driver, base: base, actual: actual, method: method, depth: depth + 1, walk: &walk)
+            if size + 1 > walk.budget {
+                (children, size) = ([], 0)
+                walk.cut = true
+            }
+            walk.budget -= 1 + size
             if !children.isEmpty, let own = evaluator.metrics[driver]?.formula {
                 // A driver whose target (or measured value) was set apart from its own drivers:
                 // its children explain implied − implied, the rest is a named term.
@@ -165,6 +203,9 @@ public struct Attributor: Sendable {
 }
 
 extension Contribution {
+    /// This contribution and all below it.
+    var size: Int { 1 + children.reduce(0) { $0 + $1.size } }
+
     func scaled(by factor: Double) -> Contribution {
         Contribution(driver: driver, base: base, actual: actual, value: value * factor,
                      children: children.map { $0.scaled(by: factor) }, kind: kind)

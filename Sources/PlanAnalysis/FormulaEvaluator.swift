@@ -13,27 +13,18 @@ public struct FormulaEvaluator: Sendable {
     /// The value of `metric` given measured values; derived metrics are computed. `nil` when an
     /// input is missing or the formula divides by zero.
     ///
-    /// - Complexity: O(size of the formula tree below `metric`).
+    /// - Complexity: O(size of the KPI tree below `metric`), each derived metric once.
     public func value(of metric: String, in measured: [String: Double]) -> Double? {
-        var visiting: Set<String> = []
-        return value(of: metric, in: measured, visiting: &visiting)
-    }
-
-    private func value(of metric: String, in measured: [String: Double], visiting: inout Set<String>) -> Double? {
-        if let given = measured[metric] { return given }
-        guard let formula = metrics[metric]?.formula, visiting.insert(metric).inserted else { return nil }
-        defer { visiting.remove(metric) }
-        return evaluate(formula.expression) { id in value(of: id, in: measured, visiting: &visiting) }
+        Self.fold(metric, formula: { metrics[$0]?.formula }, given: { measured[$0] }) { expression, lookup in
+            evaluate(expression, lookup)
+        }
     }
 
     /// Evaluates an expression with a lookup for metric values.
+    ///
+    /// - Complexity: O(nodes), no recursion.
     public func evaluate(_ expression: Formula.Expression, _ lookup: (String) -> Double?) -> Double? {
-        switch expression {
-        case .number(let value): return value
-        case .metric(let id, _): return lookup(id)
-        case .negate(let inner): return evaluate(inner, lookup).map { -$0 }
-        case let .binary(op, left, right):
-            guard let l = evaluate(left, lookup), let r = evaluate(right, lookup) else { return nil }
+        expression.reduce(number: { $0 }, metric: lookup, negate: { -$0 }) { op, _, l, _, r in
             switch op {
             case .add: return l + r
             case .subtract: return l - r
@@ -41,6 +32,44 @@ public struct FormulaEvaluator: Sendable {
             case .divide: return r == 0 ? nil : l / r
             }
         }
+    }
+
+    /// Computes something for `metric` over its KPI tree, bottom-up: a metric's value is
+    /// `given(id)` when that is not `nil`, else `combine` of its formula with the values of
+    /// the metrics it reads, else `nil`. Each metric reachable is computed once, in an
+    /// explicit depth-first order, so a long chain or a tree sharing its inputs (a DAG) costs
+    /// its size, never the call stack or exponential time. A metric met again while it is
+    /// being computed (a formula cycle, refused by the validator) reads as `nil`.
+    ///
+    /// - Complexity: O(metrics reachable + their formulas' nodes).
+    public static func fold<Value>(_ metric: String, formula: (String) -> Formula?, given: (String) -> Value?,
+                                   combine: (Formula.Expression, (String) -> Value?) -> Value?) -> Value? {
+        var done: [String: Value?] = [:]
+        var open: Set<String> = []
+        var work: [(id: String, expanded: Bool)] = [(metric, false)]
+        while let (id, expanded) = work.popLast() {
+            if expanded {
+                open.remove(id)
+                guard let expression = formula(id)?.expression else { continue }
+                done[id] = .some(combine(expression) { done[$0] ?? nil })
+                continue
+            }
+            guard done[id] == nil, !open.contains(id) else { continue }
+            if let value = given(id) {
+                done[id] = .some(value)
+                continue
+            }
+            guard let expression = formula(id)?.expression else {
+                done[id] = .some(nil)
+                continue
+            }
+            open.insert(id)
+            work.append((id, true))
+            for case .metric(let input, _) in expression.nodes.reversed() where done[input] == nil && !open.contains(input) {
+                work.append((input, false))
+            }
+        }
+        return done[metric] ?? nil
     }
 
     /// The metrics a formula reads directly, each once, in order of appearance.

@@ -21,46 +21,42 @@ enum FormulaShape {
     }
 
     /// Coefficients when the expression is linear in the drivers.
+    ///
+    /// - Complexity: O(nodes × drivers), one pass over the nodes.
     private static func linear(_ e: Formula.Expression, _ index: [String: Int], _ n: Int) -> [Double]? {
-        switch e {
-        case .number: return [Double](repeating: 0, count: n)
-        case .metric(let id, _):
+        e.reduce(number: { _ in [Double](repeating: 0, count: n) }, metric: { id in
             var c = [Double](repeating: 0, count: n)
             if let i = index[id] { c[i] = 1 }
             return c
-        case .negate(let inner): return linear(inner, index, n).map { $0.map { -$0 } }
-        case let .binary(op, l, r):
+        }, negate: { $0.map { -$0 } }) { op, leftNode, left, rightNode, right in
             switch op {
             case .add, .subtract:
-                guard let left = linear(l, index, n), let right = linear(r, index, n) else { return nil }
                 return zip(left, right).map { op == .add ? $0 + $1 : $0 - $1 }
             case .multiply:
-                if case .number(let k) = l { return linear(r, index, n).map { $0.map { $0 * k } } }
-                if case .number(let k) = r { return linear(l, index, n).map { $0.map { $0 * k } } }
+                if case .number(let k) = leftNode { return right.map { $0 * k } }
+                if case .number(let k) = rightNode { return left.map { $0 * k } }
                 return nil
             case .divide:
-                if case .number(let k) = r, k != 0 { return linear(l, index, n).map { $0.map { $0 / k } } }
+                if case .number(let k) = rightNode, k != 0 { return left.map { $0 / k } }
                 return nil
             }
         }
     }
 
     /// Exponents when the expression is a positive constant times a product of powers.
+    ///
+    /// - Complexity: O(nodes × drivers), one pass over the nodes.
     private static func monomial(_ e: Formula.Expression, _ index: [String: Int], _ n: Int) -> [Double]? {
-        switch e {
-        case .number(let k): return k > 0 ? [Double](repeating: 0, count: n) : nil
-        case .metric(let id, _):
+        e.reduce(number: { k in k > 0 ? [Double](repeating: 0, count: n) : nil }, metric: { id in
             var x = [Double](repeating: 0, count: n)
             if let i = index[id] { x[i] = 1 }
             return x
-        case let .binary(.multiply, l, r):
-            guard let left = monomial(l, index, n), let right = monomial(r, index, n) else { return nil }
-            return zip(left, right).map { $0 + $1 }
-        case let .binary(.divide, l, r):
-            guard let left = monomial(l, index, n), let right = monomial(r, index, n) else { return nil }
-            return zip(left, right).map { $0 - $1 }
-        default:
-            return nil
+        }, negate: { _ in nil }) { op, _, left, _, right in
+            switch op {
+            case .multiply: return zip(left, right).map { $0 + $1 }
+            case .divide: return zip(left, right).map { $0 - $1 }
+            case .add, .subtract: return nil
+            }
         }
     }
 }

@@ -25,6 +25,8 @@ extension ReviewNote {
             return "'\(n(metric))' cannot be computed from the \(side) values (a missing input or a division by zero)"
         case .notDerived(let metric):
             return "'\(n(metric))' has no formula, so there is nothing to attribute"
+        case let .treeCut(metric, limit):
+            return "the KPI tree below '\(n(metric))' has more than \(limit) contributions; the deeper splits are left out"
         case let .sampleTooSmall(needed, have):
             let count = needed.map { "about \($0) per variant are needed" } ?? "more than 10⁹ per variant would be needed"
             return "the sample is too small for a difference this size: \(count) for 80% power (have \(have.map(String.init) ?? "more than 10⁹"))"
@@ -61,6 +63,8 @@ extension ReviewNote {
             return "\(n(metric)) 无法由\(sideText)值算出（缺少输入或除以零）"
         case .notDerived(let metric):
             return "\(n(metric)) 没有公式，无从归因"
+        case let .treeCut(metric, limit):
+            return "\(n(metric)) 之下的指标树超过 \(limit) 项贡献，更深的拆分从略"
         case let .sampleTooSmall(needed, have):
             func grouped(_ count: Int) -> String { ValueFormatter.grouped(Double(count), maxFraction: 0) }
             let count = needed.map { "每组约需 \(grouped($0))" } ?? "每组需要超过 10⁹"

@@ -12,6 +12,8 @@ public enum ReviewNote: Sendable, Equatable {
     /// A metric that cannot be computed (a missing input or a division by zero).
     case undefined(metric: String, side: String)
     case notDerived(String)
+    /// The KPI tree below `metric` has more than `limit` contributions; deeper splits are left out.
+    case treeCut(metric: String, limit: Int)
     // A/B tests
     /// The sample had less than 80% power; `needed` per variant would have had it. `nil` when
     /// the number needed is beyond what an `Int` (or a real test) holds: more than 10⁹.

@@ -88,8 +88,9 @@ public struct MermaidExporter: Sendable {
     /// comment written as entity codes, and a leading keyword's first letter too.
     static func text(_ value: String) -> String {
         var out = ""
-        // By Character first: a CRLF is one Character, so it becomes one space.
-        for scalar in GanttLayoutText.singleLine(value).unicodeScalars {
+        // By Character first: a CRLF is one Character, so it becomes one space. Other
+        // controls (NUL, ESC, C1, bidi) become U+FFFD, as in every human-facing output.
+        for scalar in GanttLayoutText.singleLine(value).printableLine().unicodeScalars {
             switch scalar {
             case "\n", "\r", "\t", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}": out += " "
             case ":": out += "#58;"

@@ -88,7 +88,9 @@ public struct PlantUMLExporter: Sendable {
     ///
     /// - Complexity: O(characters).
     static func text(_ value: String) -> String {
-        let characters = Array(value)
+        // Line breaks and tabs as spaces first, then other controls (NUL, ESC, C1, bidi) as
+        // U+FFFD, as in every human-facing output: PlantUML would stop at a NUL.
+        let characters = Array(GanttLayoutText.singleLine(value).printableLine())
         // Text that starts with creole's list, heading or table marks (`* # = | ! -`…) is
         // formatted as one: its first character is coded whatever follows it.
         let first = characters.firstIndex { !($0 == " " || $0.isNewline || $0 == "\t") }

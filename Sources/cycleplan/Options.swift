@@ -38,7 +38,8 @@ func wantsColor(_ flag: Bool?, stream: Int32) -> Bool {
 func loadPlan(_ path: String, color: Bool?) throws -> (plan: Plan, sources: [String: SourceFile]) {
     let result = PlanLoader().load(file: path)
     let diagnostics = result.diagnostics.sortedByLocation()
-    Console.err(DiagnosticRenderer(sources: result.sources, color: wantsColor(color, stream: STDERR_FILENO)).render(diagnostics))
+    Console.err(DiagnosticRenderer(sources: result.sources, color: wantsColor(color, stream: STDERR_FILENO),
+                                   moreHint: "'cycleplan validate --format json \(path)' lists them all").render(diagnostics))
     guard !result.hasErrors, let plan = result.plan else {
         Console.err("cycleplan: \(path) has \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"); run 'cycleplan validate \(path)'\n")
         throw InputErrors()

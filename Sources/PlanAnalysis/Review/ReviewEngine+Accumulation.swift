@@ -23,26 +23,21 @@ extension ReviewEngine {
 
     /// The degree of `metric`'s formula tree, a measured metric (or an unknown id) counting
     /// `measured(metric)`.
-    private func degree(of metric: String, depth: Int = 0, measured: (Metric) -> Int) -> Int? {
-        guard let definition = plan.metric(metric) else { return 1 }
-        guard let formula = definition.formula else { return measured(definition) }
-        // Formula cycles are refused by the validator; the bound only guards against surprises.
-        guard depth < 64 else { return nil }
-        func degree(_ expression: Formula.Expression) -> Int? {
-            switch expression {
-            case .number: return 0
-            case .metric(let id, _): return self.degree(of: id, depth: depth + 1, measured: measured)
-            case .negate(let inner): return degree(inner)
-            case let .binary(op, left, right):
-                guard let l = degree(left), let r = degree(right) else { return nil }
+    ///
+    /// - Complexity: O(size of the KPI tree below `metric`): each metric once, no recursion.
+    private func degree(of metric: String, measured: (Metric) -> Int) -> Int? {
+        FormulaEvaluator.fold(metric, formula: { plan.metric($0)?.formula }, given: { id -> Int? in
+            guard let definition = plan.metric(id) else { return 1 }
+            return definition.formula == nil ? measured(definition) : nil
+        }) { expression, lookup in
+            expression.reduce(number: { _ in 0 }, metric: lookup, negate: { $0 }) { op, _, l, _, r in
                 switch op {
                 case .add, .subtract: return l == r ? l : nil
-                case .multiply: return l + r
-                case .divide: return l - r
+                case .multiply: return l.addingReportingOverflow(r).overflow ? nil : l + r
+                case .divide: return l.subtractingReportingOverflow(r).overflow ? nil : l - r
                 }
             }
         }
-        return degree(formula.expression)
     }
 
     /// The value of `metric` due when `share` of its window's target curve has passed, for a

@@ -39,7 +39,16 @@ extension ReviewEngine {
             guard let part = siblings.first(where: { $0.metric == id })?.split(by: dimension)?.target(of: value) else { return nil }
             return due(id, target: part, share: share)
         }
+        // Each metric's effects once: a KPI tree whose sums share inputs would otherwise be
+        // walked once per path, exponentially in its depth.
+        var known: [String: PerformanceEffects?] = [:]
         func effects(_ id: String, depth: Int) -> PerformanceEffects? {
+            if let done = known[id] { return done }
+            let result = computeEffects(id, depth: depth)
+            known[id] = .some(result)
+            return result
+        }
+        func computeEffects(_ id: String, depth: Int) -> PerformanceEffects? {
             guard depth < 16, let formula = plan.metric(id)?.formula else {
                 guard plan.metric(id) != nil else { return nil }
                 // A measured volume: no rate of its own. Its gap is volume, which belongs to a

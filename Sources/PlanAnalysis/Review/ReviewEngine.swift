@@ -129,8 +129,9 @@ public struct ReviewEngine: Sendable {
 
     /// `a / b` formulas: the numerator and denominator metrics.
     func ratioParts(_ metric: String) -> (numerator: String, denominator: String)? {
-        guard let expression = plan.metric(metric)?.formula?.expression,
-              case let .binary(.divide, .metric(numerator, _), .metric(denominator, _)) = expression else { return nil }
+        guard let nodes = plan.metric(metric)?.formula?.expression.nodes, let root = nodes.last,
+              case let .binary(.divide, left, right) = root,
+              case .metric(let numerator, _) = nodes[left], case .metric(let denominator, _) = nodes[right] else { return nil }
         return (numerator, denominator)
     }
 

@@ -18,9 +18,11 @@ public enum ReviewFormat: String, Sendable, CaseIterable {
     /// The report in this form, as the bytes to write.
     public func render(_ report: ReviewReport, metrics: [Metric], title: String) -> [UInt8] {
         switch self {
-        case .text: return Array(report.summary(metrics: metrics).utf8)
+        // Names from the plan and the exports reach a terminal here: made printable (the
+        // HTML and JSON escape them their own way).
+        case .text: return Array(report.summary(metrics: metrics).printable().utf8)
         case .json: return report.json(metrics: metrics).serializedBytes()
-        case .markdown: return Array(report.markdown(metrics: metrics, title: title).utf8)
+        case .markdown: return Array(report.markdown(metrics: metrics, title: title).printable().utf8)
         case .html: return Array(report.html(metrics: metrics, title: title).utf8)
         }
     }

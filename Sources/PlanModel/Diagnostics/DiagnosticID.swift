@@ -100,4 +100,9 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     // review targets (#10)
     /// A flow target split by a dimension (`by:`) whose parts do not add up to the whole.
     case targetSplitMismatch = "target_split_mismatch"
+    // formulas and diagnostics (hardening)
+    /// A formula over `Formula.maximumNodes` nodes or `Formula.maximumNesting` levels deep.
+    case formulaTooLarge = "formula_too_large"
+    /// Derived metrics built on each other more than `Formula.maximumChainDepth` levels deep.
+    case formulaChainTooDeep = "formula_chain_too_deep"
 }

@@ -72,30 +72,39 @@ extension PlanReader {
         case .success(let expression):
             if Self.dividesByZero(expression) {
                 context.diagnostics.append(Diagnostic(
-                    .error, .formulaSyntax, "formula '\(scalar.value)' divides by zero", at: context.location(in: scalar, offset: 0),
+                    .error, .formulaSyntax, "formula '\(Self.quoted(scalar.value))' divides by zero", at: context.location(in: scalar, offset: 0),
                     hint: "a metric divided by 0 has no value in any window; divide by a metric or a number other than 0"
                 ))
                 return nil
             }
             return Formula(text: scalar.value, expression: expression, origin: origin)
+        case .failure(let failure) where failure.tooLarge:
+            context.diagnostics.append(Diagnostic(
+                .error, .formulaTooLarge, failure.message, at: context.location(in: scalar, offset: failure.offset),
+                hint: "split it into derived metrics of their own (a subtotal per group), each of at most "
+                    + "\(FormulaParser.limitText) numbers, metrics and operators and \(Formula.maximumNesting) levels of parentheses"
+            ))
+            return nil
         case .failure(let failure):
             let location = context.location(in: scalar, offset: failure.offset)
             context.diagnostics.append(Diagnostic(
-                .error, .formulaSyntax, "formula '\(scalar.value)': \(failure.message)", at: location,
+                .error, .formulaSyntax, "formula '\(Self.quoted(scalar.value))': \(failure.message)", at: location,
                 hint: "formulas combine metric ids with + - * / and parentheses, e.g. 'gmv / orders'"
             ))
             return nil
         }
     }
 
+    /// A formula as quoted in a message: a long one is cut, its place is in the excerpt.
+    private static func quoted(_ text: String) -> String {
+        text.utf8.count <= 200 ? text : DisplayWidth.truncate(text, toWidth: 80)
+    }
+
     /// A literal `/ 0` anywhere in the formula.
     static func dividesByZero(_ expression: Formula.Expression) -> Bool {
-        switch expression {
-        case .number, .metric: return false
-        case .negate(let inner): return dividesByZero(inner)
-        case let .binary(op, left, right):
-            if op == .divide, case .number(let value) = right, value == 0 { return true }
-            return dividesByZero(left) || dividesByZero(right)
+        expression.nodes.contains { node in
+            if case let .binary(.divide, _, right) = node, case .number(let value) = expression.nodes[right], value == 0 { return true }
+            return false
         }
     }
 

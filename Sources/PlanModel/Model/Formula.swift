@@ -1,16 +1,20 @@
 /// A derived metric's formula, parsed: `orders / visitors`, `tr_new + tr_old`.
 public struct Formula: Sendable {
-    public indirect enum Expression: Sendable, Equatable {
-        case number(Double)
-        /// A metric id and its character offset within the formula text.
-        case metric(String, offset: Int)
-        case negate(Expression)
-        case binary(Operator, Expression, Expression)
-    }
-
     public enum Operator: Character, Sendable {
         case add = "+", subtract = "-", multiply = "*", divide = "/"
     }
+
+    /// The most nodes (numbers, metric references and operators) one formula may have. The
+    /// largest KPI formula in the templates has 5; a sum over every channel or SKU of a big
+    /// shop stays well under a few hundred. Beyond it the formula is `formula_too_large`.
+    public static let maximumNodes = 1_000
+    /// The deepest nesting of parentheses and signs in one formula (`((a))` is 2, `-(a)` is 2).
+    /// A written formula rarely nests 5 deep; 64 is the YAML loader's own nesting limit.
+    public static let maximumNesting = 64
+    /// The longest chain of derived metrics (`tr` → `tr_new` → `conversion` is 3). Real KPI
+    /// trees are 3–6 levels deep; beyond 32 the plan is `formula_chain_too_deep`, so every
+    /// walk down the KPI tree (evaluation, attribution, degrees) stays shallow.
+    public static let maximumChainDepth = 32
 
     public var text: String
     public var expression: Expression
@@ -26,17 +30,10 @@ public struct Formula: Sendable {
 
     /// Every metric the formula refers to, in order of appearance, with its offset.
     public var references: [(id: String, offset: Int)] {
-        var found: [(String, Int)] = []
-        var stack = [expression]
-        while let node = stack.popLast() {
-            switch node {
-            case .number: break
-            case .metric(let id, let offset): found.append((id, offset))
-            case .negate(let inner): stack.append(inner)
-            case .binary(_, let left, let right): stack.append(right); stack.append(left)
-            }
+        expression.nodes.compactMap { node in
+            if case .metric(let id, let offset) = node { return (id, offset) }
+            return nil
         }
-        return found
     }
 
     /// The file location of a character offset within the formula.

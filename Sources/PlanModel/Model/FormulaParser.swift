@@ -1,10 +1,22 @@
 /// Parses formulas with the usual precedence (`*` `/` before `+` `-`, left to right),
 /// unary minus and parentheses.
+///
+/// The size limits (`Formula.maximumNodes`, `Formula.maximumNesting`) are checked while the
+/// nodes are appended, so a hostile formula is refused before it grows: the parser's
+/// recursion is bounded by the nesting limit and the tree by the node limit.
 public struct FormulaParser {
     public struct Failure: Error, Equatable, Sendable {
         public var message: String
         /// Character offset in the formula text.
         public var offset: Int
+        /// The formula is over a size limit (not a syntax error): `formula_too_large`.
+        public var tooLarge = false
+
+        public init(message: String, offset: Int, tooLarge: Bool = false) {
+            self.message = message
+            self.offset = offset
+            self.tooLarge = tooLarge
+        }
     }
 
     private enum Token: Equatable {
@@ -15,20 +27,20 @@ public struct FormulaParser {
     private var position = 0
     private var token: Token = .end
     private var tokenOffset = 0
-    /// Nesting guard: formulas are short, so a deep one is a mistake (or an attack).
-    private var depth = 0
-    private static let maxDepth = 100
+    /// Parentheses and signs around the operand being read.
+    private var nesting = 0
+    private var nodes: [Formula.Expression.Node] = []
 
     public static func parse(_ text: String) -> Result<Formula.Expression, Failure> {
         var parser = FormulaParser(text: text)
         do {
             try parser.advance()
             if parser.token == .end { throw Failure(message: "the formula is empty", offset: 0) }
-            let expression = try parser.parseSum()
+            _ = try parser.parseSum()
             guard parser.token == .end else {
                 throw Failure(message: "unexpected \(parser.describe(parser.token)) after a complete expression", offset: parser.tokenOffset)
             }
-            return .success(expression)
+            return .success(Formula.Expression(nodes: parser.nodes))
         } catch let failure as Failure {
             return .failure(failure)
         } catch {
@@ -40,39 +52,49 @@ public struct FormulaParser {
         scalars = Array(text)
     }
 
-    private mutating func parseSum() throws -> Formula.Expression {
+    /// Appends a node after its children; returns its index.
+    private mutating func append(_ node: Formula.Expression.Node) throws -> Int {
+        guard nodes.count < Formula.maximumNodes else {
+            throw Failure(message: "the formula has more than \(Self.limitText) numbers, metrics and operators", offset: 0,
+                          tooLarge: true)
+        }
+        nodes.append(node)
+        return nodes.count - 1
+    }
+
+    private mutating func parseSum() throws -> Int {
         var left = try parseProduct()
         while case .symbol(let symbol) = token, symbol == "+" || symbol == "-" {
             try advance()
             let right = try parseProduct()
-            left = .binary(symbol == "+" ? .add : .subtract, left, right)
+            left = try append(.binary(symbol == "+" ? .add : .subtract, left, right))
         }
         return left
     }
 
-    private mutating func parseProduct() throws -> Formula.Expression {
+    private mutating func parseProduct() throws -> Int {
         var left = try parseUnary()
         while case .symbol(let symbol) = token, symbol == "*" || symbol == "/" {
             try advance()
             let right = try parseUnary()
-            left = .binary(symbol == "*" ? .multiply : .divide, left, right)
+            left = try append(.binary(symbol == "*" ? .multiply : .divide, left, right))
         }
         return left
     }
 
-    private mutating func parseUnary() throws -> Formula.Expression {
-        depth += 1
-        defer { depth -= 1 }
-        guard depth < Self.maxDepth else { throw Failure(message: "the formula nests too deeply", offset: tokenOffset) }
+    private mutating func parseUnary() throws -> Int {
         switch token {
-        case .symbol("-"):
+        case .symbol("-"), .symbol("+"):
+            let negative = token == .symbol("-")
+            try enterNesting()
+            defer { nesting -= 1 }
             try advance()
-            return .negate(try parseUnary())
-        case .symbol("+"):
-            try advance()
-            return try parseUnary()
+            let inner = try parseUnary()
+            return negative ? try append(.negate(inner)) : inner
         case .symbol("("):
             let open = tokenOffset
+            try enterNesting()
+            defer { nesting -= 1 }
             try advance()
             let inner = try parseSum()
             guard token == .symbol(")") else {
@@ -82,14 +104,25 @@ public struct FormulaParser {
             return inner
         case .number(let value):
             try advance()
-            return .number(value)
+            return try append(.number(value))
         case .name(let name):
             let offset = tokenOffset
             try advance()
-            return .metric(name, offset: offset)
+            return try append(.metric(name, offset: offset))
         default:
             throw Failure(message: "expected a metric id, a number or '(', found \(describe(token))", offset: tokenOffset)
         }
+    }
+
+    /// `1,000`, as people read it.
+    static var limitText: String { ValueFormatter.grouped(Double(Formula.maximumNodes), maxFraction: 0) }
+
+    private mutating func enterNesting() throws {
+        guard nesting < Formula.maximumNesting else {
+            throw Failure(message: "the formula nests parentheses and signs more than \(Formula.maximumNesting) deep",
+                          offset: tokenOffset, tooLarge: true)
+        }
+        nesting += 1
     }
 
     private mutating func advance() throws {
@@ -111,6 +144,9 @@ public struct FormulaParser {
                 position += 1
             }
             guard let value = Double(text) else { throw Failure(message: "'\(text)' is not a number", offset: tokenOffset) }
+            guard value.isFinite else {
+                throw Failure(message: "'\(DisplayWidth.truncate(text, toWidth: 24))' is too large a number", offset: tokenOffset)
+            }
             token = .number(value)
         } else if character.isASCII && (character.isLetter || character == "_") {
             var text = ""

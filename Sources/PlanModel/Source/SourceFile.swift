@@ -31,11 +31,18 @@ public struct SourceFile: Sendable {
     ///
     /// - Complexity: O(length of the line).
     public func line(_ number: Int) -> String? {
+        lineRange(number).map { String(decoding: bytes[$0], as: UTF8.self) }
+    }
+
+    /// Where a 1-based line is in `bytes`, without its line break; `nil` past the end.
+    ///
+    /// - Complexity: O(1).
+    public func lineRange(_ number: Int) -> Range<Int>? {
         guard number >= 1, number <= lineCount else { return nil }
         let start = lineStarts[number - 1]
         var end = number < lineStarts.count ? lineStarts[number] : bytes.count
         if end > start && bytes[end - 1] == 0x0A { end -= 1 }
         if end > start && bytes[end - 1] == 0x0D { end -= 1 }
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        return start..<end
     }
 }

@@ -8,7 +8,7 @@ public struct PlanSummary {
     }
 
     public func render() -> String {
-        var out = "\(plan.title) (\(plan.id)), starts \(plan.start)\n"
+        var out = "\(plan.title.printableLine()) (\(plan.id)), starts \(plan.start)\n"
         let milestones = plan.tasks.count(where: \.isMilestone)
         let people = plan.roles.reduce(0) { $0 + $1.headcount }
         let derived = plan.metrics.count(where: { $0.kind == .derived })

@@ -55,6 +55,51 @@ extension PlanValidator {
                 hint: "a metric cannot depend on itself; one of these must be measured, not derived", notes: notes
             ))
         }
+        checkChainDepth(plan, edges: edges, graph: graph)
         return Set(ids)
+    }
+
+    /// Derived metrics built on more than `Formula.maximumChainDepth` levels of other derived
+    /// metrics: each metric just past the limit is reported, at its formula, with the chain
+    /// down to a measured metric. Metrics in or above a formula cycle are left out (the cycle
+    /// is reported already).
+    ///
+    /// - Complexity: O(V + E), in reverse topological order (no recursion).
+    private func checkChainDepth(_ plan: Plan, edges: [(from: Int, to: Int)], graph: DirectedGraph) {
+        let count = plan.metrics.count
+        let users = DirectedGraph(nodeCount: count, edges: edges.map { (from: $0.to, to: $0.from) })
+        var pending = (0..<count).map { graph.offsets[$0 + 1] - graph.offsets[$0] }
+        var below = [Int](repeating: 0, count: count)
+        var depth = [Int](repeating: 0, count: count)
+        var ready = (0..<count).filter { pending[$0] == 0 }
+        while let metric = ready.popLast() {
+            depth[metric] = plan.metrics[metric].formula == nil ? 0 : below[metric] + 1
+            for edge in users.offsets[metric]..<users.offsets[metric + 1] {
+                let user = users.targets[edge]
+                below[user] = max(below[user], depth[metric])
+                pending[user] -= 1
+                if pending[user] == 0 { ready.append(user) }
+            }
+        }
+        let limit = Formula.maximumChainDepth
+        for metric in 0..<count where depth[metric] == limit + 1 {
+            var chain = [metric]
+            while let last = chain.last, depth[last] > 0,
+                  let next = (graph.offsets[last]..<graph.offsets[last + 1]).map({ graph.targets[$0] })
+                      .first(where: { depth[$0] == depth[last] - 1 }) {
+                chain.append(next)
+            }
+            let names = chain.map { plan.metrics[$0].id }
+            let shown = names.count <= 6 ? names : names.prefix(3) + ["…"] + names.suffix(2)
+            let definition = plan.metrics[metric]
+            context.diagnostics.append(Diagnostic(
+                .error, .formulaChainTooDeep,
+                "metric '\(definition.id)' is derived through \(limit + 1) levels of formulas "
+                    + "(\(shown.joined(separator: " → "))); at most \(limit) are allowed",
+                at: definition.formula?.origin ?? definition.location,
+                hint: "compute some of the intermediate metrics in the export and measure them, "
+                    + "or write the formula over the metrics further down"
+            ))
+        }
     }
 }

@@ -20,8 +20,7 @@ extension PlanValidator {
 
     /// How a metric scales across dimension values: 1 for a size (every measured metric), 0
     /// for a rate between sizes, in general its formula's degree (products add, quotients
-    /// subtract); `nil` when a sum mixes degrees or the formulas cycle. Walks the formula
-    /// trees with an explicit stack, so a huge formula cannot exhaust the call stack.
+    /// subtract); `nil` when a sum mixes degrees or the formulas cycle.
     static func sizeDegree(of metric: String, in plan: Plan) -> Int? {
         let metrics = Dictionary(plan.metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var memo: [String: Int?] = [:]
@@ -30,30 +29,17 @@ extension PlanValidator {
             guard depth < 64 else { return nil }
             guard let formula = metrics[root]?.formula else { return 1 }
             memo[root] = .some(nil)   // a cycle reads as "no single degree"
-            // Post-order over the expression: an explicit stack of (node, children visited).
-            var stack: [(Formula.Expression, Bool)] = [(formula.expression, false)]
-            var values: [Int?] = []
-            while let (node, visited) = stack.popLast() {
-                switch node {
-                case .number: values.append(0)
-                case .metric(let id, _): values.append(degree(id, depth: depth + 1))
-                case .negate(let inner):
-                    if visited { break } else { stack.append((node, true)); stack.append((inner, false)) }
-                case let .binary(op, left, right):
-                    if visited {
-                        let r = values.popLast() ?? nil, l = values.popLast() ?? nil
-                        guard let l, let r else { values.append(nil); break }
-                        switch op {
-                        case .add, .subtract: values.append(l == r ? l : nil)
-                        case .multiply: values.append(l + r)
-                        case .divide: values.append(l - r)
-                        }
-                    } else {
-                        stack.append((node, true)); stack.append((right, false)); stack.append((left, false))
-                    }
+            // The flat tree folds in one pass; only the chain of metrics recurses, and the
+            // validator bounds that chain (`Formula.maximumChainDepth`) and the depth here.
+            let result: Int? = formula.expression.reduce(
+                number: { _ in 0 }, metric: { degree($0, depth: depth + 1) }, negate: { $0 }
+            ) { op, _, l, _, r in
+                switch op {
+                case .add, .subtract: return l == r ? l : nil
+                case .multiply: return l.addingReportingOverflow(r).overflow ? nil : l + r
+                case .divide: return l.subtractingReportingOverflow(r).overflow ? nil : l - r
                 }
             }
-            let result = values.last ?? nil
             memo[root] = .some(result)
             return result
         }
