@@ -43,7 +43,18 @@ extension SchedulingRun {
             if let fixed = fixedStart[task] { return Placement(start: fixed, end: fixed, driver: nil, endOfDay: false) }
             let heldByNotBefore = startDriver == nil && endBound <= startBound
             let useEnd = endBound > startBound || (endBound == startBound && endEndOfDay && !heldByNotBefore)
-            let point = max(startBound, endBound)
+            var point = max(startBound, endBound)
+            if heldByNotBefore {
+                // Held by the plan start or `notBefore` alone, it is the start of a day: that of
+                // the first day it can be worked (a plan starting on a holiday, or `notBefore`
+                // on a Saturday, puts it on the next working day, as TaskJuggler does). Driven by
+                // a link, it stays where the link puts it.
+                guard let first = calendar(ofTask: task).firstWorkingDay(atOrAfter: point) else {
+                    failurePoint = point
+                    return nil
+                }
+                point = first
+            }
             return Placement(start: point, end: point, driver: useEnd ? endDriver : startDriver,
                              endOfDay: useEnd ? endEndOfDay : startEndOfDay)
         }

@@ -143,7 +143,13 @@ struct ScheduleOracle {
         let bounds = linkBounds(t, dates)
         let lower = max(bounds.start, constraints(t).notBefore, extra)
         if length(t) == 0 {
-            let p = fixed ?? max(lower, bounds.end)
+            if let fixed { return (fixed, fixed) }
+            // Held by the plan start or `notBefore` (no link, nor the float search's hold, reaches
+            // past it): the start of the first day it can be worked. A hold is a point, as a
+            // link's is.
+            let held = constraints(t).notBefore
+            var p = max(lower, bounds.end)
+            if held >= bounds.start && held >= bounds.end && held >= extra { while !working(p, task: t) { p += 1 } }
             return (p, p)
         }
         var s = fixed ?? lower
