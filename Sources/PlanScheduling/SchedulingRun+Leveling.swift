@@ -51,11 +51,7 @@ extension SchedulingRun {
         roleDelays = [[(role: Int, days: Int)]](repeating: [], count: plan.tasks.count)
         lastBlock = [(role: Int, day: Int)?](repeating: nil, count: plan.tasks.count)
         let totalFloat = plan.tasks.indices.map(self.totalFloat)
-        var capacity = CapacityTable(
-            headcounts: plan.roles.map(\.headcount),
-            calendars: plan.roles.indices.map { calendars.calendars[calendars.roleCalendar[$0]] },
-            initialDays: projectEnd + 1
-        )
+        var capacity = CapacityTable(headcounts: plan.roles.map(\.headcount), calendars: calendars, initialDays: projectEnd + 1)
         func book(_ task: Int, from start: Int) {
             let calendar = calendar(ofTask: task)
             var index = calendar.workingDays(before: start)

@@ -91,9 +91,8 @@ extension SchedulingRun {
         }
         var best: [RoleDay] = []
         for (role, load) in roleLoads().enumerated() {
-            let capacity = Double(plan.roles[role].headcount)
             for (day, units) in load.enumerated() where units > 0 {
-                let candidate = RoleDay(role: plan.roles[role].id, date: date(day), load: units, capacity: capacity)
+                let candidate = RoleDay(role: plan.roles[role].id, date: date(day), load: units, capacity: capacity(ofRole: role, on: day))
                 if best.count == options.busiestCount, let last = best.last, key(candidate) >= key(last) { continue }
                 let position = best.firstIndex { key(candidate) < key($0) } ?? best.count
                 best.insert(candidate, at: position)

@@ -37,13 +37,40 @@ struct ScheduleOracle {
     func working(_ day: Int, task: Int) -> Bool {
         let key = day &* 65_536 &+ task
         if let known = memo.task[key] { return known }
-        var answer = teamWorking(day)
         let date = plan.start.advanced(by: day)
-        for assignment in plan.tasks[task].assignments where answer {
-            if plan.role(assignment.role)?.daysOff.contains(where: { $0.contains(date) }) == true { answer = false }
+        let roles = plan.tasks[task].assignments.compactMap { plan.role($0.role) }
+        let answer: Bool
+        if continuous(task) {
+            // Every day, but for its roles' leave.
+            answer = !roles.contains { $0.daysOff.contains { $0.contains(date) } }
+        } else if roles.isEmpty {
+            answer = teamWorking(day)
+        } else {
+            answer = roles.allSatisfy { roleWorking($0, day: day) }
         }
         memo.task[key] = answer
         return answer
+    }
+
+    /// A role's day: off on its `daysOff`; on as one of its `workdays` or rota days; else the
+    /// plan's calendar under the role's own `weekends`, when it has them.
+    func roleWorking(_ role: Role, day: Int) -> Bool {
+        let date = plan.start.advanced(by: day)
+        if role.daysOff.contains(where: { $0.contains(date) }) { return false }
+        if role.workdays.contains(where: { $0.contains(date) }) || role.rota.contains(where: { $0.days.contains(date) }) { return true }
+        guard let weekends = role.weekends else { return teamWorking(day) }
+        if plan.calendar.workdays.contains(where: { $0.contains(date) }) { return true }
+        if weekends.contains(date.weekday) { return false }
+        return !plan.calendar.holidays.contains(where: { $0.contains(date) })
+    }
+
+    /// `calendar: continuous`, the task's own or its nearest phase's.
+    func continuous(_ task: Int) -> Bool {
+        if let mode = plan.tasks[task].calendar { return mode == .continuous }
+        for phase in enclosing(plan.tasks[task].phase) {
+            if let mode = plan.phases[phase].calendar { return mode == .continuous }
+        }
+        return false
     }
 
     func length(_ task: Int) -> Int {

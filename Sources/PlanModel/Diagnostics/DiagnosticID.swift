@@ -58,4 +58,7 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case fixedOverallocation = "fixed_overallocation"
     /// A phase with no tasks: a dependency on it waits only for its own `after`.
     case emptyPhase = "empty_phase"
+    // team model (#12)
+    /// A rota puts more people on duty than the role has.
+    case rotaOverHeadcount = "rota_over_headcount"
 }

@@ -1,7 +1,8 @@
 import PlanYAML
 
 extension PlanReader {
-    static let roleKeys = ["name", "headcount", "daysOff", "notes"]
+    static let roleKeys = ["name", "headcount", "daysOff", "weekends", "workdays", "rota", "notes"]
+    static let rotaKeys = ["dates", "onDuty", "name"]
 
     func readRoles(_ node: YAMLNode) {
         guard let mapping = context.mapping(node, "roles") else { return }
@@ -16,6 +17,7 @@ extension PlanReader {
             }
             guard let body = context.mapping(value, "role '\(id)'") else { continue }
             var hasName = false
+            var rota: [(shift: RotaShift, mark: Mark)] = []
             for (field, fieldValue) in context.keyedEntries(body) {
                 switch field.value {
                 case "name":
@@ -26,6 +28,12 @@ extension PlanReader {
                     if let count = context.integer(fieldValue, "headcount", in: 0...100_000) { role.headcount = count }
                 case "daysOff":
                     role.daysOff = dateEntries(fieldValue, "day off")
+                case "weekends":
+                    role.weekends = readWeekends(fieldValue)
+                case "workdays":
+                    role.workdays = dateEntries(fieldValue, "working day")
+                case "rota":
+                    rota = readRota(fieldValue)
                 case "notes":
                     role.notes = context.string(fieldValue, "notes")
                 default:
@@ -33,7 +41,45 @@ extension PlanReader {
                 }
             }
             if !hasName { context.missingKey("name", in: "role '\(id)'", of: body, allowed: Self.roleKeys, hint: "add 'name: 内容运营'") }
+            // Checked once the headcount is known, wherever it is written.
+            for (shift, mark) in rota {
+                if shift.onDuty > role.headcount {
+                    context.error(.rotaOverHeadcount,
+                                  "rota of role '\(id)' puts \(shift.onDuty) on duty, but the role has \(role.headcount)",
+                                  at: mark, hint: "lower 'onDuty' to at most \(role.headcount), or raise the headcount")
+                } else {
+                    role.rota.append(shift)
+                }
+            }
             roles.append(role)
         }
+    }
+
+    /// `rota: [{dates: "2027-02-05..2027-02-13", onDuty: 2}, …]`.
+    private func readRota(_ node: YAMLNode) -> [(shift: RotaShift, mark: Mark)] {
+        guard let items = context.list(node, "rota") else { return [] }
+        var shifts: [(shift: RotaShift, mark: Mark)] = []
+        for item in items {
+            guard let mapping = context.mapping(item, "a rota entry") else { continue }
+            var days: DateRange?, onDuty: (count: Int, mark: Mark)?, name: String?
+            for (field, value) in context.keyedEntries(mapping) {
+                switch field.value {
+                case "dates": days = context.dateEntry(value, "rota date")
+                case "onDuty": onDuty = context.integer(value, "onDuty", in: 0...100_000).map { ($0, value.mark) }
+                case "name": name = context.string(value, "rota name")
+                default: context.unknownKey(field, in: "a rota entry", allowed: Self.rotaKeys)
+                }
+            }
+            if mapping["dates"] == nil {
+                context.missingKey("dates", in: "a rota entry", of: mapping, allowed: Self.rotaKeys, hint: "add 'dates: \"2027-02-05..2027-02-13\"'")
+            }
+            if mapping["onDuty"] == nil {
+                context.missingKey("onDuty", in: "a rota entry", of: mapping, allowed: Self.rotaKeys, hint: "add 'onDuty: 2' (people on duty each day)")
+            }
+            guard var days, let onDuty else { continue }
+            if let name { days.name = name }
+            shifts.append((RotaShift(days: days, onDuty: onDuty.count, location: context.location(mapping.mark)), onDuty.mark))
+        }
+        return shifts
     }
 }

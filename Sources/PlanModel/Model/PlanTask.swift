@@ -26,6 +26,8 @@ public struct PlanTask: Sendable {
     public var dependencies: [Dependency]
     public var targets: [Target]
     public var notes: String?
+    /// `calendar: continuous` or `working`; `nil` takes its phases' (then `working`).
+    public var calendar: CalendarMode?
     public var location: SourceLocation
 
     public static let defaultPriority = 500
@@ -34,8 +36,9 @@ public struct PlanTask: Sendable {
         id: String, name: String, phase: Int? = nil, assignments: [Assignment] = [],
         length: Length, start: CivilDate? = nil, notBefore: CivilDate? = nil, deadline: CivilDate? = nil,
         priority: Int = PlanTask.defaultPriority, stage: Stage? = nil, dependencies: [Dependency] = [],
-        targets: [Target] = [], notes: String? = nil, location: SourceLocation
+        targets: [Target] = [], notes: String? = nil, location: SourceLocation, calendar: CalendarMode? = nil
     ) {
+        self.calendar = calendar
         self.id = id
         self.name = name
         self.phase = phase

@@ -587,6 +587,7 @@ phases:
         name: 双12大促开场
         milestone: true
         start: 2026-12-12
+        calendar: continuous   # 周六开场：活动日不看工作日历
         notes: 12月12日（周六）00:00 开场；周末值班另行排班
       - id: d12_service
         name: 客服加班值守与售后处理
@@ -1141,6 +1142,14 @@ phases:
       },
       "additionalProperties": false
     },
+    "calendarMode": {
+      "description": "Which days a task or phase works on: `working` (the default) — the working days of its roles, the plan's calendar when it has none; `continuous` — every day, weekends and holidays included (7-day campaigns, an event on a holiday), its roles' daysOff still apply. A task's own value wins over its phases'. 工作日历：working 按角色工作日；continuous 每天（周末节假日照常）。",
+      "type": "string",
+      "enum": [
+        "working",
+        "continuous"
+      ]
+    },
     "calendarField": {
       "description": "The working calendar: a mapping {weekends, holidays, workdays}, or the path of a calendar file (e.g. shared/calendar-cn-2026.yaml) whose top level is such a mapping. 工作日历，或日历文件路径。",
       "anyOf": [
@@ -1228,6 +1237,51 @@ phases:
         "daysOff": {
           "$ref": "#/definitions/dateEntries",
           "description": "Days this role does not work (leave, training, offsite), e.g. [{date: \"2026-09-14..2026-09-16\", name: 设计培训}, \"2026-09-30\"]. 角色停工日。"
+        },
+        "weekends": {
+          "description": "The role's own weekly days off, replacing the plan's for this role; [] for a role that works every day of the week (社群 7×24). The plan's holidays still apply unless listed in the role's workdays. 角色自己的周末。",
+          "anyOf": [
+            {
+              "type": "array",
+              "maxItems": 6,
+              "items": {
+                "$ref": "#/definitions/weekday"
+              }
+            },
+            {
+              "$ref": "#/definitions/weekday"
+            }
+          ]
+        },
+        "workdays": {
+          "$ref": "#/definitions/dateEntries",
+          "description": "Days this role works although the plan's calendar does not — duty through a holiday, e.g. [{date: \"2027-02-05..2027-02-13\", name: 春节值班}]. The role's daysOff still win. 角色额外工作日（值班）。"
+        },
+        "rota": {
+          "description": "Duty rotas: on each day of `dates` the role works with only `onDuty` of its people (its capacity those days), whatever the plan's calendar says, e.g. [{dates: \"2027-02-05..2027-02-13\", onDuty: 2, name: 春节轮值}]. 轮值：这些日期每天在岗人数。",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "dates": {
+                "$ref": "#/definitions/dateOrRange",
+                "description": "The day or inclusive range of the rota, e.g. \"2027-02-05..2027-02-13\". 轮值日期。"
+              },
+              "onDuty": {
+                "$ref": "#/definitions/headcount",
+                "description": "People on duty each of those days, 0 … the role's headcount (rota_over_headcount above it). 每天在岗人数。"
+              },
+              "name": {
+                "$ref": "#/definitions/text",
+                "description": "A label, e.g. 春节轮值. 名称。"
+              }
+            },
+            "required": [
+              "dates",
+              "onDuty"
+            ],
+            "additionalProperties": false
+          }
         },
         "notes": {
           "$ref": "#/definitions/text",
@@ -1425,6 +1479,10 @@ phases:
           "$ref": "#/definitions/date",
           "description": "Should finish by this date; a miss is a warning in scheduling. 截止日期。"
         },
+        "calendar": {
+          "$ref": "#/definitions/calendarMode",
+          "description": "`continuous` to work every day (weekends and holidays too), `working` for its roles' working days (default; overrides a continuous phase). 日历：continuous 每天。"
+        },
         "priority": {
           "$ref": "#/definitions/priority",
           "description": "Leveling priority, a whole number from 1 to 1000; default 500. When a role is over-allocated, higher priorities are scheduled first. 优先级。"
@@ -1556,6 +1614,10 @@ phases:
         "deadline": {
           "$ref": "#/definitions/date",
           "description": "The phase should finish by this date. 截止日期。"
+        },
+        "calendar": {
+          "$ref": "#/definitions/calendarMode",
+          "description": "`continuous` to work every day (weekends and holidays too), `working` for its roles' working days (default; overrides a continuous phase). 日历：continuous 每天。"
         },
         "targets": {
           "$ref": "#/definitions/targets",
