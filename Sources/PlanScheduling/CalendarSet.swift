@@ -6,8 +6,12 @@ import PlanModel
 struct CalendarSet: Sendable {
     let team: DayCalendar
     let calendars: [DayCalendar]
-    /// Index into `calendars` for each task.
+    /// Index into `calendars` for each task: the days it spans and counts its length in (every
+    /// day for a calendar-day task, `7cd`).
     let taskCalendar: [Int]
+    /// Index into `calendars` for each task: the days it books its roles. The same as
+    /// `taskCalendar` but for calendar-day tasks, which book only the days their roles work.
+    let bookingCalendar: [Int]
     /// Index into `calendars` for each role (`plan.roles` order).
     let roleCalendar: [Int]
     /// Per role, the days its capacity is not its headcount: 0 on its days off, the people on
@@ -115,11 +119,18 @@ struct CalendarSet: Sendable {
         var continuous = [Bool](repeating: false, count: plan.tasks.count)
         // By index, and straight to the team calendar when no role of the task has a calendar of
         // its own: most tasks, and no key to build or look up for them.
-        taskCalendar = plan.tasks.indices.map { index in
+        let booking = plan.tasks.indices.map { index in
             let roles = plan.tasks[index].assignments.compactMap { roleIndex[$0.role] }
             continuous[index] = Self.isContinuous(index, in: plan)
             guard continuous[index] || roles.contains(where: { plan.roles[$0].hasOwnCalendar }) else { return 0 }
             return calendar(for: roles, continuous: continuous[index])
+        }
+        bookingCalendar = booking
+        var everyDay: Int?
+        taskCalendar = plan.tasks.indices.map { index in
+            guard plan.tasks[index].isElapsed else { return booking[index] }
+            if everyDay == nil { everyDay = calendar(for: [], continuous: true) }
+            return everyDay ?? booking[index]
         }
         self.continuous = continuous
         self.calendars = calendars
@@ -139,5 +150,21 @@ struct CalendarSet: Sendable {
     /// Units role `role` (of headcount `headcount`) can give on `day`.
     func capacity(ofRole role: Int, on day: Int, headcount: Int) -> Double {
         capacityExceptions[role][day] ?? Double(headcount)
+    }
+
+    /// A point moved by a link's lag: working days of the team calendar, or calendar days for
+    /// a `cd` lag (elapsed; a lead stops at the plan start). `nil` past the horizon.
+    func advance(_ point: Int, by link: TaskNetwork.Link) -> Int? {
+        guard link.elapsed else { return team.advance(point, byWorkingDays: Int(link.lag)) }
+        let moved = point + Int(link.lag)
+        return moved > team.horizon ? nil : max(moved, 0)
+    }
+
+    /// The latest point `p` with `advance(p, by: link) <= bound`, for the backward pass.
+    func latestPoint(advancedBy link: TaskNetwork.Link, notAfter bound: Int) -> Int {
+        guard link.elapsed else { return team.latestPoint(advancedBy: Int(link.lag), notAfter: bound) }
+        // Bounds past the horizon (no limit) stay there; the lag is at most 10,000 days.
+        let clamped = min(bound, team.horizon + 20_000)
+        return min(max(clamped - Int(link.lag), 0), team.horizon)
     }
 }

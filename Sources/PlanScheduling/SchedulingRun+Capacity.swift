@@ -21,10 +21,7 @@ extension SchedulingRun {
         var loads: [[Int: Double]] = Array(repeating: [:], count: plan.roles.count)
         var holders: [[Int: [Int]]] = Array(repeating: [:], count: plan.roles.count)
         for task in plan.tasks.indices where fixedStart[task] != nil && lengths[task] > 0 {
-            let calendar = calendar(ofTask: task)
-            let first = calendar.workingDays(before: earlyStart[task])
-            for index in first..<(first + lengths[task]) {
-                guard let day = calendar.day(ofWorkingDay: index) else { break }
+            forEachBookedDay(of: task, from: earlyStart[task]) { day in
                 for assignment in assignments[task] {
                     loads[assignment.role][day, default: 0] += assignment.units
                     holders[assignment.role][day, default: []].append(task)

@@ -23,7 +23,7 @@ extension SchedulingRun {
             for index in network.incoming(task) {
                 let link = network.links[index]
                 let from = link.startBased ? earlyStart[link.source] : earlyEnd[link.source]
-                guard var point = calendars.team.advance(from, byWorkingDays: Int(link.lag)) else { continue }
+                guard var point = calendars.advance(from, by: link) else { continue }
                 if !link.constrainsStart, lengths[task] > 0 {
                     // An end bound: the latest start that still ends on or after it.
                     point = calendar.day(ofWorkingDay: max(calendar.workingDays(before: point - 1) - lengths[task] + 1, 0)) ?? point

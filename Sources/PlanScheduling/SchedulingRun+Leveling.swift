@@ -53,12 +53,8 @@ extension SchedulingRun {
         let totalFloat = plan.tasks.indices.map(self.totalFloat)
         var capacity = CapacityTable(headcounts: plan.roles.map(\.headcount), calendars: calendars, initialDays: projectEnd + 1)
         func book(_ task: Int, from start: Int) {
-            let calendar = calendar(ofTask: task)
-            var index = calendar.workingDays(before: start)
-            for _ in 0..<lengths[task] {
-                guard let day = calendar.day(ofWorkingDay: index) else { return }
+            forEachBookedDay(of: task, from: start) { day in
                 for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units) }
-                index += 1
             }
         }
         for task in plan.tasks.indices where fixedStart[task] != nil && !impossible.contains(task) {
@@ -128,6 +124,9 @@ extension SchedulingRun {
                           capacity: inout CapacityTable)
         -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?)? {
         let calendar = calendar(ofTask: task)
+        // A calendar-day task spans every day but books only those its roles work.
+        let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
+            ? nil : calendars.calendars[calendars.bookingCalendar[task]]
         var startIndex = calendar.workingDays(before: earliest)
         var delays: [(role: Int, days: Int)] = []
         var lastBlock: (role: Int, day: Int)?
@@ -135,6 +134,7 @@ extension SchedulingRun {
             guard let start = calendar.day(ofWorkingDay: startIndex) else { return nil }
             for offset in 0..<lengths[task] {
                 guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
+                if let booking, !booking.isWorking(day) { continue }
                 for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units {
                     if let known = delays.firstIndex(where: { $0.role == assignment.role }) {
                         delays[known].days += offset + 1

@@ -70,11 +70,9 @@ extension SchedulingRun {
         let days = max(projectEnd, 1)
         var loads = [[Double]](repeating: [Double](repeating: 0, count: days), count: plan.roles.count)
         for task in plan.tasks.indices where lengths[task] > 0 {
-            let calendar = calendar(ofTask: task)
-            let first = calendar.workingDays(before: earlyStart[task])
             let roles = assignments[task]
-            for index in first..<(first + lengths[task]) {
-                guard let day = calendar.day(ofWorkingDay: index), day < days else { break }
+            forEachBookedDay(of: task, from: earlyStart[task]) { day in
+                guard day < days else { return }
                 for (role, units) in roles { loads[role][day] += units }
             }
         }

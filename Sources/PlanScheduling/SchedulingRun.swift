@@ -110,6 +110,21 @@ final class SchedulingRun {
         calendars.calendars[calendars.taskCalendar[task]]
     }
 
+    /// Calls `body` with each day task `task` books its roles when it starts at point `start`:
+    /// its `lengths[task]` working days, or, for a calendar-day task, the days of its span
+    /// on which its roles work.
+    func forEachBookedDay(of task: Int, from start: Int, _ body: (Int) -> Void) {
+        let calendar = calendar(ofTask: task)
+        var index = calendar.workingDays(before: start)
+        let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
+            ? nil : calendars.calendars[calendars.bookingCalendar[task]]
+        for _ in 0..<lengths[task] {
+            guard let day = calendar.day(ofWorkingDay: index) else { return }
+            if booking?.isWorking(day) ?? true { body(day) }
+            index += 1
+        }
+    }
+
     func error(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, hint: String? = nil,
                notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.error, id, message, at: location, hint: hint, notes: notes))

@@ -43,7 +43,8 @@ struct RandomPlan {
         var openPhases: [String] = []
         var index = 0
         let groups = 1 + pick(3)
-        let lags = options.sparse ? ["", " +1d", " -1d", " +2d", " -2d", " +40d", " -7d", " +0.5d", ""] : ["", " +1d", " -1d", " +2d", " -2d", ""]
+        let lags = options.sparse ? ["", " +1d", " -1d", " +2d", " -2d", " +40d", " -7d", " +0.5d", " +3cd", " -2cd", ""]
+            : ["", " +1d", " -1d", " +2d", " -2d", " +2cd", ""]
         func writeTasks(_ share: Int, indent: String) {
             for _ in 0..<share where index < count {
                 var fields = "id: t\(index), name: 任务\(index)"
@@ -56,8 +57,8 @@ struct RandomPlan {
                     switch pick(4) {
                     case 0: fields += ", role: \(role), effort: \(1 + pick(5))d"
                     case 1: fields += ", roles: {a: 1, \(role == "a" ? "c" : role): 0.5}, effort: \(1 + pick(4))d"
-                    case 2: fields += ", duration: \(1 + pick(4))d"
-                    default: fields += ", role: \(role), duration: \(1 + pick(4))d"
+                    case 2: fields += ", duration: \(1 + pick(4))\(pick(4) == 0 ? "cd" : "d")"
+                    default: fields += ", role: \(role), duration: \(1 + pick(4))\(pick(5) == 0 ? "cd" : "d")"
                     }
                     if pick(5) == 0 { fields += ", notBefore: 2026-09-\(10 + pick(15))" }
                     if options.fixedDates && pick(8) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }

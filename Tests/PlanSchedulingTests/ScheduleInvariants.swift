@@ -43,7 +43,7 @@ struct ScheduleInvariants {
                 let worked = (task.startPoint..<task.endPoint).filter { oracle.working($0, task: index) }
                 #expect(worked.count == task.workingDays && oracle.working(task.startPoint, task: index)
                         && oracle.working(task.endPoint - 1, task: index), "\(task.id) works off days", sourceLocation: sourceLocation)
-                for day in worked {
+                for day in worked where oracle.booked(day, task: index) {
                     for a in planTask.assignments {
                         load[a.role, default: [:]][day, default: 0] += a.units
                         if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units }
@@ -63,7 +63,7 @@ struct ScheduleInvariants {
                 for (dates, what) in [(early, "early"), (late, "late")] {
                     if what == "late", case .phase(let p) = ref, plan.phases[p].taskRange.isEmpty { continue }
                     let own = dates[index]
-                    let lag = ScheduleOracle.lag(dependency)
+                    let lag = dependency
                     let satisfied: Bool
                     switch dependency.kind {
                     case .finishToStart: satisfied = own.0 >= oracle.advance(oracle.point(ref, start: false, dates), lag)

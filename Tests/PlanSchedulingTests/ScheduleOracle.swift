@@ -40,7 +40,9 @@ struct ScheduleOracle {
         let date = plan.start.advanced(by: day)
         let roles = plan.tasks[task].assignments.compactMap { plan.role($0.role) }
         let answer: Bool
-        if continuous(task) {
+        if plan.tasks[task].isElapsed {
+            answer = true  // calendar days: elapsed time
+        } else if continuous(task) {
             // Every day, but for its roles' leave.
             answer = !roles.contains { $0.daysOff.contains { $0.contains(date) } }
         } else if roles.isEmpty {
@@ -50,6 +52,16 @@ struct ScheduleOracle {
         }
         memo.task[key] = answer
         return answer
+    }
+
+    /// Whether the task books its roles on `day` (inside its span): a calendar-day task only
+    /// on the days its roles work (every day but their leave when it is continuous).
+    func booked(_ day: Int, task: Int) -> Bool {
+        guard plan.tasks[task].isElapsed else { return working(day, task: task) }
+        let date = plan.start.advanced(by: day)
+        let roles = plan.tasks[task].assignments.compactMap { plan.role($0.role) }
+        if continuous(task) { return !roles.contains { $0.daysOff.contains { $0.contains(date) } } }
+        return roles.isEmpty ? teamWorking(day) : roles.allSatisfy { roleWorking($0, day: day) }
     }
 
     /// A role's day: off on its `daysOff`; on as one of its `workdays` or rota days; else the
@@ -83,6 +95,12 @@ struct ScheduleOracle {
 
     static func lag(_ dependency: Dependency) -> Int {
         dependency.lag.days >= 0 ? Int(dependency.lag.days.rounded(.up)) : -Int((-dependency.lag.days).rounded(.up))
+    }
+
+    /// A point moved by a dependency's lag: working days, or calendar days for `cd`.
+    func advance(_ point: Int, _ dependency: Dependency) -> Int {
+        guard dependency.lag.calendarDays else { return advance(point, Self.lag(dependency)) }
+        return max(point + Self.lag(dependency), 0)
     }
 
     func advance(_ point: Int, _ lag: Int) -> Int {
@@ -131,7 +149,7 @@ struct ScheduleOracle {
                 for dependency in plan.phases[holder].dependencies {
                     guard let ref = dependency.predecessor else { continue }
                     let startBased = dependency.kind == .startToStart || dependency.kind == .startToFinish
-                    point = max(point, advance(self.point(ref, start: startBased, dates), Self.lag(dependency)))
+                    point = max(point, advance(self.point(ref, start: startBased, dates), dependency))
                 }
             }
             return point
@@ -155,10 +173,10 @@ struct ScheduleOracle {
         for dependency in constraints(t).dependencies {
             guard let ref = dependency.predecessor else { continue }
             switch dependency.kind {
-            case .finishToStart: lower = max(lower, advance(point(ref, start: false, dates), Self.lag(dependency)))
-            case .startToStart: lower = max(lower, advance(point(ref, start: true, dates), Self.lag(dependency)))
-            case .finishToFinish: endBound = max(endBound, advance(point(ref, start: false, dates), Self.lag(dependency)))
-            case .startToFinish: endBound = max(endBound, advance(point(ref, start: true, dates), Self.lag(dependency)))
+            case .finishToStart: lower = max(lower, advance(point(ref, start: false, dates), dependency))
+            case .startToStart: lower = max(lower, advance(point(ref, start: true, dates), dependency))
+            case .finishToFinish: endBound = max(endBound, advance(point(ref, start: false, dates), dependency))
+            case .startToFinish: endBound = max(endBound, advance(point(ref, start: true, dates), dependency))
             }
         }
         return (lower, endBound)
@@ -171,12 +189,11 @@ struct ScheduleOracle {
         let lower = max(bounds.start, constraints(t).notBefore, extra)
         if length(t) == 0 {
             if let fixed { return (fixed, fixed) }
-            // Held by the plan start or `notBefore` (no link, nor the float search's hold, reaches
-            // past it): the start of the first day it can be worked. A hold is a point, as a
-            // link's is.
-            let held = constraints(t).notBefore
-            var p = max(lower, bounds.end)
-            if held >= bounds.start && held >= bounds.end && held >= extra { while !working(p, task: t) { p += 1 } }
+            // The plan start or `notBefore` holds a milestone at the start of the first day it
+            // can be worked; links (and the float search's hold) put it where they say.
+            var held = constraints(t).notBefore
+            while !working(held, task: t) { held += 1 }
+            let p = max(held, bounds.start, extra, bounds.end)
             return (p, p)
         }
         var s = fixed ?? lower

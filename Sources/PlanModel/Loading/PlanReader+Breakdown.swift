@@ -164,6 +164,11 @@ extension PlanReader {
     }
 
     private func positiveLength(_ duration: WorkDuration, key: String, at mark: Mark) -> PlanTask.Length? {
+        if key == "effort", duration.calendarDays {
+            context.error(.invalidDuration, "effort cannot be in calendar days ('\(duration)')", at: mark,
+                          hint: "effort is person-days of work: write '\(WorkDuration(days: duration.days))'; calendar days ('cd') are for 'duration' and lags")
+            return nil
+        }
         guard duration.days > 0 else {
             context.error(.invalidDuration, "\(key) must be longer than zero", at: mark, hint: "a zero-length task is a milestone: 'milestone: true'")
             return nil

@@ -56,6 +56,12 @@ public struct PlanTask: Sendable {
     }
 
     public var isMilestone: Bool { length == .milestone }
+
+    /// A `duration` in calendar days (`7cd`): elapsed time, whatever the calendars say.
+    public var isElapsed: Bool {
+        if case .duration(let duration) = length { return duration.calendarDays }
+        return false
+    }
 }
 
 /// Units of a role working on a task: 1 is one person full time, 0.5 half of one.

@@ -886,14 +886,14 @@ phases:
       ]
     },
     "duration": {
-      "description": "A positive length of work: a number with a unit — 3d (working days), 0.5d, 2w (weeks of 5 working days), 4h (hours; 8 h = 1 day). A bare number means days; Chinese units 3天, 1周, 4小时 are read too. 时长：3d 工作日、2w 周、4h 小时。",
+      "description": "A positive length of work: a number with a unit — 3d (working days), 0.5d, 2w (weeks of 5 working days), 4h (hours; 8 h = 1 day). A bare number means days; Chinese units 3天, 1周, 4小时 are read too. For `duration` (not effort): 7cd (or 7自然日) is 7 calendar days, elapsed whatever the calendar. 时长：3d 工作日、2w 周、4h 小时、7cd 自然日。",
       "type": [
         "number",
         "string"
       ],
       "exclusiveMinimum": 0,
-      "pattern": "^[ \\t]*(?=[^1-9]*[1-9])([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(d|w|h|天|周|小时)?[ \\t]*$",
-      "patternErrorMessage": "Write a duration greater than zero as 3d, 0.5d, 2w, 4h or 3天 (invalid_duration).",
+      "pattern": "^[ \\t]*(?=[^1-9]*[1-9])([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(cd|自然日|d|w|h|天|周|小时)?[ \\t]*$",
+      "patternErrorMessage": "Write a duration greater than zero as 3d, 0.5d, 2w, 4h, 3天, or 7cd for calendar days (invalid_duration).",
       "examples": [
         "1d",
         "3d",
@@ -903,13 +903,13 @@ phases:
       ]
     },
     "lag": {
-      "description": "A lag (positive: wait after the predecessor) or a lead (negative: overlap), in working days: 1d, -2d, +0.5d, 1w, 4h. A bare number means days.",
+      "description": "A lag (positive: wait after the predecessor) or a lead (negative: overlap), in working days: 1d, -2d, +0.5d, 1w, 4h; or in calendar days, elapsed whatever the calendar: +7cd, -2cd (7自然日). A bare number means working days. 间隔：工作日，或 cd 自然日。",
       "type": [
         "number",
         "string"
       ],
-      "pattern": "^[ \\t]*([+-][ \\t]*)?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(d|w|h|天|周|小时)?[ \\t]*$",
-      "patternErrorMessage": "Write a lag as 1d or +1d, a lead as -2d; units d, w (5 days) or h (8 h = 1 day) (invalid_duration).",
+      "pattern": "^[ \\t]*([+-][ \\t]*)?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(cd|自然日|d|w|h|天|周|小时)?[ \\t]*$",
+      "patternErrorMessage": "Write a lag as 1d or +1d, a lead as -2d; units d, w (5 days), h (8 h = 1 day) or cd (calendar days) (invalid_duration).",
       "examples": [
         "1d",
         "-2d"
@@ -993,7 +993,7 @@ phases:
         "string",
         "object"
       ],
-      "pattern": "^[ \\t]*[A-Za-z_][A-Za-z0-9_-]*([ \\t]+[FfSs][FfSs])?([ \\t]+[+-][ \\t]*[0-9]+(\\.[0-9]+)?[ \\t]*(d|w|h|天|周|小时)?)?[ \\t]*$",
+      "pattern": "^[ \\t]*[A-Za-z_][A-Za-z0-9_-]*([ \\t]+[FfSs][FfSs])?([ \\t]+[+-][ \\t]*[0-9]+(\\.[0-9]+)?[ \\t]*(cd|自然日|d|w|h|天|周|小时)?)?[ \\t]*$",
       "patternErrorMessage": "Write a dependency as 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF).",
       "properties": {
         "id": {
