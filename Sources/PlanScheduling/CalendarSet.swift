@@ -14,9 +14,14 @@ struct CalendarSet: Sendable {
     let bookingCalendar: [Int]
     /// Index into `calendars` for each role (`plan.roles` order).
     let roleCalendar: [Int]
-    /// Per role, the days its capacity is not its headcount: 0 on its days off, the people on
-    /// duty on its rota days.
+    /// Per capacity row (each role, then each listed person), the days its capacity differs
+    /// from `rowCapacity`: 0 on days off and leave, the people on duty on rota days, the role
+    /// less a person on leave.
     let capacityExceptions: [[Int: Double]]
+    /// Person-days per day of each row: a role's headcount (or its people's units), a person's units.
+    let rowCapacity: [Double]
+    /// Per role, the rows of its listed people.
+    let personRows: [[Int]]
     /// Whether each task works on every day (`calendar: continuous`, its own or its phases').
     let continuous: [Bool]
 
@@ -74,40 +79,58 @@ struct CalendarSet: Sendable {
 
     /// - Parameter teamDays: the team's days as `teamDays(plan:count:)` gives them, at least
     ///   `horizon` long, when the caller has them already.
-    /// - Complexity: O(horizon × distinct calendars + days off and rota days).
+    /// - Complexity: O(horizon × distinct calendars + days off, leave and rota days).
     init(plan: Plan, horizon: Int, teamDays known: [Bool]? = nil) {
         let origin = plan.start
         let teamDays = known.map { Array($0.prefix(horizon)) } ?? Self.teamDays(plan: plan, count: horizon)
         let team = DayCalendar(horizon: horizon) { teamDays[$0] }
         self.team = team
 
+        // Rows: one per role, then one per listed person, role by role.
         var roleIndex: [String: Int] = [:]
         for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
+        var personRows: [[Int]] = []
+        var rowOwner: [(role: Int, person: Int?)] = plan.roles.indices.map { ($0, nil) }
+        for (index, role) in plan.roles.enumerated() {
+            personRows.append(role.people.indices.map { rowOwner.count + $0 })
+            rowOwner += role.people.indices.map { (index, $0) }
+        }
+        self.personRows = personRows
+        func leave(ofRow row: Int) -> [DateRange] {
+            let owner = rowOwner[row]
+            return plan.roles[owner.role].daysOff + (owner.person.map { plan.roles[owner.role].people[$0].daysOff } ?? [])
+        }
+        func hasOwnCalendar(_ row: Int) -> Bool {
+            let owner = rowOwner[row]
+            return plan.roles[owner.role].hasOwnCalendar || owner.person.map { !plan.roles[owner.role].people[$0].daysOff.isEmpty } == true
+        }
         var ownDays: [Int: [Bool]] = [:]
-        func days(ofRole role: Int) -> [Bool] {
-            if let known = ownDays[role] { return known }
-            let days = Self.roleDays(plan.roles[role], plan: plan, teamDays: teamDays)
-            ownDays[role] = days
+        func days(ofRow row: Int) -> [Bool] {
+            if let known = ownDays[row] { return known }
+            let owner = rowOwner[row]
+            var days = Self.roleDays(plan.roles[owner.role], plan: plan, teamDays: teamDays)
+            if let person = owner.person { Self.mark(plan.roles[owner.role].people[person].daysOff, false, in: &days, origin: origin) }
+            ownDays[row] = days
             return days
         }
         var calendars = [team]
-        // `team`: some role of the task (or the task itself, without roles) keeps the plan's calendar.
-        struct Key: Hashable { var roles: [Int]; var team: Bool; var continuous: Bool }
-        var byKey: [Key: Int] = [Key(roles: [], team: true, continuous: false): 0]
-        func calendar(for roles: [Int], continuous: Bool) -> Int {
-            let own = Array(Set(roles.filter { plan.roles[$0].hasOwnCalendar })).sorted()
-            let key = Key(roles: own, team: continuous || own.count < Set(roles).count || roles.isEmpty, continuous: continuous)
+        // `team`: some row of the task (or the task itself, without roles) keeps the plan's calendar.
+        struct Key: Hashable { var rows: [Int]; var team: Bool; var continuous: Bool }
+        var byKey: [Key: Int] = [Key(rows: [], team: true, continuous: false): 0]
+        func calendar(for rows: [Int], continuous: Bool) -> Int {
+            let own = Array(Set(rows.filter(hasOwnCalendar))).sorted()
+            let key = Key(rows: own, team: continuous || own.count < Set(rows).count || rows.isEmpty, continuous: continuous)
             if let existing = byKey[key] { return existing }
             var combined: [Bool]
             if continuous {
-                // Every day, but a role's leave still keeps the task from those days.
+                // Every day, but a role's (or named person's) leave still keeps the task from those days.
                 combined = [Bool](repeating: true, count: horizon)
-                for role in key.roles { Self.mark(plan.roles[role].daysOff, false, in: &combined, origin: origin) }
+                for row in key.rows { Self.mark(leave(ofRow: row), false, in: &combined, origin: origin) }
             } else {
                 // The days on which every role of the task works (the team's when none has its own).
-                combined = key.team ? teamDays : days(ofRole: key.roles[0])
-                for role in key.roles.dropFirst(key.team ? 0 : 1) {
-                    let other = days(ofRole: role)
+                combined = key.team ? teamDays : days(ofRow: key.rows[0])
+                for row in key.rows.dropFirst(key.team ? 0 : 1) {
+                    let other = days(ofRow: row)
                     for day in combined.indices where combined[day] && !other[day] { combined[day] = false }
                 }
             }
@@ -120,10 +143,15 @@ struct CalendarSet: Sendable {
         // By index, and straight to the team calendar when no role of the task has a calendar of
         // its own: most tasks, and no key to build or look up for them.
         let booking = plan.tasks.indices.map { index in
-            let roles = plan.tasks[index].assignments.compactMap { roleIndex[$0.role] }
+            let rows = plan.tasks[index].assignments.compactMap { assignment -> Int? in
+                guard let role = roleIndex[assignment.role] else { return nil }
+                // A named person works on their own days: the role's without their leave.
+                guard let person = assignment.person, let at = plan.roles[role].people.firstIndex(where: { $0.id == person }) else { return role }
+                return personRows[role][at]
+            }
             continuous[index] = Self.isContinuous(index, in: plan)
-            guard continuous[index] || roles.contains(where: { plan.roles[$0].hasOwnCalendar }) else { return 0 }
-            return calendar(for: roles, continuous: continuous[index])
+            guard continuous[index] || rows.contains(where: hasOwnCalendar) else { return 0 }
+            return calendar(for: rows, continuous: continuous[index])
         }
         bookingCalendar = booking
         var everyDay: Int?
@@ -134,22 +162,42 @@ struct CalendarSet: Sendable {
         }
         self.continuous = continuous
         self.calendars = calendars
-        capacityExceptions = plan.roles.map { role in
+        rowCapacity = rowOwner.map { owner in
+            owner.person.map { plan.roles[owner.role].people[$0].units } ?? plan.roles[owner.role].capacity
+        }
+        capacityExceptions = rowOwner.indices.map { row in
+            let owner = rowOwner[row]
+            let role = plan.roles[owner.role]
             var exceptions: [Int: Double] = [:]
-            func set(_ range: DateRange, _ units: Double) {
+            func days(_ range: DateRange) -> ClosedRange<Int>? {
                 let first = max(origin.distance(to: range.first), 0)
                 let last = min(origin.distance(to: range.last), horizon - 1)
-                if first <= last { for day in first...last { exceptions[day] = units } }
+                return first <= last ? first...last : nil
             }
-            for shift in role.rota { set(shift.days, Double(shift.onDuty)) }
-            for range in role.daysOff { set(range, 0) }  // leave wins over duty
-            return exceptions
+            if owner.person == nil {
+                // A person on leave takes their units, and only theirs, from the role.
+                for person in role.people {
+                    for range in person.daysOff {
+                        guard let span = days(range) else { continue }
+                        for day in span { exceptions[day] = (exceptions[day] ?? role.capacity) - person.units }
+                    }
+                }
+                for shift in role.rota {
+                    guard let span = days(shift.days) else { continue }
+                    for day in span { exceptions[day] = min(Double(shift.onDuty), exceptions[day] ?? role.capacity) }
+                }
+            }
+            for range in leave(ofRow: row) {  // leave wins over duty
+                guard let span = days(range) else { continue }
+                for day in span { exceptions[day] = 0 }
+            }
+            return exceptions.mapValues { max($0, 0) }
         }
     }
 
-    /// Units role `role` (of headcount `headcount`) can give on `day`.
-    func capacity(ofRole role: Int, on day: Int, headcount: Int) -> Double {
-        capacityExceptions[role][day] ?? Double(headcount)
+    /// Units row `row` (a role, or a person) can give on `day`.
+    func capacity(ofRow row: Int, on day: Int) -> Double {
+        capacityExceptions[row][day] ?? rowCapacity[row]
     }
 
     /// A point moved by a link's lag: working days of the team calendar, or calendar days for

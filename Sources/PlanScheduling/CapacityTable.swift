@@ -10,8 +10,9 @@ struct CapacityTable {
     private let exceptions: [[Int: Double]]
     private let horizon: Int
 
-    init(headcounts: [Int], calendars: CalendarSet, initialDays: Int) {
-        self.headcounts = headcounts.map(Double.init)
+    /// One row per role, then per listed person (`CalendarSet`'s rows).
+    init(calendars: CalendarSet, initialDays: Int) {
+        headcounts = calendars.rowCapacity
         exceptions = calendars.capacityExceptions
         horizon = calendars.team.horizon
         remaining = Array(repeating: [], count: headcounts.count)

@@ -49,6 +49,6 @@ extension SchedulingRun {
     /// Units a role can give on a day: its headcount, 0 on its days off, those on duty on a
     /// rota day.
     func capacity(ofRole role: Int, on day: Int) -> Double {
-        calendars.capacity(ofRole: role, on: day, headcount: plan.roles[role].headcount)
+        calendars.capacity(ofRow: role, on: day)
     }
 }

@@ -26,14 +26,21 @@ extension SchedulingRun {
             for (position, assignment) in list.enumerated() {
                 let role = plan.roles[assignment.role]
                 let location = plan.tasks[task].assignments[position].location
-                if role.headcount == 0 {
+                if let name = plan.tasks[task].assignments[position].person, let person = role.people.first(where: { $0.id == name }),
+                   assignment.units > person.units + 1e-9 {
+                    error(.assignmentOverCapacity,
+                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of '\(person.id)' (\(person.name)), who gives \(ValueFormatter.grouped(person.units, maxFraction: 2))",
+                          at: location, hint: "lower the units, or assign the role ('\(role.id)') so that several people share it",
+                          notes: [Diagnostic.Note("'\(person.id)' is listed here", at: person.location)])
+                    impossible.insert(task)
+                } else if role.capacity <= 0 {
                     error(.roleWithoutCapacity, "task '\(plan.tasks[task].id)' needs role '\(role.id)', whose headcount is 0",
                           at: location, hint: "give the role a headcount or assign another role",
                           notes: [Diagnostic.Note("role '\(role.id)' is defined here", at: role.location)])
                     impossible.insert(task)
-                } else if assignment.units > Double(role.headcount) + 1e-9 {
+                } else if assignment.units > role.capacity + 1e-9 {
                     error(.assignmentOverCapacity,
-                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of role '\(role.id)', which has \(role.headcount)",
+                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of role '\(role.id)', which has \(ValueFormatter.grouped(role.capacity, maxFraction: 2))",
                           at: location, hint: "lower the units or raise the headcount",
                           notes: [Diagnostic.Note("role '\(role.id)' is defined here", at: role.location)])
                     impossible.insert(task)
@@ -51,14 +58,21 @@ extension SchedulingRun {
         roleDelays = [[(role: Int, days: Int)]](repeating: [], count: plan.tasks.count)
         lastBlock = [(role: Int, day: Int)?](repeating: nil, count: plan.tasks.count)
         let totalFloat = plan.tasks.indices.map(self.totalFloat)
-        var capacity = CapacityTable(headcounts: plan.roles.map(\.headcount), calendars: calendars, initialDays: projectEnd + 1)
-        func book(_ task: Int, from start: Int) {
+        var capacity = CapacityTable(calendars: calendars, initialDays: projectEnd + 1)
+        let named = namedPersonRows()
+        assignedPeople = [[(row: Int, units: Double)]](repeating: [], count: plan.tasks.count)
+        func book(_ task: Int, from start: Int, people: [(row: Int, units: Double)]) {
             forEachBookedDay(of: task, from: start) { day in
                 for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units) }
+                for person in people { capacity.book(person.row, on: day, units: person.units) }
             }
+            assignedPeople[task] = people
         }
         for task in plan.tasks.indices where fixedStart[task] != nil && !impossible.contains(task) {
-            book(task, from: earlyStart[task])
+            let people = usesPeople(task)
+                ? choosePeople(task, days: bookedDays(of: task, from: earlyStart[task]), named: named[task], capacity: &capacity, force: true) ?? []
+                : []
+            book(task, from: earlyStart[task], people: people)
         }
 
         var waiting = [Int](repeating: 0, count: network.nodeCount)
@@ -96,7 +110,8 @@ extension SchedulingRun {
             }
             linkedStart[task] = placement.start
             if lengths[task] > 0, fixedStart[task] == nil, !impossible.contains(task) {
-                guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], capacity: &capacity) else {
+                guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], named: named[task],
+                                            capacity: &capacity) else {
                     horizonExceeded(task, from: placement.start)
                     return
                 }
@@ -104,7 +119,7 @@ extension SchedulingRun {
                 placement.end = fitted.end
                 roleDelays[task] = fitted.delays
                 lastBlock[task] = fitted.lastBlock
-                book(task, from: placement.start)
+                book(task, from: placement.start, people: fitted.people)
             }
             earlyStart[task] = placement.start
             earlyEnd[task] = placement.end
@@ -120,9 +135,11 @@ extension SchedulingRun {
     /// those starts are its share of the delay.
     ///
     /// - Complexity: O(days scanned × roles of the task).
-    private func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)],
+    private func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)], named: [Int?],
                           capacity: inout CapacityTable)
-        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?)? {
+        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
+            people: [(row: Int, units: Double)])? {
+        let usesPeople = usesPeople(task)
         let calendar = calendar(ofTask: task)
         // A calendar-day task spans every day but books only those its roles work.
         let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
@@ -146,8 +163,21 @@ extension SchedulingRun {
                     continue search
                 }
             }
+            var people: [(row: Int, units: Double)] = []
+            if usesPeople {
+                // The role has room; its people must too, each on every day they give.
+                let days = bookedDays(of: task, from: start)
+                guard let chosen = choosePeople(task, days: days, named: named, capacity: &capacity, force: false) else {
+                    let role = assignments.first { !calendars.personRows[$0.role].isEmpty }?.role ?? assignments[0].role
+                    if let known = delays.firstIndex(where: { $0.role == role }) { delays[known].days += 1 } else { delays.append((role, 1)) }
+                    lastBlock = (role, days.first ?? start)
+                    startIndex += 1
+                    continue search
+                }
+                people = chosen
+            }
             guard let end = calendar.endPoint(startingAt: start, length: lengths[task]) else { return nil }
-            return (start, end, delays, lastBlock)
+            return (start, end, delays, lastBlock, people)
         }
     }
 }

@@ -29,7 +29,9 @@ extension SchedulingRun {
                 milestone: milestone,
                 start: date(shownStart), finish: date(shownFinish), workingDays: lengths[index],
                 totalFloat: total, freeFloat: free, critical: critical[index],
-                roles: plan.tasks[index].assignments.map(\.role), leveledDelay: delay,
+                roles: plan.tasks[index].assignments.map(\.role),
+                people: assignedPeople.isEmpty ? plan.tasks[index].assignments.compactMap(\.person) : personIDs(of: index),
+                leveledDelay: delay,
                 delayedBy: main, delayedByRoles: shares,
                 startPoint: start, endPoint: end, lateStartPoint: late, lateEndPoint: lateEnd, deadline: plan.tasks[index].deadline
             ))

@@ -41,6 +41,8 @@ final class SchedulingRun {
     /// After leveling: FS links from a task to the tasks that take over a role it releases at
     /// full capacity, for resource-aware floats and critical chains.
     var resourceLinks: [(from: Int, to: Int)] = []
+    /// The people (capacity rows) and units each task was given, for roles that list people.
+    var assignedPeople: [[(row: Int, units: Double)]] = []
     /// Who worked for which role when, built on first need by the explanations.
     var occupancy: RoleOccupancy?
     /// Role index and units for each task's assignments, read once.

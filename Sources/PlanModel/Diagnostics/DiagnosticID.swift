@@ -61,4 +61,6 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     // team model (#12)
     /// A rota puts more people on duty than the role has.
     case rotaOverHeadcount = "rota_over_headcount"
+    /// `role: design/wang` names no person of that role.
+    case unknownPerson = "unknown_person"
 }

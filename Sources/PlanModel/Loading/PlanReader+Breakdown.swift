@@ -122,6 +122,13 @@ extension PlanReader {
                 misspeltLength = misspeltLength || guess == "duration" || guess == "effort" || guess == "milestone"
             }
         }
+        // `role: design/wang`: a named person of the role.
+        for index in task.assignments.indices {
+            let written = task.assignments[index].role
+            guard let slash = written.firstIndex(of: "/") else { continue }
+            task.assignments[index].role = String(written[..<slash])
+            task.assignments[index].person = String(written[written.index(after: slash)...])
+        }
         // Built only when a message needs it: most tasks have no problems.
         var name: String { "task" + label(task.id) }
         if !hasID {

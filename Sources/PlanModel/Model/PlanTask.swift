@@ -68,11 +68,14 @@ public struct PlanTask: Sendable {
 public struct Assignment: Hashable, Sendable {
     public var role: String
     public var units: Double
+    /// A named person of the role (`role: design/wang`), or `nil` for whoever is free.
+    public var person: String?
     public var location: SourceLocation
 
-    public init(role: String, units: Double = 1, location: SourceLocation) {
+    public init(role: String, units: Double = 1, location: SourceLocation, person: String? = nil) {
         self.role = role
         self.units = units
+        self.person = person
         self.location = location
     }
 }

@@ -15,13 +15,17 @@ public struct Role: Sendable {
     public var workdays: [DateRange]
     /// Duty rotas: days the role works with only some of its people.
     public var rota: [RotaShift]
+    /// Named people; when given, the role's capacity is the sum of their units.
+    public var people: [Person]
     public var notes: String?
     public var location: SourceLocation
 
     public init(
         id: String, name: String, headcount: Int = 1, daysOff: [DateRange] = [], notes: String? = nil,
-        location: SourceLocation, weekends: Set<Weekday>? = nil, workdays: [DateRange] = [], rota: [RotaShift] = []
+        location: SourceLocation, weekends: Set<Weekday>? = nil, workdays: [DateRange] = [], rota: [RotaShift] = [],
+        people: [Person] = []
     ) {
+        self.people = people
         self.id = id
         self.name = name
         self.headcount = headcount
@@ -31,6 +35,12 @@ public struct Role: Sendable {
         self.rota = rota
         self.notes = notes
         self.location = location
+    }
+
+    /// Person-days of work per working day: the sum of its people's units when it lists
+    /// people, else its headcount.
+    public var capacity: Double {
+        people.isEmpty ? Double(headcount) : people.reduce(0) { $0 + $1.units }
     }
 
     /// Whether the role keeps a calendar of its own (anything but the plan's).

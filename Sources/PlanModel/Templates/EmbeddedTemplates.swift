@@ -805,6 +805,12 @@ phases:
       "pattern": "^[A-Za-z][A-Za-z0-9_-]*$",
       "patternErrorMessage": "A plan id starts with a letter and uses letters, digits, '_' and '-', e.g. national-day-2026 (invalid_id)."
     },
+    "assignee": {
+      "description": "A role id, or role/person for one of its listed people (design/wang). 角色，或 角色/人员。",
+      "type": "string",
+      "pattern": "^[A-Za-z_][A-Za-z0-9_-]*(/[A-Za-z_][A-Za-z0-9_-]*)?$",
+      "patternErrorMessage": "Write a role id (design) or role/person (design/wang); ids start with a letter or '_' and use letters, digits, '_' and '-' (invalid_id)."
+    },
     "identifier": {
       "description": "Task, phase or role id: a letter or '_', then letters, digits, '_' or '-' (ASCII only; the Chinese goes in name). Tasks and phases share one namespace. Examples: posters, d-day, user-ops.",
       "type": "string",
@@ -1234,6 +1240,22 @@ phases:
           "$ref": "#/definitions/headcount",
           "description": "People in the role = capacity in person-days per working day. Default 1. 人数（每个工作日可投入的人天）。"
         },
+        "people": {
+          "description": "Named people of the role; its headcount is then the sum of their units (do not give headcount too). A task names one as role/person (design/wang) or takes whoever is free. 人员：团队成员及其兼职比例、请假。",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {"$ref": "#/definitions/identifier", "description": "The person's id within the role, e.g. wang. Required."},
+              "name": {"$ref": "#/definitions/text", "description": "Display name, e.g. 小王. Required. 姓名。"},
+              "units": {"type": ["number", "string"], "minimum": 0.01, "maximum": 1, "description": "Part of full time, 0.01 … 1, default 1 (0.5 = half time). 投入比例。"},
+              "daysOff": {"$ref": "#/definitions/dateEntries", "description": "This person's leave; the role loses only their units those days. 个人请假。"},
+              "notes": {"$ref": "#/definitions/text", "description": "Free text. 备注。"}
+            },
+            "required": ["id", "name"],
+            "additionalProperties": false
+          }
+        },
         "daysOff": {
           "$ref": "#/definitions/dateEntries",
           "description": "Days this role does not work (leave, training, offsite), e.g. [{date: \"2026-09-14..2026-09-16\", name: 设计培训}, \"2026-09-30\"]. 角色停工日。"
@@ -1428,31 +1450,31 @@ phases:
           "description": "Display name, e.g. 海报设计. Required."
         },
         "role": {
-          "$ref": "#/definitions/identifier",
-          "description": "The one role doing the task (a role id from roles). For several roles use roles. 负责角色。"
+          "$ref": "#/definitions/assignee",
+          "description": "The one role doing the task (a role id from roles), or one of its people as role/person (design/wang). For several roles use roles. 负责角色，或 角色/人员。"
         },
         "units": {
           "$ref": "#/definitions/units",
           "description": "How much of role the task uses: 1 = one person full time (default), 0.5 = half a person, 4 = four people. Needs role; with roles give units per role."
         },
         "roles": {
-          "description": "Several roles: role id → units ({design: 1, tech: 0.5}) or a list of role ids ([director, content, design], 1 unit each). Not together with role.",
+          "description": "Several roles: role id → units ({design: 1, tech: 0.5}) or a list of role ids ([director, content, design], 1 unit each); role/person names one of its people (design/wang). Not together with role.",
           "type": [
             "object",
             "array",
             "string"
           ],
-          "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$",
+          "pattern": "^[A-Za-z_][A-Za-z0-9_-]*(/[A-Za-z_][A-Za-z0-9_-]*)?$",
           "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-' (invalid_id).",
           "propertyNames": {
-            "pattern": "^([A-Za-z_][A-Za-z0-9_-]*|<<)$",
+            "pattern": "^([A-Za-z_][A-Za-z0-9_-]*(/[A-Za-z_][A-Za-z0-9_-]*)?|<<)$",
             "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-' (invalid_id)."
           },
           "additionalProperties": {
             "$ref": "#/definitions/units"
           },
           "items": {
-            "$ref": "#/definitions/identifier"
+            "$ref": "#/definitions/assignee"
           }
         },
         "duration": {
