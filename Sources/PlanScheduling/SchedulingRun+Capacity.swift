@@ -21,9 +21,9 @@ extension SchedulingRun {
         var loads: [[Int: Double]] = Array(repeating: [:], count: plan.roles.count)
         var holders: [[Int: [Int]]] = Array(repeating: [:], count: plan.roles.count)
         for task in plan.tasks.indices where fixedStart[task] != nil && lengths[task] > 0 {
-            forEachBookedDay(of: task, from: earlyStart[task]) { day in
+            forEachBookedDay(of: task, from: earlyStart[task]) { day, share in
                 for assignment in assignments[task] {
-                    loads[assignment.role][day, default: 0] += assignment.units
+                    loads[assignment.role][day, default: 0] += assignment.units * share
                     holders[assignment.role][day, default: []].append(task)
                 }
             }

@@ -62,9 +62,9 @@ extension SchedulingRun {
         let named = namedPersonRows()
         assignedPeople = [[(row: Int, units: Double)]](repeating: [], count: plan.tasks.count)
         func book(_ task: Int, from start: Int, people: [(row: Int, units: Double)]) {
-            forEachBookedDay(of: task, from: start) { day in
-                for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units) }
-                for person in people { capacity.book(person.row, on: day, units: person.units) }
+            forEachBookedDay(of: task, from: start) { day, share in
+                for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units * share) }
+                for person in people { capacity.book(person.row, on: day, units: person.units * share) }
             }
             assignedPeople[task] = people
         }
@@ -152,7 +152,8 @@ extension SchedulingRun {
             for offset in 0..<lengths[task] {
                 guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
                 if let booking, !booking.isWorking(day) { continue }
-                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units {
+                let share = offset == lengths[task] - 1 ? lastDayShare[task] : 1
+                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units * share {
                     if let known = delays.firstIndex(where: { $0.role == assignment.role }) {
                         delays[known].days += offset + 1
                     } else {
@@ -170,7 +171,7 @@ extension SchedulingRun {
                 guard let chosen = choosePeople(task, days: days, named: named, capacity: &capacity, force: false) else {
                     let role = assignments.first { !calendars.personRows[$0.role].isEmpty }?.role ?? assignments[0].role
                     if let known = delays.firstIndex(where: { $0.role == role }) { delays[known].days += 1 } else { delays.append((role, 1)) }
-                    lastBlock = (role, days.first ?? start)
+                    lastBlock = (role, days.first?.day ?? start)
                     startIndex += 1
                     continue search
                 }

@@ -28,12 +28,12 @@ extension SchedulingRun {
     /// (a fixed task, which never moves) the first listed people are taken regardless.
     ///
     /// - Complexity: O(assignments × people of the role × days).
-    func choosePeople(_ task: Int, days: [Int], named: [Int?], capacity: inout CapacityTable,
+    func choosePeople(_ task: Int, days: [(day: Int, share: Double)], named: [Int?], capacity: inout CapacityTable,
                       force: Bool) -> [(row: Int, units: Double)]? {
         var chosen: [(row: Int, units: Double)] = []
         for (position, assignment) in assignments[task].enumerated() {
             if let row = named[position] {
-                if !force, days.contains(where: { capacity.left(row, on: $0) + 1e-9 < assignment.units }) { return nil }
+                if !force, days.contains(where: { capacity.left(row, on: $0.day) + 1e-9 < assignment.units * $0.share }) { return nil }
                 chosen.append((row, assignment.units))
                 continue
             }
@@ -41,8 +41,9 @@ extension SchedulingRun {
             guard !rows.isEmpty else { continue }
             var needed = assignment.units
             for row in rows where needed > 1e-9 && !chosen.contains(where: { $0.row == row }) {
-                var room = calendars.rowCapacity[row]
-                for day in days { room = min(room, capacity.left(row, on: day)) }
+                var room = Double.infinity
+                // Units the person can give on every day (on a part day, its share of them).
+                for (day, share) in days { room = min(room, capacity.left(row, on: day) / share) }
                 let taken = min(max(room, 0), needed)
                 if taken > 1e-9 {
                     chosen.append((row, taken))
@@ -57,10 +58,10 @@ extension SchedulingRun {
         return chosen
     }
 
-    /// The days the task books from `start`, as a list (for choosing people).
-    func bookedDays(of task: Int, from start: Int) -> [Int] {
-        var days: [Int] = []
-        forEachBookedDay(of: task, from: start) { days.append($0) }
+    /// The days the task books from `start` with the share of each, as a list (for choosing people).
+    func bookedDays(of task: Int, from start: Int) -> [(day: Int, share: Double)] {
+        var days: [(day: Int, share: Double)] = []
+        forEachBookedDay(of: task, from: start) { days.append(($0, $1)) }
         return days
     }
 

@@ -73,9 +73,9 @@ extension SchedulingRun {
         var loads = [[Double]](repeating: [Double](repeating: 0, count: days), count: plan.roles.count)
         for task in plan.tasks.indices where lengths[task] > 0 {
             let roles = assignments[task]
-            forEachBookedDay(of: task, from: earlyStart[task]) { day in
+            forEachBookedDay(of: task, from: earlyStart[task]) { day, share in
                 guard day < days else { return }
-                for (role, units) in roles { loads[role][day] += units }
+                for (role, units) in roles { loads[role][day] += units * share }
             }
         }
         finalLoads = loads

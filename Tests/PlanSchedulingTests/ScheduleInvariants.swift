@@ -44,9 +44,11 @@ struct ScheduleInvariants {
                 #expect(worked.count == task.workingDays && oracle.working(task.startPoint, task: index)
                         && oracle.working(task.endPoint - 1, task: index), "\(task.id) works off days", sourceLocation: sourceLocation)
                 for day in worked where oracle.booked(day, task: index) {
+                    // A part day (0.5d) books that part of the units on the task's last day.
+                    let share = day == worked.last ? oracle.lastDayShare(index) : 1
                     for a in planTask.assignments {
-                        load[a.role, default: [:]][day, default: 0] += a.units
-                        if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units }
+                        load[a.role, default: [:]][day, default: 0] += a.units * share
+                        if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units * share }
                     }
                 }
             }

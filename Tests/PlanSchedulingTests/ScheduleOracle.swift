@@ -93,6 +93,19 @@ struct ScheduleOracle {
         }
     }
 
+    /// The part of its last day a task works: what its length has beyond whole days (1 when
+    /// none, and for calendar-day tasks).
+    func lastDayShare(_ task: Int) -> Double {
+        let exact: Double
+        switch plan.tasks[task].length {
+        case .milestone: return 1
+        case .duration(let d): if d.calendarDays { return 1 }; exact = d.days
+        case .effort(let e): exact = e.days / plan.tasks[task].totalUnits
+        }
+        let part = exact - (Double(length(task)) - 1)
+        return part > 1e-9 && part < 1 - 1e-9 ? part : 1
+    }
+
     static func lag(_ dependency: Dependency) -> Int {
         dependency.lag.days >= 0 ? Int(dependency.lag.days.rounded(.up)) : -Int((-dependency.lag.days).rounded(.up))
     }
