@@ -35,8 +35,8 @@ enum ScheduleHorizon {
         for phase in plan.phases { needed += phase.dependencies.reduce(0) { $0 + lag($1) } }
         var sparsest = 1
         for role in plan.roles {
-            // Rota days can hold a task back as days off do (fewer people on duty).
-            for range in role.daysOff + role.rota.map(\.days) {
+            // Rota days and a person's leave can hold a task back as days off do (fewer people).
+            for range in role.daysOff + role.rota.map(\.days) + role.people.flatMap(\.daysOff) {
                 needed += workingDays(plan.start.distance(to: range.first), plan.start.distance(to: range.last))
             }
             // A role with fewer working weekdays than the team needs more days per working day.

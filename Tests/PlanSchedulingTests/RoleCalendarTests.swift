@@ -165,3 +165,44 @@ struct RotaTests {
         #expect(dates(s.task("more")) == "2027-02-14..2027-02-14")
     }
 }
+
+@Suite("Spring Festival plan")
+struct SpringFestivalPlanTests {
+    /// 客服 on a rota through 春节, 社群 every day (and through the holiday), a designer on
+    /// leave after it, a make-up Sunday (02-21): every date worked out by hand below.
+    @Test func everyRuleTogether() throws {
+        let (_, s) = try schedule(cny("""
+            tasks:
+              - {id: prep, name: 红包雨海报, role: design, duration: 2d}
+              - {id: eve, name: 除夕红包雨, role: community, duration: 1d, start: 2027-02-05}
+              - {id: daily, name: 春节社群每日互动, role: community, units: 2, duration: 7d, after: eve}
+              - {id: duty, name: 客服值守, role: cs, units: 2, duration: 9d, notBefore: 2027-02-05, priority: 900}
+              - {id: extra, name: 客服加开, role: cs, duration: 1d, notBefore: 2027-02-05}
+              - {id: recap, name: 复盘海报, role: design, units: 2, duration: 1d, after: daily}
+              - {id: makeup, name: 调休日巡检, duration: 1d, notBefore: 2027-02-20}
+            """, roles: """
+                  cs: {name: 客服, headcount: 4, rota: [{dates: "2027-02-05..2027-02-13", onDuty: 2}]}
+                  community: {name: 社群, headcount: 3, weekends: [], workdays: ["2027-02-05..2027-02-13"]}
+                  design:
+                    name: 设计
+                    people:
+                      - {id: wang, name: 小王, daysOff: ["2027-02-15..2027-02-16"]}
+                      - {id: li, name: 小李}
+                """))
+        #expect(s.diagnostics.isEmpty, "\(s.diagnostics)")
+        #expect(dates(s.task("prep")) == "2027-02-01..2027-02-02")
+        #expect(s.task("prep")?.people == ["wang"])
+        // 社群 works 除夕 and every day of 春节: no move, no warning.
+        #expect(dates(s.task("eve")) == "2027-02-05..2027-02-05")
+        #expect(dates(s.task("daily")) == "2027-02-06..2027-02-12")
+        // 客服: 9 rota days with its 2 on duty; a third person only after the rota, on
+        // Monday 02-15 (02-14 is a Sunday, not a 客服 day).
+        #expect(dates(s.task("duty")) == "2027-02-05..2027-02-13")
+        #expect(dates(s.task("extra")) == "2027-02-15..2027-02-15")
+        // Both designers are needed: 小王's leave keeps the task to Wednesday 02-17.
+        #expect(dates(s.task("recap")) == "2027-02-17..2027-02-17")
+        #expect(s.task("recap")?.people == ["wang", "li"])
+        // The make-up Sunday is worked by everyone.
+        #expect(dates(s.task("makeup")) == "2027-02-21..2027-02-21")
+    }
+}
