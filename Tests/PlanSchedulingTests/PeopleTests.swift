@@ -96,3 +96,14 @@ struct PeopleTests {
         #expect(json.contains("\"delayedByRoles\":[],\"person\":[\"li\"]"))
     }
 }
+
+@Suite("People in the table")
+struct PeopleTableTests {
+    @Test func theTableNamesThePeopleAfterTheRole() throws {
+        let (plan, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, role: design, units: 2, duration: 1d}
+            """, roles: PeopleTests.design))
+        #expect(s.table(plan: plan, color: false).contains("design 小王,小李"))
+    }
+}
