@@ -46,6 +46,17 @@ extension SchedulingRun {
                     impossible.insert(task)
                 }
             }
+            // The same role asked for twice (the role and one of its people) needs the sum.
+            guard !impossible.contains(task), Set(list.map(\.role)).count < list.count else { continue }
+            for role in Set(list.map(\.role)) {
+                let total = list.filter { $0.role == role }.reduce(0) { $0 + $1.units }
+                guard total > plan.roles[role].capacity + 1e-9, let first = list.firstIndex(where: { $0.role == role }) else { continue }
+                error(.assignmentOverCapacity,
+                      "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(total, maxFraction: 2)) of role '\(plan.roles[role].id)' in all, which has \(ValueFormatter.grouped(plan.roles[role].capacity, maxFraction: 2))",
+                      at: plan.tasks[task].assignments[first].location, hint: "lower the units or raise the headcount",
+                      notes: [Diagnostic.Note("role '\(plan.roles[role].id)' is defined here", at: plan.roles[role].location)])
+                impossible.insert(task)
+            }
         }
         return impossible
     }
@@ -140,6 +151,15 @@ extension SchedulingRun {
         -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
             people: [(row: Int, units: Double)])? {
         let usesPeople = usesPeople(task)
+        // A role asked for twice (`roles: {design: 1, design/wang: 0.5}`) needs the sum.
+        var assignments = assignments
+        if Set(assignments.map(\.role)).count < assignments.count {
+            var merged: [(role: Int, units: Double)] = []
+            for entry in assignments {
+                if let at = merged.firstIndex(where: { $0.role == entry.role }) { merged[at].units += entry.units } else { merged.append(entry) }
+            }
+            assignments = merged
+        }
         let calendar = calendar(ofTask: task)
         // A calendar-day task spans every day but books only those its roles work.
         let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]

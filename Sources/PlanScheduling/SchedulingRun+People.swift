@@ -31,20 +31,26 @@ extension SchedulingRun {
     func choosePeople(_ task: Int, days: [(day: Int, share: Double)], named: [Int?], capacity: inout CapacityTable,
                       force: Bool) -> [(row: Int, units: Double)]? {
         var chosen: [(row: Int, units: Double)] = []
-        for (position, assignment) in assignments[task].enumerated() {
+        // Units of each person this task has taken already (a task may name a person and ask
+        // for the role too).
+        func taken(_ row: Int) -> Double { chosen.reduce(0) { $0 + ($1.row == row ? $1.units : 0) } }
+        // Named people first: they have no alternative.
+        let list = assignments[task].enumerated().sorted { (named[$0.offset] == nil ? 1 : 0, $0.offset) < (named[$1.offset] == nil ? 1 : 0, $1.offset) }
+        for (position, assignment) in list {
             if let row = named[position] {
-                if !force, days.contains(where: { capacity.left(row, on: $0.day) + 1e-9 < assignment.units * $0.share }) { return nil }
+                let already = taken(row)
+                if !force, days.contains(where: { capacity.left(row, on: $0.day) + 1e-9 < (already + assignment.units) * $0.share }) { return nil }
                 chosen.append((row, assignment.units))
                 continue
             }
             let rows = calendars.personRows[assignment.role]
             guard !rows.isEmpty else { continue }
             var needed = assignment.units
-            for row in rows where needed > 1e-9 && !chosen.contains(where: { $0.row == row }) {
+            for row in rows where needed > 1e-9 {
                 var room = Double.infinity
                 // Units the person can give on every day (on a part day, its share of them).
                 for (day, share) in days { room = min(room, capacity.left(row, on: day) / share) }
-                let taken = min(max(room, 0), needed)
+                let taken = min(max(room - taken(row), 0), needed)
                 if taken > 1e-9 {
                     chosen.append((row, taken))
                     needed -= taken
@@ -65,14 +71,15 @@ extension SchedulingRun {
         return days
     }
 
-    /// The ids of the people a task was given, in the order of its assignments.
+    /// The ids of the people a task was given, each once, in the order they were chosen.
     func personIDs(of task: Int) -> [String] {
         guard task < assignedPeople.count else { return [] }
-        return assignedPeople[task].map { row in
+        var ids: [String] = []
+        for row in assignedPeople[task] {
             for (role, rows) in calendars.personRows.enumerated() {
-                if let at = rows.firstIndex(of: row.row) { return plan.roles[role].people[at].id }
+                if let at = rows.firstIndex(of: row.row), !ids.contains(plan.roles[role].people[at].id) { ids.append(plan.roles[role].people[at].id) }
             }
-            return ""
         }
+        return ids
     }
 }

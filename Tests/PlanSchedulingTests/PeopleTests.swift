@@ -107,3 +107,25 @@ struct PeopleTableTests {
         #expect(s.table(plan: plan, color: false).contains("design 小王,小李"))
     }
 }
+
+@Suite("A role asked for twice")
+struct RoleTwiceTests {
+    /// Found by the random team plans: each entry was checked against the role's remaining
+    /// capacity on its own, so the role and one of its people could over-book it together.
+    @Test func theRoleAndOneOfItsPeopleNeedTheSum() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: x, name: X, role: design, duration: 1d, priority: 900}
+              - {id: y, name: Y, roles: {design: 1, design/wang: 0.5}, duration: 1d}
+            """, roles: """
+            design: {name: 设计, people: [{id: wang, name: 小王}, {id: li, name: 小李}]}
+            """))
+        #expect(s.diagnostics.isEmpty)
+        // Monday: x takes 小王, 1 of 2 is left and y needs 1.5: Tuesday.
+        #expect(dates(s.task("x")) == "2026-09-07..2026-09-07")
+        #expect(dates(s.task("y")) == "2026-09-08..2026-09-08")
+        // 小王 gives his half as named, then his other half and half of 小李 for the role.
+        #expect(s.task("y")?.people == ["wang", "li"])
+        #expect(s.busiestRoleDays.allSatisfy { $0.load <= $0.capacity })
+    }
+}

@@ -39,19 +39,36 @@ struct ScheduleOracle {
         if let known = memo.task[key] { return known }
         let date = plan.start.advanced(by: day)
         let roles = plan.tasks[task].assignments.compactMap { plan.role($0.role) }
+        // A named person's leave is the task's too.
+        let personOff = plan.tasks[task].assignments.contains { a in
+            guard let id = a.person else { return false }
+            return plan.role(a.role)?.people.first { $0.id == id }?.daysOff.contains { $0.contains(date) } == true
+        }
         let answer: Bool
         if plan.tasks[task].isElapsed {
             answer = true  // calendar days: elapsed time
         } else if continuous(task) {
             // Every day, but for its roles' leave.
-            answer = !roles.contains { $0.daysOff.contains { $0.contains(date) } }
+            answer = !personOff && !roles.contains { $0.daysOff.contains { $0.contains(date) } }
         } else if roles.isEmpty {
             answer = teamWorking(day)
         } else {
-            answer = roles.allSatisfy { roleWorking($0, day: day) }
+            answer = !personOff && roles.allSatisfy { roleWorking($0, day: day) }
         }
         memo.task[key] = answer
         return answer
+    }
+
+    /// Person-days role `id` can give on `day`: 0 on its days off; else its headcount (or its
+    /// people's units) less the people on leave, and at most `onDuty` on a rota day.
+    func capacity(ofRole id: String, day: Int) -> Double {
+        guard let role = plan.role(id) else { return 0 }
+        let date = plan.start.advanced(by: day)
+        if role.daysOff.contains(where: { $0.contains(date) }) { return 0 }
+        var units = role.people.isEmpty ? Double(role.headcount) : role.people.reduce(0) { $0 + $1.units }
+        for person in role.people where person.daysOff.contains(where: { $0.contains(date) }) { units -= person.units }
+        for shift in role.rota where shift.days.contains(date) { units = min(units, Double(shift.onDuty)) }
+        return max(units, 0)
     }
 
     /// Whether the task books its roles on `day` (inside its span): a calendar-day task only
