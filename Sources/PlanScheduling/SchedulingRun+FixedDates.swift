@@ -75,6 +75,14 @@ extension SchedulingRun {
             let names = unique.map { "'\(plan.roles[$0].id)'" }.joined(separator: ", ")
             return "if \(names) work\(unique.count == 1 ? "s" : "") that day, add \(day) to the role's 'workdays' (or a 'rota'); for work that runs every day, give the task 'calendar: continuous'"
         }
+        let onLeave = plan.tasks[task].assignments.compactMap { assignment -> String? in
+            guard let id = assignment.person, let person = plan.role(assignment.role)?.people.first(where: { $0.id == id }),
+                  person.daysOff.contains(where: { $0.contains(date(fixed)) }) else { return nil }
+            return "'\(person.id)' (\(person.name))"
+        }
+        if !onLeave.isEmpty {
+            return "\(onLeave.joined(separator: ", ")) \(onLeave.count == 1 ? "is" : "are") on leave that day; move the date, or assign the role so anyone free can do it"
+        }
         return "add \(day) to the calendar's 'workdays' if the team works it, or give the task 'calendar: continuous' if it runs every day"
     }
 

@@ -129,3 +129,17 @@ struct RoleTwiceTests {
         #expect(s.busiestRoleDays.allSatisfy { $0.load <= $0.capacity })
     }
 }
+
+@Suite("People and fixed dates")
+struct PeopleFixedDateTests {
+    @Test func aTaskFixedOnANamedPersonsLeaveMovesAndSaysWhy() throws {
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: kv, name: 主视觉, role: design/wang, duration: 1d, start: 2026-09-08}
+            """, roles: PeopleTests.design))
+        // 小王 is off Tuesday 09-08: the task starts Wednesday.
+        #expect(dates(s.task("kv")) == "2026-09-09..2026-09-09")
+        #expect(s.diagnostics.map(\.id) == [.fixedDateNotWorking])
+        #expect(s.diagnostics.first?.hint == "'wang' (小王) is on leave that day; move the date, or assign the role so anyone free can do it")
+    }
+}
