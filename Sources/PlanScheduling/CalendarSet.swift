@@ -14,12 +14,9 @@ struct CalendarSet: Sendable {
     let bookingCalendar: [Int]
     /// Index into `calendars` for each role (`plan.roles` order).
     let roleCalendar: [Int]
-    /// Per capacity row (each role, then each listed person), the days its capacity differs
-    /// from `rowCapacity`: 0 on days off and leave, the people on duty on rota days, the role
-    /// less a person on leave.
-    let capacityExceptions: [[Int: Double]]
-    /// Person-days per day of each row: a role's headcount (or its people's units), a person's units.
-    let rowCapacity: [Double]
+    /// Per capacity row (each role, then each listed person), its capacity day by day: 0 on
+    /// days off and leave, the people on duty on rota days, the role less a person on leave.
+    let capacityProfiles: [CapacityProfile]
     /// Per role, the rows of its listed people.
     let personRows: [[Int]]
     /// Whether each task works on every day (`calendar: continuous`, its own or its phases').
@@ -79,7 +76,8 @@ struct CalendarSet: Sendable {
 
     /// - Parameter teamDays: the team's days as `teamDays(plan:count:)` gives them, at least
     ///   `horizon` long, when the caller has them already.
-    /// - Complexity: O(horizon × distinct calendars + days off, leave and rota days).
+    /// - Complexity: O(horizon × distinct calendars + days off and rota days of roles with
+    ///   calendars of their own); leave and rotas enter the capacity as ranges, O(1) each.
     init(plan: Plan, horizon: Int, teamDays known: [Bool]? = nil) {
         let origin = plan.start
         let teamDays = known.map { Array($0.prefix(horizon)) } ?? Self.teamDays(plan: plan, count: horizon)
@@ -162,43 +160,36 @@ struct CalendarSet: Sendable {
         }
         self.continuous = continuous
         self.calendars = calendars
-        rowCapacity = rowOwner.map { owner in
-            owner.person.map { plan.roles[owner.role].people[$0].units } ?? plan.roles[owner.role].capacity
-        }
-        capacityExceptions = rowOwner.indices.map { row in
-            let owner = rowOwner[row]
+        capacityProfiles = rowOwner.map { owner in
             let role = plan.roles[owner.role]
-            var exceptions: [Int: Double] = [:]
             func days(_ range: DateRange) -> ClosedRange<Int>? {
                 let first = max(origin.distance(to: range.first), 0)
                 let last = min(origin.distance(to: range.last), horizon - 1)
                 return first <= last ? first...last : nil
             }
-            if owner.person == nil {
+            var profile = CapacityProfile(base: owner.person.map { role.people[$0].units } ?? role.capacity)
+            if let person = owner.person {
+                profile.off = (role.daysOff + role.people[person].daysOff).compactMap(days)
+            } else {
                 // A person on leave takes their units, and only theirs, from the role.
                 for person in role.people {
-                    for range in person.daysOff {
-                        guard let span = days(range) else { continue }
-                        for day in span { exceptions[day] = (exceptions[day] ?? role.capacity) - person.units }
-                    }
+                    profile.minus += person.daysOff.compactMap(days).map { ($0, person.units) }
                 }
-                for shift in role.rota {
-                    guard let span = days(shift.days) else { continue }
-                    for day in span { exceptions[day] = min(Double(shift.onDuty), exceptions[day] ?? role.capacity) }
-                }
+                profile.atMost = role.rota.compactMap { shift in days(shift.days).map { ($0, Double(shift.onDuty)) } }
+                profile.off = role.daysOff.compactMap(days)  // leave wins over duty
             }
-            for range in leave(ofRow: row) {  // leave wins over duty
-                guard let span = days(range) else { continue }
-                for day in span { exceptions[day] = 0 }
-            }
-            return exceptions.mapValues { max($0, 0) }
+            return profile
         }
     }
 
     /// Units row `row` (a role, or a person) can give on `day`.
     func capacity(ofRow row: Int, on day: Int) -> Double {
-        capacityExceptions[row][day] ?? rowCapacity[row]
+        capacityProfiles[row].value(on: day)
     }
+
+    /// Person-days per day of row `row` when nobody is away: a role's headcount (or its
+    /// people's units), a person's units.
+    func rowCapacity(_ row: Int) -> Double { capacityProfiles[row].base }
 
     /// A point moved by a link's lag: working days of the team calendar, or calendar days for
     /// a `cd` lag (elapsed; a lead stops at the plan start). `nil` past the horizon.

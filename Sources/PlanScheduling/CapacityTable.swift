@@ -6,16 +6,14 @@ import PlanModel
 /// people on duty on a rota day): the leveler asks this table, not the calendars.
 struct CapacityTable {
     private var remaining: [[Double]]
-    private let headcounts: [Double]
-    private let exceptions: [[Int: Double]]
+    private let profiles: [CapacityProfile]
     private let horizon: Int
 
     /// One row per role, then per listed person (`CalendarSet`'s rows).
     init(calendars: CalendarSet, initialDays: Int) {
-        headcounts = calendars.rowCapacity
-        exceptions = calendars.capacityExceptions
+        profiles = calendars.capacityProfiles
         horizon = calendars.team.horizon
-        remaining = Array(repeating: [], count: headcounts.count)
+        remaining = Array(repeating: [], count: profiles.count)
         for role in remaining.indices { grow(role, to: initialDays) }
     }
 
@@ -24,12 +22,7 @@ struct CapacityTable {
         var row = remaining[role]
         guard row.count < limit else { return }
         row.reserveCapacity(limit)
-        let exceptions = self.exceptions[role]
-        if exceptions.isEmpty {
-            row.append(contentsOf: repeatElement(headcounts[role], count: limit - row.count))
-        } else {
-            for day in row.count..<limit { row.append(exceptions[day] ?? headcounts[role]) }
-        }
+        row.append(contentsOf: profiles[role].values(row.count..<limit))
         remaining[role] = row
     }
 
