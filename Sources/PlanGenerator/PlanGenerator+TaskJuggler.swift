@@ -78,6 +78,9 @@ extension PlanGenerator {
             switch task.length {
             case .milestone:
                 out += " milestone"
+            case .duration(let length) where length.calendarDays:
+                // Calendar days are elapsed time: TaskJuggler's `duration`.
+                out += " duration \(Int(length.days.rounded(.up)))d"
             case .duration(let length):
                 // TaskJuggler only waits for resources on effort tasks: with one person
                 // allocated, effort equals length.
@@ -98,7 +101,11 @@ extension PlanGenerator {
             for dependency in task.dependencies {
                 guard let target = path[dependency.predecessorID] else { continue }
                 out += " depends \(target)"
-                if dependency.lag.days > 0 { out += " { gaplength \(Int(dependency.lag.days.rounded(.up)))d }" }
+                if dependency.lag.days > 0 {
+                    // Calendar-day lags are elapsed time: `gapduration`.
+                    let keyword = dependency.lag.calendarDays ? "gapduration" : "gaplength"
+                    out += " { \(keyword) \(Int(dependency.lag.days.rounded(.up)))d }"
+                }
             }
             out += " }\n"
         }

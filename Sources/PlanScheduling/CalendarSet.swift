@@ -1,25 +1,42 @@
 import PlanModel
 
-/// The team calendar and one calendar per distinct set of roles with days off, so each task
-/// works only on days every one of its roles works.
+/// The team calendar and one calendar per distinct set of roles with calendars of their own
+/// (and per `calendar: continuous` variant), so each task works only on days every one of
+/// its roles works; plus each role's capacity on days it differs from its headcount.
 struct CalendarSet: Sendable {
     let team: DayCalendar
     let calendars: [DayCalendar]
-    /// Index into `calendars` for each task.
+    /// Index into `calendars` for each task: the days it spans and counts its length in (every
+    /// day for a calendar-day task, `7cd`).
     let taskCalendar: [Int]
+    /// Index into `calendars` for each task: the days it books its roles. The same as
+    /// `taskCalendar` but for calendar-day tasks, which book only the days their roles work.
+    let bookingCalendar: [Int]
     /// Index into `calendars` for each role (`plan.roles` order).
     let roleCalendar: [Int]
+    /// Per capacity row (each role, then each listed person), its capacity day by day: 0 on
+    /// days off and leave, the people on duty on rota days, the role less a person on leave.
+    let capacityProfiles: [CapacityProfile]
+    /// Per role, the rows of its listed people.
+    let personRows: [[Int]]
+    /// Whether each task works on every day (`calendar: continuous`, its own or its phases').
+    let continuous: [Bool]
 
     /// Whether each of the first `count` days from the plan start is a working day for the
     /// whole team: weekends and holidays off, make-up days (调休) on.
     ///
     /// - Complexity: O(count + days in holidays and make-up ranges, clipped to `count`).
     static func teamDays(plan: Plan, count: Int) -> [Bool] {
+        days(weekends: plan.calendar.weekends, plan: plan, count: count)
+    }
+
+    /// The plan's calendar with the given weekly days off.
+    private static func days(weekends: Set<Weekday>, plan: Plan, count: Int) -> [Bool] {
         let origin = plan.start
         let spec = plan.calendar
         // Weekdays repeat every seven days: look each up once, not once per day of the horizon.
         let firstWeekday = Weekday.allCases.firstIndex(of: origin.weekday) ?? 0
-        let weekPattern = (0..<7).map { !spec.weekends.contains(Weekday.allCases[(firstWeekday + $0) % 7]) }
+        let weekPattern = (0..<7).map { !weekends.contains(Weekday.allCases[(firstWeekday + $0) % 7]) }
         var days = [Bool](repeating: false, count: count)
         for day in 0..<count { days[day] = weekPattern[day % 7] }
         mark(spec.holidays, false, in: &days, origin: origin)
@@ -36,38 +53,157 @@ struct CalendarSet: Sendable {
         }
     }
 
+    /// A role's working days: the plan's calendar under its own `weekends`, then its
+    /// `workdays` and rota days on, then its `daysOff` off (leave wins over duty).
+    static func roleDays(_ role: Role, plan: Plan, teamDays: [Bool]) -> [Bool] {
+        var days = role.weekends.map { Self.days(weekends: $0, plan: plan, count: teamDays.count) } ?? teamDays
+        mark(role.workdays, true, in: &days, origin: plan.start)
+        mark(role.rota.map(\.days), true, in: &days, origin: plan.start)
+        mark(role.daysOff, false, in: &days, origin: plan.start)
+        return days
+    }
+
+    /// Whether task `index` works every day: its own `calendar`, else its nearest phase's.
+    static func isContinuous(_ index: Int, in plan: Plan) -> Bool {
+        if let mode = plan.tasks[index].calendar { return mode == .continuous }
+        var phase = plan.tasks[index].phase
+        while let current = phase {
+            if let mode = plan.phases[current].calendar { return mode == .continuous }
+            phase = plan.phases[current].parent
+        }
+        return false
+    }
+
     /// - Parameter teamDays: the team's days as `teamDays(plan:count:)` gives them, at least
     ///   `horizon` long, when the caller has them already.
-    /// - Complexity: O(horizon × distinct calendars + days off).
+    /// - Complexity: O(horizon × distinct calendars + days off and rota days of roles with
+    ///   calendars of their own); leave and rotas enter the capacity as ranges, O(1) each.
     init(plan: Plan, horizon: Int, teamDays known: [Bool]? = nil) {
         let origin = plan.start
         let teamDays = known.map { Array($0.prefix(horizon)) } ?? Self.teamDays(plan: plan, count: horizon)
         let team = DayCalendar(horizon: horizon) { teamDays[$0] }
         self.team = team
 
-        var calendars = [team]
-        var byKey: [[Int]: Int] = [[]: 0]
-        var roleDaysOff: [String: (index: Int, ranges: [DateRange])] = [:]
-        for (index, role) in plan.roles.enumerated() where !role.daysOff.isEmpty {
-            roleDaysOff[role.id] = (index, role.daysOff)
+        // Rows: one per role, then one per listed person, role by role.
+        var roleIndex: [String: Int] = [:]
+        for (index, role) in plan.roles.enumerated() { roleIndex[role.id] = index }
+        var personRows: [[Int]] = []
+        var rowOwner: [(role: Int, person: Int?)] = plan.roles.indices.map { ($0, nil) }
+        for (index, role) in plan.roles.enumerated() {
+            personRows.append(role.people.indices.map { rowOwner.count + $0 })
+            rowOwner += role.people.indices.map { (index, $0) }
         }
-        func calendar(for roleIDs: [String]) -> Int {
-            let key = roleIDs.compactMap { roleDaysOff[$0]?.index }.sorted()
+        self.personRows = personRows
+        func leave(ofRow row: Int) -> [DateRange] {
+            let owner = rowOwner[row]
+            return plan.roles[owner.role].daysOff + (owner.person.map { plan.roles[owner.role].people[$0].daysOff } ?? [])
+        }
+        func hasOwnCalendar(_ row: Int) -> Bool {
+            let owner = rowOwner[row]
+            return plan.roles[owner.role].hasOwnCalendar || owner.person.map { !plan.roles[owner.role].people[$0].daysOff.isEmpty } == true
+        }
+        var ownDays: [Int: [Bool]] = [:]
+        func days(ofRow row: Int) -> [Bool] {
+            if let known = ownDays[row] { return known }
+            let owner = rowOwner[row]
+            var days = Self.roleDays(plan.roles[owner.role], plan: plan, teamDays: teamDays)
+            if let person = owner.person { Self.mark(plan.roles[owner.role].people[person].daysOff, false, in: &days, origin: origin) }
+            ownDays[row] = days
+            return days
+        }
+        var calendars = [team]
+        // `team`: some row of the task (or the task itself, without roles) keeps the plan's calendar.
+        struct Key: Hashable { var rows: [Int]; var team: Bool; var continuous: Bool }
+        var byKey: [Key: Int] = [Key(rows: [], team: true, continuous: false): 0]
+        func calendar(for rows: [Int], continuous: Bool) -> Int {
+            let own = Array(Set(rows.filter(hasOwnCalendar))).sorted()
+            let key = Key(rows: own, team: continuous || own.count < Set(rows).count || rows.isEmpty, continuous: continuous)
             if let existing = byKey[key] { return existing }
-            var days = teamDays
-            for role in key { Self.mark(plan.roles[role].daysOff, false, in: &days, origin: origin) }
-            calendars.append(DayCalendar(horizon: horizon) { days[$0] })
+            var combined: [Bool]
+            if continuous {
+                // Every day, but a role's (or named person's) leave still keeps the task from those days.
+                combined = [Bool](repeating: true, count: horizon)
+                for row in key.rows { Self.mark(leave(ofRow: row), false, in: &combined, origin: origin) }
+            } else {
+                // The days on which every role of the task works (the team's when none has its own).
+                combined = key.team ? teamDays : days(ofRow: key.rows[0])
+                for row in key.rows.dropFirst(key.team ? 0 : 1) {
+                    let other = days(ofRow: row)
+                    for day in combined.indices where combined[day] && !other[day] { combined[day] = false }
+                }
+            }
+            calendars.append(DayCalendar(horizon: horizon) { combined[$0] })
             byKey[key] = calendars.count - 1
             return calendars.count - 1
         }
-        roleCalendar = plan.roles.map { calendar(for: [$0.id]) }
-        // By index, and straight to the team calendar when no role of the task has days off:
-        // most tasks, and no key to build or look up for them.
-        taskCalendar = plan.tasks.indices.map { index in
-            let assigned = plan.tasks[index].assignments
-            guard assigned.contains(where: { roleDaysOff[$0.role] != nil }) else { return 0 }
-            return calendar(for: assigned.map(\.role))
+        roleCalendar = plan.roles.indices.map { calendar(for: [$0], continuous: false) }
+        var continuous = [Bool](repeating: false, count: plan.tasks.count)
+        // By index, and straight to the team calendar when no role of the task has a calendar of
+        // its own: most tasks, and no key to build or look up for them.
+        let booking = plan.tasks.indices.map { index in
+            let rows = plan.tasks[index].assignments.compactMap { assignment -> Int? in
+                guard let role = roleIndex[assignment.role] else { return nil }
+                // A named person works on their own days: the role's without their leave.
+                guard let person = assignment.person, let at = plan.roles[role].people.firstIndex(where: { $0.id == person }) else { return role }
+                return personRows[role][at]
+            }
+            continuous[index] = Self.isContinuous(index, in: plan)
+            guard continuous[index] || rows.contains(where: hasOwnCalendar) else { return 0 }
+            return calendar(for: rows, continuous: continuous[index])
         }
+        bookingCalendar = booking
+        var everyDay: Int?
+        taskCalendar = plan.tasks.indices.map { index in
+            guard plan.tasks[index].isElapsed else { return booking[index] }
+            if everyDay == nil { everyDay = calendar(for: [], continuous: true) }
+            return everyDay ?? booking[index]
+        }
+        self.continuous = continuous
         self.calendars = calendars
+        capacityProfiles = rowOwner.map { owner in
+            let role = plan.roles[owner.role]
+            func days(_ range: DateRange) -> ClosedRange<Int>? {
+                let first = max(origin.distance(to: range.first), 0)
+                let last = min(origin.distance(to: range.last), horizon - 1)
+                return first <= last ? first...last : nil
+            }
+            var profile = CapacityProfile(base: owner.person.map { role.people[$0].units } ?? role.capacity)
+            if let person = owner.person {
+                profile.off = (role.daysOff + role.people[person].daysOff).compactMap(days)
+            } else {
+                // A person on leave takes their units, and only theirs, from the role.
+                for person in role.people {
+                    profile.minus += person.daysOff.compactMap(days).map { ($0, person.units) }
+                }
+                profile.atMost = role.rota.compactMap { shift in days(shift.days).map { ($0, Double(shift.onDuty)) } }
+                profile.off = role.daysOff.compactMap(days)  // leave wins over duty
+            }
+            return profile
+        }
+    }
+
+    /// Units row `row` (a role, or a person) can give on `day`.
+    func capacity(ofRow row: Int, on day: Int) -> Double {
+        capacityProfiles[row].value(on: day)
+    }
+
+    /// Person-days per day of row `row` when nobody is away: a role's headcount (or its
+    /// people's units), a person's units.
+    func rowCapacity(_ row: Int) -> Double { capacityProfiles[row].base }
+
+    /// A point moved by a link's lag: working days of the team calendar, or calendar days for
+    /// a `cd` lag (elapsed; a lead stops at the plan start). `nil` past the horizon.
+    func advance(_ point: Int, by link: TaskNetwork.Link) -> Int? {
+        guard link.elapsed else { return team.advance(point, byWorkingDays: Int(link.lag)) }
+        let moved = point + Int(link.lag)
+        return moved > team.horizon ? nil : max(moved, 0)
+    }
+
+    /// The latest point `p` with `advance(p, by: link) <= bound`, for the backward pass.
+    func latestPoint(advancedBy link: TaskNetwork.Link, notAfter bound: Int) -> Int {
+        guard link.elapsed else { return team.latestPoint(advancedBy: Int(link.lag), notAfter: bound) }
+        // Bounds past the horizon (no limit) stay there; the lag is at most 10,000 days.
+        let clamped = min(bound, team.horizon + 20_000)
+        return min(max(clamped - Int(link.lag), 0), team.horizon)
     }
 }

@@ -1,25 +1,28 @@
 import PlanModel
 
 /// Units each role has left on each day, grown on demand so that memory follows the length
-/// of the schedule rather than the generous horizon of the calendars.
+/// of the schedule rather than the generous horizon of the calendars. A role starts each day
+/// with its headcount, or what the calendar layer says for that day (0 on its days off, the
+/// people on duty on a rota day): the leveler asks this table, not the calendars.
 struct CapacityTable {
     private var remaining: [[Double]]
-    private let headcounts: [Double]
-    private let calendars: [DayCalendar]
+    private let profiles: [CapacityProfile]
+    private let horizon: Int
 
-    init(headcounts: [Int], calendars: [DayCalendar], initialDays: Int) {
-        self.headcounts = headcounts.map(Double.init)
-        self.calendars = calendars
-        remaining = Array(repeating: [], count: headcounts.count)
+    /// One row per role, then per listed person (`CalendarSet`'s rows).
+    init(calendars: CalendarSet, initialDays: Int) {
+        profiles = calendars.capacityProfiles
+        horizon = calendars.team.horizon
+        remaining = Array(repeating: [], count: profiles.count)
         for role in remaining.indices { grow(role, to: initialDays) }
     }
 
     private mutating func grow(_ role: Int, to days: Int) {
-        let limit = min(days, calendars[role].horizon)
+        let limit = min(days, horizon)
         var row = remaining[role]
         guard row.count < limit else { return }
         row.reserveCapacity(limit)
-        for day in row.count..<limit { row.append(calendars[role].isWorking(day) ? headcounts[role] : 0) }
+        row.append(contentsOf: profiles[role].values(row.count..<limit))
         remaining[role] = row
     }
 

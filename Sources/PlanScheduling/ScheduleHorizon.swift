@@ -6,7 +6,8 @@ import PlanModel
 /// A bound in working days: after the latest fixed date or `notBefore`, every task one after
 /// another with every positive lag between them (a path takes each declared lag at most once;
 /// the copies of a phase's `after` share a predecessor) plus every role day off that falls on
-/// a team working day. Leveling places tasks serially, so it stays within the same bound. The
+/// a team working day, all of it times the ratio of the team's working weekdays to those of the
+/// role that works the fewest (its own `weekends`). Leveling places tasks serially, so it stays within the same bound. The
 /// team calendar then turns working days into days at its real density — a team that works
 /// one day a week needs seven days per working day, a long holiday is skipped whole — rather
 /// than a guessed ratio. The result is capped (`maximumDays`, over 270 years): a plan beyond it
@@ -32,11 +33,19 @@ enum ScheduleHorizon {
         func lag(_ dependency: Dependency) -> Int { max(0, Int(dependency.lag.days.rounded(.up))) }
         for index in plan.tasks.indices { needed += plan.tasks[index].dependencies.reduce(0) { $0 + lag($1) } }
         for phase in plan.phases { needed += phase.dependencies.reduce(0) { $0 + lag($1) } }
+        var sparsest = 1
         for role in plan.roles {
-            for range in role.daysOff {
+            // Rota days and a person's leave can hold a task back as days off do (fewer people).
+            for range in role.daysOff + role.rota.map(\.days) + role.people.flatMap(\.daysOff) {
                 needed += workingDays(plan.start.distance(to: range.first), plan.start.distance(to: range.last))
             }
+            // A role with fewer working weekdays than the team needs more days per working day.
+            if let weekends = role.weekends {
+                let teamWeek = max(7 - plan.calendar.weekends.count, 1), roleWeek = max(7 - weekends.count, 1)
+                sparsest = max(sparsest, (teamWeek + roleWeek - 1) / roleWeek)
+            }
         }
+        needed = needed.multipliedReportingOverflow(by: sparsest).overflow ? Int.max / 2 : needed * sparsest
         let start = min(max(earliest, 0), teamDays.count)
         let target = Int(before[start]) + min(needed, teamDays.count)
         guard target <= Int(before[teamDays.count]) else { return maximumDays }

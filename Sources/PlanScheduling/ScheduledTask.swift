@@ -20,6 +20,9 @@ public struct ScheduledTask: Sendable, Equatable {
     public let freeFloat: Int
     public let critical: Bool
     public let roles: [String]
+    /// Ids of the people who do it, for roles that list people: the named ones, and after
+    /// leveling those the leveler gave it (assignment order).
+    public var people: [String] = []
     /// Working days leveling moved the task's start, its own waits and its predecessors' together.
     public let leveledDelay: Int
     /// The role that held the task back longest itself (`nil` when only its predecessors

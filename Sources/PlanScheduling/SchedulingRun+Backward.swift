@@ -61,8 +61,8 @@ extension SchedulingRun {
                 // it can move before its own successors do.
                 let early = successor >= plan.tasks.count ? freeStart[successor]
                     : link.constrainsStart ? earlyStart[successor] : earlyEnd[successor]
-                let lateBound = team.latestPoint(advancedBy: Int(link.lag), notAfter: late)
-                let freeBound = team.latestPoint(advancedBy: Int(link.lag), notAfter: early)
+                let lateBound = calendars.latestPoint(advancedBy: link, notAfter: late)
+                let freeBound = calendars.latestPoint(advancedBy: link, notAfter: early)
                 if link.startBased {
                     startLimit = min(startLimit, lateBound)
                     freeStartLimit = min(freeStartLimit, freeBound)

@@ -6,12 +6,11 @@ import PlanModel
 extension SchedulingRun {
     func reportOverallocation() {
         for (role, load) in roleLoads().enumerated() {
-            let capacity = Double(plan.roles[role].headcount)
-            let over = load.indices.filter { load[$0] > capacity + 1e-9 }
+            let over = load.indices.filter { load[$0] > capacity(ofRole: role, on: $0) + 1e-9 }
             // The highest load, earliest first among equals.
             guard let peak = over.max(by: { (load[$0], -$0) < (load[$1], -$1) }) else { continue }
             warning(.overallocation,
-                    "role '\(plan.roles[role].id)' is over-allocated on \(Self.plural(over.count, "day")); peak \(ValueFormatter.grouped(load[peak], maxFraction: 2)) of \(plan.roles[role].headcount) on \(date(peak))",
+                    "role '\(plan.roles[role].id)' is over-allocated on \(Self.plural(over.count, "day")); peak \(ValueFormatter.grouped(load[peak], maxFraction: 2)) of \(ValueFormatter.grouped(capacity(ofRole: role, on: peak), maxFraction: 2)) on \(date(peak))",
                     at: plan.roles[role].location, hint: "schedule with leveling (the default) to delay tasks within capacity")
         }
     }
@@ -22,24 +21,20 @@ extension SchedulingRun {
         var loads: [[Int: Double]] = Array(repeating: [:], count: plan.roles.count)
         var holders: [[Int: [Int]]] = Array(repeating: [:], count: plan.roles.count)
         for task in plan.tasks.indices where fixedStart[task] != nil && lengths[task] > 0 {
-            let calendar = calendar(ofTask: task)
-            let first = calendar.workingDays(before: earlyStart[task])
-            for index in first..<(first + lengths[task]) {
-                guard let day = calendar.day(ofWorkingDay: index) else { break }
+            forEachBookedDay(of: task, from: earlyStart[task]) { day, share in
                 for assignment in assignments[task] {
-                    loads[assignment.role][day, default: 0] += assignment.units
+                    loads[assignment.role][day, default: 0] += assignment.units * share
                     holders[assignment.role][day, default: []].append(task)
                 }
             }
         }
         for role in plan.roles.indices {
-            let capacity = Double(plan.roles[role].headcount)
-            let over = loads[role].keys.filter { loads[role][$0]! > capacity + 1e-9 }.sorted()
+            let over = loads[role].keys.filter { loads[role][$0]! > capacity(ofRole: role, on: $0) + 1e-9 }.sorted()
             guard !over.isEmpty else { continue }
             var tasks: [Int] = []
             for day in over { for task in holders[role][day]! where !tasks.contains(task) { tasks.append(task) } }
             tasks.sort()
-            let days = over.prefix(5).map { "\(date($0)) (\(ValueFormatter.grouped(loads[role][$0]!, maxFraction: 2)) of \(plan.roles[role].headcount))" }
+            let days = over.prefix(5).map { "\(date($0)) (\(ValueFormatter.grouped(loads[role][$0]!, maxFraction: 2)) of \(ValueFormatter.grouped(capacity(ofRole: role, on: $0), maxFraction: 2)))" }
             let more = over.count > 5 ? ", …" : ""
             let names = tasks.map { "'\(plan.tasks[$0].id)'" }.joined(separator: ", ")
             var notes = tasks.prefix(10).map { Diagnostic.Note("'\(plan.tasks[$0].id)' is fixed on \(date(fixedStart[$0]!))", at: plan.tasks[$0].location) }
@@ -49,5 +44,11 @@ extension SchedulingRun {
                     at: plan.tasks[tasks[0]].location, hint: "move a fixed date, or raise the role's headcount; leveling never moves fixed tasks",
                     notes: notes)
         }
+    }
+
+    /// Units a role can give on a day: its headcount, 0 on its days off, those on duty on a
+    /// rota day.
+    func capacity(ofRole role: Int, on day: Int) -> Double {
+        calendars.capacity(ofRow: role, on: day)
     }
 }

@@ -73,7 +73,7 @@ extension SchedulingRun {
     /// point the link gives, with no working day of the successor in between.
     private func isTight(_ link: TaskNetwork.Link) -> Bool {
         let from = link.startBased ? earlyStart[link.source] : earlyEnd[link.source]
-        guard let bound = calendars.team.advance(from, byWorkingDays: Int(link.lag)) else { return false }
+        guard let bound = calendars.advance(from, by: link) else { return false }
         let task = link.target
         let point = link.constrainsStart ? earlyStart[task] : earlyEnd[task]
         let calendar = lengths[task] == 0 ? calendars.team : calendar(ofTask: task)
@@ -94,7 +94,7 @@ extension SchedulingRun {
             for index in network.incoming(node) {
                 let link = network.links[index]
                 let from = link.startBased ? earlyStart[link.source] : earlyEnd[link.source]
-                guard calendars.team.advance(from, byWorkingDays: Int(link.lag)) == point else { continue }
+                guard calendars.advance(from, by: link) == point else { continue }
                 found += drivers(of: link.source, startBased: link.startBased, memo: &memo)
             }
         } else {

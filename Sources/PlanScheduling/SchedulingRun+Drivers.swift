@@ -106,7 +106,7 @@ extension SchedulingRun {
         for index in network.incoming(node) {
             let link = network.links[index]
             let from = link.startBased ? earlyStart[link.source] : earlyEnd[link.source]
-            guard let point = calendars.team.advance(from, byWorkingDays: Int(link.lag)) else { continue }
+            guard let point = calendars.advance(from, by: link) else { continue }
             if best.map({ point > $0.1 }) ?? true { best = (index, point) }
         }
         return best

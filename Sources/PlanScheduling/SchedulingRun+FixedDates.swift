@@ -15,10 +15,7 @@ extension SchedulingRun {
                           at: planTask.location, hint: "move the date or the plan's start")
                     continue
                 }
-                if lengths[task] > 0, !calendar.isWorking(fixed) {
-                    warning(.fixedDateNotWorking, "task '\(planTask.id)' is fixed on \(date(fixed)), which is not a working day for it; it starts on \(date(earlyStart[task]))",
-                            at: planTask.location, hint: "add the day to 'workdays' if the team works it")
-                }
+                if !self.calendar(ofTask: task).isWorking(fixed) { warnNotWorking(task, fixed: fixed) }
                 checkNotBefore(task, fixed: fixed)
             }
             var bound = Int.min
@@ -26,7 +23,7 @@ extension SchedulingRun {
             for index in network.incoming(task) {
                 let link = network.links[index]
                 let from = link.startBased ? earlyStart[link.source] : earlyEnd[link.source]
-                guard var point = calendars.team.advance(from, byWorkingDays: Int(link.lag)) else { continue }
+                guard var point = calendars.advance(from, by: link) else { continue }
                 if !link.constrainsStart, lengths[task] > 0 {
                     // An end bound: the latest start that still ends on or after it.
                     point = calendar.day(ofWorkingDay: max(calendar.workingDays(before: point - 1) - lengths[task] + 1, 0)) ?? point
@@ -50,6 +47,43 @@ extension SchedulingRun {
             }
             error(.infeasibleFixedDate, message, at: planTask.location, hint: hint, notes: notes)
         }
+    }
+
+    /// A fixed date on a day the task does not work: a task starts on its next working day, a
+    /// milestone (a point in time, often an event such as a sale on a Saturday) stays on it.
+    /// Both are said, so a date written on a day off is never silently kept or moved.
+    private func warnNotWorking(_ task: Int, fixed: Int) {
+        let planTask = plan.tasks[task]
+        let hint = notWorkingHint(task, fixed: fixed)
+        if lengths[task] == 0 {
+            warning(.fixedDateNotWorking, "milestone '\(planTask.id)' is fixed on \(date(fixed)), which is not a working day for it; it stays on that day",
+                    at: planTask.location, hint: hint)
+        } else {
+            warning(.fixedDateNotWorking, "task '\(planTask.id)' is fixed on \(date(fixed)), which is not a working day for it; it starts on \(date(earlyStart[task]))",
+                    at: planTask.location, hint: hint)
+        }
+    }
+
+    /// Who should work the day: the roles of the task that do not (their own `workdays`, so
+    /// the rest of the team keeps its holiday), or the whole team when the task has no role;
+    /// or the task itself, every day.
+    private func notWorkingHint(_ task: Int, fixed: Int) -> String {
+        let offRoles = assignments[task].map(\.role).filter { !calendars.calendars[calendars.roleCalendar[$0]].isWorking(fixed) }
+        let unique = offRoles.enumerated().filter { !offRoles.prefix($0.offset).contains($0.element) }.map(\.element)
+        let day = "\"\(date(fixed))\""
+        if !unique.isEmpty {
+            let names = unique.map { "'\(plan.roles[$0].id)'" }.joined(separator: ", ")
+            return "if \(names) work\(unique.count == 1 ? "s" : "") that day, add \(day) to the role's 'workdays' (or a 'rota'); for work that runs every day, give the task 'calendar: continuous'"
+        }
+        let onLeave = plan.tasks[task].assignments.compactMap { assignment -> String? in
+            guard let id = assignment.person, let person = plan.role(assignment.role)?.people.first(where: { $0.id == id }),
+                  person.daysOff.contains(where: { $0.contains(date(fixed)) }) else { return nil }
+            return "'\(person.id)' (\(person.name))"
+        }
+        if !onLeave.isEmpty {
+            return "\(onLeave.joined(separator: ", ")) \(onLeave.count == 1 ? "is" : "are") on leave that day; move the date, or assign the role so anyone free can do it"
+        }
+        return "add \(day) to the calendar's 'workdays' if the team works it, or give the task 'calendar: continuous' if it runs every day"
     }
 
     /// A fixed start before the task's own or a phase's `notBefore`: both cannot hold.

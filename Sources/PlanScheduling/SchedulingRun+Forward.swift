@@ -17,11 +17,22 @@ extension SchedulingRun {
         let team = calendars.team
         let length = lengths[task]
         var startBound = notBefore[task], startDriver: Int?, startEndOfDay = false
+        if length == 0, fixedStart[task] == nil {
+            // A milestone held by the plan start or `notBefore` is the start of a day: that of
+            // the first day it can be worked (a plan starting on a holiday, or `notBefore` on a
+            // Saturday, puts it on the next working day, as TaskJuggler does). The floor moves
+            // before links are compared, so a later link never moves it earlier.
+            guard let first = calendar(ofTask: task).firstWorkingDay(atOrAfter: startBound) else {
+                failurePoint = startBound
+                return nil
+            }
+            startBound = first
+        }
         var endBound = Int.min, endDriver: Int?, endEndOfDay = false
         for index in network.incoming(task) {
             let link = network.links[index]
             let from = link.startBased ? starts[link.source] : ends[link.source]
-            guard let point = team.advance(from, byWorkingDays: Int(link.lag)) else {
+            guard let point = calendars.advance(from, by: link) else {
                 failurePoint = from
                 return nil
             }
@@ -116,7 +127,7 @@ extension SchedulingRun {
             for index in network.incoming(node) {
                 let link = network.links[index]
                 let from = link.startBased ? starts[link.source] : ends[link.source]
-                point = max(point, calendars.team.advance(from, byWorkingDays: Int(link.lag)) ?? calendars.team.horizon)
+                point = max(point, calendars.advance(from, by: link) ?? calendars.team.horizon)
             }
             for member in members { point = max(point, ends[member]) }
             starts[node] = point

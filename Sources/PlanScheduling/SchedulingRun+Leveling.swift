@@ -26,18 +26,36 @@ extension SchedulingRun {
             for (position, assignment) in list.enumerated() {
                 let role = plan.roles[assignment.role]
                 let location = plan.tasks[task].assignments[position].location
-                if role.headcount == 0 {
+                if let name = plan.tasks[task].assignments[position].person, let person = role.people.first(where: { $0.id == name }),
+                   assignment.units > person.units + 1e-9 {
+                    error(.assignmentOverCapacity,
+                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of '\(person.id)' (\(person.name)), who gives \(ValueFormatter.grouped(person.units, maxFraction: 2))",
+                          at: location, hint: "lower the units, or assign the role ('\(role.id)') so that several people share it",
+                          notes: [Diagnostic.Note("'\(person.id)' is listed here", at: person.location)])
+                    impossible.insert(task)
+                } else if role.capacity <= 0 {
                     error(.roleWithoutCapacity, "task '\(plan.tasks[task].id)' needs role '\(role.id)', whose headcount is 0",
                           at: location, hint: "give the role a headcount or assign another role",
                           notes: [Diagnostic.Note("role '\(role.id)' is defined here", at: role.location)])
                     impossible.insert(task)
-                } else if assignment.units > Double(role.headcount) + 1e-9 {
+                } else if assignment.units > role.capacity + 1e-9 {
                     error(.assignmentOverCapacity,
-                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of role '\(role.id)', which has \(role.headcount)",
+                          "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(assignment.units, maxFraction: 2)) of role '\(role.id)', which has \(ValueFormatter.grouped(role.capacity, maxFraction: 2))",
                           at: location, hint: "lower the units or raise the headcount",
                           notes: [Diagnostic.Note("role '\(role.id)' is defined here", at: role.location)])
                     impossible.insert(task)
                 }
+            }
+            // The same role asked for twice (the role and one of its people) needs the sum.
+            guard !impossible.contains(task), Set(list.map(\.role)).count < list.count else { continue }
+            for role in Set(list.map(\.role)) {
+                let total = list.filter { $0.role == role }.reduce(0) { $0 + $1.units }
+                guard total > plan.roles[role].capacity + 1e-9, let first = list.firstIndex(where: { $0.role == role }) else { continue }
+                error(.assignmentOverCapacity,
+                      "task '\(plan.tasks[task].id)' needs \(ValueFormatter.grouped(total, maxFraction: 2)) of role '\(plan.roles[role].id)' in all, which has \(ValueFormatter.grouped(plan.roles[role].capacity, maxFraction: 2))",
+                      at: plan.tasks[task].assignments[first].location, hint: "lower the units or raise the headcount",
+                      notes: [Diagnostic.Note("role '\(plan.roles[role].id)' is defined here", at: plan.roles[role].location)])
+                impossible.insert(task)
             }
         }
         return impossible
@@ -51,22 +69,21 @@ extension SchedulingRun {
         roleDelays = [[(role: Int, days: Int)]](repeating: [], count: plan.tasks.count)
         lastBlock = [(role: Int, day: Int)?](repeating: nil, count: plan.tasks.count)
         let totalFloat = plan.tasks.indices.map(self.totalFloat)
-        var capacity = CapacityTable(
-            headcounts: plan.roles.map(\.headcount),
-            calendars: plan.roles.indices.map { calendars.calendars[calendars.roleCalendar[$0]] },
-            initialDays: projectEnd + 1
-        )
-        func book(_ task: Int, from start: Int) {
-            let calendar = calendar(ofTask: task)
-            var index = calendar.workingDays(before: start)
-            for _ in 0..<lengths[task] {
-                guard let day = calendar.day(ofWorkingDay: index) else { return }
-                for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units) }
-                index += 1
+        var capacity = CapacityTable(calendars: calendars, initialDays: projectEnd + 1)
+        let named = namedPersonRows()
+        assignedPeople = [[(row: Int, units: Double)]](repeating: [], count: plan.tasks.count)
+        func book(_ task: Int, from start: Int, people: [(row: Int, units: Double)]) {
+            forEachBookedDay(of: task, from: start) { day, share in
+                for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units * share) }
+                for person in people { capacity.book(person.row, on: day, units: person.units * share) }
             }
+            assignedPeople[task] = people
         }
         for task in plan.tasks.indices where fixedStart[task] != nil && !impossible.contains(task) {
-            book(task, from: earlyStart[task])
+            let people = usesPeople(task)
+                ? choosePeople(task, days: bookedDays(of: task, from: earlyStart[task]), named: named[task], capacity: &capacity, force: true) ?? []
+                : []
+            book(task, from: earlyStart[task], people: people)
         }
 
         var waiting = [Int](repeating: 0, count: network.nodeCount)
@@ -104,7 +121,8 @@ extension SchedulingRun {
             }
             linkedStart[task] = placement.start
             if lengths[task] > 0, fixedStart[task] == nil, !impossible.contains(task) {
-                guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], capacity: &capacity) else {
+                guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], named: named[task],
+                                            capacity: &capacity) else {
                     horizonExceeded(task, from: placement.start)
                     return
                 }
@@ -112,7 +130,7 @@ extension SchedulingRun {
                 placement.end = fitted.end
                 roleDelays[task] = fitted.delays
                 lastBlock[task] = fitted.lastBlock
-                book(task, from: placement.start)
+                book(task, from: placement.start, people: fitted.people)
             }
             earlyStart[task] = placement.start
             earlyEnd[task] = placement.end
@@ -128,10 +146,24 @@ extension SchedulingRun {
     /// those starts are its share of the delay.
     ///
     /// - Complexity: O(days scanned × roles of the task).
-    private func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)],
+    private func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)], named: [Int?],
                           capacity: inout CapacityTable)
-        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?)? {
+        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
+            people: [(row: Int, units: Double)])? {
+        let usesPeople = usesPeople(task)
+        // A role asked for twice (`roles: {design: 1, design/wang: 0.5}`) needs the sum.
+        var assignments = assignments
+        if Set(assignments.map(\.role)).count < assignments.count {
+            var merged: [(role: Int, units: Double)] = []
+            for entry in assignments {
+                if let at = merged.firstIndex(where: { $0.role == entry.role }) { merged[at].units += entry.units } else { merged.append(entry) }
+            }
+            assignments = merged
+        }
         let calendar = calendar(ofTask: task)
+        // A calendar-day task spans every day but books only those its roles work.
+        let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
+            ? nil : calendars.calendars[calendars.bookingCalendar[task]]
         var startIndex = calendar.workingDays(before: earliest)
         var delays: [(role: Int, days: Int)] = []
         var lastBlock: (role: Int, day: Int)?
@@ -139,7 +171,9 @@ extension SchedulingRun {
             guard let start = calendar.day(ofWorkingDay: startIndex) else { return nil }
             for offset in 0..<lengths[task] {
                 guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
-                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units {
+                if let booking, !booking.isWorking(day) { continue }
+                let share = offset == lengths[task] - 1 ? lastDayShare[task] : 1
+                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units * share {
                     if let known = delays.firstIndex(where: { $0.role == assignment.role }) {
                         delays[known].days += offset + 1
                     } else {
@@ -150,8 +184,21 @@ extension SchedulingRun {
                     continue search
                 }
             }
+            var people: [(row: Int, units: Double)] = []
+            if usesPeople {
+                // The role has room; its people must too, each on every day they give.
+                let days = bookedDays(of: task, from: start)
+                guard let chosen = choosePeople(task, days: days, named: named, capacity: &capacity, force: false) else {
+                    let role = assignments.first { !calendars.personRows[$0.role].isEmpty }?.role ?? assignments[0].role
+                    if let known = delays.firstIndex(where: { $0.role == role }) { delays[known].days += 1 } else { delays.append((role, 1)) }
+                    lastBlock = (role, days.first?.day ?? start)
+                    startIndex += 1
+                    continue search
+                }
+                people = chosen
+            }
             guard let end = calendar.endPoint(startingAt: start, length: lengths[task]) else { return nil }
-            return (start, end, delays, lastBlock)
+            return (start, end, delays, lastBlock, people)
         }
     }
 }

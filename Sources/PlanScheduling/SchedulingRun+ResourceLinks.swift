@@ -34,7 +34,7 @@ extension SchedulingRun {
                     let middle = (low + high) / 2
                     if endings[middle].key < key { low = middle + 1 } else { high = middle }
                 }
-                let left = Double(plan.roles[role].headcount) - (first < loads[role].count ? loads[role][first] : 0)
+                let left = capacity(ofRole: role, on: first) - (first < loads[role].count ? loads[role][first] : 0)
                 while low < endings.count, endings[low].key == key {
                     let predecessor = Int(endings[low].task)
                     low += 1

@@ -29,7 +29,9 @@ extension SchedulingRun {
                 milestone: milestone,
                 start: date(shownStart), finish: date(shownFinish), workingDays: lengths[index],
                 totalFloat: total, freeFloat: free, critical: critical[index],
-                roles: plan.tasks[index].assignments.map(\.role), leveledDelay: delay,
+                roles: plan.tasks[index].assignments.map(\.role),
+                people: assignedPeople.isEmpty ? plan.tasks[index].assignments.compactMap(\.person) : personIDs(of: index),
+                leveledDelay: delay,
                 delayedBy: main, delayedByRoles: shares,
                 startPoint: start, endPoint: end, lateStartPoint: late, lateEndPoint: lateEnd, deadline: plan.tasks[index].deadline
             ))
@@ -70,12 +72,10 @@ extension SchedulingRun {
         let days = max(projectEnd, 1)
         var loads = [[Double]](repeating: [Double](repeating: 0, count: days), count: plan.roles.count)
         for task in plan.tasks.indices where lengths[task] > 0 {
-            let calendar = calendar(ofTask: task)
-            let first = calendar.workingDays(before: earlyStart[task])
             let roles = assignments[task]
-            for index in first..<(first + lengths[task]) {
-                guard let day = calendar.day(ofWorkingDay: index), day < days else { break }
-                for (role, units) in roles { loads[role][day] += units }
+            forEachBookedDay(of: task, from: earlyStart[task]) { day, share in
+                guard day < days else { return }
+                for (role, units) in roles { loads[role][day] += units * share }
             }
         }
         finalLoads = loads
@@ -91,9 +91,8 @@ extension SchedulingRun {
         }
         var best: [RoleDay] = []
         for (role, load) in roleLoads().enumerated() {
-            let capacity = Double(plan.roles[role].headcount)
             for (day, units) in load.enumerated() where units > 0 {
-                let candidate = RoleDay(role: plan.roles[role].id, date: date(day), load: units, capacity: capacity)
+                let candidate = RoleDay(role: plan.roles[role].id, date: date(day), load: units, capacity: capacity(ofRole: role, on: day))
                 if best.count == options.busiestCount, let last = best.last, key(candidate) >= key(last) { continue }
                 let position = best.firstIndex { key(candidate) < key($0) } ?? best.count
                 best.insert(candidate, at: position)

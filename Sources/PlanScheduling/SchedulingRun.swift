@@ -10,6 +10,10 @@ final class SchedulingRun {
     let calendars: CalendarSet
     /// Working days each task lasts (0 for milestones).
     let lengths: [Int]
+    /// The part of its last day each task works (1 for whole days): `0.5d` books half of its
+    /// units on its one day, `1.5d` all of them on the first and half on the second, so two
+    /// half-day tasks of one person share a day. Dates and links stay whole days.
+    let lastDayShare: [Double]
     /// Lower bound on each task's start from the plan start, its own and its phases'
     /// `notBefore`, as a point.
     let notBefore: [Int]
@@ -41,6 +45,8 @@ final class SchedulingRun {
     /// After leveling: FS links from a task to the tasks that take over a role it releases at
     /// full capacity, for resource-aware floats and critical chains.
     var resourceLinks: [(from: Int, to: Int)] = []
+    /// The people (capacity rows) and units each task was given, for roles that list people.
+    var assignedPeople: [[(row: Int, units: Double)]] = []
     /// Who worked for which role when, built on first need by the explanations.
     var occupancy: RoleOccupancy?
     /// Role index and units for each task's assignments, read once.
@@ -80,6 +86,18 @@ final class SchedulingRun {
             case .effort(let effort): return max(1, Int((effort.days / plan.tasks[index].totalUnits - 1e-9).rounded(.up)))
             }
         }
+        lastDayShare = plan.tasks.indices.map { index in
+            let exact: Double
+            switch plan.tasks[index].length {
+            case .milestone: return 1
+            case .duration(let duration): if duration.calendarDays { return 1 }; exact = duration.days
+            case .effort(let effort): exact = effort.days / plan.tasks[index].totalUnits
+            }
+            // The same rounding as the length: a whisker over a whole day is that whole day.
+            let whole = max(1, (exact - 1e-9).rounded(.up))
+            let share = exact - (whole - 1)
+            return share > 1e-9 && share < 1 - 1e-9 ? share : 1
+        }
         let origin = plan.start
         var lowest = [Int](repeating: 0, count: plan.tasks.count)
         for phase in plan.phases.indices {
@@ -108,6 +126,22 @@ final class SchedulingRun {
 
     func calendar(ofTask task: Int) -> DayCalendar {
         calendars.calendars[calendars.taskCalendar[task]]
+    }
+
+    /// Calls `body` with each day task `task` books its roles when it starts at point `start`,
+    /// and the share of its units it books that day (`lastDayShare` on its last day, else 1):
+    /// its `lengths[task]` working days, or, for a calendar-day task, the days of its span
+    /// on which its roles work.
+    func forEachBookedDay(of task: Int, from start: Int, _ body: (_ day: Int, _ share: Double) -> Void) {
+        let calendar = calendar(ofTask: task)
+        var index = calendar.workingDays(before: start)
+        let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
+            ? nil : calendars.calendars[calendars.bookingCalendar[task]]
+        for offset in 0..<lengths[task] {
+            guard let day = calendar.day(ofWorkingDay: index) else { return }
+            if booking?.isWorking(day) ?? true { body(day, offset == lengths[task] - 1 ? lastDayShare[task] : 1) }
+            index += 1
+        }
     }
 
     func error(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, hint: String? = nil,

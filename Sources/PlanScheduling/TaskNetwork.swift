@@ -17,6 +17,8 @@ struct TaskNetwork: Sendable {
         var to: Int32
         var lag: Int32
         var kind: Dependency.Kind
+        /// The lag is in calendar days (`+3cd`), not working days.
+        var elapsed = false
 
         var source: Int { Int(from) }
         var target: Int { Int(to) }
@@ -95,7 +97,7 @@ struct TaskNetwork: Sendable {
         func add(_ dependency: Dependency, to task: Int) {
             guard let predecessor = dependency.predecessor else { return }
             links.append(Link(from: Int32(node(predecessor)), to: Int32(task), lag: Int32(lagDays(dependency.lag)),
-                              kind: dependency.kind))
+                              kind: dependency.kind, elapsed: dependency.lag.calendarDays && dependency.lag.days != 0))
             locations.append(dependency.location)
         }
         for position in plan.tasks.indices {

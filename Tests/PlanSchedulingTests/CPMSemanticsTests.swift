@@ -238,6 +238,25 @@ struct FixedDateFindingTests {
         #expect(dates(s.task("a")) == "2026-09-14..2026-09-14")
     }
 
+    @Test func aPinnedMilestoneOnASaturdayStaysThereWithTheSameWarningAsATask() throws {
+        // Before: the milestone stayed on Saturday silently while the task got the warning.
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: m, name: 周六开售, milestone: true, start: 2026-09-12}
+              - {id: a, name: A, duration: 1d, start: 2026-09-12}
+              - {id: b, name: B, duration: 1d, after: m}
+            """))
+        #expect(s.diagnostics.map(\.id) == [.fixedDateNotWorking, .fixedDateNotWorking])
+        #expect(s.diagnostics.map(\.message) == [
+            "milestone 'm' is fixed on 2026-09-12, which is not a working day for it; it stays on that day",
+            "task 'a' is fixed on 2026-09-12, which is not a working day for it; it starts on 2026-09-14",
+        ])
+        #expect(s.diagnostics.map { $0.location?.line } == [10, 11])
+        #expect(dates(s.task("m")) == "2026-09-12..2026-09-12")  // an event keeps its date
+        #expect(dates(s.task("a")) == "2026-09-14..2026-09-14")
+        #expect(dates(s.task("b")) == "2026-09-14..2026-09-14")  // the next working day
+    }
+
     @Test func aFixedStartBeforeThePlanIsAnError() throws {
         let (_, s) = try schedule(plan("""
             tasks:

@@ -104,4 +104,23 @@ struct FixedDateTests {
         #expect(s.task("prep")?.totalFloat == 2)
         #expect(s.criticalPaths == [["live", "recap"]])
     }
+
+    @Test func aMilestoneWithNothingBeforeItInAPlanStartingOnAHolidayMovesToTheNextWorkingDay() throws {
+        // Before: kickoff sat on the holiday Monday and the phase row started there too.
+        let (_, s) = try schedule(plan("""
+            phases:
+              - id: ph
+                name: 启动
+                tasks:
+                  - {id: kickoff, name: 启动会, milestone: true}
+                  - {id: a, name: A, duration: 2d, after: kickoff}
+                  - {id: gate, name: 周六闸口, milestone: true, notBefore: 2026-09-12}
+            """, calendar: "calendar: {holidays: [2026-09-07]}"))
+        #expect(s.diagnostics.isEmpty)
+        #expect(dates(s.task("kickoff")) == "2026-09-08..2026-09-08")
+        #expect(dates(s.task("a")) == "2026-09-08..2026-09-09")
+        // notBefore on a Saturday: the start of Monday, as for a task.
+        #expect(dates(s.task("gate")) == "2026-09-14..2026-09-14")
+        #expect(s.phases.first?.start == CivilDate("2026-09-08"))
+    }
 }

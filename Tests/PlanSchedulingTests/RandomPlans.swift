@@ -15,6 +15,9 @@ struct RandomPlan {
         var openPhases = false
         var sparse = false
         var emptyPhases = false
+        /// Role calendars, rotas, people (one part-time, one on leave), tasks for a named
+        /// person and continuous tasks.
+        var team = false
     }
 
     var yaml: String
@@ -35,7 +38,15 @@ struct RandomPlan {
             out += "  weekends: [\(off.joined(separator: ", "))]\n"
         }
         let longOff = options.sparse && pick(2) == 0 ? ", \"2026-11-0\(1 + pick(5))..2026-12-\(10 + pick(15))\"" : ""
-        out += "roles:\n  a: {name: 甲, headcount: \(1 + pick(2))}\n  b: {name: 乙, headcount: \(1 + pick(3)), daysOff: [\"2026-09-1\(5 + pick(4))\"\(longOff)]}\n  c: 丙\n"
+        if options.team {
+            out += "roles:\n  a: {name: 甲, people: [{id: p0, name: 零, daysOff: [\"2026-09-1\(4 + pick(6))\"]}, {id: p1, name: 一, units: 0.5}"
+            out += pick(2) == 0 ? ", {id: p2, name: 二}]}\n" : "]}\n"
+            let b = 1 + pick(3)
+            out += "  b: {name: 乙, headcount: \(b), daysOff: [\"2026-09-1\(5 + pick(4))\"\(longOff)], weekends: \(pick(2) == 0 ? "[]" : "[sun]"), "
+            out += "workdays: [\"2026-10-02\"], rota: [{dates: \"2026-09-\(10 + pick(10))..2026-09-2\(pick(8))\", onDuty: \(pick(b + 1))}]}\n  c: 丙\n"
+        } else {
+            out += "roles:\n  a: {name: 甲, headcount: \(1 + pick(2))}\n  b: {name: 乙, headcount: \(1 + pick(3)), daysOff: [\"2026-09-1\(5 + pick(4))\"\(longOff)]}\n  c: 丙\n"
+        }
         out += "phases:\n"
         var ids: [String] = []
         // Phases whose tasks are all written, and those still open around the next task.
@@ -43,7 +54,8 @@ struct RandomPlan {
         var openPhases: [String] = []
         var index = 0
         let groups = 1 + pick(3)
-        let lags = options.sparse ? ["", " +1d", " -1d", " +2d", " -2d", " +40d", " -7d", " +0.5d", ""] : ["", " +1d", " -1d", " +2d", " -2d", ""]
+        let lags = options.sparse ? ["", " +1d", " -1d", " +2d", " -2d", " +40d", " -7d", " +0.5d", " +3cd", " -2cd", ""]
+            : ["", " +1d", " -1d", " +2d", " -2d", " +2cd", ""]
         func writeTasks(_ share: Int, indent: String) {
             for _ in 0..<share where index < count {
                 var fields = "id: t\(index), name: 任务\(index)"
@@ -52,16 +64,18 @@ struct RandomPlan {
                     if options.fixedDates && pick(3) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }
                     if pick(6) == 0 { fields += ", notBefore: 2026-09-\(10 + pick(15))" }
                 } else {
-                    let role = ["a", "b", "c"][pick(3)]
+                    var role = ["a", "b", "c"][pick(3)]
+                    if options.team, role == "a", pick(3) == 0 { role = "a/p0" }
                     switch pick(4) {
                     case 0: fields += ", role: \(role), effort: \(1 + pick(5))d"
                     case 1: fields += ", roles: {a: 1, \(role == "a" ? "c" : role): 0.5}, effort: \(1 + pick(4))d"
-                    case 2: fields += ", duration: \(1 + pick(4))d"
-                    default: fields += ", role: \(role), duration: \(1 + pick(4))d"
+                    case 2: fields += ", duration: \(1 + pick(4))\(pick(4) == 0 ? "cd" : "d")"
+                    default: fields += ", role: \(role), duration: \(1 + pick(4))\(pick(5) == 0 ? "cd" : "d")"
                     }
                     if pick(5) == 0 { fields += ", notBefore: 2026-09-\(10 + pick(15))" }
                     if options.fixedDates && pick(8) == 0 { fields += ", start: 2026-09-\(14 + pick(10))" }
                     if pick(5) == 0 { fields += ", priority: \(100 + pick(900))" }
+                    if options.team, pick(6) == 0 { fields += ", calendar: continuous" }
                 }
                 var deps: [String] = []
                 for _ in 0..<pick(3) where !ids.isEmpty {

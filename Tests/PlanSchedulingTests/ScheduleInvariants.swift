@@ -43,10 +43,12 @@ struct ScheduleInvariants {
                 let worked = (task.startPoint..<task.endPoint).filter { oracle.working($0, task: index) }
                 #expect(worked.count == task.workingDays && oracle.working(task.startPoint, task: index)
                         && oracle.working(task.endPoint - 1, task: index), "\(task.id) works off days", sourceLocation: sourceLocation)
-                for day in worked {
+                for day in worked where oracle.booked(day, task: index) {
+                    // A part day (0.5d) books that part of the units on the task's last day.
+                    let share = day == worked.last ? oracle.lastDayShare(index) : 1
                     for a in planTask.assignments {
-                        load[a.role, default: [:]][day, default: 0] += a.units
-                        if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units }
+                        load[a.role, default: [:]][day, default: 0] += a.units * share
+                        if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units * share }
                     }
                 }
             }
@@ -63,7 +65,7 @@ struct ScheduleInvariants {
                 for (dates, what) in [(early, "early"), (late, "late")] {
                     if what == "late", case .phase(let p) = ref, plan.phases[p].taskRange.isEmpty { continue }
                     let own = dates[index]
-                    let lag = ScheduleOracle.lag(dependency)
+                    let lag = dependency
                     let satisfied: Bool
                     switch dependency.kind {
                     case .finishToStart: satisfied = own.0 >= oracle.advance(oracle.point(ref, start: false, dates), lag)
@@ -82,8 +84,8 @@ struct ScheduleInvariants {
             plan.roles.map(\.id).filter { d.message.contains("role '\($0)'") }
         })
         for (role, days) in load {
-            let headcount = Double(plan.role(role)?.headcount ?? 0)
-            for (day, units) in days where units > headcount + 1e-9 {
+            for (day, units) in days where units > oracle.capacity(ofRole: role, day: day) + 1e-9 {
+                let headcount = oracle.capacity(ofRole: role, day: day)
                 // Only fixed tasks may book beyond the headcount, alone on that day, and it is said.
                 let fixed = fixedLoad[role]?[day] ?? 0
                 #expect(abs(fixed - units) < 1e-9 && warned.contains(role),

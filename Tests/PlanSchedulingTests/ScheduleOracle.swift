@@ -37,13 +37,69 @@ struct ScheduleOracle {
     func working(_ day: Int, task: Int) -> Bool {
         let key = day &* 65_536 &+ task
         if let known = memo.task[key] { return known }
-        var answer = teamWorking(day)
         let date = plan.start.advanced(by: day)
-        for assignment in plan.tasks[task].assignments where answer {
-            if plan.role(assignment.role)?.daysOff.contains(where: { $0.contains(date) }) == true { answer = false }
+        let roles = plan.tasks[task].assignments.compactMap { plan.role($0.role) }
+        // A named person's leave is the task's too.
+        let personOff = plan.tasks[task].assignments.contains { a in
+            guard let id = a.person else { return false }
+            return plan.role(a.role)?.people.first { $0.id == id }?.daysOff.contains { $0.contains(date) } == true
+        }
+        let answer: Bool
+        if plan.tasks[task].isElapsed {
+            answer = true  // calendar days: elapsed time
+        } else if continuous(task) {
+            // Every day, but for its roles' leave.
+            answer = !personOff && !roles.contains { $0.daysOff.contains { $0.contains(date) } }
+        } else if roles.isEmpty {
+            answer = teamWorking(day)
+        } else {
+            answer = !personOff && roles.allSatisfy { roleWorking($0, day: day) }
         }
         memo.task[key] = answer
         return answer
+    }
+
+    /// Person-days role `id` can give on `day`: 0 on its days off; else its headcount (or its
+    /// people's units) less the people on leave, and at most `onDuty` on a rota day.
+    func capacity(ofRole id: String, day: Int) -> Double {
+        guard let role = plan.role(id) else { return 0 }
+        let date = plan.start.advanced(by: day)
+        if role.daysOff.contains(where: { $0.contains(date) }) { return 0 }
+        var units = role.people.isEmpty ? Double(role.headcount) : role.people.reduce(0) { $0 + $1.units }
+        for person in role.people where person.daysOff.contains(where: { $0.contains(date) }) { units -= person.units }
+        for shift in role.rota where shift.days.contains(date) { units = min(units, Double(shift.onDuty)) }
+        return max(units, 0)
+    }
+
+    /// Whether the task books its roles on `day` (inside its span): a calendar-day task only
+    /// on the days its roles work (every day but their leave when it is continuous).
+    func booked(_ day: Int, task: Int) -> Bool {
+        guard plan.tasks[task].isElapsed else { return working(day, task: task) }
+        let date = plan.start.advanced(by: day)
+        let roles = plan.tasks[task].assignments.compactMap { plan.role($0.role) }
+        if continuous(task) { return !roles.contains { $0.daysOff.contains { $0.contains(date) } } }
+        return roles.isEmpty ? teamWorking(day) : roles.allSatisfy { roleWorking($0, day: day) }
+    }
+
+    /// A role's day: off on its `daysOff`; on as one of its `workdays` or rota days; else the
+    /// plan's calendar under the role's own `weekends`, when it has them.
+    func roleWorking(_ role: Role, day: Int) -> Bool {
+        let date = plan.start.advanced(by: day)
+        if role.daysOff.contains(where: { $0.contains(date) }) { return false }
+        if role.workdays.contains(where: { $0.contains(date) }) || role.rota.contains(where: { $0.days.contains(date) }) { return true }
+        guard let weekends = role.weekends else { return teamWorking(day) }
+        if plan.calendar.workdays.contains(where: { $0.contains(date) }) { return true }
+        if weekends.contains(date.weekday) { return false }
+        return !plan.calendar.holidays.contains(where: { $0.contains(date) })
+    }
+
+    /// `calendar: continuous`, the task's own or its nearest phase's.
+    func continuous(_ task: Int) -> Bool {
+        if let mode = plan.tasks[task].calendar { return mode == .continuous }
+        for phase in enclosing(plan.tasks[task].phase) {
+            if let mode = plan.phases[phase].calendar { return mode == .continuous }
+        }
+        return false
     }
 
     func length(_ task: Int) -> Int {
@@ -54,8 +110,27 @@ struct ScheduleOracle {
         }
     }
 
+    /// The part of its last day a task works: what its length has beyond whole days (1 when
+    /// none, and for calendar-day tasks).
+    func lastDayShare(_ task: Int) -> Double {
+        let exact: Double
+        switch plan.tasks[task].length {
+        case .milestone: return 1
+        case .duration(let d): if d.calendarDays { return 1 }; exact = d.days
+        case .effort(let e): exact = e.days / plan.tasks[task].totalUnits
+        }
+        let part = exact - (Double(length(task)) - 1)
+        return part > 1e-9 && part < 1 - 1e-9 ? part : 1
+    }
+
     static func lag(_ dependency: Dependency) -> Int {
         dependency.lag.days >= 0 ? Int(dependency.lag.days.rounded(.up)) : -Int((-dependency.lag.days).rounded(.up))
+    }
+
+    /// A point moved by a dependency's lag: working days, or calendar days for `cd`.
+    func advance(_ point: Int, _ dependency: Dependency) -> Int {
+        guard dependency.lag.calendarDays else { return advance(point, Self.lag(dependency)) }
+        return max(point + Self.lag(dependency), 0)
     }
 
     func advance(_ point: Int, _ lag: Int) -> Int {
@@ -104,7 +179,7 @@ struct ScheduleOracle {
                 for dependency in plan.phases[holder].dependencies {
                     guard let ref = dependency.predecessor else { continue }
                     let startBased = dependency.kind == .startToStart || dependency.kind == .startToFinish
-                    point = max(point, advance(self.point(ref, start: startBased, dates), Self.lag(dependency)))
+                    point = max(point, advance(self.point(ref, start: startBased, dates), dependency))
                 }
             }
             return point
@@ -128,10 +203,10 @@ struct ScheduleOracle {
         for dependency in constraints(t).dependencies {
             guard let ref = dependency.predecessor else { continue }
             switch dependency.kind {
-            case .finishToStart: lower = max(lower, advance(point(ref, start: false, dates), Self.lag(dependency)))
-            case .startToStart: lower = max(lower, advance(point(ref, start: true, dates), Self.lag(dependency)))
-            case .finishToFinish: endBound = max(endBound, advance(point(ref, start: false, dates), Self.lag(dependency)))
-            case .startToFinish: endBound = max(endBound, advance(point(ref, start: true, dates), Self.lag(dependency)))
+            case .finishToStart: lower = max(lower, advance(point(ref, start: false, dates), dependency))
+            case .startToStart: lower = max(lower, advance(point(ref, start: true, dates), dependency))
+            case .finishToFinish: endBound = max(endBound, advance(point(ref, start: false, dates), dependency))
+            case .startToFinish: endBound = max(endBound, advance(point(ref, start: true, dates), dependency))
             }
         }
         return (lower, endBound)
@@ -143,7 +218,12 @@ struct ScheduleOracle {
         let bounds = linkBounds(t, dates)
         let lower = max(bounds.start, constraints(t).notBefore, extra)
         if length(t) == 0 {
-            let p = fixed ?? max(lower, bounds.end)
+            if let fixed { return (fixed, fixed) }
+            // The plan start or `notBefore` holds a milestone at the start of the first day it
+            // can be worked; links (and the float search's hold) put it where they say.
+            var held = constraints(t).notBefore
+            while !working(held, task: t) { held += 1 }
+            let p = max(held, bounds.start, extra, bounds.end)
             return (p, p)
         }
         var s = fixed ?? lower

@@ -10,7 +10,7 @@ struct SchedulePropertyTests {
     static let seeds = Array(UInt64(1)...UInt64(300))
 
     static func options(_ seed: UInt64) -> RandomPlan.Options {
-        RandomPlan.Options(fixedDates: seed % 3 == 0, sparse: seed % 4 == 1, emptyPhases: seed % 5 == 2)
+        RandomPlan.Options(fixedDates: seed % 3 == 0, sparse: seed % 4 == 1, emptyPhases: seed % 5 == 2, team: seed % 6 == 4)
     }
 
     static func load(_ yaml: String) -> Plan? {

@@ -105,4 +105,9 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case formulaTooLarge = "formula_too_large"
     /// Derived metrics built on each other more than `Formula.maximumChainDepth` levels deep.
     case formulaChainTooDeep = "formula_chain_too_deep"
+    // team model (#12)
+    /// A rota puts more people on duty than the role has.
+    case rotaOverHeadcount = "rota_over_headcount"
+    /// `role: design/wang` names no person of that role.
+    case unknownPerson = "unknown_person"
 }

@@ -2,10 +2,10 @@ import PlanYAML
 
 /// Phases and tasks: the work breakdown structure.
 extension PlanReader {
-    static let phaseKeys = ["id", "name", "stage", "after", "notBefore", "deadline", "targets", "tasks", "phases", "notes"]
+    static let phaseKeys = ["id", "name", "stage", "after", "notBefore", "deadline", "calendar", "targets", "tasks", "phases", "notes"]
     static let taskKeys = [
         "id", "name", "role", "units", "roles", "duration", "effort", "milestone", "start", "notBefore",
-        "deadline", "priority", "stage", "after", "targets", "notes",
+        "deadline", "priority", "stage", "after", "calendar", "targets", "notes",
     ]
 
     func readPhases(_ node: YAMLNode, parent: Int?, depth: Int) {
@@ -39,6 +39,7 @@ extension PlanReader {
             case "after": phase.dependencies = readDependencies(value)
             case "notBefore": phase.notBefore = context.date(value, "notBefore date")
             case "deadline": phase.deadline = context.date(value, "deadline")
+            case "calendar": phase.calendar = readCalendarMode(value)
             case "targets": phase.targets = readTargets(value)
             case "notes": phase.notes = context.string(value, "notes")
             case "tasks": children.append((false, value))
@@ -111,6 +112,7 @@ extension PlanReader {
             case "deadline": task.deadline = context.date(value, "deadline")
             case "priority": task.priority = context.integer(value, "priority", in: 1...1000) ?? task.priority
             case "stage": task.stage = readStage(value)
+            case "calendar": task.calendar = readCalendarMode(value)
             case "after": task.dependencies = readDependencies(value)
             case "targets": task.targets = readTargets(value)
             case "notes": task.notes = context.string(value, "notes")
@@ -119,6 +121,13 @@ extension PlanReader {
                 let guess = Suggestion.closest(to: key.value, in: Self.taskKeys)
                 misspeltLength = misspeltLength || guess == "duration" || guess == "effort" || guess == "milestone"
             }
+        }
+        // `role: design/wang`: a named person of the role.
+        for index in task.assignments.indices {
+            let written = task.assignments[index].role
+            guard let slash = written.firstIndex(of: "/") else { continue }
+            task.assignments[index].role = String(written[..<slash])
+            task.assignments[index].person = String(written[written.index(after: slash)...])
         }
         // Built only when a message needs it: most tasks have no problems.
         var name: String { "task" + label(task.id) }
@@ -162,6 +171,11 @@ extension PlanReader {
     }
 
     private func positiveLength(_ duration: WorkDuration, key: String, at mark: Mark) -> PlanTask.Length? {
+        if key == "effort", duration.calendarDays {
+            context.error(.invalidDuration, "effort cannot be in calendar days ('\(duration)')", at: mark,
+                          hint: "effort is person-days of work: write '\(WorkDuration(days: duration.days))'; calendar days ('cd') are for 'duration' and lags")
+            return nil
+        }
         guard duration.days > 0 else {
             context.error(.invalidDuration, "\(key) must be longer than zero", at: mark, hint: "a zero-length task is a milestone: 'milestone: true'")
             return nil
@@ -205,4 +219,9 @@ extension PlanReader {
     }
 
     func label(_ id: String) -> String { id.isEmpty ? "" : " '\(id)'" }
+
+    /// `calendar: continuous` (every day) or `working` (its roles' working days).
+    func readCalendarMode(_ node: YAMLNode) -> CalendarMode? {
+        context.choice(node, "calendar", accepted: CalendarMode.allCases.map(\.rawValue), CalendarMode.init(rawValue:))
+    }
 }

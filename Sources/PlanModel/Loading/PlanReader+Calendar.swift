@@ -28,7 +28,7 @@ extension PlanReader {
         for (key, value) in entries {
             switch key.value {
             case "include": break
-            case "weekends": readWeekends(value)
+            case "weekends": if let days = readWeekends(value) { weekends = days }
             case "holidays": holidays += dateEntries(value, "holiday")
             case "workdays": workdays += dateEntries(value, "make-up working day")
             default: context.unknownKey(key, in: "calendar", allowed: Self.calendarKeys)
@@ -36,8 +36,9 @@ extension PlanReader {
         }
     }
 
-    private func readWeekends(_ node: YAMLNode) {
-        guard let items = context.list(node, "weekends") else { return }
+    /// A list of weekday names, `nil` when it is refused (reported).
+    func readWeekends(_ node: YAMLNode) -> Set<Weekday>? {
+        guard let items = context.list(node, "weekends") else { return nil }
         var days: Set<Weekday> = []
         for item in items {
             if let day = context.choice(item, "weekday", accepted: Weekday.names, Weekday.init(name:)) {
@@ -49,9 +50,9 @@ extension PlanReader {
         if days.count == 7 {
             context.error(.invalidValue, "every day of the week is a weekend day", at: node.mark,
                           hint: "list the days off, e.g. weekends: [sat, sun]; a team that works every day writes weekends: []")
-            return
+            return nil
         }
-        weekends = days
+        return days
     }
 
     func dateEntries(_ node: YAMLNode, _ what: String) -> [DateRange] {

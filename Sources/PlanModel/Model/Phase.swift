@@ -13,6 +13,8 @@ public struct Phase: Sendable {
     public var deadline: CivilDate?
     public var targets: [Target]
     public var notes: String?
+    /// `calendar: continuous` or `working` for every task in it that does not say.
+    public var calendar: CalendarMode?
     /// The tasks of this phase and of all its sub-phases, as indices into `Plan.tasks`.
     public var taskRange: Range<Int>
     public var location: SourceLocation
@@ -20,8 +22,10 @@ public struct Phase: Sendable {
     public init(
         id: String, name: String, stage: Stage? = nil, parent: Int? = nil, depth: Int = 0,
         dependencies: [Dependency] = [], notBefore: CivilDate? = nil, deadline: CivilDate? = nil,
-        targets: [Target] = [], notes: String? = nil, taskRange: Range<Int> = 0..<0, location: SourceLocation
+        targets: [Target] = [], notes: String? = nil, taskRange: Range<Int> = 0..<0, location: SourceLocation,
+        calendar: CalendarMode? = nil
     ) {
+        self.calendar = calendar
         self.id = id
         self.name = name
         self.stage = stage

@@ -26,6 +26,8 @@ public struct PlanTask: Sendable {
     public var dependencies: [Dependency]
     public var targets: [Target]
     public var notes: String?
+    /// `calendar: continuous` or `working`; `nil` takes its phases' (then `working`).
+    public var calendar: CalendarMode?
     public var location: SourceLocation
 
     public static let defaultPriority = 500
@@ -34,8 +36,9 @@ public struct PlanTask: Sendable {
         id: String, name: String, phase: Int? = nil, assignments: [Assignment] = [],
         length: Length, start: CivilDate? = nil, notBefore: CivilDate? = nil, deadline: CivilDate? = nil,
         priority: Int = PlanTask.defaultPriority, stage: Stage? = nil, dependencies: [Dependency] = [],
-        targets: [Target] = [], notes: String? = nil, location: SourceLocation
+        targets: [Target] = [], notes: String? = nil, location: SourceLocation, calendar: CalendarMode? = nil
     ) {
+        self.calendar = calendar
         self.id = id
         self.name = name
         self.phase = phase
@@ -53,17 +56,26 @@ public struct PlanTask: Sendable {
     }
 
     public var isMilestone: Bool { length == .milestone }
+
+    /// A `duration` in calendar days (`7cd`): elapsed time, whatever the calendars say.
+    public var isElapsed: Bool {
+        if case .duration(let duration) = length { return duration.calendarDays }
+        return false
+    }
 }
 
 /// Units of a role working on a task: 1 is one person full time, 0.5 half of one.
 public struct Assignment: Hashable, Sendable {
     public var role: String
     public var units: Double
+    /// A named person of the role (`role: design/wang`), or `nil` for whoever is free.
+    public var person: String?
     public var location: SourceLocation
 
-    public init(role: String, units: Double = 1, location: SourceLocation) {
+    public init(role: String, units: Double = 1, location: SourceLocation, person: String? = nil) {
         self.role = role
         self.units = units
+        self.person = person
         self.location = location
     }
 }

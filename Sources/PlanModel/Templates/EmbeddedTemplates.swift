@@ -587,6 +587,7 @@ phases:
         name: 双12大促开场
         milestone: true
         start: 2026-12-12
+        calendar: continuous   # 周六开场：活动日不看工作日历
         notes: 12月12日（周六）00:00 开场；周末值班另行排班
       - id: d12_service
         name: 客服加班值守与售后处理
@@ -804,6 +805,12 @@ phases:
       "pattern": "^[A-Za-z][A-Za-z0-9_-]*$",
       "patternErrorMessage": "A plan id starts with a letter and uses letters, digits, '_' and '-', e.g. national-day-2026 (invalid_id)."
     },
+    "assignee": {
+      "description": "A role id, or role/person for one of its listed people (design/wang). 角色，或 角色/人员。",
+      "type": "string",
+      "pattern": "^[A-Za-z_][A-Za-z0-9_-]*(/[A-Za-z_][A-Za-z0-9_-]*)?$",
+      "patternErrorMessage": "Write a role id (design) or role/person (design/wang); ids start with a letter or '_' and use letters, digits, '_' and '-' (invalid_id)."
+    },
     "identifier": {
       "description": "Task, phase or role id: a letter or '_', then letters, digits, '_' or '-' (ASCII only; the Chinese goes in name). Tasks and phases share one namespace. Examples: posters, d-day, user-ops.",
       "type": "string",
@@ -885,14 +892,14 @@ phases:
       ]
     },
     "duration": {
-      "description": "A positive length of work: a number with a unit — 3d (working days), 0.5d, 2w (weeks of 5 working days), 4h (hours; 8 h = 1 day). A bare number means days; Chinese units 3天, 1周, 4小时 are read too. 时长：3d 工作日、2w 周、4h 小时。",
+      "description": "A positive length of work: a number with a unit — 3d (working days), 0.5d, 2w (weeks of 5 working days), 4h (hours; 8 h = 1 day). A bare number means days; Chinese units 3天, 1周, 4小时 are read too. For `duration` (not effort): 7cd (or 7自然日) is 7 calendar days, elapsed whatever the calendar. 时长：3d 工作日、2w 周、4h 小时、7cd 自然日。",
       "type": [
         "number",
         "string"
       ],
       "exclusiveMinimum": 0,
-      "pattern": "^[ \\t]*(?=[^1-9]*[1-9])([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(d|w|h|天|周|小时)?[ \\t]*$",
-      "patternErrorMessage": "Write a duration greater than zero as 3d, 0.5d, 2w, 4h or 3天 (invalid_duration).",
+      "pattern": "^[ \\t]*(?=[^1-9]*[1-9])([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(cd|自然日|d|w|h|天|周|小时)?[ \\t]*$",
+      "patternErrorMessage": "Write a duration greater than zero as 3d, 0.5d, 2w, 4h, 3天, or 7cd for calendar days (invalid_duration).",
       "examples": [
         "1d",
         "3d",
@@ -902,13 +909,13 @@ phases:
       ]
     },
     "lag": {
-      "description": "A lag (positive: wait after the predecessor) or a lead (negative: overlap), in working days: 1d, -2d, +0.5d, 1w, 4h. A bare number means days.",
+      "description": "A lag (positive: wait after the predecessor) or a lead (negative: overlap), in working days: 1d, -2d, +0.5d, 1w, 4h; or in calendar days, elapsed whatever the calendar: +7cd, -2cd (7自然日). A bare number means working days. 间隔：工作日，或 cd 自然日。",
       "type": [
         "number",
         "string"
       ],
-      "pattern": "^[ \\t]*([+-][ \\t]*)?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(d|w|h|天|周|小时)?[ \\t]*$",
-      "patternErrorMessage": "Write a lag as 1d or +1d, a lead as -2d; units d, w (5 days) or h (8 h = 1 day) (invalid_duration).",
+      "pattern": "^[ \\t]*([+-][ \\t]*)?([0-9]+(\\.[0-9]*)?|\\.[0-9]+)[ \\t]*(cd|自然日|d|w|h|天|周|小时)?[ \\t]*$",
+      "patternErrorMessage": "Write a lag as 1d or +1d, a lead as -2d; units d, w (5 days), h (8 h = 1 day) or cd (calendar days) (invalid_duration).",
       "examples": [
         "1d",
         "-2d"
@@ -1002,7 +1009,7 @@ phases:
         "string",
         "object"
       ],
-      "pattern": "^[ \\t]*[A-Za-z_][A-Za-z0-9_-]*([ \\t]+[FfSs][FfSs])?([ \\t]+[+-][ \\t]*[0-9]+(\\.[0-9]+)?[ \\t]*(d|w|h|天|周|小时)?)?[ \\t]*$",
+      "pattern": "^[ \\t]*[A-Za-z_][A-Za-z0-9_-]*([ \\t]+[FfSs][FfSs])?([ \\t]+[+-][ \\t]*[0-9]+(\\.[0-9]+)?[ \\t]*(cd|自然日|d|w|h|天|周|小时)?)?[ \\t]*$",
       "patternErrorMessage": "Write a dependency as 'ID', 'ID +1d' (lag), 'ID -2d' (lead) or 'ID SS +1d' (type FS, SS, FF or SF).",
       "properties": {
         "id": {
@@ -1151,6 +1158,14 @@ phases:
       },
       "additionalProperties": false
     },
+    "calendarMode": {
+      "description": "Which days a task or phase works on: `working` (the default) — the working days of its roles, the plan's calendar when it has none; `continuous` — every day, weekends and holidays included (7-day campaigns, an event on a holiday), its roles' daysOff still apply. A task's own value wins over its phases'. 工作日历：working 按角色工作日；continuous 每天（周末节假日照常）。",
+      "type": "string",
+      "enum": [
+        "working",
+        "continuous"
+      ]
+    },
     "calendarField": {
       "description": "The working calendar: a mapping {weekends, holidays, workdays}, or the path of a calendar file (e.g. shared/calendar-cn-2026.yaml) whose top level is such a mapping. 工作日历，或日历文件路径。",
       "anyOf": [
@@ -1235,9 +1250,70 @@ phases:
           "$ref": "#/definitions/headcount",
           "description": "People in the role = capacity in person-days per working day. Default 1. 人数（每个工作日可投入的人天）。"
         },
+        "people": {
+          "description": "Named people of the role; its headcount is then the sum of their units (do not give headcount too). A task names one as role/person (design/wang) or takes whoever is free. 人员：团队成员及其兼职比例、请假。",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "id": {"$ref": "#/definitions/identifier", "description": "The person's id within the role, e.g. wang. Required."},
+              "name": {"$ref": "#/definitions/text", "description": "Display name, e.g. 小王. Required. 姓名。"},
+              "units": {"type": ["number", "string"], "minimum": 0.01, "maximum": 1, "description": "Part of full time, 0.01 … 1, default 1 (0.5 = half time). 投入比例。"},
+              "daysOff": {"$ref": "#/definitions/dateEntries", "description": "This person's leave; the role loses only their units those days. 个人请假。"},
+              "notes": {"$ref": "#/definitions/text", "description": "Free text. 备注。"}
+            },
+            "required": ["id", "name"],
+            "additionalProperties": false
+          }
+        },
         "daysOff": {
           "$ref": "#/definitions/dateEntries",
           "description": "Days this role does not work (leave, training, offsite), e.g. [{date: \"2026-09-14..2026-09-16\", name: 设计培训}, \"2026-09-30\"]. 角色停工日。"
+        },
+        "weekends": {
+          "description": "The role's own weekly days off, replacing the plan's for this role; [] for a role that works every day of the week (社群 7×24). The plan's holidays still apply unless listed in the role's workdays. 角色自己的周末。",
+          "anyOf": [
+            {
+              "type": "array",
+              "maxItems": 6,
+              "items": {
+                "$ref": "#/definitions/weekday"
+              }
+            },
+            {
+              "$ref": "#/definitions/weekday"
+            }
+          ]
+        },
+        "workdays": {
+          "$ref": "#/definitions/dateEntries",
+          "description": "Days this role works although the plan's calendar does not — duty through a holiday, e.g. [{date: \"2027-02-05..2027-02-13\", name: 春节值班}]. The role's daysOff still win. 角色额外工作日（值班）。"
+        },
+        "rota": {
+          "description": "Duty rotas: on each day of `dates` the role works with only `onDuty` of its people (its capacity those days), whatever the plan's calendar says, e.g. [{dates: \"2027-02-05..2027-02-13\", onDuty: 2, name: 春节轮值}]. 轮值：这些日期每天在岗人数。",
+          "type": "array",
+          "items": {
+            "type": "object",
+            "properties": {
+              "dates": {
+                "$ref": "#/definitions/dateOrRange",
+                "description": "The day or inclusive range of the rota, e.g. \"2027-02-05..2027-02-13\". 轮值日期。"
+              },
+              "onDuty": {
+                "$ref": "#/definitions/headcount",
+                "description": "People on duty each of those days, 0 … the role's headcount (rota_over_headcount above it). 每天在岗人数。"
+              },
+              "name": {
+                "$ref": "#/definitions/text",
+                "description": "A label, e.g. 春节轮值. 名称。"
+              }
+            },
+            "required": [
+              "dates",
+              "onDuty"
+            ],
+            "additionalProperties": false
+          }
         },
         "notes": {
           "$ref": "#/definitions/text",
@@ -1384,31 +1460,31 @@ phases:
           "description": "Display name, e.g. 海报设计. Required."
         },
         "role": {
-          "$ref": "#/definitions/identifier",
-          "description": "The one role doing the task (a role id from roles). For several roles use roles. 负责角色。"
+          "$ref": "#/definitions/assignee",
+          "description": "The one role doing the task (a role id from roles), or one of its people as role/person (design/wang). For several roles use roles. 负责角色，或 角色/人员。"
         },
         "units": {
           "$ref": "#/definitions/units",
           "description": "How much of role the task uses: 1 = one person full time (default), 0.5 = half a person, 4 = four people. Needs role; with roles give units per role."
         },
         "roles": {
-          "description": "Several roles: role id → units ({design: 1, tech: 0.5}) or a list of role ids ([director, content, design], 1 unit each). Not together with role.",
+          "description": "Several roles: role id → units ({design: 1, tech: 0.5}) or a list of role ids ([director, content, design], 1 unit each); role/person names one of its people (design/wang). Not together with role.",
           "type": [
             "object",
             "array",
             "string"
           ],
-          "pattern": "^[A-Za-z_][A-Za-z0-9_-]*$",
+          "pattern": "^[A-Za-z_][A-Za-z0-9_-]*(/[A-Za-z_][A-Za-z0-9_-]*)?$",
           "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-' (invalid_id).",
           "propertyNames": {
-            "pattern": "^([A-Za-z_][A-Za-z0-9_-]*|<<)$",
+            "pattern": "^([A-Za-z_][A-Za-z0-9_-]*(/[A-Za-z_][A-Za-z0-9_-]*)?|<<)$",
             "patternErrorMessage": "A role id starts with a letter or '_' and uses letters, digits, '_' and '-' (invalid_id)."
           },
           "additionalProperties": {
             "$ref": "#/definitions/units"
           },
           "items": {
-            "$ref": "#/definitions/identifier"
+            "$ref": "#/definitions/assignee"
           }
         },
         "duration": {
@@ -1434,6 +1510,10 @@ phases:
         "deadline": {
           "$ref": "#/definitions/date",
           "description": "Should finish by this date; a miss is a warning in scheduling. 截止日期。"
+        },
+        "calendar": {
+          "$ref": "#/definitions/calendarMode",
+          "description": "`continuous` to work every day (weekends and holidays too), `working` for its roles' working days (default; overrides a continuous phase). 日历：continuous 每天。"
         },
         "priority": {
           "$ref": "#/definitions/priority",
@@ -1566,6 +1646,10 @@ phases:
         "deadline": {
           "$ref": "#/definitions/date",
           "description": "The phase should finish by this date. 截止日期。"
+        },
+        "calendar": {
+          "$ref": "#/definitions/calendarMode",
+          "description": "`continuous` to work every day (weekends and holidays too), `working` for its roles' working days (default; overrides a continuous phase). 日历：continuous 每天。"
         },
         "targets": {
           "$ref": "#/definitions/targets",

@@ -92,6 +92,18 @@ struct PlanValidator {
         }
         let roleIDs = plan.roles.map(\.id)
         for position in plan.tasks.indices {
+            for assignment in plan.tasks[position].assignments {
+                guard let person = assignment.person, let role = plan.role(assignment.role),
+                      !role.people.contains(where: { $0.id == person }) else { continue }
+                let ids = role.people.map(\.id)
+                context.diagnostics.append(Diagnostic(
+                    .error, .unknownPerson, "task '\(plan.tasks[position].id)' is assigned to '\(person)', who is not listed in role '\(role.id)'",
+                    at: assignment.location,
+                    hint: ids.isEmpty ? "role '\(role.id)' lists no people; add 'people:' to it, or assign the role alone"
+                        : role.people.first { $0.name == person }.map { "did you mean '\(role.id)/\($0.id)'? people are named by id" }
+                        ?? Suggestion.hint(for: person, in: ids) ?? "its people are: \(ids.joined(separator: ", "))"
+                ))
+            }
             for assignment in plan.tasks[position].assignments where known[assignment.role] == nil {
                 context.diagnostics.append(Diagnostic(
                     .error, .unknownRole, "task '\(plan.tasks[position].id)' is assigned to unknown role '\(assignment.role)'",

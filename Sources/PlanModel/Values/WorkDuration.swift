@@ -1,6 +1,7 @@
 /// A length of work in working days: `3d`, `0.5d`, `2w` (a week is 5 working days), `4h`
 /// (8 working hours make a day). Chinese units `天`, `周` and `小时` are read too. A bare
-/// number means days.
+/// number means days. `7cd` (`7自然日`) is 7 **calendar** days, elapsed time whatever the
+/// calendar says (TaskJuggler's `duration` and `gapduration`).
 public struct WorkDuration: Hashable, Sendable, Comparable {
     public static let hoursPerDay = 8.0
     public static let daysPerWeek = 5.0
@@ -8,16 +9,21 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
     public static let maximumDays = 10_000.0
 
     public var days: Double
+    /// Calendar days (elapsed time) rather than working days.
+    public var calendarDays: Bool
 
-    public init(days: Double) {
+    public init(days: Double, calendarDays: Bool = false) {
         self.days = days
+        self.calendarDays = calendarDays
     }
 
     public static func < (lhs: WorkDuration, rhs: WorkDuration) -> Bool { lhs.days < rhs.days }
 
-    private static let units: [(suffix: String, days: Double)] = [
-        ("小时", 1 / hoursPerDay), ("天", 1), ("周", daysPerWeek),
-        ("d", 1), ("w", daysPerWeek), ("h", 1 / hoursPerDay),
+    /// Longer suffixes first: `cd` before `d`, `自然日` before `日`-less units.
+    private static let units: [(suffix: String, days: Double, calendar: Bool)] = [
+        ("自然日", 1, true), ("cd", 1, true),
+        ("小时", 1 / hoursPerDay, false), ("天", 1, false), ("周", daysPerWeek, false),
+        ("d", 1, false), ("w", daysPerWeek, false), ("h", 1 / hoursPerDay, false),
     ]
 
     /// Parses a duration; a sign is accepted only when `signed` (lags and leads).
@@ -29,16 +35,17 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
             sign = first == "-" ? -1 : 1
             body = body.dropFirst().drop(while: { $0 == " " })
         }
-        var perUnit = 1.0
+        var perUnit = 1.0, calendar = false
         for unit in units where body.hasSuffix(unit.suffix) {
             perUnit = unit.days
+            calendar = unit.calendar
             body = body.dropLast(unit.suffix.count)
             break
         }
         while body.last == " " { body = body.dropLast() }
         guard !body.isEmpty, body.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }),
               let number = Double(body), number.isFinite else { return nil }
-        return WorkDuration(days: sign * number * perUnit)
+        return WorkDuration(days: sign * number * perUnit, calendarDays: calendar)
     }
 
     /// The common case, `3d` or `2w`: whole numbers and an ASCII unit, read byte by byte.
@@ -67,6 +74,7 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
 extension WorkDuration: CustomStringConvertible {
     public var description: String {
         let rounded = (days * 1000).rounded() / 1000
-        return rounded == rounded.rounded() ? "\(Int(rounded))d" : "\(rounded)d"
+        let unit = calendarDays ? "cd" : "d"
+        return rounded == rounded.rounded() ? "\(Int(rounded))\(unit)" : "\(rounded)\(unit)"
     }
 }

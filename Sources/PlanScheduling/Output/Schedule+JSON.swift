@@ -15,7 +15,7 @@ extension Schedule {
                 return .init(id: task.id, name: task.name, phase: task.phase, summary: false, milestone: task.milestone,
                              start: task.start, finish: task.finish, workingDays: task.workingDays, totalFloat: task.totalFloat,
                              freeFloat: task.freeFloat, critical: task.critical, roles: task.roles, leveledDelay: task.leveledDelay,
-                             delayedBy: task.delayedBy, delayedByRoles: task.delayedByRoles)
+                             delayedBy: task.delayedBy, delayedByRoles: task.delayedByRoles, person: task.people)
             }
         }
         return ScheduleDocument(plan: planID, start: start, finish: finish, leveled: leveled, records: records,

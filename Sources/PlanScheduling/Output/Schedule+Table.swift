@@ -23,7 +23,12 @@ extension Schedule {
                 let indent = String(repeating: "  ", count: depth)
                 let name = task.milestone ? "◆ " + fit(task.name, 28) : fit(task.name, 30)
                 let delay = task.leveledDelay > 0 ? "+\(task.leveledDelay)d" + Self.roleShares(task.delayedByRoles, of: task.leveledDelay) : ""
-                cells.append([indent + task.id, indent + name, fit(task.roles.joined(separator: ","), 20),
+                // The people who do it by name (a human reads this table), after its roles.
+                let names = task.people.map { id in
+                    task.roles.lazy.compactMap { plan.role($0)?.people.first { $0.id == id }?.name }.first ?? id
+                }
+                let roleText = task.roles.joined(separator: ",") + (names.isEmpty ? "" : " " + names.joined(separator: ","))
+                cells.append([indent + task.id, indent + name, fit(roleText, 20),
                              task.start.description, task.finish.description, String(task.workingDays),
                              String(task.totalFloat), task.critical ? "*" : "", delay])
                 styles.append(task.critical ? "31" : nil)

@@ -22,10 +22,13 @@ public struct ScheduleDocument: Sendable {
         public var leveledDelay: Int
         public var delayedBy: String?
         public var delayedByRoles: [RoleDelay]
+        /// Ids of the people who do the task, for roles that list people (assignment order).
+        public var person: [String]
 
         public init(id: String, name: String, phase: String?, summary: Bool, milestone: Bool, start: CivilDate, finish: CivilDate,
                     workingDays: Int, totalFloat: Int, freeFloat: Int, critical: Bool, roles: [String], leveledDelay: Int,
-                    delayedBy: String?, delayedByRoles: [RoleDelay]) {
+                    delayedBy: String?, delayedByRoles: [RoleDelay], person: [String] = []) {
+            self.person = person
             self.id = id
             self.name = name
             self.phase = phase
@@ -53,16 +56,18 @@ public struct ScheduleDocument: Sendable {
                 ("roles", .array(roles.map { .string($0) })), ("leveledDelay", .int(leveledDelay)),
                 ("delayedBy", .optional(delayedBy)),
                 ("delayedByRoles", .array(delayedByRoles.map { .object([("role", .string($0.role)), ("days", .int($0.days))]) })),
+                ("person", .array(person.map { .string($0) })),
             ])
         }
 
         static let csvHeader = ["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
-                                "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles"]
+                                "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles", "person"]
 
         var csvCells: [String] {
             [id, name, String(summary), phase ?? "", String(milestone), roles.joined(separator: " "), start.description,
              finish.description, String(workingDays), String(totalFloat), String(freeFloat), String(critical),
-             String(leveledDelay), delayedBy ?? "", delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " ")]
+             String(leveledDelay), delayedBy ?? "", delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " "),
+             person.joined(separator: " ")]
         }
     }
 
