@@ -56,12 +56,18 @@ extension Cycleplan {
         @Option(name: .long, help: "HEADER=NAME: read this column as the dimension NAME. Repeatable.")
         var dimension: [String] = []
 
-        @Flag(name: .long, help: "Treat any rejected or doubtful row as an error (exit 1).")
+        @Option(name: .long, help: "A value two files both give: error (default, exit 1), first or last (keep that file's, with a warning).")
+        var onOverlap: String = "error"
+
+        @Flag(name: .long, help: "Treat any rejected or doubtful row, overlap or unmapped column as an error (exit 1).")
         var strict = false
 
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
                 throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
+            }
+            guard let overlapPolicy = OverlapPolicy(rawValue: onOverlap) else {
+                throw UsageFailure(message: "--on-overlap must be error, first or last")
             }
             let reviewDate = try asOf.map { text in
                 guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
@@ -81,7 +87,7 @@ extension Cycleplan {
             Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
             guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
 
-            let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet)
+            let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet, onOverlap: overlapPolicy)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
             let imported: (observations: [Observation], report: ImportReport)
             var comparison: ActualsStore?
@@ -91,7 +97,7 @@ extension Cycleplan {
                     comparison = ActualsStore(observations: try loader.load(compare, window: nil).observations, metrics: loaded.metrics)
                 }
             } catch {
-                Console.err("\(error.path): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+                Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
                 throw InputErrors()
             }
             let report = ReviewEngine(plan: loaded, schedule: schedule,
@@ -102,6 +108,12 @@ extension Cycleplan {
             if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues (all of them are in the JSON report)\n") }
             try emit(form.render(report, metrics: loaded.metrics, title: loaded.title), to: output)
             if output != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
+            let errors = issues.filter { $0.severity == .error }.count
+            if errors > 0 {
+                // Unmapped columns and overlaps: the report was written, but its numbers miss cells.
+                Console.err("cycleplan: \(errors) import error\(errors == 1 ? "" : "s") (unmapped columns, overlapping files)\n")
+                throw InputErrors()
+            }
             if strict && !issues.isEmpty {
                 Console.err("cycleplan: --strict: \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
                 throw InputErrors()
