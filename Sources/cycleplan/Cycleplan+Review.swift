@@ -104,8 +104,10 @@ extension Cycleplan {
                                       actuals: ActualsStore(observations: imported.observations, metrics: loaded.metrics),
                                       imports: imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
             let issues = imported.report.issues
+            // Every rejected row is listed: the first 20 with their hints, the rest one line each.
             for issue in issues.prefix(20) { Console.err(issue.rendered) }
-            if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues (all of them are in the JSON report)\n") }
+            for issue in issues.dropFirst(20) { Console.err(issue.renderedLine) }
+            for warning in report.coverageWarnings(metrics: loaded.metrics) { Console.err(warning) }
             try emit(form.render(report, metrics: loaded.metrics, title: loaded.title), to: output)
             if output != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
             let errors = issues.filter { $0.severity == .error }.count

@@ -1,5 +1,6 @@
 import Foundation
 import PlanModel
+import PlanScheduling
 import Testing
 @testable import PlanAnalysis
 
@@ -219,5 +220,37 @@ struct ImportAccountingTests {
         }
         // A file wholly in GBK is still read as GB18030.
         #expect(TextDecoding.mixedEncoding(gbk) == nil)
+    }
+
+    // Case 4: a day missing inside a target window was silent (TR dropped 3 %, status changed).
+    @Test func missingDaysLowerTheCoverageAndSaySo() throws {
+        let plan = try Self.plan()
+        let schedule = Scheduler().schedule(plan)
+        let window = DateRange(first: plan.start, last: schedule.finish)
+        var csv = "日期,渠道,老客数\n"
+        var day = window.first
+        while day <= window.last {
+            // 09-05 has no row at all; 社群 also misses 09-03.
+            if day.description != "2026-09-05" {
+                csv += "\(day),门店,20\n"
+                if day.description != "2026-09-03" { csv += "\(day),社群,1\n" }
+            }
+            day = try #require(day.advanced(by: 1))
+        }
+        let (observations, report, _) = try Self.load([("daily.csv", csv)], plan: plan)
+        let review = ReviewEngine(plan: plan, schedule: schedule, actuals: ActualsStore(observations: observations, metrics: plan.metrics),
+                                  imports: report).run()
+        let kpi = try #require(review.kpis.first { $0.metric == "old_customers" })
+        let coverage = try #require(kpi.coverage)
+        #expect(coverage.days == window.dayCount && coverage.daysWithData == window.dayCount - 1)
+        #expect(coverage.gaps.map(\.missing.description) == ["[2026-09-05]", "[2026-09-03]"])
+        #expect(coverage.gaps.map(\.value) == [nil, "社群"])
+        #expect(review.summary(metrics: plan.metrics).contains("(coverage \(window.dayCount - 1)/\(window.dayCount) days)"))
+        #expect(review.markdown(metrics: plan.metrics, title: "t").contains("（数据覆盖 \(window.dayCount - 1)/\(window.dayCount) 天）"))
+        #expect(review.coverageWarnings(metrics: plan.metrics).count == 2)
+        let json = review.json()
+        guard case .object(let members) = json, case .array(let kpis)? = members.first(where: { $0.0 == "kpis" })?.1,
+              case .object(let first)? = kpis.first else { Issue.record("no kpis"); return }
+        #expect(first.contains { $0.0 == "coverage" && $0.1 == .number(coverage.ratio) })
     }
 }

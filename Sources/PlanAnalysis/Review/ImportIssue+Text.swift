@@ -4,6 +4,11 @@ extension ImportIssue {
         "\(file):\(row)\(column.map { ":\($0)" } ?? ""): \(severity.rawValue): [\(kind.rawValue)] \(message)\n  hint: \(hint)\n"
     }
 
+    /// The place, id and message on one line, without the hint.
+    public var renderedLine: String {
+        "\(file):\(row)\(column.map { ":\($0)" } ?? ""): \(severity.rawValue): [\(kind.rawValue)] \(message)\n"
+    }
+
     /// What to do about it.
     public var hint: String {
         switch kind {

@@ -70,6 +70,7 @@ public struct ReviewEngine: Sendable {
             attributionNote: nil, byDimension: [:]
         )
         result.better = plan.metric(target.metric)?.better ?? .higher
+        result.coverage = measuredWindow.flatMap { coverage(of: target.metric, in: $0) }
         if let measuredWindow, actual != nil {
             (result.attribution, result.attributionNote) = attribution(target, window: measuredWindow, siblings: siblings,
                                                                        share: elapsedFraction ?? 1)

@@ -39,7 +39,7 @@ extension ReviewReport {
             out += "<td>\(e(show(kpi.target, kpi.metric)))</td><td>\(e(kpi.actual.map { show($0, kpi.metric) } ?? "—"))</td>"
             out += "<td>\(e(kpi.variance.map { change($0, kpi.metric) } ?? "—"))</td>"
             out += "<td>\(e(kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"))</td>"
-            out += "<td class=\"\(kpi.status.rawValue)\">\(statusText[kpi.status] ?? "")</td></tr>\n"
+            out += "<td class=\"\(kpi.status.rawValue)\">\(statusText[kpi.status] ?? "")\(Self.coverageNote(kpi, chinese: true))</td></tr>\n"
         }
         out += "</table>\n"
         // Pacing: every window still running on the review date; without one, the plan's own
@@ -88,6 +88,7 @@ extension ReviewReport {
             }
             out += "</ul>\n"
         }
+        out += importHTML(metrics: metrics)
         return out + "</body>\n</html>\n"
     }
 }

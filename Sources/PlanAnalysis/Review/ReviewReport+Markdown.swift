@@ -23,7 +23,7 @@ extension ReviewReport {
         for kpi in kpis {
             let attainment = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
             out += "| \(cell(kpi.node)) | \(name(kpi.metric)) | \(kpi.windowStart)…\(kpi.windowFinish) | \(show(kpi.target, kpi.metric)) | "
-            out += "\(show(kpi.actual, kpi.metric)) | \(kpi.variance.map { signed($0, kpi.metric) } ?? "—") | \(attainment) | \(statusText[kpi.status] ?? "") |\n"
+            out += "\(show(kpi.actual, kpi.metric)) | \(kpi.variance.map { signed($0, kpi.metric) } ?? "—") | \(attainment) | \(statusText[kpi.status] ?? "")\(Self.coverageNote(kpi, chinese: true)) |\n"
         }
         for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
             out += "\n## \(cell(kpi.node)) · \(name(kpi.metric))\n\n"
@@ -75,6 +75,7 @@ extension ReviewReport {
             }
             out += "\n"
         }
+        out += importMarkdown(metrics: metrics, cell: cell)
         return out
     }
 

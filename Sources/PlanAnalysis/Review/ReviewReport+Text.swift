@@ -13,13 +13,13 @@ extension ReviewReport {
             ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
         }
         var out = "review of \(plan)" + (asOf.map { " as of \($0)" } ?? "") + "\n"
-        out += "import: \(imports.rowsRead) rows read, \(imports.rowsUsed) used, \(imports.rowsRejected) rejected, \(imports.issues.count) issues\n\n"
+        out += importText(metrics: metrics)
         var rows: [[String]] = [["node", "metric", "target", "actual", "variance", "attainment", "status"]]
         for kpi in kpis {
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? "—"
             let variance = kpi.variance.map { change($0, kpi.metric) } ?? "—"
             rows.append([kpi.node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
-                         variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ")])
+                         variance, percent, kpi.status.rawValue.replacingOccurrences(of: "_", with: " ") + Self.coverageNote(kpi, chinese: false)])
         }
         out += TextTable.render(rows)
         for kpi in kpis {

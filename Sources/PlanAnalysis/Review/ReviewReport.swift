@@ -41,6 +41,8 @@ public struct ReviewReport: Sendable {
         /// Day by day through the window: the value due by then on the target curve and the
         /// value measured to date (cumulative for flows), up to the review date.
         public var pace: [PacePoint] = []
+        /// Days of the measured window with data, and the days missing (ReviewReport+Coverage).
+        public var coverage: Coverage?
     }
 
     /// One day of a pacing line.
