@@ -56,6 +56,9 @@ extension Cycleplan {
         @Option(name: .long, help: "HEADER=NAME: read this column as the dimension NAME. Repeatable.")
         var dimension: [String] = []
 
+        @Option(name: .long, help: "HEADER: a column not to read (环比, 占比). Repeatable.")
+        var ignore: [String] = []
+
         @Option(name: .long, help: "A value two files both give: error (default, exit 1), first or last (keep that file's, with a warning).")
         var onOverlap: String = "error"
 
@@ -79,7 +82,7 @@ extension Cycleplan {
             let mapping: ActualsSpec?
             do {
                 mapping = try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
-                                                      columns: column, dimensions: dimension, metrics: loaded.metrics)
+                                                      columns: column, dimensions: dimension, ignore: ignore, metrics: loaded.metrics)
             } catch {
                 throw UsageFailure(message: "\(error)")
             }
