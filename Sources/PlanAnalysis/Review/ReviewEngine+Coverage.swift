@@ -12,18 +12,18 @@ extension ReviewEngine {
         guard days > 0 else { return nil }
         var fewest: Int?
         var gaps: [ReviewReport.Gap] = []
-        func dates(_ missing: some Sequence<Int>) -> [CivilDate] {
-            missing.sorted().compactMap { window.first.advanced(by: $0 - first) }
+        func dates(_ missing: [Int]) -> [CivilDate] {
+            missing.compactMap { window.first.advanced(by: $0 - first) }
         }
         for input in actuals.inputs(of: metric) {
             guard let found = actuals.index.days(of: input, in: window), !found.all.isEmpty else { continue }
             fewest = min(fewest ?? Int.max, found.all.count)
             if found.all.count < days {
-                gaps.append(.init(metric: input, dimension: nil, value: nil, missing: dates(Set(first..<(first + days)).subtracting(found.all))))
+                gaps.append(.init(metric: input, dimension: nil, value: nil, missing: dates(sortedDifference(Array(first..<(first + days)), found.all))))
             }
             // A value missing on a day others have: a channel's export left out, say.
             for (pair, valueDays) in found.byValue.sorted(by: { ($0.key.dimension, $0.key.value) < ($1.key.dimension, $1.key.value) }) {
-                let missing = found.all.subtracting(valueDays)
+                let missing = sortedDifference(found.all, valueDays)
                 if !missing.isEmpty {
                     gaps.append(.init(metric: input, dimension: pair.dimension, value: pair.value, missing: dates(missing)))
                 }
