@@ -80,6 +80,15 @@ struct ImportAccountingTests {
         #expect(ignoring.report.files.first?.columns.filter { $0.role == .ignored }.count == 3)
     }
 
+    // Inference that is unsure is an error, never a guess: a second date column is no dimension.
+    @Test func aSecondDateColumnIsNotADimension() throws {
+        let csv = "日期,支付日期,老客数\n2026-09-01,2026-09-02,100\n2026-09-01,2026-09-03,100\n"
+        let (observations, report, _) = try Self.load([("paid.csv", csv)], plan: Self.plan())
+        #expect(observations.allSatisfy { $0.dimensions.isEmpty })
+        #expect(report.issues.first?.kind == .unmappedColumn && report.issues.first?.column == 2)
+        #expect(report.issues.contains { $0.kind == .duplicateKey })
+    }
+
     // Case 2: a long export whose metric column is misspelt rejected 540 rows with 0 issues.
     @Test func aLongExportWithAMisspeltHeaderListsEveryRow() throws {
         var csv = "日期,指标名,数值\n"

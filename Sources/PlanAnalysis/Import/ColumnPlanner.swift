@@ -105,6 +105,9 @@ public struct ColumnPlanner: Sendable {
                 case .text:
                     dimensions[name] = name
                     use(column, .dimension, name, "its values are text")
+                case .dates:
+                    // A second date (下单日期 next to 支付日期) as a dimension would split every row.
+                    unmapped(column, "'\(name)' holds dates but '\(dateColumn)' is the date column; its cells are not read")
                 case .numeric:
                     var why = "'\(name)' holds numbers but names no metric of the plan; its cells are not read"
                     if let suggestion = matcher.suggestion(for: name) { why += " (\(suggestion))" }
@@ -128,20 +131,23 @@ public struct ColumnPlanner: Sendable {
                     columns: columns, issues: issues.sorted { ($0.column ?? 0) < ($1.column ?? 0) })
     }
 
-    enum ValueKind { case blank, numeric, text }
+    enum ValueKind { case blank, numeric, dates, text }
 
-    /// Numbers (placeholders such as `-` or `N/A` allowed among them), text, or nothing.
+    /// Numbers (placeholders such as `-` or `N/A` allowed among them), dates, text, or nothing.
     static func kind(of values: [String]) -> ValueKind {
-        var numbers = 0
+        var numbers = 0, dates = 0
         for value in values {
             let text = ActualsValue.trimmed(value)
             if text.isEmpty || placeholders.contains(text) { continue }
             if ActualsValue.number(text) != nil || ActualsValue.isAmbiguousDecimal(text) && text.contains(where: \.isNumber) {
                 numbers += 1
+            } else if ActualsValue.date(text, allowSerial: false) != nil {
+                dates += 1
             } else {
                 return .text
             }
         }
+        if dates > 0 { return numbers == 0 ? .dates : .text }
         return numbers > 0 ? .numeric : .blank
     }
 
