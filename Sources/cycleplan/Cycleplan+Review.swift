@@ -94,10 +94,14 @@ extension Cycleplan {
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
             let imported: (observations: [Observation], report: ImportReport)
             var comparison: ActualsStore?
+            var comparedIssues: [ImportIssue] = []
             do {
                 imported = try loader.load(actuals, window: window)
                 if !compare.isEmpty {
-                    comparison = ActualsStore(observations: try loader.load(compare, window: nil).observations, metrics: loaded.metrics)
+                    let previous = try loader.load(compare, window: nil)
+                    comparison = ActualsStore(observations: previous.observations, metrics: loaded.metrics)
+                    // The previous period's files are accounted for as strictly as the actuals.
+                    comparedIssues = previous.report.issues
                 }
             } catch {
                 Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
@@ -106,7 +110,7 @@ extension Cycleplan {
             let report = ReviewEngine(plan: loaded, schedule: schedule,
                                       actuals: ActualsStore(observations: imported.observations, metrics: loaded.metrics),
                                       imports: imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
-            let issues = imported.report.issues
+            let issues = imported.report.issues + comparedIssues
             // Every rejected row is listed: the first 20 with their hints, the rest one line each.
             for issue in issues.prefix(20) { Console.err(issue.rendered) }
             for issue in issues.dropFirst(20) { Console.err(issue.renderedLine) }
