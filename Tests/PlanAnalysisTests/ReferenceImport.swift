@@ -191,7 +191,7 @@ enum ReferenceImport {
                 switch mapping.layout {
                 case .wide:
                     issue(.noValues, nil, wideCells.isEmpty ? "the file has no metric column, so the row gives nothing"
-                          : "no value in any metric column (\(wideCells.map(\.metric).sorted().joined(separator: ", ")))")
+                          : "no value in any metric column (\(wideCells.map(\.column).sorted().map { header[$0] }.joined(separator: ", ")))")
                 case .long: issue(.noValues, cells.first?.column, "no value for \(cells.first?.metric ?? "")")
                 }
             }

@@ -89,7 +89,7 @@ extension CellImport {
                     // Rejected for want of a value: listed, as every rejected row is.
                     issues.append(owner.issue(.noValues, offset, nil, wideCells.isEmpty
                         ? "the file has no metric column, so the row gives nothing"
-                        : "no value in any metric column (\(wideCells.map(\.metric).sorted().joined(separator: ", ")))"))
+                        : "no value in any metric column (\(wideCells.map(\.column).sorted().map { owner.header[$0] }.joined(separator: ", ")))"))
                 }
                 return used
             }

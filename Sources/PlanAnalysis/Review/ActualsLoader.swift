@@ -60,6 +60,7 @@ public struct ActualsLoader: Sendable {
         var observations: [Observation] = []
         var total = ImportReport()
         var overlaps = OverlapCheck(policy: onOverlap)
+        overlaps.names = Dictionary(plan.metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (fileNumber, path) in paths.enumerated() {
             let (spec, label) = source(for: path)
             let (table, sheetName) = try read(path, spec: spec)

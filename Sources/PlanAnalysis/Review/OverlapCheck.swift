@@ -26,6 +26,8 @@ struct OverlapCheck {
     }
 
     let policy: OverlapPolicy
+    /// Metric id → display name, for the messages.
+    var names: [String: String] = [:]
     /// Where each key was first seen: its position among the kept observations, file and row.
     private var seen: [Key: (position: Int, path: String, row: Int32)] = [:]
     /// Positions replaced by a later file (`last`), removed at the end.
@@ -65,7 +67,7 @@ struct OverlapCheck {
         for row in order {
             guard let entry = overlapping[row] else { continue }
             let scope = entry.dimensions.isEmpty ? "" : " for " + entry.dimensions.keys.sorted().map { "\($0) \(entry.dimensions[$0] ?? "")" }.joined(separator: ", ")
-            let what = entry.metrics.joined(separator: ", ")
+            let what = entry.metrics.map { names[$0] ?? $0 }.joined(separator: ", ")
             let kept = policy == .last ? "this file's value is kept (--on-overlap last)" : "the first is kept"
             report.issues.append(ImportIssue(kind: .overlap, file: path, row: Int(row), column: nil,
                                              message: "\(what) on \(entry.date)\(scope) \(entry.metrics.count == 1 ? "is" : "are") also given by \(entry.earlier.0):\(entry.earlier.1); \(kept)",
