@@ -83,7 +83,7 @@ public struct ActualsImporter: Sendable {
 
     /// The observations, the record each came from, and the report.
     func read(_ table: any ActualsTable, file: String, mapping: ActualsMapping,
-              decimalComma: Bool) -> (observations: [Observation], rows: [Int32], report: ImportReport) {
+              decimalComma: Bool, recordRows: Bool = true) -> (observations: [Observation], rows: [Int32], report: ImportReport) {
         // A CSV table already holds its cells as bytes (the header and titles above it being
         // its first records); other tables are laid out so first, each row as wide as the
         // header (a sheet leaves trailing empty cells out, which is not a short row).
@@ -95,6 +95,7 @@ public struct ActualsImporter: Sendable {
             (cells, firstRow) = (TableCells(rows: table.rows.lazy.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }), 0)
         }
         return CellImport(cells: cells, firstRow: firstRow, headerRecord: table.headerRecord, header: table.header,
-                          file: file, mapping: mapping, window: window, decimalComma: decimalComma).runWithRows()
+                          file: file, mapping: mapping, window: window, decimalComma: decimalComma,
+                          recordRows: recordRows).runWithRows()
     }
 }

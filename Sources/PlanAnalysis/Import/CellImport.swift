@@ -20,6 +20,8 @@ struct CellImport {
     let window: DateRange?
     /// The source's numbers use a decimal comma (`71,5`).
     var decimalComma = false
+    /// Whether to give each observation's record (only an overlap check between files needs them).
+    var recordRows = true
 
     /// What the first pass found in a row.
     struct Row {
@@ -47,7 +49,7 @@ struct CellImport {
         var second = SecondPass(import: self, position: position, first: first, rows: rows)
         var observations: [Observation] = []
         observations.reserveCapacity(rowCount * max(1, mapping.metrics.count))
-        records.reserveCapacity(observations.capacity)
+        if recordRows { records.reserveCapacity(observations.capacity) }
         var pending = first.rejections.makeIterator()
         var nextRejection = pending.next()
         cells.bytes.withUnsafeBufferPointer { bytes in
@@ -68,8 +70,10 @@ struct CellImport {
                 } else {
                     report.rowsRejected += 1
                 }
-                let record = Int32(truncatingIfNeeded: self.record(offset))
-                for _ in before..<observations.count { records.append(record) }
+                if recordRows {
+                    let record = Int32(truncatingIfNeeded: self.record(offset))
+                    for _ in before..<observations.count { records.append(record) }
+                }
             }
         }
         report.blankRows = first.blankRows

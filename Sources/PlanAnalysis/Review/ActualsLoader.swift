@@ -70,7 +70,8 @@ public struct ActualsLoader: Sendable {
                 throw .noDateColumn(path: path, header: table.header)
             }
             var (found, rows, report) = ActualsImporter(window: window).read(table, file: path, mapping: columns.mapping,
-                                                                            decimalComma: spec?.decimalComma ?? false)
+                                                                            decimalComma: spec?.decimalComma ?? false,
+                                                                            recordRows: paths.count > 1)
             report.issues = columns.issues + report.issues
             if report.rowsRead == 0 {
                 report.issues.append(ImportIssue(kind: .noRows, file: path, row: table.headerRecord, column: nil,
