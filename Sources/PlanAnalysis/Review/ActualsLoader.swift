@@ -11,7 +11,7 @@ public struct ActualsLoader: Sendable {
     public var plan: Plan
     /// Column mapping given on the command line; wins over the plan's declarations.
     public var override: ActualsSpec?
-    /// The sheet to read in workbooks; the source's, else the first when `nil`.
+    /// The sheet to read in workbooks (`--sheet`), over the source's; the first when neither names one.
     public var sheet: String?
     /// What to do with a value two files both give.
     public var onOverlap: OverlapPolicy
@@ -114,7 +114,7 @@ public struct ActualsLoader: Sendable {
         let options = HeaderDetector.Options(dateColumn: spec?.dateColumn, headerRows: spec?.headerRows)
         if path.lowercased().hasSuffix(".xlsx") {
             do {
-                let table = try XLSXReader.read([UInt8](data), sheet: spec?.sheet ?? sheet, header: options)
+                let table = try XLSXReader.read([UInt8](data), sheet: sheet ?? spec?.sheet, header: options)
                 return (table, table.sheet)
             } catch {
                 throw .notATable(path: path, reason: "\(error)")
