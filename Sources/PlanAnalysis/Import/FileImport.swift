@@ -7,6 +7,8 @@ public struct FileImport: Sendable, Equatable {
     public var sheet: String?
     /// Which mapping read the file: `actuals[2] (match *有赞*.csv)`, `actuals`, or `inferred`.
     public var source: String
+    /// The same in Chinese: `actuals 第 2 项（match *有赞*.csv）`, `actuals`, `自动识别`.
+    public var sourceChinese = ""
     /// `wide` or `long`.
     public var layout: String
     /// Record numbers of the header's rows (two for a grouped header), 1-based.
@@ -43,6 +45,17 @@ public struct ColumnUse: Sendable, Equatable {
     public var role: Role
     /// The metric id (metric), or the dimension's name (dimension).
     public var target: String?
-    /// Why, in words: "named like the metric 访客数", "declared under actuals.columns", …
+    /// Why, in words: "named like the metric 访客数", "declared under columns", …
     public var reason: String
+    /// The same in Chinese, for the Chinese reports.
+    public var reasonChinese: String = ""
+
+    public init(column: Int, header: String, role: Role, target: String?, reason: String, reasonChinese: String = "") {
+        self.column = column
+        self.header = header
+        self.role = role
+        self.target = target
+        self.reason = reason
+        self.reasonChinese = reasonChinese.isEmpty ? reason : reasonChinese
+    }
 }

@@ -56,6 +56,11 @@ public struct MetricMatcher: Sendable {
 
     public func name(of metric: String) -> String { names[metric] ?? metric }
 
+    /// The metric id closest to a label (as `suggestion` finds it).
+    public func closest(to label: String) -> String? {
+        Suggestion.closest(to: Self.splitUnit(label).stem, in: labels.keys.sorted()).flatMap { labels[$0] }
+    }
+
     /// `新客成交额(元)` → (`新客成交额`, `(元)`); a trailing `%` or bracketed unit of up to 6
     /// characters, full-width or not.
     static func splitUnit(_ label: String) -> (stem: String, unit: String) {

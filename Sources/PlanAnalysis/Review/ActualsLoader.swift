@@ -28,14 +28,14 @@ public struct ActualsLoader: Sendable {
     public var declared: ActualsSpec? { merged(plan.review.actuals) }
 
     /// The source for one file and how to name it in the report.
-    public func source(for path: String) -> (spec: ActualsSpec?, label: String) {
+    public func source(for path: String) -> (spec: ActualsSpec?, label: String, chinese: String) {
         let name = (path as NSString).lastPathComponent
         for (index, source) in plan.review.actualsSources.enumerated() {
             guard let pattern = source.match, Self.matches(pattern, path: path, name: name) else { continue }
-            return (merged(source), "actuals[\(index + 1)] (match \(pattern))")
+            return (merged(source), "actuals[\(index + 1)] (match \(pattern))", "actuals 第 \(index + 1) 项（match \(pattern)）")
         }
-        if let single = plan.review.actuals { return (merged(single), "actuals") }
-        return (merged(nil), override == nil ? "inferred" : "command line")
+        if let single = plan.review.actuals { return (merged(single), "actuals", "actuals") }
+        return override == nil ? (merged(nil), "inferred", "自动识别") : (merged(nil), "command line", "命令行")
     }
 
     /// A glob (`*`, `?`, `[…]`) or a plain name, against the file's name or its path as given.
@@ -62,7 +62,7 @@ public struct ActualsLoader: Sendable {
         var overlaps = OverlapCheck(policy: onOverlap)
         overlaps.names = Dictionary(plan.metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (fileNumber, path) in paths.enumerated() {
-            let (spec, label) = source(for: path)
+            let (spec, label, chinese) = source(for: path)
             let (table, sheetName) = try read(path, spec: spec)
             let planner = ColumnPlanner(metrics: plan.metrics, spec: spec)
             let sample = table.sample(ColumnPlanner.sampledRows)
@@ -83,6 +83,7 @@ public struct ActualsLoader: Sendable {
             var file = FileImport(file: path, sheet: sheetName, source: label, layout: layout,
                                   headerRows: firstHeaderRecord...max(firstHeaderRecord, table.headerRecord))
             file.titleRows = firstHeaderRecord - 1
+            file.sourceChinese = chinese
             file.columns = columns.columns
             if paths.count > 1 {
                 overlaps.add(&found, rows: rows, file: fileNumber, path: path, into: &observations, report: &report)

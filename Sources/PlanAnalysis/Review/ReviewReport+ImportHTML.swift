@@ -8,7 +8,7 @@ extension ReviewReport {
         var out = "<h2>导入</h2>\n<p>读取 \(imports.rowsRead) 行，使用 \(imports.rowsUsed) 行，拒绝 \(imports.rowsRejected) 行，"
         out += "问题 \(imports.issues.count) 条；跳过空行 \(imports.blankRows) 行、合计行 \(imports.totalRows) 行。</p>\n"
         for file in imports.files {
-            out += "<h3>\(e(file.file))\(file.sheet.map { "［\(e($0))］" } ?? "")</h3>\n<p class=\"note\">映射：\(e(file.source))，"
+            out += "<h3>\(e(file.file))\(file.sheet.map { "［\(e($0))］" } ?? "")</h3>\n<p class=\"note\">映射：\(e(file.sourceChinese))，"
             out += "\(file.layout == "long" ? "长表" : "宽表")，表头第 \(file.headerRows.lowerBound)"
             out += file.headerRows.count > 1 ? "–\(file.headerRows.upperBound) 行" : " 行"
             out += file.titleRows > 0 ? "（其上 \(file.titleRows) 行标题）" : ""
@@ -18,7 +18,7 @@ extension ReviewReport {
                 let target = column.target.map { column.role == .dimension ? $0 : names[$0] ?? $0 } ?? ""
                 let style = column.role == .unmapped ? " class=\"off_track\"" : ""
                 out += "<tr><td>\(column.column)</td><td>\(e(column.header))</td><td\(style)>\(Self.roleName(column.role, chinese: true))</td>"
-                out += "<td>\(e(target))</td><td>\(e(column.reason))</td></tr>\n"
+                out += "<td>\(e(target))</td><td>\(e(column.reasonChinese))</td></tr>\n"
             }
             out += "</table>\n"
         }

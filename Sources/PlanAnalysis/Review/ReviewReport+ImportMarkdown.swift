@@ -10,14 +10,14 @@ extension ReviewReport {
         out += "；跳过空行 \(imports.blankRows) 行、合计行 \(imports.totalRows) 行。\n\n"
         for file in imports.files {
             out += "### \(cell(file.file))\(file.sheet.map { "［\(cell($0))］" } ?? "")\n\n"
-            out += "映射：\(cell(file.source))，\(file.layout == "long" ? "长表" : "宽表")，表头第 \(file.headerRows.lowerBound)"
+            out += "映射：\(cell(file.sourceChinese))，\(file.layout == "long" ? "长表" : "宽表")，表头第 \(file.headerRows.lowerBound)"
             out += file.headerRows.count > 1 ? "–\(file.headerRows.upperBound) 行" : " 行"
             out += file.titleRows > 0 ? "（其上 \(file.titleRows) 行标题）" : ""
             out += "；读取 \(file.rowsRead) 行，使用 \(file.rowsUsed) 行，拒绝 \(file.rowsRejected) 行。\n\n"
             out += "| 列 | 表头 | 用途 | 对应 | 原因 |\n|---|---|---|---|---|\n"
             for column in file.columns {
                 let target = column.target.map { column.role == .dimension ? $0 : names[$0] ?? $0 } ?? ""
-                out += "| \(column.column) | \(cell(column.header)) | \(Self.roleName(column.role, chinese: true)) | \(cell(target)) | \(cell(column.reason)) |\n"
+                out += "| \(column.column) | \(cell(column.header)) | \(Self.roleName(column.role, chinese: true)) | \(cell(target)) | \(cell(column.reasonChinese)) |\n"
             }
             out += "\n"
         }
