@@ -165,14 +165,14 @@ struct ImportAccountingTests {
         let csv = """
             9月新客日报（导出时间 2026-10-01）
             ,,
-            日期,渠道,新客,
-            ,,新客数,新客成交额
-            2026-09-01,门店,10,1000
-            2026-09-01,社群,5,500
-            2026-09-01,小计,15,1500
+            日期,渠道,新客,,总计
+            ,,新客数,新客成交额,
+            2026-09-01,门店,10,1000,1010
+            2026-09-01,社群,5,500,505
+            2026-09-01,小计,15,1500,1515
 
-            2026-09-02,门店,12,1200
-            合计,,27,2700
+            2026-09-02,门店,12,1200,1212
+            合计,,27,2700,2727
 
             """
         let plan = try Self.plan("actuals: {columns: {新客 / 新客数: new_customers, 新客 / 新客成交额: gmv_new}}")
@@ -180,6 +180,7 @@ struct ImportAccountingTests {
         #expect(Self.total(observations, "new_customers") == 27)
         #expect(Self.total(observations, "gmv_new") == 2700)
         let file = try #require(report.files.first)
+        #expect(file.columns.last?.role == .ignored && file.columns.last?.header == "总计")
         #expect(file.headerRows == 3...4 && file.titleRows == 2)
         #expect(file.totalRows == 2 && file.blankRows == 1)
         #expect(report.rowsRead == 3 && report.rowsUsed == 3 && report.issues.isEmpty)
@@ -187,6 +188,7 @@ struct ImportAccountingTests {
 
     @Test func theHeaderDetectorIsSharedBySheets() {
         let grid = [["门店日报"], ["日期", "渠道", "新客", "新客"], ["日期", "", "新客数", "新客成交额"], ["2026-09-01", "门店", "1", "2"]]
+        // (A workbook's merged 日期 cell spans both header rows; its merged 新客 cell both columns.)
         let header = HeaderDetector.detect(grid)
         #expect(header == HeaderDetector.Header(index: 1, rows: 2, names: ["日期", "渠道", "新客 / 新客数", "新客 / 新客成交额"]))
         #expect(HeaderDetector.detect([["日期", "老客数"], ["2026-09-01", "3"]])?.rows == 1)

@@ -73,6 +73,10 @@ public struct ColumnPlanner: Sendable {
                 use(column, .metricName, nil, "names the metric of each row (long layout)", "长表：每行的指标名")
             } else if let (_, valueColumn) = long, name == valueColumn {
                 use(column, .value, nil, "holds each row's value (long layout)", "长表：每行的数值")
+            } else if HeaderDetector.totalWords.contains(Self.lowerPart(name) ?? name) {
+                // A pivot's 总计 column repeats the columns before it.
+                use(column, .ignored, nil, "a total column: reading it would count the other columns twice",
+                    "合计列：读取它会重复计算其他列")
             } else if ignored.contains(name) {
                 use(column, .ignored, nil, "listed under ignore", "列在 ignore 中")
             } else if long == nil, let metric = spec?.columns[name] {
