@@ -69,7 +69,7 @@ public struct ColumnPlanner: Sendable {
             if name == dateColumn && seen[name] == column {
                 use(column, .date, nil, spec?.dateColumn != nil ? "declared as the date column" : "named like a date column",
                     spec?.dateColumn != nil ? "声明为日期列" : "表头是日期列的名称")
-            } else if let (metricColumn, valueColumn) = long, name == metricColumn {
+            } else if let (metricColumn, _) = long, name == metricColumn {
                 use(column, .metricName, nil, "names the metric of each row (long layout)", "长表：每行的指标名")
             } else if let (_, valueColumn) = long, name == valueColumn {
                 use(column, .value, nil, "holds each row's value (long layout)", "长表：每行的数值")
