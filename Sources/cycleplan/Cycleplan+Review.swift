@@ -6,6 +6,9 @@ import PlanScheduling
 
 extension Cycleplan {
     struct Review: ParsableCommand {
+        /// Import issues printed one line each after the first 20 shown in full.
+        static let issueLinesShown = 1_000
+
         static let configuration = CommandConfiguration(
             abstract: "Compare targets with actuals and explain the gaps (复盘).",
             discussion: """
@@ -56,12 +59,21 @@ extension Cycleplan {
         @Option(name: .long, help: "HEADER=NAME: read this column as the dimension NAME. Repeatable.")
         var dimension: [String] = []
 
-        @Flag(name: .long, help: "Treat any rejected or doubtful row as an error (exit 1).")
+        @Option(name: .long, help: "HEADER: a column not to read (环比, 占比). Repeatable.")
+        var ignore: [String] = []
+
+        @Option(name: .long, help: "A value two files both give: error (default, exit 1), first or last (keep that file's, with a warning).")
+        var onOverlap: String = "error"
+
+        @Flag(name: .long, help: "Treat any rejected or doubtful row, overlap or unmapped column as an error (exit 1).")
         var strict = false
 
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
                 throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
+            }
+            guard let overlapPolicy = OverlapPolicy(rawValue: onOverlap) else {
+                throw UsageFailure(message: "--on-overlap must be error, first or last")
             }
             let reviewDate = try asOf.map { text in
                 guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
@@ -73,7 +85,7 @@ extension Cycleplan {
             let mapping: ActualsSpec?
             do {
                 mapping = try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
-                                                      columns: column, dimensions: dimension, metrics: loaded.metrics)
+                                                      columns: column, dimensions: dimension, ignore: ignore, metrics: loaded.metrics)
             } catch {
                 throw UsageFailure(message: "\(error)")
             }
@@ -81,27 +93,44 @@ extension Cycleplan {
             Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
             guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
 
-            let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet)
+            let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet, onOverlap: overlapPolicy)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
             let imported: (observations: [Observation], report: ImportReport)
             var comparison: ActualsStore?
+            var comparedIssues: [ImportIssue] = []
             do {
                 imported = try loader.load(actuals, window: window)
                 if !compare.isEmpty {
-                    comparison = ActualsStore(observations: try loader.load(compare, window: nil).observations, metrics: loaded.metrics)
+                    let previous = try loader.load(compare, window: nil)
+                    comparison = ActualsStore(observations: previous.observations, metrics: loaded.metrics)
+                    // The previous period's files are accounted for as strictly as the actuals.
+                    comparedIssues = previous.report.issues
                 }
             } catch {
-                Console.err("\(error.path): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+                Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
                 throw InputErrors()
             }
             let report = ReviewEngine(plan: loaded, schedule: schedule,
                                       actuals: ActualsStore(observations: imported.observations, metrics: loaded.metrics),
                                       imports: imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
-            let issues = imported.report.issues
+            let issues = imported.report.issues + comparedIssues
+            // Every rejected row is listed: the first 20 with their hints, the rest one line each.
             for issue in issues.prefix(20) { Console.err(issue.rendered) }
-            if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues (all of them are in the JSON report)\n") }
+            // The next ones one line each, up to a bound a terminal can take; every one of
+            // them is in the JSON, Markdown and HTML reports.
+            for issue in issues.dropFirst(20).prefix(Self.issueLinesShown) { Console.err(issue.renderedLine) }
+            if issues.count > 20 + Self.issueLinesShown {
+                Console.err("… and \(issues.count - 20 - Self.issueLinesShown) more import issues (all of them are in the -o report and in --format json)\n")
+            }
+            for warning in report.coverageWarnings(metrics: loaded.metrics) { Console.err(warning) }
             try emit(form.render(report, metrics: loaded.metrics, title: loaded.title), to: output)
             if outputFile(output) != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
+            let errors = issues.filter { $0.severity == .error }.count
+            if errors > 0 {
+                // Unmapped columns and overlaps: the report was written, but its numbers miss cells.
+                Console.err("cycleplan: \(errors) import error\(errors == 1 ? "" : "s") (unmapped columns, overlapping files)\n")
+                throw InputErrors()
+            }
             if strict && !issues.isEmpty {
                 Console.err("cycleplan: --strict: \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
                 throw InputErrors()

@@ -76,8 +76,12 @@ struct CSVScannerTests {
 
     @Test func otherDelimitersAndUnclosedQuotes() throws {
         #expect(try CSVScanner.records("日期\t值\n2026-09-01\t5\n", delimiter: 0x09) == [["日期", "值"], ["2026-09-01", "5"]])
-        #expect(throws: CSVScanner.Failure.unclosedQuote(record: 2)) {
+        // The place is where the quote opened: record 2, its first cell, line 2.
+        #expect(throws: CSVScanner.Failure.unclosedQuote(record: 2, column: 1, line: 2)) {
             try CSVScanner.records("a,b\n\"open,2\n3,4\n", delimiter: UInt8(ascii: ","))
+        }
+        #expect(throws: CSVScanner.Failure.unclosedQuote(record: 3, column: 2, line: 4)) {
+            try CSVScanner.records("a,b\n\"x\ny\",2\n1,\"open\n3,4\n", delimiter: UInt8(ascii: ","))
         }
     }
 }

@@ -76,19 +76,39 @@ enum ReferenceImport {
             guard let index = position[header], let metric = mapping.metrics[header] else { return nil }
             return (metric, index)
         }
-        for (offset, row) in rows.enumerated() {
+        // Since #10: a row must have every column the import reads (short rows are rejected).
+        var used = [dateIndex] + dimensionColumns.map(\.1)
+        switch mapping.layout {
+        case .wide: used += wideCells.map(\.column)
+        case let .long(metric, value): used += [position[metric], position[value]].compactMap { $0 }
+        }
+        let requiredCount = (used.max() ?? 0) + 1
+        rowLoop: for (offset, row) in rows.enumerated() {
             let record = offset + headerRecord + 1
-            report.rowsRead += 1
             func issue(_ kind: ImportIssue.Kind, _ column: Int?, _ message: String) {
                 report.issues.append(ImportIssue(kind: kind, file: file, row: record, column: column.map { $0 + 1 }, message: message))
             }
-            guard dateIndex < row.count else {
-                issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+            let dateCell = dateIndex < row.count ? row[dateIndex] : nil
+            guard let dateCell, let date = ActualsValue.date(dateCell) else {
+                // Since #10: blank rows and 合计 rows are counted apart, not read.
+                if row.allSatisfy({ ActualsValue.trimmed($0).isEmpty }) {
+                    report.blankRows += 1
+                    continue
+                }
+                if let dateCell, HeaderDetector.isTotal(dateCell) {
+                    report.totalRows += 1
+                    continue
+                }
+                report.rowsRead += 1
                 report.rowsRejected += 1
+                if let dateCell { issue(.unparseableDate, dateIndex, "'\(dateCell)' is not a date") } else {
+                    issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+                }
                 continue
             }
-            guard let date = ActualsValue.date(row[dateIndex]) else {
-                issue(.unparseableDate, dateIndex, "'\(row[dateIndex])' is not a date")
+            report.rowsRead += 1
+            guard row.count >= requiredCount else {
+                issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
                 report.rowsRejected += 1
                 continue
             }
@@ -101,6 +121,11 @@ enum ReferenceImport {
             var combination: [String] = []
             for (header, index) in dimensionColumns where index < row.count {
                 let value = ActualsValue.trimmed(row[index])
+                if HeaderDetector.isTotal(value) {
+                    report.rowsRead -= 1
+                    report.totalRows += 1
+                    continue rowLoop
+                }
                 dimensions[mapping.dimensions[header] ?? header] = value
                 combination.append(value)
             }
@@ -125,7 +150,7 @@ enum ReferenceImport {
                     continue
                 }
                 let label = String(Substring(row[metricIndex]).trimmingCharacters())
-                guard let metric = mapping.metrics[label] else {
+                guard let metric = MetricMatcher(metrics: [], declared: mapping.metrics).metric(for: label) else {
                     issue(.unknownMetric, metricIndex, "'\(label)' is not a metric of the plan")
                     report.rowsRejected += 1
                     continue
@@ -133,6 +158,7 @@ enum ReferenceImport {
                 cells = [(metric, valueIndex)]
             }
             var used = false
+            let issuesBefore = report.issues.count
             var repeated: [(metric: String, column: Int)] = []
             for (metric, index) in cells {
                 guard index < row.count else { continue }
@@ -160,6 +186,14 @@ enum ReferenceImport {
                     ? "the row repeats an earlier one: all \(repeated.count) values on \(date)\(scope) are given twice"
                     : repeated.map(\.metric).joined(separator: ", ") + " on \(date)\(scope) \(repeated.count == 1 ? "is" : "are") given twice"
                 issue(.duplicateKey, first.column, what + "; the first is kept")
+            }
+            if !used && report.issues.count == issuesBefore {
+                switch mapping.layout {
+                case .wide:
+                    issue(.noValues, nil, wideCells.isEmpty ? "the file has no metric column, so the row gives nothing"
+                          : "no value in any metric column (\(wideCells.map(\.column).sorted().map { header[$0] }.joined(separator: ", ")))")
+                case .long: issue(.noValues, cells.first?.column, "no value for \(cells.first?.metric ?? "")")
+                }
             }
             if used { report.rowsUsed += 1 } else { report.rowsRejected += 1 }
         }

@@ -18,6 +18,23 @@ public struct ImportIssue: Sendable, Equatable {
         case unknownMetric = "unknown_metric"
         case duplicateKey = "duplicate_key"
         case shortRow = "short_row"
+        // import accounting (#10)
+        /// A numeric column that maps to no metric (an error unless ignored or mapped).
+        case unmappedColumn = "unmapped_column"
+        /// `71,5` or `1.234,5`: a decimal comma or a grouping, refused unless `decimal: ","`.
+        case ambiguousNumber = "ambiguous_number"
+        /// A dated row with no value in any metric column.
+        case noValues = "no_values"
+        /// The same metric, day and dimension values in two files.
+        case overlap = "overlap"
+        /// A file with a header and no rows.
+        case noRows = "no_rows"
+    }
+
+    /// How much an issue weighs: an error fails the review (exit 1), a warning fails it with
+    /// `--strict`.
+    public enum Severity: String, Sendable {
+        case error, warning
     }
 
     public var kind: Kind
@@ -27,14 +44,24 @@ public struct ImportIssue: Sendable, Equatable {
     /// 1-based column, when one cell is at fault.
     public var column: Int?
     public var message: String
+    public var severity: Severity = .warning
 }
 
 /// What an import read, used and rejected.
 public struct ImportReport: Sendable, Equatable {
+    /// Rows that hold data, read = used + rejected (blank rows and 合计 rows are counted apart).
     public var rowsRead = 0
     public var rowsUsed = 0
     public var rowsRejected = 0
+    /// Rows with no cell filled in, and 合计/总计/小计 rows: not data, skipped and counted.
+    public var blankRows = 0
+    public var totalRows = 0
     public var issues: [ImportIssue] = []
+    /// Per file: what each column became, and the file's counts.
+    public var files: [FileImport] = []
+
+    /// Whether an issue fails the review without `--strict`.
+    public var hasErrors: Bool { issues.contains { $0.severity == .error } }
 
     public init() {}
 }
@@ -50,14 +77,25 @@ public struct ActualsImporter: Sendable {
 
     /// - Complexity: O(rows × columns), expected.
     public func read(_ table: any ActualsTable, file: String, mapping: ActualsMapping) -> (observations: [Observation], report: ImportReport) {
-        // A CSV table already holds its cells as bytes; other tables are laid out so first.
+        let result = read(table, file: file, mapping: mapping, decimalComma: false)
+        return (result.observations, result.report)
+    }
+
+    /// The observations, the record each came from, and the report.
+    func read(_ table: any ActualsTable, file: String, mapping: ActualsMapping,
+              decimalComma: Bool, recordRows: Bool = true) -> (observations: [Observation], rows: [Int32], report: ImportReport) {
+        // A CSV table already holds its cells as bytes (the header and titles above it being
+        // its first records); other tables are laid out so first, each row as wide as the
+        // header (a sheet leaves trailing empty cells out, which is not a short row).
         let cells: TableCells, firstRow: Int
         if let csv = table as? CSVTable {
-            (cells, firstRow) = (csv.cells, 1)
+            (cells, firstRow) = (csv.cells, csv.dataStart)
         } else {
-            (cells, firstRow) = (TableCells(rows: table.rows), 0)
+            let width = table.header.count
+            (cells, firstRow) = (TableCells(rows: table.rows.lazy.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }), 0)
         }
         return CellImport(cells: cells, firstRow: firstRow, headerRecord: table.headerRecord, header: table.header,
-                          file: file, mapping: mapping, window: window).run()
+                          file: file, mapping: mapping, window: window, decimalComma: decimalComma,
+                          recordRows: recordRows).runWithRows()
     }
 }

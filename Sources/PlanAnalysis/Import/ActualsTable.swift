@@ -3,12 +3,27 @@
 public protocol ActualsTable: Sendable {
     var header: [String] { get }
     var rows: [[String]] { get }
-    /// The file's record number of the header (rows follow it).
+    /// The file's record number of the header (rows follow it); of its last row when it spans two.
     var headerRecord: Int { get }
+    /// How many rows the header spans (2 for a grouped header).
+    var headerRows: Int { get }
+    /// The first rows after the header, as Strings, to tell numbers from text.
+    func sample(_ count: Int) -> [[String]]
+}
+
+extension ActualsTable {
+    public var headerRows: Int { 1 }
+    public func sample(_ count: Int) -> [[String]] { Array(rows.prefix(count)) }
 }
 
 extension CSVTable: ActualsTable {
-    public var headerRecord: Int { 1 }
+    /// The record number of the header's last row (titles and a grouped header above the data).
+    public var headerRecord: Int { dataStart }
+
+    /// Only the records asked for become Strings.
+    public func sample(_ count: Int) -> [[String]] {
+        (dataStart..<min(cells.recordCount, dataStart + count)).map { cells.record($0) }
+    }
 }
 
 /// A sheet of an Excel workbook, as text cells.
@@ -17,4 +32,5 @@ public struct SheetTable: ActualsTable {
     public var rows: [[String]]
     public var headerRecord: Int
     public var sheet: String
+    public var headerRows = 1
 }

@@ -8,6 +8,8 @@ public enum ActualsValue {
     /// decides whether that is a gap or a zero.
     public static func number(_ text: String) -> Double? {
         if let fast = asciiNumber(text) { return fast }
+        // `71,5` and `1.234,5` are European decimals as often as grouped thousands: refused.
+        if isAmbiguousDecimal(text) { return nil }
         var body = Substring(text).trimmingCharacters()
         guard !body.isEmpty, body != "-", body != "—" else { return nil }
         var negative = false
@@ -32,7 +34,7 @@ public enum ActualsValue {
             default: return character
             }
         })
-        guard let value = Quantity.parse(normalized) else { return nil }
+        guard let value = Quantity.parse(normalized), value.isFinite else { return nil }
         return negative ? -value : value
     }
 
@@ -48,6 +50,8 @@ public enum ActualsValue {
         var integer: Double = 0, fraction: Double = 0, scale: Double = 1
         var negative = false, seenDigit = false, seenPoint = false, percent = false
         var lastWasDigit = false
+        // Grouping commas must group thousands: 1 to 3 digits, then groups of exactly 3.
+        var groupDigits = 0, sawComma = false
         var utf8 = bytes.makeIterator()
         var first = true
         while let byte = utf8.next() {
@@ -55,14 +59,16 @@ public enum ActualsValue {
             case 0x30...0x39:
                 if percent { return nil }
                 let digit = Double(byte - 0x30)
-                if seenPoint { scale /= 10; fraction += digit * scale } else { integer = integer * 10 + digit }
+                if seenPoint { scale /= 10; fraction += digit * scale } else { integer = integer * 10 + digit; groupDigits += 1 }
                 seenDigit = true
                 lastWasDigit = true
             case UInt8(ascii: ","):
-                guard lastWasDigit, !seenPoint else { return nil }
+                guard lastWasDigit, !seenPoint, sawComma ? groupDigits == 3 : groupDigits <= 3 else { return nil }
+                sawComma = true
+                groupDigits = 0
                 lastWasDigit = false
             case UInt8(ascii: "."):
-                guard !seenPoint, !percent else { return nil }
+                guard !seenPoint, !percent, !sawComma || groupDigits == 3 else { return nil }
                 seenPoint = true
                 lastWasDigit = false
             case UInt8(ascii: "-"), UInt8(ascii: "+"):
@@ -80,8 +86,10 @@ public enum ActualsValue {
             }
             first = false
         }
-        guard seenDigit, lastWasDigit || percent else { return nil }
+        guard seenDigit, lastWasDigit || percent, !sawComma || seenPoint || groupDigits == 3 else { return nil }
         let value = (integer + fraction) * (negative ? -1 : 1)
+        // 400 digits overflow to infinity: not a number any export means.
+        guard value.isFinite else { return nil }
         return percent ? value / 100 : value
     }
 

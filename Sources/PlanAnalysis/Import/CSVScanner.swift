@@ -8,8 +8,8 @@
 /// are unescaped, into the end of the same buffer.
 struct CSVScanner {
     enum Failure: Error, Equatable {
-        /// A quote opened on this record is never closed.
-        case unclosedQuote(record: Int)
+        /// A quote opened in this record (1-based), at this cell (1-based) and line, is never closed.
+        case unclosedQuote(record: Int, column: Int, line: Int)
     }
 
     /// Every record as Strings.
@@ -33,7 +33,7 @@ struct CSVScanner {
         recordStarts.reserveCapacity(lines + 2)
         var unescaped: [UInt8] = []
         var unescapedBounds: [(cell: Int, range: Range<Int>)] = []
-        let failedRecord: Int? = bytes.withUnsafeBufferPointer { text in
+        let failedRecord: (record: Int, column: Int, quote: Int)? = bytes.withUnsafeBufferPointer { text in
             let count = text.count
             var index = 0
             var fieldStart = 0  // where the current field's raw text begins
@@ -89,7 +89,10 @@ struct CSVScanner {
                 }
                 index += 1
             }
-            if quoted { return recordStarts.count }
+            if quoted {
+                // Where the quote opened: the record in progress and its cell.
+                return (recordStarts.count, bounds.count / 2 - recordStarts[recordStarts.count - 1] + 1, contentStart - 1)
+            }
             // A last record without a line break, unless nothing follows the last one.
             if bounds.count / 2 > recordStarts[recordStarts.count - 1] || !atFieldStart {
                 endField(count)
@@ -97,7 +100,10 @@ struct CSVScanner {
             }
             return nil
         }
-        if let failedRecord { throw .unclosedQuote(record: failedRecord) }
+        if let failedRecord {
+            let line = bytes[..<max(0, failedRecord.quote)].reduce(1) { $0 + ($1 == 0x0A ? 1 : 0) }
+            throw .unclosedQuote(record: failedRecord.record, column: failedRecord.column, line: line)
+        }
         // Unescaped cells go after the text, so that every cell is a range of one buffer.
         var buffer = bytes
         let offset = buffer.count

@@ -7,15 +7,38 @@ public struct CSVTable: Sendable {
     public var header: [String]
     public var delimiter: Character
     public var encoding: TextDecoding.Encoding
-    /// Every record, the header being record 0.
+    /// Every record, the header being record 0 unless `headerAt` found it lower.
     var cells: TableCells
+    /// The index of the first data record (after titles and the header's rows).
+    var dataStart = 1
+    /// How many rows the header spans.
+    public internal(set) var headerRows = 1
 
     /// The records after the header, as Strings.
     ///
     /// - Complexity: O(size of the table) to get; setting replaces the cells.
     public var rows: [[String]] {
-        get { cells.records(from: 1) }
-        set { cells = TableCells(rows: [header] + newValue) }
+        get { cells.records(from: dataStart) }
+        set {
+            cells = TableCells(rows: [header] + newValue)
+            dataStart = 1
+        }
+    }
+
+    /// The records from the top, for finding the header.
+    public func topRecords(_ count: Int = HeaderDetector.searchedRows) -> [[String]] {
+        (0..<min(count, cells.recordCount)).map { cells.record($0) }
+    }
+
+    /// The table with its header found by `HeaderDetector`: titles above it skipped, a
+    /// grouped header joined. `nil` when no top row names a date column.
+    public func withHeader(_ options: HeaderDetector.Options) -> CSVTable? {
+        guard let found = HeaderDetector.detect(topRecords(), options: options) else { return nil }
+        var table = self
+        table.header = found.names
+        table.dataStart = found.dataStart
+        table.headerRows = found.rows
+        return table
     }
 
     public init(header: [String], rows: [[String]], delimiter: Character = ",", encoding: TextDecoding.Encoding = .utf8) {
@@ -36,12 +59,22 @@ public struct CSVTable: Sendable {
         case undecodable
         case malformed(String)
         case empty
+        // import accounting (#10)
+        /// A quote that is never closed, where it opened: record and cell (1-based), and line.
+        case unclosedQuote(record: Int, column: Int, line: Int)
+        /// UTF-8 up to a byte that is not, in a file that is not wholly another encoding either.
+        case mixedEncoding(offset: Int, line: Int, byte: UInt8, likely: String)
 
         public var description: String {
             switch self {
             case .undecodable: return "the file is neither UTF-8, UTF-16 nor GB18030 text"
             case .malformed(let why): return "the CSV cannot be read: \(why)"
             case .empty: return "the file has no header row"
+            case let .unclosedQuote(record, column, line):
+                return "a quote opened in record \(record), cell \(column) (line \(line)) is never closed"
+            case let .mixedEncoding(offset, line, byte, likely):
+                return "mixed text encodings: the file is UTF-8 up to byte offset \(offset) (line \(line)), where byte 0x"
+                    + String(byte, radix: 16, uppercase: true) + " is not UTF-8; the rest looks like \(likely)"
             }
         }
     }
@@ -50,7 +83,12 @@ public struct CSVTable: Sendable {
     ///
     /// - Complexity: O(n) in the size of the file.
     public static func read(_ bytes: [UInt8], delimiter: Character? = nil) throws(Failure) -> CSVTable {
-        guard let (text, encoding) = TextDecoding.decode(bytes) else { throw .undecodable }
+        let decoded = TextDecoding.decode(bytes)
+        // Only a file that is not UTF-8 is checked for a change of encoding (a second scan).
+        if decoded?.encoding != .utf8, let mixed = TextDecoding.mixedEncoding(bytes) {
+            throw .mixedEncoding(offset: mixed.offset, line: mixed.line, byte: mixed.byte, likely: mixed.likely)
+        }
+        guard let (text, encoding) = decoded else { throw .undecodable }
         let chosen = delimiter ?? DelimiterSniffer.sniff(text)
         // Valid UTF-8 is scanned as it came (less its byte-order mark), without a copy.
         let utf8: [UInt8]
@@ -63,7 +101,7 @@ public struct CSVTable: Sendable {
             cells = try CSVScanner.cells(utf8, delimiter: chosen.asciiValue ?? UInt8(ascii: ","))
         } catch {
             switch error {
-            case .unclosedQuote(let record): throw .malformed("a quote opened in record \(record) is never closed")
+            case let .unclosedQuote(record, column, line): throw .unclosedQuote(record: record, column: column, line: line)
             }
         }
         // Drop blank lines at the end, which spreadsheet exports often leave.

@@ -11,11 +11,17 @@ extension CellImport {
         var rejections: [(offset: Int, issue: ImportIssue)] = []
         /// Days of the rows kept.
         var days: ClosedRange<Int>?
+        /// Rows with no cell filled, and 合计/总计/小计 rows: skipped, counted.
+        var blankRows = 0, totalRows = 0
+        /// Cells a row needs: up to the last column read.
+        let requiredCount: Int
 
         /// Distinct raw cells → their trimmed text and its number among distinct texts.
         private var values = ByteInterner()
         private var trimmed: [String] = []
         private var canonical: [Int32] = []
+        /// By text number: whether the text marks a total (合计, 小计).
+        private var totals: [Bool] = []
         private var textNumbers: [String: Int32] = [:]
         /// The trie of combinations: (parent node, text number) → node; node 0 is the empty one.
         private var children: [UInt64: Int32] = [:]
@@ -28,6 +34,12 @@ extension CellImport {
             dimensionColumns = owner.mapping.dimensions.keys.sorted().compactMap { header in
                 position[header].map { ($0, owner.mapping.dimensions[header] ?? header) }
             }
+            var used = [dateIndex] + dimensionColumns.map(\.column)
+            switch owner.mapping.layout {
+            case .wide: used += owner.mapping.metrics.keys.compactMap { position[$0] }
+            case let .long(metric, value): used += [position[metric], position[value]].compactMap { $0 }
+            }
+            requiredCount = (used.max() ?? 0) + 1
         }
 
         var nodeCount: Int { nodeDimensions.count }
@@ -36,12 +48,21 @@ extension CellImport {
         /// that is too short, has no readable date, or one outside the window.
         mutating func read(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Row? {
             let count = owner.cellCount(offset)
-            guard dateIndex < count else {
-                reject(offset, owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
+            guard dateIndex < count, let date = date(offset, bytes) else {
+                // Only a row without a date can be blank or a total: checked on failure only.
+                if isBlankRow(offset, bytes) {
+                    blankRows += 1
+                } else if dateIndex < count, HeaderDetector.isTotal(owner.text(offset, dateIndex)) {
+                    totalRows += 1
+                } else if dateIndex >= count {
+                    reject(offset, owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
+                } else {
+                    reject(offset, owner.issue(.unparseableDate, offset, dateIndex, "'\(owner.text(offset, dateIndex))' is not a date"))
+                }
                 return nil
             }
-            guard let date = date(offset, bytes) else {
-                reject(offset, owner.issue(.unparseableDate, offset, dateIndex, "'\(owner.text(offset, dateIndex))' is not a date"))
+            guard count >= requiredCount else {
+                reject(offset, owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
                 return nil
             }
             if let window = owner.window, !window.contains(date) {
@@ -51,6 +72,11 @@ extension CellImport {
             var node: Int32 = 0
             for (column, _) in dimensionColumns where column < count {
                 let text = textNumber(owner.cell(offset, column, bytes))
+                if totals[Int(text)] {
+                    // A subtotal (渠道 小计) repeats the rows above it: summing it would count them twice.
+                    totalRows += 1
+                    return nil
+                }
                 let key = UInt64(UInt32(node)) << 32 | UInt64(UInt32(text))
                 if let child = children[key] {
                     node = child
@@ -72,6 +98,11 @@ extension CellImport {
             let day = date.daysSinceEpoch
             days = days.map { min($0.lowerBound, day)...max($0.upperBound, day) } ?? day...day
             return Row(day: day, date: date, combination: node)
+        }
+
+        /// Whether every cell of the row is blank.
+        private func isBlankRow(_ offset: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+            (0..<owner.cellCount(offset)).allSatisfy { ActualsValue.isBlank(cell: owner.cell(offset, $0, bytes)) }
         }
 
         private mutating func reject(_ offset: Int, _ issue: ImportIssue) {
@@ -104,6 +135,7 @@ extension CellImport {
             } else {
                 number = Int32(textNumbers.count)
                 textNumbers[text] = number
+                totals.append(HeaderDetector.isTotal(text))
             }
             canonical.append(number)
             return number

@@ -16,11 +16,13 @@ extension CellImport {
         /// Long layout: distinct raw metric cells → their label and metric.
         private var labels = ByteInterner()
         private var labelMetrics: [(label: String, metric: String?)] = []
+        private let matcher: MetricMatcher
 
         init(import owner: CellImport, position: [String: Int], first: FirstPass, rows: [Row?]) {
             self.owner = owner
             nodeDimensions = first.nodeDimensions
             let mapping = owner.mapping
+            matcher = MetricMatcher(metrics: [], declared: mapping.metrics)
             var numbers: [String: Int] = [:]
             for metric in mapping.metrics.values.sorted() where numbers[metric] == nil { numbers[metric] = numbers.count }
             metricNumbers = numbers
@@ -46,6 +48,7 @@ extension CellImport {
                            into observations: inout [Observation], issues: inout [ImportIssue]) -> Bool {
             let count = owner.cellCount(offset)
             let dimensions = nodeDimensions[Int(row.combination)] ?? [:]
+            let issuesBefore = issues.count
             var used = false
             // A row exported twice repeats every value: one issue for the row, naming what it
             // repeats, not one per cell.
@@ -54,8 +57,14 @@ extension CellImport {
                 guard column < count else { return }
                 let cell = owner.cell(offset, column, bytes)
                 if ActualsValue.isBlank(cell: cell) { return }
-                guard let value = ActualsValue.number(cell: cell) else {
-                    issues.append(owner.issue(.unparseableNumber, offset, column, "'\(owner.text(offset, column))' is not a number (\(metric))"))
+                guard let value = owner.decimalComma ? ActualsValue.number(decimalComma: cell) : ActualsValue.number(cell: cell) else {
+                    let text = owner.text(offset, column)
+                    if !owner.decimalComma && ActualsValue.isAmbiguousDecimal(text) {
+                        issues.append(owner.issue(.ambiguousNumber, offset, column,
+                                                  "'\(text)' could be a decimal comma or a thousands grouping (\(metric)); it is not read"))
+                    } else {
+                        issues.append(owner.issue(.unparseableNumber, offset, column, "'\(text)' is not a number (\(metric))"))
+                    }
                     return
                 }
                 guard seen.insert(day: row.day, metric: number, combination: Int(row.combination)) else {
@@ -76,6 +85,12 @@ extension CellImport {
             if !isLong {
                 for (metric, number, column) in wideCells { take(metric, number, column) }
                 reportRepeats()
+                if !used && issues.count == issuesBefore {
+                    // Rejected for want of a value: listed, as every rejected row is.
+                    issues.append(owner.issue(.noValues, offset, nil, wideCells.isEmpty
+                        ? "the file has no metric column, so the row gives nothing"
+                        : "no value in any metric column (\(wideCells.map(\.column).sorted().map { owner.header[$0] }.joined(separator: ", ")))"))
+                }
                 return used
             }
             guard let (metricColumn, valueColumn) = longColumns, metricColumn < count, valueColumn < count else {
@@ -84,11 +99,15 @@ extension CellImport {
             }
             let (label, metric) = label(owner.cell(offset, metricColumn, bytes))
             guard let metric else {
-                issues.append(owner.issue(.unknownMetric, offset, metricColumn, "'\(label)' is not a metric of the plan"))
+                let suggestion = matcher.suggestion(for: label).map { " (\($0))" } ?? ""
+                issues.append(owner.issue(.unknownMetric, offset, metricColumn, "'\(label)' is not a metric of the plan\(suggestion)"))
                 return false
             }
             take(metric, metricNumbers[metric] ?? 0, valueColumn)
             reportRepeats()
+            if !used && issues.count == issuesBefore {
+                issues.append(owner.issue(.noValues, offset, valueColumn, "no value for \(metric)"))
+            }
             return used
         }
 
@@ -97,7 +116,7 @@ extension CellImport {
             let (entry, isNew) = labels.intern(cell)
             if isNew {
                 let label = String(Substring(String(decoding: cell, as: UTF8.self)).trimmingCharacters())
-                labelMetrics.append((label, owner.mapping.metrics[label]))
+                labelMetrics.append((label, matcher.metric(for: label)))
             }
             return labelMetrics[entry]
         }

@@ -18,6 +18,10 @@ struct CellImport {
     let file: String
     let mapping: ActualsMapping
     let window: DateRange?
+    /// The source's numbers use a decimal comma (`71,5`).
+    var decimalComma = false
+    /// Whether to give each observation's record (only an overlap check between files needs them).
+    var recordRows = true
 
     /// What the first pass found in a row.
     struct Row {
@@ -29,35 +33,52 @@ struct CellImport {
 
     /// - Complexity: O(size of the table), expected.
     func run() -> (observations: [Observation], report: ImportReport) {
+        let result = runWithRows()
+        return (result.observations, result.report)
+    }
+
+    /// The observations with the record each came from (for overlaps between files).
+    func runWithRows() -> (observations: [Observation], rows: [Int32], report: ImportReport) {
         var report = ImportReport()
+        var records: [Int32] = []
         let position = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let dateIndex = position[mapping.dateColumn] else { return ([], report) }
+        guard let dateIndex = position[mapping.dateColumn] else { return ([], [], report) }
         let rowCount = cells.recordCount - firstRow
         var first = FirstPass(import: self, dateIndex: dateIndex, position: position)
         let rows = cells.bytes.withUnsafeBufferPointer { bytes in (0..<rowCount).map { first.read($0, bytes) } }
         var second = SecondPass(import: self, position: position, first: first, rows: rows)
         var observations: [Observation] = []
         observations.reserveCapacity(rowCount * max(1, mapping.metrics.count))
+        if recordRows { records.reserveCapacity(observations.capacity) }
         var pending = first.rejections.makeIterator()
         var nextRejection = pending.next()
         cells.bytes.withUnsafeBufferPointer { bytes in
             for offset in 0..<rowCount {
-                report.rowsRead += 1
                 if let rejection = nextRejection, rejection.offset == offset {
+                    report.rowsRead += 1
                     report.issues.append(rejection.issue)
                     report.rowsRejected += 1
                     nextRejection = pending.next()
                     continue
                 }
+                // Blank and 合计 rows, counted by the first pass, are not data rows.
                 guard let row = rows[offset] else { continue }
+                report.rowsRead += 1
+                let before = observations.count
                 if second.read(offset, row, bytes, into: &observations, issues: &report.issues) {
                     report.rowsUsed += 1
                 } else {
                     report.rowsRejected += 1
                 }
+                if recordRows {
+                    let record = Int32(truncatingIfNeeded: self.record(offset))
+                    for _ in before..<observations.count { records.append(record) }
+                }
             }
         }
-        return (observations, report)
+        report.blankRows = first.blankRows
+        report.totalRows = first.totalRows
+        return (observations, records, report)
     }
 
     func record(_ offset: Int) -> Int { offset + headerRecord + 1 }

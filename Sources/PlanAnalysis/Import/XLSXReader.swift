@@ -25,7 +25,8 @@ public enum XLSXReader {
         }
     }
 
-    public static func read(_ bytes: [UInt8], sheet wanted: String? = nil) throws(Failure) -> SheetTable {
+    public static func read(_ bytes: [UInt8], sheet wanted: String? = nil,
+                            header: HeaderDetector.Options = HeaderDetector.Options()) throws(Failure) -> SheetTable {
         let archive: Archive
         do { archive = try Archive(data: Data(bytes), accessMode: .read) } catch { throw .notAWorkbook("\(error)") }
         func entry(_ path: String) -> Data? {
@@ -47,12 +48,11 @@ public enum XLSXReader {
         let strings = entry("xl/sharedStrings.xml").map(SharedStringsParser.parse) ?? []
         let dateStyles = entry("xl/styles.xml").map(StylesParser.dateStyles) ?? []
         let grid = SheetParser.parse(sheetData, strings: strings, dateStyles: dateStyles)
-        guard let headerIndex = grid.prefix(20).firstIndex(where: { row in
-            row.contains { ActualsMapping.dateHeaders.contains($0.trimmingCharacters(in: .whitespaces)) }
-        }) else { throw .noHeader }
-        let header = grid[headerIndex].map { $0.trimmingCharacters(in: .whitespaces) }
-        let rows = grid[(headerIndex + 1)...].filter { row in row.contains { !$0.isEmpty } }
-        return SheetTable(header: header, rows: Array(rows), headerRecord: headerIndex + 1, sheet: sheetInfo["name"] ?? "")
+        // The header is found as in CSV files (HeaderDetector): titles above it, two rows.
+        guard let found = HeaderDetector.detect(grid, options: header) else { throw .noHeader }
+        let rows = grid[found.dataStart...].filter { row in row.contains { !$0.isEmpty } }
+        return SheetTable(header: found.names, rows: Array(rows), headerRecord: found.dataStart, sheet: sheetInfo["name"] ?? "",
+                          headerRows: found.rows)
     }
 }
 

@@ -1,32 +1,57 @@
 import Foundation
 import PlanModel
 
-/// Reads actuals exports (CSV or XLSX) for a plan: opens each file, maps its columns with the
-/// plan's `actuals:` section overlaid by what the command line declares, and imports the rows.
+/// Reads actuals exports (CSV or XLSX) for a plan: opens each file, picks the plan's source
+/// for it (the `actuals:` list's first `match`, or the single mapping, or none: inference),
+/// overlays what the command line declares, finds the header, decides what every column
+/// becomes (`ColumnPlanner`), imports the rows, and checks values given by two files.
 /// What one file cannot give (it is missing, not a table, has no date column) stops the
-/// review with an `ActualsLoadError`; row-level problems are counted in the `ImportReport`.
+/// review with an `ActualsLoadError`; everything else is accounted for in the `ImportReport`.
 public struct ActualsLoader: Sendable {
     public var plan: Plan
     /// Column mapping given on the command line; wins over the plan's declarations.
     public var override: ActualsSpec?
-    /// The sheet to read in workbooks; the first when `nil`.
+    /// The sheet to read in workbooks (`--sheet`), over the source's; the first when neither names one.
     public var sheet: String?
+    /// What to do with a value two files both give.
+    public var onOverlap: OverlapPolicy
 
-    public init(plan: Plan, override: ActualsSpec? = nil, sheet: String? = nil) {
+    public init(plan: Plan, override: ActualsSpec? = nil, sheet: String? = nil, onOverlap: OverlapPolicy = .error) {
         self.plan = plan
         self.override = override
         self.sheet = sheet
+        self.onOverlap = onOverlap
     }
 
-    /// The mapping in force: the plan's `actuals:` section, with the override's entries on top.
-    public var declared: ActualsSpec? {
-        guard let override else { return plan.review.actuals }
-        var merged = plan.review.actuals ?? ActualsSpec()
+    /// The mapping in force for every file: the plan's single `actuals:` mapping, with the
+    /// override's entries on top.
+    public var declared: ActualsSpec? { merged(plan.review.actuals) }
+
+    /// The source for one file and how to name it in the report.
+    public func source(for path: String) -> (spec: ActualsSpec?, label: String, chinese: String) {
+        let name = (path as NSString).lastPathComponent
+        for (index, source) in plan.review.actualsSources.enumerated() {
+            guard let pattern = source.match, Self.matches(pattern, path: path, name: name) else { continue }
+            return (merged(source), "actuals[\(index + 1)] (match \(pattern))", "actuals 第 \(index + 1) 项（match \(pattern)）")
+        }
+        if let single = plan.review.actuals { return (merged(single), "actuals", "actuals") }
+        return override == nil ? (merged(nil), "inferred", "自动识别") : (merged(nil), "command line", "命令行")
+    }
+
+    /// A glob (`*`, `?`, `[…]`) or a plain name, against the file's name or its path as given.
+    static func matches(_ pattern: String, path: String, name: String) -> Bool {
+        fnmatch(pattern, name, 0) == 0 || fnmatch(pattern, path, 0) == 0
+    }
+
+    private func merged(_ base: ActualsSpec?) -> ActualsSpec? {
+        guard let override else { return base }
+        var merged = base ?? ActualsSpec()
         if let date = override.dateColumn { merged.dateColumn = date }
         if let metric = override.metricColumn { merged.metricColumn = metric }
         if let value = override.valueColumn { merged.valueColumn = value }
         merged.columns.merge(override.columns) { _, new in new }
         merged.dimensions.merge(override.dimensions) { _, new in new }
+        merged.ignore += override.ignore
         return merged
     }
 
@@ -34,75 +59,87 @@ public struct ActualsLoader: Sendable {
     public func load(_ paths: [String], window: DateRange?) throws(ActualsLoadError) -> (observations: [Observation], report: ImportReport) {
         var observations: [Observation] = []
         var total = ImportReport()
-        let metrics = plan.metrics.map { ($0.id, $0.name) }
-        for path in paths {
-            let table = try read(path)
-            guard let mapping = ActualsMapping.resolve(header: table.header, metrics: metrics, declared: declared) else {
+        var overlaps = OverlapCheck(policy: onOverlap)
+        overlaps.names = Dictionary(plan.metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        for (fileNumber, path) in paths.enumerated() {
+            let (spec, label, chinese) = source(for: path)
+            let (table, sheetName) = try read(path, spec: spec)
+            let planner = ColumnPlanner(metrics: plan.metrics, spec: spec)
+            let sample = table.sample(ColumnPlanner.sampledRows)
+            guard let columns = planner.plan(header: table.header, sample: sample, file: path, headerRecord: table.headerRecord) else {
                 throw .noDateColumn(path: path, header: table.header)
             }
-            let (found, report) = ActualsImporter(window: window).read(table, file: path, mapping: mapping)
-            observations += found
+            var (found, rows, report) = ActualsImporter(window: window).read(table, file: path, mapping: columns.mapping,
+                                                                            decimalComma: spec?.decimalComma ?? false,
+                                                                            recordRows: paths.count > 1)
+            report.issues = columns.issues + report.issues
+            if report.rowsRead == 0 {
+                report.issues.append(ImportIssue(kind: .noRows, file: path, row: table.headerRecord, column: nil,
+                                                 message: "the file has a header and no data rows"))
+            }
+            let layout: String
+            if case .long = columns.mapping.layout { layout = "long" } else { layout = "wide" }
+            let firstHeaderRecord = max(1, table.headerRecord - table.headerRows + 1)
+            var file = FileImport(file: path, sheet: sheetName, source: label, layout: layout,
+                                  headerRows: firstHeaderRecord...max(firstHeaderRecord, table.headerRecord))
+            file.titleRows = firstHeaderRecord - 1
+            file.sourceChinese = chinese
+            file.columns = columns.columns
+            if paths.count > 1 {
+                overlaps.add(&found, rows: rows, file: fileNumber, path: path, into: &observations, report: &report)
+            } else {
+                observations += found
+            }
+            file.rowsRead = report.rowsRead
+            file.rowsUsed = report.rowsUsed
+            file.rowsRejected = report.rowsRejected
+            file.blankRows = report.blankRows
+            file.totalRows = report.totalRows
             total.rowsRead += report.rowsRead
             total.rowsUsed += report.rowsUsed
             total.rowsRejected += report.rowsRejected
+            total.blankRows += report.blankRows
+            total.totalRows += report.totalRows
             total.issues += report.issues
+            total.files.append(file)
         }
+        overlaps.finish(&observations)
         return (observations, total)
     }
 
-    private func read(_ path: String) throws(ActualsLoadError) -> any ActualsTable {
+    private func read(_ path: String, spec: ActualsSpec?) throws(ActualsLoadError) -> (table: any ActualsTable, sheet: String?) {
         // Regular files only: a FIFO is "not a regular file", not "permission denied".
-        let bytes: [UInt8]
+        let data: [UInt8]
         switch InputFile.read(path) {
-        case .success(let read): bytes = read
+        case .success(let read): data = read
         case .failure(let failure): throw .unreadable(path: path, reason: failure.reason)
         }
+        let options = HeaderDetector.Options(dateColumn: spec?.dateColumn, headerRows: spec?.headerRows)
+        if path.lowercased().hasSuffix(".xlsx") {
+            do {
+                let table = try XLSXReader.read(data, sheet: sheet ?? spec?.sheet, header: options)
+                return (table, table.sheet)
+            } catch {
+                throw .notATable(path: path, reason: "\(error)")
+            }
+        }
+        let table: CSVTable
         do {
-            if path.lowercased().hasSuffix(".xlsx") { return try XLSXReader.read(bytes, sheet: sheet) }
-            return try CSVTable.read(bytes)
+            table = try CSVTable.read(data)
         } catch {
-            throw .notATable(path: path, reason: "\(error)")
+            switch error {
+            case let .unclosedQuote(record, column, _):
+                throw .malformed(path: path, row: record, column: column, reason: "\(error)")
+            case let .mixedEncoding(offset, _, _, likely):
+                throw .mixedEncoding(path: path, offset: offset, likely: likely, reason: "\(error)")
+            default:
+                throw .notATable(path: path, reason: "\(error)")
+            }
         }
+        guard let found = table.withHeader(options) else {
+            throw .noDateColumn(path: path, header: HeaderDetector.firstNonBlank(table.topRecords()))
+        }
+        return (found, nil)
     }
 }
 
-/// Why an actuals file could not be used at all.
-public enum ActualsLoadError: Error, Equatable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    case notATable(path: String, reason: String)
-    case noDateColumn(path: String, header: [String])
-
-    public var path: String {
-        switch self {
-        case .unreadable(let path, _), .notATable(let path, _), .noDateColumn(let path, _): return path
-        }
-    }
-
-    /// A stable id, as diagnostics have.
-    public var id: String {
-        switch self {
-        case .unreadable: return "actuals_unreadable"
-        case .notATable: return "actuals_not_a_table"
-        case .noDateColumn: return "actuals_no_date_column"
-        }
-    }
-
-    public var description: String {
-        switch self {
-        case .unreadable(let path, let reason): return "cannot read '\(path)': \(reason)"
-        case .notATable(_, let reason): return reason
-        case .noDateColumn(_, let header):
-            let shown = header.prefix(8).map { "'\($0)'" }.joined(separator: ", ")
-            return "no date column among the headers (\(shown)\(header.count > 8 ? ", …" : ""))"
-        }
-    }
-
-    public var hint: String {
-        switch self {
-        case .unreadable: return "check the path; exports are .csv or .xlsx files"
-        case .notATable: return "export the report as CSV (UTF-8 or GB18030) or as an Excel workbook (.xlsx)"
-        case .noDateColumn:
-            return "name it 日期 or date, or declare it: 'actuals: {date: 统计时间}' in the plan, or --date-column 统计时间"
-        }
-    }
-}

@@ -84,6 +84,7 @@ public struct ReviewEngine: Sendable {
             attributionCaveat: nil, byDimension: [:]
         )
         result.better = plan.metric(target.metric)?.better ?? .higher
+        result.coverage = measuredWindow.flatMap { coverage(of: target.metric, in: $0) }
         if let measuredWindow, actual != nil {
             (result.attribution, result.attributionCaveat) = attribution(target, window: measuredWindow, siblings: siblings,
                                                                          share: elapsedFraction ?? 1)

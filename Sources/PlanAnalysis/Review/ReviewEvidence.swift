@@ -1,6 +1,6 @@
 /// What weakens a review's conclusions beyond the import's row counts: the part of each KPI's
 /// window that has data, and the columns and rows the import could not use cleanly. The
-/// import accounting fills it; the findings read it, so they need not know how it was found.
+/// review report derives it from the KPIs and the import accounting (ReviewReport+Evidence).
 public struct ReviewEvidence: Sendable {
     /// A KPI's coverage: days with data ÷ days in its window (1 = complete).
     public struct Coverage: Sendable, Equatable {

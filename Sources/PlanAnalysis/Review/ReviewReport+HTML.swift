@@ -47,7 +47,7 @@ extension ReviewReport {
             out += "<td>\(e(show(kpi.target, kpi.metric)))</td><td>\(e(kpi.actual.map { show($0, kpi.metric) } ?? text.noData))</td>"
             out += "<td>\(e(kpi.variance.map { change($0, kpi.metric) } ?? text.noData))</td>"
             out += "<td>\(e(kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData))</td>"
-            out += "<td class=\"\(kpi.status.rawValue)\">\(e(text.status(kpi.status)))</td></tr>\n"
+            out += "<td class=\"\(kpi.status.rawValue)\">\(e(text.status(kpi.status) + Self.coverageNote(kpi, chinese: text.language == .zh)))</td></tr>\n"
         }
         out += "</table>\n"
         // Pacing: every window still running on the review date; without one, the plan's own
@@ -97,6 +97,7 @@ extension ReviewReport {
                 }
             }
         }
+        out += importHTML(metrics: metrics)
         return out + "</body>\n</html>\n"
     }
 

@@ -51,7 +51,7 @@ extension ReviewReport {
                 ("pace", .array(kpi.pace.map { point in
                     .object([("date", .string(point.date.description)), ("expected", .number(point.expected)), ("actual", number(point.actual))])
                 })),
-            ])
+            ] + Self.coverageJSON(kpi))
         }
         let experimentValues: [JSONValue] = experiments.map { experiment in
             let first = experiment.comparisons.first?.result
@@ -80,12 +80,7 @@ extension ReviewReport {
         }
         return .object([
             ("plan", .string(plan)), ("asOf", .optional(asOf?.description)), ("method", .string(method.rawValue)),
-            ("import", .object([("rowsRead", .int(imports.rowsRead)), ("rowsUsed", .int(imports.rowsUsed)),
-                                ("rowsRejected", .int(imports.rowsRejected)),
-                                ("issues", .array(imports.issues.map { issue in
-                                    .object([("kind", .string(issue.kind.rawValue)), ("file", .string(issue.file)), ("row", .int(issue.row)),
-                                             ("column", issue.column.map { .int($0) } ?? .null), ("message", .string(issue.message))])
-                                }))])),
+            ("import", importJSON()),
             ("kpis", .array(kpiValues)),
             ("experiments", .array(experimentValues)),
         ])

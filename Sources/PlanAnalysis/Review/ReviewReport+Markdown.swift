@@ -30,7 +30,7 @@ extension ReviewReport {
             let attainment = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
             out += row([cell(nodeLabel(kpi, text)), name(kpi.metric), "\(kpi.windowStart)…\(kpi.windowFinish)", show(kpi.target, kpi.metric),
                         show(kpi.actual, kpi.metric), kpi.variance.map { signed($0, kpi.metric) } ?? text.noData, attainment,
-                        "\(marks[kpi.status] ?? "") \(text.status(kpi.status))"])
+                        "\(marks[kpi.status] ?? "") \(text.status(kpi.status))\(Self.coverageNote(kpi, chinese: text.language == .zh))"])
         }
         out += markdownExperiments(text, metrics: byID)
         for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
@@ -79,6 +79,7 @@ extension ReviewReport {
                 out += "\n"
             }
         }
+        out += importMarkdown(metrics: metrics, cell: cell)
         return out
     }
 

@@ -16,7 +16,7 @@ extension ReviewReport {
         }
         func name(_ id: String) -> String { byID[id]?.name ?? id }
         var out = text.terminalTitle(plan, title, asOf?.description) + "\n"
-        out += text.terminalImport(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count) + "\n\n"
+        out += importText(metrics: metrics) + "\n"
         var rows: [[String]] = [text.terminalHeader]
         for kpi in kpis {
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
@@ -24,7 +24,7 @@ extension ReviewReport {
             // A task's long name would stretch every row: the terminal shows its start.
             let node = nodeLabel(kpi, text)
             rows.append([node.count > 10 ? String(node.prefix(9)) + "…" : node, byID[kpi.metric]?.name ?? kpi.metric, show(kpi.target, kpi.metric), show(kpi.actual, kpi.metric),
-                         variance, percent, text.status(kpi.status)])
+                         variance, percent, text.status(kpi.status) + Self.coverageNote(kpi, chinese: text.language == .zh)])
         }
         out += TextTable.render(rows)
         // The story first, briefly: the same computed findings as the Markdown and HTML reports.

@@ -59,6 +59,8 @@ public struct ReviewReport: Sendable {
         /// Day by day through the window: the value due by then on the target curve and the
         /// value measured to date (cumulative for flows), up to the review date.
         public var pace: [PacePoint] = []
+        /// Days of the measured window with data, and the days missing (ReviewReport+Coverage).
+        public var coverage: Coverage?
     }
 
     /// One day of a pacing line.
@@ -138,6 +140,4 @@ public struct ReviewReport: Sendable {
     public var experiments: [ExperimentResult]
     /// The plan's title, for the human-facing forms (`plan` is its id).
     public var title = ""
-    /// Coverage and import problems that weaken the conclusions (see `ReviewEvidence`).
-    public var evidence = ReviewEvidence()
 }

@@ -4,7 +4,7 @@ import PlanYAML
 /// columns map to metrics and dimensions) and `experiments` (A/B tests).
 extension PlanReader {
     static let reviewKeys = ["atRisk", "offTrack", "pacing"]
-    static let actualsKeys = ["date", "metric", "value", "columns", "dimensions"]
+    static let actualsKeys = ["match", "date", "metric", "value", "columns", "dimensions", "ignore", "header", "sheet", "decimal"]
     static let experimentKeys = ["id", "name", "metric", "dimension", "control", "sd", "n"]
     static let requiredExperimentKeys = ["id", "name", "metric", "dimension", "control"]
 
@@ -44,23 +44,47 @@ extension PlanReader {
     }
 
     func readActualsSpec(_ node: YAMLNode) {
-        guard let mapping = context.mapping(node, "actuals") else { return }
+        // The list form: one source per kind of export, each picking its files by `match`.
+        if case .sequence(let sequence) = node {
+            for item in sequence.items {
+                guard let mapping = context.mapping(item, "an actuals source"), let spec = actualsSource(mapping, inList: true) else { continue }
+                review.actualsSources.append(spec)
+            }
+            return
+        }
+        guard let mapping = context.mapping(node, "actuals"), let spec = actualsSource(mapping, inList: false) else { return }
+        review.actuals = spec
+    }
+
+    private func actualsSource(_ mapping: YAMLMapping, inList: Bool) -> ActualsSpec? {
         var spec = ActualsSpec(location: context.location(mapping.mark))
         for (key, value) in context.keyedEntries(mapping) {
             switch key.value {
+            case "match": spec.match = context.string(value, "match pattern")
             case "date": spec.dateColumn = context.string(value, "date column")
             case "metric": spec.metricColumn = context.string(value, "metric column")
             case "value": spec.valueColumn = context.string(value, "value column")
             case "columns": spec.columns = stringMap(value, "columns", valuesAreMetrics: true)
             case "dimensions": spec.dimensions = stringMap(value, "dimensions", valuesAreMetrics: false)
-            default: context.unknownKey(key, in: "actuals", allowed: Self.actualsKeys)
+            case "ignore":
+                spec.ignore = (context.list(value, "ignored columns") ?? []).compactMap { context.string($0, "ignored column") }
+            case "header": spec.headerRows = context.integer(value, "header rows", in: 1...2)
+            case "sheet": spec.sheet = context.string(value, "sheet")
+            case "decimal":
+                spec.decimalComma = context.choice(value, "decimal separator", accepted: [".", ","]) { $0 == "," ? true : $0 == "." ? false : nil } ?? false
+            default: context.unknownKey(key, in: inList ? "actuals source" : "actuals", allowed: Self.actualsKeys)
             }
         }
         if (spec.metricColumn == nil) != (spec.valueColumn == nil) {
             context.missingKey(spec.metricColumn == nil ? "metric" : "value", in: "actuals", at: mapping.mark,
                                hint: "a long export names both its metric column and its value column")
         }
-        review.actuals = spec
+        if inList && spec.match == nil && mapping["match"] == nil {
+            context.missingKey("match", in: "actuals source", at: mapping.mark,
+                               hint: "each source of a list names its files: 'match: \"*有赞*.csv\"' (a glob or a file name)")
+            return nil
+        }
+        return spec
     }
 
     private func stringMap(_ node: YAMLNode, _ what: String, valuesAreMetrics: Bool) -> [String: String] {

@@ -7,7 +7,11 @@ public struct ReviewSpec: Sendable {
     /// Relative weights of the working days of a target's window, for the expected-to-date
     /// curve (a heavy launch day, say); empty means linear over working days.
     public var pacingWeights: [Double]
+    /// The single form of `actuals:`: one mapping for every file.
     public var actuals: ActualsSpec?
+    /// The list form: one source per kind of export, each with its `match`; a file matches
+    /// the first source whose `match` fits it.
+    public var actualsSources: [ActualsSpec] = []
     public var experiments: [Experiment]
     public var location: SourceLocation?
 

@@ -786,6 +786,23 @@ phases:
     }
   },
   "definitions": {
+    "actualsSource": {
+      "description": "One kind of actuals export: which files (match), its layout and how its columns map. 一类导出文件的读取方式。",
+      "type": "object",
+      "properties": {
+        "match": {"type": "string", "description": "Which files this source reads: a glob or a file name, e.g. \"*有赞*.csv\". Required in a list."},
+        "date": {"type": "string", "description": "The date column, e.g. 日期."},
+        "metric": {"type": "string", "description": "Long exports: the column naming the metric, e.g. 指标."},
+        "value": {"type": "string", "description": "Long exports: the column holding the value, e.g. 数值."},
+        "columns": {"type": "object", "additionalProperties": {"$ref": "#/definitions/metricId"}, "description": "Header (or metric label) → metric id, e.g. {成交额(元): gmv}."},
+        "dimensions": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Header → dimension name, e.g. {渠道: channel}."},
+        "ignore": {"type": "array", "items": {"type": "string"}, "description": "Headers of columns not to read, e.g. [环比, 占比]."},
+        "header": {"type": "integer", "minimum": 1, "maximum": 2, "description": "Rows the header spans: 2 for a grouped header (上级 / 下级); found by itself when left out."},
+        "sheet": {"type": "string", "description": "The workbook sheet to read."},
+        "decimal": {"enum": [".", ","], "description": "The decimal separator of the export's numbers: \",\" reads 71,5 as 71.5 (without it such numbers are refused)."}
+      },
+      "additionalProperties": false
+    },
     "text": {
       "description": "Free text. Written in Chinese as a rule. A YAML 1.2 editor reads an unquoted 618 or true as a number or a boolean; cycleplan reads every scalar by the field that holds it, so those are text here too.",
       "type": [
@@ -1743,16 +1760,11 @@ phases:
           "additionalProperties": false
         },
         "actuals": {
-          "description": "How the columns of actuals exports map to metrics and dimensions, when their headers are not the metrics' names. 实际数据列映射。",
-          "type": "object",
-          "properties": {
-            "date": {"type": "string", "description": "The date column, e.g. 日期."},
-            "metric": {"type": "string", "description": "Long exports: the column naming the metric, e.g. 指标."},
-            "value": {"type": "string", "description": "Long exports: the column holding the value, e.g. 数值."},
-            "columns": {"type": "object", "additionalProperties": {"$ref": "#/definitions/metricId"}, "description": "Header (or metric label) → metric id, e.g. {成交额(元): gmv}."},
-            "dimensions": {"type": "object", "additionalProperties": {"type": "string"}, "description": "Header → dimension name, e.g. {渠道: channel}."}
-          },
-          "additionalProperties": false
+          "description": "How the columns of actuals exports map to metrics and dimensions, when their headers are not the metrics' names: one mapping for every file, or a list of sources, each picking its files with match. 实际数据列映射。",
+          "oneOf": [
+            {"$ref": "#/definitions/actualsSource"},
+            {"type": "array", "items": {"allOf": [{"$ref": "#/definitions/actualsSource"}, {"required": ["match"]}]}}
+          ]
         },
         "experiments": {
           "description": "A/B tests run during the plan (A/B对照): the dimension holding the variant, the metric compared, the control variant.",
