@@ -10,11 +10,3 @@ public protocol ActualsTable: Sendable {
 extension CSVTable: ActualsTable {
     public var headerRecord: Int { 1 }
 }
-
-/// A sheet of an Excel workbook, as text cells.
-public struct SheetTable: ActualsTable {
-    public var header: [String]
-    public var rows: [[String]]
-    public var headerRecord: Int
-    public var sheet: String
-}

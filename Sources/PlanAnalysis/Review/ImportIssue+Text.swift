@@ -13,6 +13,7 @@ extension ImportIssue {
         case .unknownMetric: return "map the label to a metric id under 'actuals: {columns: {…}}' in the plan, or with --column LABEL=metric"
         case .duplicateKey: return "the same day, metric and dimensions appear twice; the first value is used — remove the repeat"
         case .shortRow: return "the row has fewer cells than the header; check the delimiter and quotes in the export"
+        case .unreadableCell: return "the workbook is damaged: open and save it again in Excel or WPS, or export it anew"
         }
     }
 }

@@ -1,0 +1,33 @@
+/// The shared string table: each `<si>` is the concatenation of its `<t>` texts (rich runs
+/// included, phonetic guides left out). The texts go to the front of the sheet's text
+/// buffer, so a cell that uses one points at it instead of copying it.
+final class SharedStringsParser: XMLPartReader {
+    private(set) var text = SheetText()
+    /// String `i` is `text.bytes[ranges[i]]`.
+    private(set) var ranges: [Range<Int>] = []
+    private var start = 0
+    private var inText = false
+    private var inPhonetic = false
+
+    override func start(_ name: Substring, _ attributes: [String: String]) {
+        switch name {
+        case "si": start = text.bytes.count
+        case "t": inText = !inPhonetic
+        case "rPh": inPhonetic = true
+        default: break
+        }
+    }
+
+    override func text(_ string: String) {
+        if inText { text.bytes.append(contentsOf: string.utf8) }
+    }
+
+    override func end(_ name: Substring) {
+        switch name {
+        case "si": ranges.append(start..<text.bytes.count)
+        case "t": inText = false
+        case "rPh": inPhonetic = false
+        default: break
+        }
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The base of the delegates that read a workbook's XML parts: streams the entry into
+/// Foundation's `XMLParser` and turns every way a part can be wrong into a `Failure` with
+/// its place: a damaged or oversized entry, a parse error (`entry:line:column`), or XML that
+/// stops before its root element closes (a truncated file). A part either reads whole or
+/// gives no result: never a partial table.
+class XMLPartReader: NSObject, XMLParserDelegate {
+    private(set) var failure: XLSXReader.Failure?
+    private var depth = 0
+    private var rootClosed = false
+    private weak var parser: XMLParser?
+    private var stream: EntryStream?
+    /// The entry being read, for messages.
+    private(set) var part = ""
+
+    /// Reads `path` of the archive (`nil` when there is no such entry).
+    func read(_ path: String, in archive: XLSXArchive, budget: InflateBudget) throws(XLSXReader.Failure) -> Bool {
+        guard let entry = try archive.entry(path) else { return false }
+        part = entry.name
+        guard entry.uncompressedSize <= budget.remaining else {
+            throw .tooLarge("\(entry.name) declares \(entry.uncompressedSize) bytes, past the \(budget.total)-byte limit for this file (\(XLSXReader.budgetRule))")
+        }
+        let stream = EntryStream(entry, in: archive, budget: budget)
+        let parser = XMLParser(stream: stream)
+        self.stream = stream
+        self.parser = parser
+        parser.delegate = self
+        _ = parser.parse()
+        parser.delegate = nil
+        self.stream = nil
+        if let failure = stream.failure ?? failure { throw failure }
+        if let error = parser.parserError {
+            let code = (error as NSError).code
+            if code == XMLParser.ErrorCode.prematureDocumentEndError.rawValue && !rootClosed {
+                throw .damaged("\(entry.name) ends before its XML does: the file is truncated")
+            }
+            throw .damaged("\(entry.name):\(parser.lineNumber):\(parser.columnNumber): the XML is malformed (\(Self.describe(code)))")
+        }
+        guard rootClosed, stream.finished else {
+            throw .damaged("\(entry.name) ends before its XML does: the file is truncated")
+        }
+        return true
+    }
+
+    /// Stops the parse with `failure`, reported with the parser's current line and column.
+    func fail(_ why: String) {
+        guard failure == nil else { return }
+        let place = parser.map { "\(part):\($0.lineNumber):\($0.columnNumber)" } ?? part
+        failure = .damaged("\(place): \(why)")
+        stop()
+    }
+
+    /// Stops the parse with a failure of its own.
+    func fail(_ failure: XLSXReader.Failure) {
+        guard self.failure == nil else { return }
+        self.failure = failure
+        stop()
+    }
+
+    private func stop() {
+        stream?.stopped = true
+        parser?.abortParsing()
+    }
+
+    private static func describe(_ code: Int) -> String {
+        XMLParser.ErrorCode(rawValue: code).map { "\($0)" } ?? "libxml2 error \(code)"
+    }
+
+    // Subclasses see elements and text through these; names have any prefix (`x:row`) removed.
+    func start(_ name: Substring, _ attributes: [String: String]) {}
+    func end(_ name: Substring) {}
+    func text(_ string: String) {}
+
+    func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        guard failure == nil else { return }
+        depth += 1
+        start(Self.local(elementName), attributes)
+    }
+
+    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName: String?) {
+        guard failure == nil else { return }
+        depth -= 1
+        if depth == 0 { rootClosed = true }
+        end(Self.local(elementName))
+    }
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        guard failure == nil else { return }
+        text(string)
+    }
+
+    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
+        guard failure == nil else { return }
+        text(String(decoding: CDATABlock, as: UTF8.self))
+    }
+
+    private static func local(_ name: String) -> Substring {
+        guard let colon = name.lastIndex(of: ":") else { return name[...] }
+        return name[name.index(after: colon)...]
+    }
+}
