@@ -44,6 +44,9 @@ final class EntryStream: InputStream {
     override func open() {}
     override func close() {}
     override var hasBytesAvailable: Bool { !finished && !stopped && failure == nil }
+    // The parser asks these after a read of -1; the base class's would trap, having no stream of its own.
+    override var streamStatus: Stream.Status { failure != nil ? .error : finished || stopped ? .atEnd : .open }
+    override var streamError: Error? { failure.map { NSError(domain: "XLSXReader", code: 1, userInfo: [NSLocalizedDescriptionKey: "\($0)"]) } }
 
     override func read(_ buffer: UnsafeMutablePointer<UInt8>, maxLength: Int) -> Int {
         if failure != nil { return -1 }

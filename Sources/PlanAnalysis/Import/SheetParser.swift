@@ -59,12 +59,15 @@ final class SheetParser: XMLPartReader {
         let next: Int
         if let number {
             guard let parsed = Int(number), parsed >= 1 else { return fail("row number '\(number)' is not 1…\(XLSXLimits.maxRows)") }
+            guard parsed <= XLSXLimits.maxRows else {
+                return fail(.tooLarge("sheet \(sheetName) row \(parsed) is past row \(XLSXLimits.maxRows), Excel's last"))
+            }
             next = parsed - 1
         } else {
+            guard row + 1 < XLSXLimits.maxRows else {
+                return fail(.tooLarge("sheet \(sheetName) has a row after row \(XLSXLimits.maxRows), Excel's last"))
+            }
             next = row + 1
-        }
-        guard next < XLSXLimits.maxRows else {
-            return fail(.tooLarge("sheet \(sheetName) has a row past \(XLSXLimits.maxRows), Excel's last"))
         }
         guard next > row else { return fail("row \(next + 1) comes after row \(row + 1): rows must be in order") }
         row = next
