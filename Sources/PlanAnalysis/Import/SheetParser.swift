@@ -105,7 +105,7 @@ final class SheetParser: XMLPartReader {
         let range: Range<Int>
         switch type {
         case "s":
-            let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Int(value) != nil ? value : value.trimmingCharacters(in: .whitespacesAndNewlines)
             guard let index = Int(trimmed), index >= 0, index < strings.count else {
                 let place = CellReference(row: row, column: column)
                 sheet.addUnreadable(row: row, column: column,

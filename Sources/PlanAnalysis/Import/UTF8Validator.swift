@@ -20,23 +20,31 @@ struct UTF8Validator {
 
     /// - Complexity: O(n).
     mutating func check(_ chunk: UnsafeBufferPointer<UInt8>) -> Problem? {
-        for byte in chunk {
-            defer { offset += 1 }
+        var index = 0
+        defer { offset += index }
+        while index < chunk.count {
+            let byte = chunk[index]
             if pending > 0 {
-                guard byte >= lower && byte <= upper else { return .invalidByte(offset: offset) }
+                guard byte >= lower && byte <= upper else { return .invalidByte(offset: offset + index) }
                 pending -= 1
                 (lower, upper) = (0x80, 0xBF)
+                index += 1
+                continue
+            }
+            if byte < 0x80 {
+                if byte == UInt8(ascii: "<") {
+                    markup = 1
+                } else if markup == 1 && byte == UInt8(ascii: "!") {
+                    markup = 2
+                } else if markup == 2 && byte == UInt8(ascii: "D") {
+                    return .doctype(offset: offset + index - 2)
+                } else {
+                    markup = 0
+                }
+                index += 1
                 continue
             }
             switch byte {
-            case 0x00...0x7F:
-                switch (markup, byte) {
-                case (_, UInt8(ascii: "<")): markup = 1
-                case (1, UInt8(ascii: "!")): markup = 2
-                case (2, UInt8(ascii: "D")): return .doctype(offset: offset - 2)
-                default: markup = 0
-                }
-                continue
             case 0xC2...0xDF: pending = 1
             case 0xE0: (pending, lower) = (2, 0xA0)
             case 0xE1...0xEC, 0xEE, 0xEF: pending = 2
@@ -44,9 +52,10 @@ struct UTF8Validator {
             case 0xF0: (pending, lower) = (3, 0x90)
             case 0xF1...0xF3: pending = 3
             case 0xF4: (pending, upper) = (3, 0x8F)
-            default: return .invalidByte(offset: offset)
+            default: return .invalidByte(offset: offset + index)
             }
             markup = 0
+            index += 1
         }
         return nil
     }
