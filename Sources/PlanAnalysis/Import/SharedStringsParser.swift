@@ -9,6 +9,13 @@ final class SharedStringsParser: XMLPartReader {
     private var inText = false
     private var inPhonetic = false
 
+    /// Hands the texts over and keeps none, so that the sheet appends to the buffer without
+    /// a copy of it.
+    func take() -> (text: SheetText, ranges: [Range<Int>]) {
+        defer { (text, ranges) = (SheetText(), []) }
+        return (text, ranges)
+    }
+
     override func start(_ name: Substring, _ attributes: [String: String]) {
         switch name {
         case "si": start = text.bytes.count

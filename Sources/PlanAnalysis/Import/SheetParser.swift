@@ -21,12 +21,13 @@ final class SheetParser: XMLPartReader {
     private var value = ""
     private var inValue = false, inPhonetic = false
 
-    init(sheetName: String, strings: SharedStringsParser?, dateStyles: Set<Int>) {
+    /// A parser whose text buffer starts with the shared strings' `text`, string `i` being `strings[i]`.
+    init(sheetName: String, text: SheetText, strings: [Range<Int>], dateStyles: Set<Int>) {
         self.sheetName = sheetName
-        self.strings = strings?.ranges ?? []
+        self.strings = strings
         self.dateStyles = dateStyles
         super.init()
-        if let strings { sheet.text = strings.text }
+        sheet.text = text
     }
 
     override func start(_ name: Substring, _ attributes: [String: String]) {

@@ -37,7 +37,8 @@ public enum XLSXReader {
         let hasStrings = try strings.read("xl/sharedStrings.xml", in: archive, budget: budget)
         let styles = StylesParser()
         let hasStyles = try styles.read("xl/styles.xml", in: archive, budget: budget)
-        let parser = SheetParser(sheetName: sheetName, strings: hasStrings ? strings : nil,
+        let shared = hasStrings ? strings.take() : (text: SheetText(), ranges: [])
+        let parser = SheetParser(sheetName: sheetName, text: shared.text, strings: shared.ranges,
                                  dateStyles: hasStyles ? styles.dateStyles : [])
         guard try parser.read(target, in: archive, budget: budget) else { throw .notAWorkbook("\(target) is missing") }
         let sheet = parser.sheet
