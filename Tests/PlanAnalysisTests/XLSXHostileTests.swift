@@ -123,6 +123,9 @@ struct XLSXHostileTests {
         let sheet = #"<?xml version="1.0"?><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]><worksheet><sheetData/></worksheet>"#
         let found = try #require(try failure(WorkbookFixture(sheet: Array(sheet.utf8))))
         #expect(found.description.contains("DTD"), "\(found)")
+        // After the root element a DTD is no DTD, but malformed XML: refused as well.
+        let late = #"<worksheet><!DOCTYPE w [<!ENTITY a "aaaaaaaaaa">]><sheetData/></worksheet>"#
+        #expect(try failure(WorkbookFixture(sheet: Array(late.utf8))) != nil)
     }
 
     // #7: zip bombs stop at the budget, declared or not.

@@ -16,7 +16,7 @@ final class SharedStringsParser: XMLPartReader {
         return (text, ranges)
     }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "si": start = text.bytes.count
         case "t": inText = !inPhonetic
@@ -29,7 +29,7 @@ final class SharedStringsParser: XMLPartReader {
         if inText { text.bytes.append(contentsOf: string.utf8) }
     }
 
-    override func end(_ name: Substring) {
+    override func end(_ name: String) {
         switch name {
         case "si": ranges.append(start..<text.bytes.count)
         case "t": inText = false

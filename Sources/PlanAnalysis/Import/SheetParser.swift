@@ -30,7 +30,7 @@ final class SheetParser: XMLPartReader {
         sheet.text = text
     }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "row": startRow(attributes["r"])
         case "c": startCell(attributes)
@@ -46,7 +46,7 @@ final class SheetParser: XMLPartReader {
         if inValue { value += string }
     }
 
-    override func end(_ name: Substring) {
+    override func end(_ name: String) {
         switch name {
         case "v", "t": inValue = false
         case "rPh": inPhonetic = false
@@ -106,11 +106,12 @@ final class SheetParser: XMLPartReader {
         let range: Range<Int>
         switch type {
         case "s":
-            let trimmed = Int(value) != nil ? value : value.trimmingCharacters(in: .whitespacesAndNewlines)
-            guard let index = Int(trimmed), index >= 0, index < strings.count else {
+            guard let index = Int(value) ?? Int(value.trimmingCharacters(in: .whitespacesAndNewlines)), index >= 0,
+                  index < strings.count else {
                 let place = CellReference(row: row, column: column)
+                let shown = value.trimmingCharacters(in: .whitespacesAndNewlines)
                 sheet.addUnreadable(row: row, column: column,
-                                    message: "\(sheetName)!\(place): shared string '\(trimmed)' does not exist (the workbook has \(strings.count))")
+                                    message: "\(sheetName)!\(place): shared string '\(shown)' does not exist (the workbook has \(strings.count))")
                 return
             }
             range = strings[index]

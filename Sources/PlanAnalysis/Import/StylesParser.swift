@@ -31,7 +31,7 @@ final class StylesParser: XMLPartReader {
         return false
     }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         switch name {
         case "numFmt":
             if let id = attributes["numFmtId"].flatMap({ Int($0) }), let code = attributes["formatCode"] { customFormats[id] = code }
@@ -41,7 +41,7 @@ final class StylesParser: XMLPartReader {
         }
     }
 
-    override func end(_ name: Substring) {
+    override func end(_ name: String) {
         if name == "cellXfs" { inCellXfs = false }
     }
 }

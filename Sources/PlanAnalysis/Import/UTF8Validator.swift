@@ -15,15 +15,26 @@ struct UTF8Validator {
     /// Continuation bytes still expected, and the range the next one must fall in.
     private var pending = 0
     private var lower: UInt8 = 0x80, upper: UInt8 = 0xBF
-    /// How much of `<!D` was just seen.
+    /// Before the first element, where a DTD can be: how much of `<!D` was just seen. (After
+    /// it a DTD is a parse error, which the reader refuses anyway.)
+    private var inProlog = true
     private var markup = 0
 
     /// - Complexity: O(n).
     mutating func check(_ chunk: UnsafeBufferPointer<UInt8>) -> Problem? {
+        guard let base = chunk.baseAddress else { return nil }
         var index = 0
         defer { offset += index }
         while index < chunk.count {
-            let byte = chunk[index]
+            if pending == 0 && !inProlog {
+                // Eight ASCII bytes at a time.
+                while index + 8 <= chunk.count,
+                      UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                }
+                guard index < chunk.count else { break }
+            }
+            let byte = base[index]
             if pending > 0 {
                 guard byte >= lower && byte <= upper else { return .invalidByte(offset: offset + index) }
                 pending -= 1
@@ -32,14 +43,18 @@ struct UTF8Validator {
                 continue
             }
             if byte < 0x80 {
-                if byte == UInt8(ascii: "<") {
-                    markup = 1
-                } else if markup == 1 && byte == UInt8(ascii: "!") {
-                    markup = 2
-                } else if markup == 2 && byte == UInt8(ascii: "D") {
-                    return .doctype(offset: offset + index - 2)
-                } else {
-                    markup = 0
+                if inProlog {
+                    if byte == UInt8(ascii: "<") {
+                        markup = 1
+                    } else if markup == 1 && byte == UInt8(ascii: "!") {
+                        markup = 2
+                    } else if markup == 2 && byte == UInt8(ascii: "D") {
+                        return .doctype(offset: offset + index - 2)
+                    } else {
+                        // `<` then a name: the root element, after which no DTD can come.
+                        if markup == 1 && byte != UInt8(ascii: "?") { inProlog = false }
+                        markup = 0
+                    }
                 }
                 index += 1
                 continue
@@ -54,7 +69,7 @@ struct UTF8Validator {
             case 0xF4: (pending, upper) = (3, 0x8F)
             default: return .invalidByte(offset: offset + index)
             }
-            markup = 0
+            if inProlog { markup = 0 }
             index += 1
         }
         return nil

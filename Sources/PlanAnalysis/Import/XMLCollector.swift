@@ -8,7 +8,7 @@ final class XMLCollector: XMLPartReader {
         self.element = element
     }
 
-    override func start(_ name: Substring, _ attributes: [String: String]) {
+    override func start(_ name: String, _ attributes: [String: String]) {
         if name == element { found.append(attributes) }
     }
 }

@@ -12,7 +12,9 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     private(set) var failure: XLSXReader.Failure?
     private var depth = 0
     private var rootClosed = false
-    private weak var parser: XMLParser?
+    // Strong, and cleared after the parse: a weak reference would move the parser's reference
+    // counts to a side table, slowing every retain of it in each callback.
+    private var parser: XMLParser?
     private var stream: EntryStream?
     /// The entry being read, for messages.
     private(set) var part = ""
@@ -32,6 +34,7 @@ class XMLPartReader: NSObject, XMLParserDelegate {
         _ = parser.parse()
         parser.delegate = nil
         self.stream = nil
+        self.parser = nil
         if let failure = stream.failure ?? failure { throw failure }
         if let error = parser.parserError {
             let code = (error as NSError).code
@@ -71,8 +74,8 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     }
 
     // Subclasses see elements and text through these; names have any prefix (`x:row`) removed.
-    func start(_ name: Substring, _ attributes: [String: String]) {}
-    func end(_ name: Substring) {}
+    func start(_ name: String, _ attributes: [String: String]) {}
+    func end(_ name: String) {}
     func text(_ string: String) {}
 
     func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName: String?,
@@ -99,8 +102,8 @@ class XMLPartReader: NSObject, XMLParserDelegate {
         text(String(decoding: CDATABlock, as: UTF8.self))
     }
 
-    private static func local(_ name: String) -> Substring {
-        guard let colon = name.lastIndex(of: ":") else { return name[...] }
-        return name[name.index(after: colon)...]
+    private static func local(_ name: String) -> String {
+        guard let colon = name.utf8.lastIndex(of: UInt8(ascii: ":")) else { return name }
+        return String(name[name.index(after: colon)...])
     }
 }
