@@ -101,6 +101,17 @@ struct XLSXHostileTests {
         #expect(table.rowNumbers == [3, 1_048_576])
     }
 
+    @Test(.timeLimit(.minutes(1)), arguments: ["A1:XFD1", "A2:XFD1048576", "A3:XFD1048576"])
+    func overlappingMergesAreRefusedNotWalked(range: String) throws {
+        // The header reaches XFD, so each range would be walked 16,384 cells wide, 5,000 times.
+        let header = #"<row r="2"><c r="A2" t="str"><v>日期</v></c><c r="XFD2" t="str"><v>备注</v></c></row>"#
+        let rows = #"<row r="1"><c r="A1" t="str"><v>月报</v></c></row>"# + header
+            + (3...40).map { #"<row r="\#($0)"><c r="A\#($0)" t="str"><v>2026-09-01</v></c><c r="XFD\#($0)" t="str"><v>x</v></c></row>"# }.joined()
+        let merges = "<mergeCells>" + String(repeating: #"<mergeCell ref="\#(range)"/>"#, count: 5_000) + "</mergeCells>"
+        let found = try #require(try failure(WorkbookFixture(rows: rows, after: merges)))
+        #expect(found.description.contains("overlaps another"), "\(found)")
+    }
+
     @Test func aFewCellsFarApartDoNotMakeAVastTable() throws {
         // The header reaches XFD, and each row has one cell there: 16,384 cells a row.
         let header = #"<row r="1"><c r="A1" t="str"><v>日期</v></c><c r="XFD1" t="str"><v>备注</v></c></row>"#

@@ -5,14 +5,15 @@ extension SparseSheet {
     /// as Strings up to the last column the sheet uses: where the header is looked for.
     ///
     /// - Complexity: O(count × (columns used + merged ranges)).
-    func topRows(_ count: Int) -> [(row: Int, cells: [String])] {
-        let last = lowerBound(count)
-        return (0..<last).map { index in
+    func topRows(_ count: Int) throws(XLSXReader.Failure) -> [(row: Int, cells: [String])] {
+        var result: [(row: Int, cells: [String])] = []
+        for index in 0..<lowerBound(count) {
             let row = rowNumbers[index]
-            let cells = denseRow(index, width: lastColumn + 1, merges: merges.filter { $0.top <= row && row <= $0.bottom })
+            let cells = try denseRow(index, width: lastColumn + 1, merges: merges.filter { $0.top <= row && row <= $0.bottom })
             let used = (cells.lastIndex { !$0.isEmpty } ?? -1) + 1
-            return (row, cells[..<used].map(text.string))
+            result.append((row, cells[..<used].map(text.string)))
         }
+        return result
     }
 
     /// The table below the header at sheet row `headerRow` (zero-based): each data row's
@@ -25,9 +26,10 @@ extension SparseSheet {
     /// - Complexity: O(table cells + merged ranges × log + rows × merges active on them).
     func table(headerRow: Int, sheet name: String, limits: XLSXLimits) throws(XLSXReader.Failure) -> SheetTable {
         let headerIndex = rowIndex(headerRow)
-        let headerCells = headerIndex.map { index in
-            denseRow(index, width: lastColumn + 1, merges: merges.filter { $0.top <= headerRow && headerRow <= $0.bottom })
-        } ?? []
+        var headerCells: [Range<Int>] = []
+        if let headerIndex {
+            headerCells = try denseRow(headerIndex, width: lastColumn + 1, merges: merges.filter { $0.top <= headerRow && headerRow <= $0.bottom })
+        }
         let width = (headerCells.lastIndex { !$0.isEmpty } ?? -1) + 1
         let header = headerCells[..<width].map { text.string($0).trimmingCharacters(in: .whitespaces) }
         if let bad = unreadable.first(where: { $0.row == headerRow && $0.column < width }) {
@@ -73,6 +75,7 @@ extension SparseSheet {
         var unreadableCells: [UnreadableCell] = []
         sweep = MergeSweep(ranges: spread.map(\.range), budget: budget)
         var next = 0
+        var coveredOn = [Int](repeating: -1, count: width)
         for row in rows {
             if let cells = rejected[row] {
                 unreadableCells += cells.map { UnreadableCell(row: $0.row + 1, column: $0.column + 1, message: $0.message) }
@@ -90,9 +93,14 @@ extension SparseSheet {
             }
             for merge in try sweep.active(at: row) {
                 let (range, anchor) = spread[merge]
-                for column in range.left..<min(range.right + 1, rowWidth) where bounds[start + 2 * column] == bounds[start + 2 * column + 1] {
-                    bounds[start + 2 * column] = anchor.lowerBound
-                    bounds[start + 2 * column + 1] = anchor.upperBound
+                for column in range.left..<min(range.right + 1, rowWidth) {
+                    // Each cell is covered by one range at most, so a row costs its width.
+                    guard coveredOn[column] != row else { throw Self.overlap(range, at: CellReference(row: row, column: column)) }
+                    coveredOn[column] = row
+                    if bounds[start + 2 * column] == bounds[start + 2 * column + 1] {
+                        bounds[start + 2 * column] = anchor.lowerBound
+                        bounds[start + 2 * column + 1] = anchor.upperBound
+                    }
                 }
             }
             recordStarts.append(bounds.count / 2)
@@ -105,19 +113,31 @@ extension SparseSheet {
 
     /// A stored row's cells up to `width`, as text ranges (empty where the sheet has none),
     /// with `merges` (those covering the row) spread from their first cell.
-    private func denseRow(_ index: Int, width: Int, merges: [CellRange]) -> [Range<Int>] {
+    ///
+    /// - Complexity: O(width + merges): ranges that overlap are refused at the first cell
+    ///   they share, so no cell is visited twice.
+    private func denseRow(_ index: Int, width: Int, merges: [CellRange]) throws(XLSXReader.Failure) -> [Range<Int>] {
         var result = [Range<Int>](repeating: 0..<0, count: 0)
         func put(_ column: Int, _ range: Range<Int>) {
             if result.count <= column { result.append(contentsOf: repeatElement(0..<0, count: column + 1 - result.count)) }
             result[column] = range
         }
         for cell in cells(ofRow: index) where column(cell) < width { put(column(cell), range(cell)) }
-        for merge in merges {
-            guard merge.left < width, let anchor = text(at: merge.anchor) else { continue }
-            for column in merge.left...min(merge.right, width - 1) where column >= result.count || result[column].isEmpty {
-                put(column, anchor)
+        var covered = Set<Int>()
+        for merge in merges where merge.left < width {
+            let anchor = text(at: merge.anchor)
+            for column in merge.left...min(merge.right, width - 1) {
+                guard covered.insert(column).inserted else {
+                    throw Self.overlap(merge, at: CellReference(row: rowNumbers[index], column: column))
+                }
+                if let anchor, column >= result.count || result[column].isEmpty { put(column, anchor) }
             }
         }
         return result
+    }
+
+    private static func overlap(_ range: CellRange, at place: CellReference) -> XLSXReader.Failure {
+        let corners = "\(range.anchor):\(CellReference(row: range.bottom, column: range.right))"
+        return .damaged("merged range \(corners) overlaps another at \(place); Excel's merged ranges never overlap")
     }
 }

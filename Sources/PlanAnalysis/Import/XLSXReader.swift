@@ -42,13 +42,13 @@ public enum XLSXReader {
                                  dateStyles: hasStyles ? styles.dateStyles : [])
         guard try parser.read(target, in: archive, budget: budget) else { throw .notAWorkbook("\(target) is missing") }
         let sheet = parser.sheet
-        guard let headerRow = headerRow(sheet) else { throw .noHeader }
+        guard let headerRow = try headerRow(sheet) else { throw .noHeader }
         return try sheet.table(headerRow: headerRow, sheet: sheetName, limits: limits)
     }
 
     /// The header: the first of the sheet's top 20 rows that names a date column.
-    static func headerRow(_ sheet: SparseSheet) -> Int? {
-        sheet.topRows(20).first { _, cells in
+    static func headerRow(_ sheet: SparseSheet) throws(Failure) -> Int? {
+        try sheet.topRows(20).first { _, cells in
             cells.contains { ActualsMapping.dateHeaders.contains($0.trimmingCharacters(in: .whitespaces)) }
         }?.row
     }
