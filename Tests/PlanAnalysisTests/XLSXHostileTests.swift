@@ -220,6 +220,7 @@ struct XLSXHostileTests {
         fixture.parts[3].bytes = Array(sheet.prefix(Int(Double(sheet.count) * fraction)))
         let found = try #require(try failure(fixture))
         #expect(found.description.contains("xl/worksheets/sheet1.xml"), "\(found)")
+        #expect(found.description.contains("truncated"), "\(found)")
     }
 
     @Test func aTruncatedFileIsAnError() throws {

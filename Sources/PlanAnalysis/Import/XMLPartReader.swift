@@ -16,6 +16,10 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     // counts to a side table, slowing every retain of it in each callback.
     private var parser: XMLParser?
     private var stream: EntryStream?
+    /// The first error libxml2 reported, other than our own stop.
+    private var xmlError: Int?
+    /// libxml2's XML_ERR_USER_STOP, which `abortParsing` gives.
+    private static let userStop = 111
     /// The entry being read, for messages.
     private(set) var part = ""
 
@@ -35,14 +39,18 @@ class XMLPartReader: NSObject, XMLParserDelegate {
         parser.delegate = nil
         self.stream = nil
         self.parser = nil
-        if let failure = stream.failure ?? failure { throw failure }
-        if let error = parser.parserError {
-            let code = (error as NSError).code
-            if code == XMLParser.ErrorCode.prematureDocumentEndError.rawValue && !rootClosed {
-                throw .damaged("\(entry.name) ends before its XML does: the file is truncated")
-            }
-            throw .damaged("\(entry.name):\(parser.lineNumber):\(parser.columnNumber): the XML is malformed (\(Self.describe(code)))")
+        if let failure = stream.failure { throw failure }
+        // A parse error first: in libxml2's recover mode a document cut short can deliver a
+        // partial last element, which our own checks then find fault with.
+        let parseError = xmlError ?? parser.parserError.map { ($0 as NSError).code }.flatMap { $0 == Self.userStop ? nil : $0 }
+        if let parseError {
+            let place = "\(entry.name):\(parser.lineNumber):\(parser.columnNumber)"
+            let code = Self.describe(parseError)
+            // libxml2's last error for a document cut short is often some other one.
+            if !rootClosed { throw .damaged("\(place): the XML stops before it is complete (\(code)): the file is truncated or damaged") }
+            throw .damaged("\(place): the XML is malformed (\(code))")
         }
+        if let failure { throw failure }
         guard rootClosed, stream.finished else {
             throw .damaged("\(entry.name) ends before its XML does: the file is truncated")
         }
@@ -65,6 +73,9 @@ class XMLPartReader: NSObject, XMLParserDelegate {
     }
 
     private func stop() {
+        // Once the whole entry is in, let libxml2 finish: it may still report the parse error
+        // (a truncated document) that explains ours.
+        guard stream?.finished != true else { return }
         stream?.stopped = true
         parser?.abortParsing()
     }
@@ -90,6 +101,11 @@ class XMLPartReader: NSObject, XMLParserDelegate {
         depth -= 1
         if depth == 0 { rootClosed = true }
         end(Self.local(elementName))
+    }
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: Error) {
+        let code = (parseError as NSError).code
+        if xmlError == nil && code != Self.userStop { xmlError = code }
     }
 
     func parser(_ parser: XMLParser, foundCharacters string: String) {
