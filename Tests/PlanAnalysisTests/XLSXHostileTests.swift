@@ -71,6 +71,14 @@ struct XLSXHostileTests {
         #expect(found.description.contains(message), "\(found)")
     }
 
+    @Test func anUnnumberedRowTakesItsNumberFromItsCells() throws {
+        let rows = Self.header + #"<row><c r="A2" t="str"><v>2026-09-01</v></c><c r="B2"><v>5</v></c></row>"#
+            + #"<row><c r="A5" t="str"><v>2026-09-02</v></c><c r="B5"><v>6</v></c></row>"#
+        let table = try read(WorkbookFixture(rows: rows))
+        #expect(table.rowNumbers == [2, 5])
+        #expect(table.rows == [["2026-09-01", "5"], ["2026-09-02", "6"]])
+    }
+
     // #3: a reversed merge is the same rectangle.
     @Test func aReversedMergeIsItsRectangle() throws {
         let rows = Self.header + #"<row r="2"><c r="A2" t="str"><v>2026-09-01</v></c><c r="B2"><v>5</v></c></row>"#

@@ -16,6 +16,10 @@ final class SheetParser: XMLPartReader {
     /// Zero-based sheet row of the open `<row>` (or of the last one), and the last column used in it.
     private var row = -1
     private var inRow = false
+    /// Whether the open row gave its number; if not, its first cell's reference may (a
+    /// writer that leaves blank rows out without numbering rows), and the row before it.
+    private var rowNumbered = false
+    private var previousRow = -1
     private var column = -1
     private var type = "", style = 0
     private var value = ""
@@ -71,6 +75,8 @@ final class SheetParser: XMLPartReader {
             next = row + 1
         }
         guard next > row else { return fail("row \(next + 1) comes after row \(row + 1): rows must be in order") }
+        previousRow = row
+        rowNumbered = number != nil
         row = next
         inRow = true
         column = -1
@@ -87,6 +93,7 @@ final class SheetParser: XMLPartReader {
             } catch {
                 return fail("'\(reference)' is not a cell reference")
             }
+            if place.row != row && !rowNumbered && column == -1 && place.row > previousRow { row = place.row }
             guard place.row == row else { return fail("cell \(sheetName)!\(reference) is inside row \(row + 1)") }
             guard place.column > column else { return fail("cell \(sheetName)!\(reference) comes after column \(CellReference.letters(column)): cells must be in order") }
             column = place.column
