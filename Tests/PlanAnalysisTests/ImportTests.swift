@@ -109,9 +109,17 @@ struct XLSXTests {
         #expect(throws: XLSXReader.Failure.self) { try XLSXReader.read(Array("日期,值\n".utf8)) }
     }
 
-    @Test func cellReferences() {
-        #expect(XLSXReaderTestSupport.position("A1") == [0, 0])
-        #expect(XLSXReaderTestSupport.position("BC12") == [11, 54])
-        #expect(XLSXReaderTestSupport.position("12") == nil)
+    @Test func cellReferences() throws {
+        #expect(try CellReference(parsing: "A1") == CellReference(row: 0, column: 0))
+        #expect(try CellReference(parsing: "BC12") == CellReference(row: 11, column: 54))
+        #expect(try CellReference(parsing: "XFD1048576") == CellReference(row: 1_048_575, column: 16_383))
+        #expect(CellReference(row: 11, column: 54).description == "BC12")
+        #expect(throws: CellReference.Problem.malformed) { try CellReference(parsing: "12") }
+        #expect(throws: CellReference.Problem.malformed) { try CellReference(parsing: "A0") }
+        #expect(throws: CellReference.Problem.beyondLimits) { try CellReference(parsing: "XFE1") }
+        #expect(throws: CellReference.Problem.beyondLimits) { try CellReference(parsing: "A1048577") }
+        // Digits and letters that would overflow an Int are counted only up to the limits.
+        #expect(throws: CellReference.Problem.beyondLimits) { try CellReference(parsing: "A" + String(repeating: "9", count: 40)) }
+        #expect(throws: CellReference.Problem.beyondLimits) { try CellReference(parsing: String(repeating: "Z", count: 40) + "1") }
     }
 }

@@ -29,6 +29,8 @@ public struct ImportIssue: Sendable, Equatable {
         case overlap = "overlap"
         /// A file with a header and no rows.
         case noRows = "no_rows"
+        /// A workbook cell whose value cannot be read (a shared string that does not exist).
+        case unreadableCell = "unreadable_cell"
     }
 
     /// How much an issue weighs: an error fails the review (exit 1), a warning fails it with
@@ -39,7 +41,7 @@ public struct ImportIssue: Sendable, Equatable {
 
     public var kind: Kind
     public var file: String
-    /// Record number in the file, 1 being the header.
+    /// Record number in the file, 1 being the header; a workbook's own row number on the sheet.
     public var row: Int
     /// 1-based column, when one cell is at fault.
     public var column: Int?
@@ -84,18 +86,52 @@ public struct ActualsImporter: Sendable {
     /// The observations, the record each came from, and the report.
     func read(_ table: any ActualsTable, file: String, mapping: ActualsMapping,
               decimalComma: Bool, recordRows: Bool = true) -> (observations: [Observation], rows: [Int32], report: ImportReport) {
-        // A CSV table already holds its cells as bytes (the header and titles above it being
-        // its first records); other tables are laid out so first, each row as wide as the
+        // A CSV or workbook table already holds its cells as bytes (a CSV's header and titles
+        // above it being its first records, a sheet's header its record 0, each data row as
+        // wide as the header); other tables are laid out so first, each row as wide as the
         // header (a sheet leaves trailing empty cells out, which is not a short row).
-        let cells: TableCells, firstRow: Int
+        let cells: TableCells, firstRow: Int, rowNumbers: [Int]?
         if let csv = table as? CSVTable {
-            (cells, firstRow) = (csv.cells, csv.dataStart)
+            (cells, firstRow, rowNumbers) = (csv.cells, csv.dataStart, nil)
+        } else if let sheet = table as? SheetTable {
+            (cells, firstRow, rowNumbers) = (sheet.cells, 1, sheet.rowNumbers)
         } else {
             let width = table.header.count
-            (cells, firstRow) = (TableCells(rows: table.rows.lazy.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }), 0)
+            let rows = table.rows.lazy.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }
+            (cells, firstRow, rowNumbers) = (TableCells(rows: rows), 0, nil)
         }
-        return CellImport(cells: cells, firstRow: firstRow, headerRecord: table.headerRecord, header: table.header,
-                          file: file, mapping: mapping, window: window, decimalComma: decimalComma,
-                          recordRows: recordRows).runWithRows()
+        var result = CellImport(cells: cells, firstRow: firstRow, headerRecord: table.headerRecord, header: table.header,
+                                file: file, mapping: mapping, window: window, decimalComma: decimalComma,
+                                recordRows: recordRows, rowNumbers: rowNumbers).runWithRows()
+        if let sheet = table as? SheetTable, !sheet.unreadable.isEmpty {
+            result.report.reject(sheet.unreadable, file: file)
+        }
+        return result
+    }
+}
+
+extension ImportReport {
+    /// Counts the rows of unreadable cells as read and rejected, and reports each cell, in
+    /// row order among the other issues.
+    mutating func reject(_ cells: [UnreadableCell], file: String) {
+        let rows = Set(cells.map(\.row)).count
+        rowsRead += rows
+        rowsRejected += rows
+        let added = cells.map { ImportIssue(kind: .unreadableCell, file: file, row: $0.row, column: $0.column, message: $0.message) }
+        var merged: [ImportIssue] = []
+        merged.reserveCapacity(issues.count + added.count)
+        var next = added.makeIterator(), pending = next.next()
+        for issue in issues {
+            while let cell = pending, cell.row < issue.row {
+                merged.append(cell)
+                pending = next.next()
+            }
+            merged.append(issue)
+        }
+        while let cell = pending {
+            merged.append(cell)
+            pending = next.next()
+        }
+        issues = merged
     }
 }

@@ -25,12 +25,3 @@ extension CSVTable: ActualsTable {
         (dataStart..<min(cells.recordCount, dataStart + count)).map { cells.record($0) }
     }
 }
-
-/// A sheet of an Excel workbook, as text cells.
-public struct SheetTable: ActualsTable {
-    public var header: [String]
-    public var rows: [[String]]
-    public var headerRecord: Int
-    public var sheet: String
-    public var headerRows = 1
-}

@@ -22,6 +22,9 @@ struct CellImport {
     var decimalComma = false
     /// Whether to give each observation's record (only an overlap check between files needs them).
     var recordRows = true
+    /// The file's record number of each row, when rows are not numbered on from the header
+    /// (a sheet's blank rows are left out).
+    var rowNumbers: [Int]? = nil
 
     /// What the first pass found in a row.
     struct Row {
@@ -81,7 +84,7 @@ struct CellImport {
         return (observations, records, report)
     }
 
-    func record(_ offset: Int) -> Int { offset + headerRecord + 1 }
+    func record(_ offset: Int) -> Int { rowNumbers?[offset] ?? offset + headerRecord + 1 }
 
     func issue(_ kind: ImportIssue.Kind, _ offset: Int, _ column: Int?, _ message: String) -> ImportIssue {
         ImportIssue(kind: kind, file: file, row: record(offset), column: column.map { $0 + 1 }, message: message)

@@ -28,6 +28,7 @@ extension ImportIssue {
         case .overlap:
             return "export periods that do not overlap, give only one of the files, or choose with --on-overlap last|first"
         case .noRows: return "the file has only a header; export it again with its rows, or leave it out"
+        case .unreadableCell: return "the workbook is damaged: open and save it again in Excel or WPS, or export it anew"
         }
     }
 }
