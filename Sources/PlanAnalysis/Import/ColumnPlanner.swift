@@ -54,7 +54,7 @@ public struct ColumnPlanner: Sendable {
         }
         func unmapped(_ column: Int, _ why: String, _ zh: String) {
             use(column, .unmapped, nil, why, zh)
-            issues.append(ImportIssue(kind: .unmappedColumn, file: file, row: headerRecord, column: column + 1, message: why, severity: .error))
+            issues.append(ImportIssue(kind: .unmappedColumn, file: file, row: headerRecord, column: column + 1, detail: .unmappedColumn(reason: why, chinese: zh), severity: .error))
         }
         for (column, name) in header.enumerated() {
             let values = sample.map { column < $0.count ? $0[column] : "" }
