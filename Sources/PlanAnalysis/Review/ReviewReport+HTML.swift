@@ -97,7 +97,7 @@ extension ReviewReport {
                 }
             }
         }
-        out += importHTML(metrics: metrics)
+        out += importHTML(metrics: metrics, text: text)
         return out + "</body>\n</html>\n"
     }
 
