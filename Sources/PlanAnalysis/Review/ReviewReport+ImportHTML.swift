@@ -6,9 +6,10 @@ extension ReviewReport {
         let names = Dictionary(metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: String) -> String { names[id] ?? id }
         let e = XMLText.escape
-        func header(_ cells: [String]) -> String { "<table><tr>" + cells.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n" }
+        // Reasons and messages are sentences: read from the left, unlike the figures of the other tables.
+        func header(_ cells: [String]) -> String { "<table class=\"import\"><tr>" + cells.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n" }
         let stop = text.language == .zh ? "。" : "."
-        var out = "<h2>\(e(text.importHeading))</h2>\n<p>\(e(text.importTotals(imports)))\(stop)</p>\n"
+        var out = "<h2>\(e(text.importHeading))</h2>\n<p>\(e(text.importTotals(imports, headed: true)))\(stop)</p>\n"
         for file in imports.files {
             out += "<h3>\(e(text.fileTitle(file)))</h3>\n<p class=\"note\">\(e(text.fileLine(file)))\(stop)</p>\n" + header(text.columnsHeader)
             for column in file.columns {

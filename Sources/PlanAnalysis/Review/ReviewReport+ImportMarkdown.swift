@@ -8,7 +8,7 @@ extension ReviewReport {
         func name(_ id: String) -> String { names[id] ?? id }
         func header(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: cells.count) + "\n" }
         let stop = text.language == .zh ? "。" : "."
-        var out = "## \(text.importHeading)\n\n\(cell(text.importTotals(imports)))\(stop)\n\n"
+        var out = "## \(text.importHeading)\n\n\(cell(text.importTotals(imports, headed: true)))\(stop)\n\n"
         for file in imports.files {
             out += "### \(cell(text.fileTitle(file)))\n\n\(cell(text.fileLine(file)))\(stop)\n\n" + header(text.columnsHeader)
             for column in file.columns {

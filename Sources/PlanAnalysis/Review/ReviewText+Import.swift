@@ -6,16 +6,21 @@ import PlanModel
 extension ReviewText {
     var importHeading: String { language == .zh ? "导入" : "Import" }
 
-    /// Rows read, used, rejected, the issues and the rows skipped, as one sentence.
-    func importTotals(_ imports: ImportReport) -> String {
+    /// Rows read, used, rejected, the issues and the rows skipped, as one sentence; `headed`
+    /// under the section's heading, which says "import" already.
+    func importTotals(_ imports: ImportReport, headed: Bool = false) -> String {
         let counts = (imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count)
+        var line = importLine(counts.0, counts.1, counts.2, counts.3)
+        if headed, let colon = line.firstIndex(where: { $0 == "：" || $0 == ":" }) {
+            line = String(line[line.index(after: colon)...]).trimmingPrefix(" ").description
+        }
         if language == .zh {
-            return importLine(counts.0, counts.1, counts.2, counts.3) + "；跳过空行 \(imports.blankRows) 行、合计行 \(imports.totalRows) 行"
+            return line + "；跳过空行 \(imports.blankRows) 行、合计行 \(imports.totalRows) 行"
         }
         var skipped: [String] = []
         if imports.blankRows > 0 { skipped.append("\(imports.blankRows) blank") }
         if imports.totalRows > 0 { skipped.append("\(imports.totalRows) total (合计/小计)") }
-        return importLine(counts.0, counts.1, counts.2, counts.3) + (skipped.isEmpty ? "" : "; rows skipped: " + skipped.joined(separator: ", "))
+        return line + (skipped.isEmpty ? "" : "; rows skipped: " + skipped.joined(separator: ", "))
     }
 
     /// `sales.csv [Sheet1]` / `sales.csv［Sheet1］`.
