@@ -24,8 +24,8 @@ extension ImportIssue {
         /// named them); `keptLater` when this file's values are kept.
         case overlap(metrics: [String], date: CivilDate, dimensions: [String: String], earlierFile: String, earlierRow: Int, keptLater: Bool)
         case noRows
-        /// A column not read: the column planner's reason (`ColumnUse.reason`), in both languages.
-        case unmappedColumn(reason: String, chinese: String)
+        /// A column not read, and why (worded by the columns' catalog, `ColumnUse+Text.swift`).
+        case unmappedColumn(ColumnUse.Reason)
     }
 
     /// "did you mean 新客成交额 (gmv_new)?": the label found closest and the metric it names.

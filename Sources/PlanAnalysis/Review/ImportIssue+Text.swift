@@ -39,7 +39,7 @@ extension ImportIssue {
             let kept = keptLater ? "this file's value is kept (--on-overlap last)" : "the first is kept"
             return "\(metrics.joined(separator: ", ")) on \(date)\(scope(dimensions)) \(metrics.count == 1 ? "is" : "are") also given by \(earlierFile):\(earlierRow); \(kept)"
         case .noRows: return "the file has a header and no data rows"
-        case .unmappedColumn(let reason, _): return reason
+        case .unmappedColumn(let why): return why.english
         }
     }
 
@@ -68,7 +68,7 @@ extension ImportIssue {
             let kept = keptLater ? "保留本文件的值（后给出的文件优先）" : "保留第一次的值"
             return "\(metrics.joined(separator: "、")) 在 \(date)\(scope(dimensions))的数值已由 \(earlierFile):\(earlierRow) 给出；\(kept)"
         case .noRows: return "文件只有表头，没有数据行"
-        case .unmappedColumn(_, let chinese): return chinese
+        case .unmappedColumn(let why): return why.chinese
         }
     }
 

@@ -58,7 +58,7 @@ extension ReviewText {
         }
     }
 
-    func columnReason(_ column: ColumnUse) -> String { language == .zh ? column.reasonChinese : column.reason }
+    func columnReason(_ column: ColumnUse) -> String { column.reason(language) }
 
     var issuesHeading: String { language == .zh ? "被拒绝或存疑的行" : "Rejected or doubtful rows" }
     var issuesHeader: [String] { language == .zh ? ["位置", "级别", "类型", "说明"] : ["place", "severity", "kind", "message"] }
