@@ -259,9 +259,36 @@ struct ImportAccountingTests {
         #expect(review.summary(metrics: plan.metrics).contains("(coverage \(window.dayCount - 1)/\(window.dayCount) days)"))
         #expect(review.markdown(metrics: plan.metrics, title: "t").contains("（数据覆盖 \(window.dayCount - 1)/\(window.dayCount) 天）"))
         #expect(review.coverageWarnings(metrics: plan.metrics).count == 2)
+        let chinese = review.coverageWarnings(metrics: plan.metrics, language: .zh)
+        #expect(chinese.contains { $0.hasPrefix("警告：[missing_days] 老客数（渠道 社群）：2026-09-03 无数据") }, "\(chinese)")
         let json = review.json()
         guard case .object(let members) = json, case .array(let kpis)? = members.first(where: { $0.0 == "kpis" })?.1,
               case .object(let first)? = kpis.first else { Issue.record("no kpis"); return }
         #expect(first.contains { $0.0 == "coverage" && $0.1 == .number(coverage.ratio) })
+    }
+
+    /// An issue is its kind and values, worded per language: English in the JSON `message`
+    /// and the terminal (metric ids, as before), Chinese with the metrics' names in the
+    /// Chinese reports, where no English sentence is left.
+    @Test func issuesAreWordedInEachReportsLanguage() throws {
+        let plan = try Self.plan()
+        let csv = "日期,老客数,订单数,会员数\n2026-09-01,100,暂无,5000\n2026-09-01,100,3,5010\n"
+        let (observations, report, _) = try Self.load([("daily.csv", csv)], plan: plan)
+        let bad = try #require(report.issues.first { $0.kind == .unparseableNumber })
+        #expect(bad.message == "'暂无' is not a number (orders)")
+        #expect(bad.text(.zh, names: { ["orders": "订单数"][$0] ?? $0 }) == "「暂无」不是数字（订单数）")
+        #expect(bad.rendered.contains("hint: numbers may be written") && bad.rendered(.zh).contains("提示：数字可写作"))
+        let repeated = try #require(report.issues.first { $0.kind == .duplicateKey })
+        #expect(repeated.message == "old_customers on 2026-09-01 is given twice; the first is kept")
+        let review = ReviewEngine(plan: plan, schedule: Scheduler().schedule(plan),
+                                  actuals: ActualsStore(observations: observations, metrics: plan.metrics), imports: report).run()
+        let markdown = review.markdown(metrics: plan.metrics, title: "对账")
+        #expect(markdown.contains("「暂无」不是数字（订单数）") && markdown.contains("老客数 在 2026-09-01 出现了两次，保留第一次的值"))
+        #expect(markdown.contains("「会员数」是数值，但不是计划中的指标，未读取"))
+        #expect(!markdown.contains("is not a number") && !markdown.contains("given twice"))
+        let english = review.markdown(metrics: plan.metrics, title: "acc", language: .en)
+        #expect(english.contains("## Import") && english.contains("'暂无' is not a number (订单数)"))
+        #expect(review.importText(metrics: plan.metrics, language: .zh).contains("第 4 列 会员数 → 未映射（错误）：「会员数」是数值"))
+        #expect(review.importText(metrics: plan.metrics).contains("4. 会员数 → unmapped (error): '会员数' holds numbers"))
     }
 }

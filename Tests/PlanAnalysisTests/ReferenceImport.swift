@@ -85,8 +85,8 @@ enum ReferenceImport {
         let requiredCount = (used.max() ?? 0) + 1
         rowLoop: for (offset, row) in rows.enumerated() {
             let record = offset + headerRecord + 1
-            func issue(_ kind: ImportIssue.Kind, _ column: Int?, _ message: String) {
-                report.issues.append(ImportIssue(kind: kind, file: file, row: record, column: column.map { $0 + 1 }, message: message))
+            func issue(_ kind: ImportIssue.Kind, _ column: Int?, _ detail: ImportIssue.Detail) {
+                report.issues.append(ImportIssue(kind: kind, file: file, row: record, column: column.map { $0 + 1 }, detail: detail))
             }
             let dateCell = dateIndex < row.count ? row[dateIndex] : nil
             guard let dateCell, let date = ActualsValue.date(dateCell) else {
@@ -101,19 +101,19 @@ enum ReferenceImport {
                 }
                 report.rowsRead += 1
                 report.rowsRejected += 1
-                if let dateCell { issue(.unparseableDate, dateIndex, "'\(dateCell)' is not a date") } else {
-                    issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+                if let dateCell { issue(.unparseableDate, dateIndex, .unparseableDate(text: dateCell)) } else {
+                    issue(.shortRow, nil, .shortRow(cells: row.count))
                 }
                 continue
             }
             report.rowsRead += 1
             guard row.count >= requiredCount else {
-                issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+                issue(.shortRow, nil, .shortRow(cells: row.count))
                 report.rowsRejected += 1
                 continue
             }
             if let window, !window.contains(date) {
-                issue(.dateOutsidePlan, dateIndex, "\(date) is outside the plan (\(window.first)..\(window.last))")
+                issue(.dateOutsidePlan, dateIndex, .dateOutsidePlan(date: date, window: window))
                 report.rowsRejected += 1
                 continue
             }
@@ -145,13 +145,13 @@ enum ReferenceImport {
             case let .long(metricColumn, valueColumn):
                 guard let metricIndex = position[metricColumn], let valueIndex = position[valueColumn],
                       metricIndex < row.count, valueIndex < row.count else {
-                    issue(.shortRow, nil, "the row has \(row.count) cells, fewer than the header")
+                    issue(.shortRow, nil, .shortRow(cells: row.count))
                     report.rowsRejected += 1
                     continue
                 }
                 let label = String(Substring(row[metricIndex]).trimmingCharacters())
                 guard let metric = MetricMatcher(metrics: [], declared: mapping.metrics).metric(for: label) else {
-                    issue(.unknownMetric, metricIndex, "'\(label)' is not a metric of the plan")
+                    issue(.unknownMetric, metricIndex, .unknownMetric(label: label, suggestion: nil))
                     report.rowsRejected += 1
                     continue
                 }
@@ -165,7 +165,7 @@ enum ReferenceImport {
                 let text = row[index]
                 if text.isEmpty || ActualsValue.trimmed(text).isEmpty { continue }
                 guard let value = ActualsValue.number(text) else {
-                    issue(.unparseableNumber, index, "'\(text)' is not a number (\(metric))")
+                    issue(.unparseableNumber, index, .unparseableNumber(text: text, metric: metric))
                     continue
                 }
                 let metricNumber = metricNumbers[metric] ?? {
@@ -181,18 +181,15 @@ enum ReferenceImport {
             }
             // One issue per repeated row, as the importer gives it.
             if let first = repeated.min(by: { $0.column < $1.column }) {
-                let scope = dimensions.isEmpty ? "" : " for " + dimensions.keys.sorted().map { "\($0) \(dimensions[$0] ?? "")" }.joined(separator: ", ")
-                let what = !used && repeated.count > 1
-                    ? "the row repeats an earlier one: all \(repeated.count) values on \(date)\(scope) are given twice"
-                    : repeated.map(\.metric).joined(separator: ", ") + " on \(date)\(scope) \(repeated.count == 1 ? "is" : "are") given twice"
-                issue(.duplicateKey, first.column, what + "; the first is kept")
+                issue(.duplicateKey, first.column, .duplicateKey(metrics: repeated.map(\.metric), date: date, dimensions: dimensions,
+                                                                 wholeRow: !used && repeated.count > 1))
             }
             if !used && report.issues.count == issuesBefore {
                 switch mapping.layout {
                 case .wide:
-                    issue(.noValues, nil, wideCells.isEmpty ? "the file has no metric column, so the row gives nothing"
-                          : "no value in any metric column (\(wideCells.map(\.column).sorted().map { header[$0] }.joined(separator: ", ")))")
-                case .long: issue(.noValues, cells.first?.column, "no value for \(cells.first?.metric ?? "")")
+                    issue(.noValues, nil, wideCells.isEmpty ? .noMetricColumn
+                          : .noValueInColumns(wideCells.map(\.column).sorted().map { header[$0] }))
+                case .long: issue(.noValues, cells.first?.column, .noValueFor(metric: cells.first?.metric ?? ""))
                 }
             }
             if used { report.rowsUsed += 1 } else { report.rowsRejected += 1 }

@@ -10,7 +10,7 @@ public struct Observation: Sendable, Equatable {
 }
 
 /// A row the import did not use, or used with a doubt, and why: nothing is dropped silently.
-public struct ImportIssue: Sendable, Equatable {
+public struct ImportIssue: Sendable {
     public enum Kind: String, Sendable {
         case unparseableNumber = "unparseable_number"
         case unparseableDate = "unparseable_date"
@@ -45,8 +45,26 @@ public struct ImportIssue: Sendable, Equatable {
     public var row: Int
     /// 1-based column, when one cell is at fault.
     public var column: Int?
-    public var message: String
+    /// What it says, worded per language by `text(_:names:)`; `message` is its English.
+    public var detail: Detail
     public var severity: Severity = .warning
+
+    public init(kind: Kind, file: String, row: Int, column: Int?, detail: Detail, severity: Severity = .warning) {
+        self.kind = kind
+        self.file = file
+        self.row = row
+        self.column = column
+        self.detail = detail
+        self.severity = severity
+    }
+}
+
+extension ImportIssue: Equatable {
+    /// Two issues are the same when they say the same at the same place: compared by their
+    /// English words, so that a detail worded alike (a reference importer's) is equal.
+    public static func == (a: ImportIssue, b: ImportIssue) -> Bool {
+        a.kind == b.kind && a.file == b.file && a.row == b.row && a.column == b.column && a.severity == b.severity && a.message == b.message
+    }
 }
 
 /// What an import read, used and rejected.

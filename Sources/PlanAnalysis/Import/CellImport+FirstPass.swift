@@ -55,18 +55,18 @@ extension CellImport {
                 } else if dateIndex < count, HeaderDetector.isTotal(owner.text(offset, dateIndex)) {
                     totalRows += 1
                 } else if dateIndex >= count {
-                    reject(offset, owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
+                    reject(offset, owner.issue(.shortRow, offset, nil, .shortRow(cells: count)))
                 } else {
-                    reject(offset, owner.issue(.unparseableDate, offset, dateIndex, "'\(owner.text(offset, dateIndex))' is not a date"))
+                    reject(offset, owner.issue(.unparseableDate, offset, dateIndex, .unparseableDate(text: owner.text(offset, dateIndex))))
                 }
                 return nil
             }
             guard count >= requiredCount else {
-                reject(offset, owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
+                reject(offset, owner.issue(.shortRow, offset, nil, .shortRow(cells: count)))
                 return nil
             }
             if let window = owner.window, !window.contains(date) {
-                reject(offset, owner.issue(.dateOutsidePlan, offset, dateIndex, "\(date) is outside the plan (\(window.first)..\(window.last))"))
+                reject(offset, owner.issue(.dateOutsidePlan, offset, dateIndex, .dateOutsidePlan(date: date, window: window)))
                 return nil
             }
             var node: Int32 = 0

@@ -60,10 +60,9 @@ extension CellImport {
                 guard let value = owner.decimalComma ? ActualsValue.number(decimalComma: cell) : ActualsValue.number(cell: cell) else {
                     let text = owner.text(offset, column)
                     if !owner.decimalComma && ActualsValue.isAmbiguousDecimal(text) {
-                        issues.append(owner.issue(.ambiguousNumber, offset, column,
-                                                  "'\(text)' could be a decimal comma or a thousands grouping (\(metric)); it is not read"))
+                        issues.append(owner.issue(.ambiguousNumber, offset, column, .ambiguousNumber(text: text, metric: metric)))
                     } else {
-                        issues.append(owner.issue(.unparseableNumber, offset, column, "'\(text)' is not a number (\(metric))"))
+                        issues.append(owner.issue(.unparseableNumber, offset, column, .unparseableNumber(text: text, metric: metric)))
                     }
                     return
                 }
@@ -76,11 +75,9 @@ extension CellImport {
             }
             func reportRepeats() {
                 guard let first = repeated.min(by: { $0.column < $1.column }) else { return }
-                let scope = dimensions.isEmpty ? "" : " for " + dimensions.keys.sorted().map { "\($0) \(dimensions[$0] ?? "")" }.joined(separator: ", ")
-                let what = !used && repeated.count > 1
-                    ? "the row repeats an earlier one: all \(repeated.count) values on \(row.date)\(scope) are given twice"
-                    : repeated.map(\.metric).joined(separator: ", ") + " on \(row.date)\(scope) \(repeated.count == 1 ? "is" : "are") given twice"
-                issues.append(owner.issue(.duplicateKey, offset, first.column, what + "; the first is kept"))
+                issues.append(owner.issue(.duplicateKey, offset, first.column,
+                                          .duplicateKey(metrics: repeated.map(\.metric), date: row.date, dimensions: dimensions,
+                                                        wholeRow: !used && repeated.count > 1)))
             }
             if !isLong {
                 for (metric, number, column) in wideCells { take(metric, number, column) }
@@ -88,25 +85,23 @@ extension CellImport {
                 if !used && issues.count == issuesBefore {
                     // Rejected for want of a value: listed, as every rejected row is.
                     issues.append(owner.issue(.noValues, offset, nil, wideCells.isEmpty
-                        ? "the file has no metric column, so the row gives nothing"
-                        : "no value in any metric column (\(wideCells.map(\.column).sorted().map { owner.header[$0] }.joined(separator: ", ")))"))
+                        ? .noMetricColumn : .noValueInColumns(wideCells.map(\.column).sorted().map { owner.header[$0] })))
                 }
                 return used
             }
             guard let (metricColumn, valueColumn) = longColumns, metricColumn < count, valueColumn < count else {
-                issues.append(owner.issue(.shortRow, offset, nil, "the row has \(count) cells, fewer than the header"))
+                issues.append(owner.issue(.shortRow, offset, nil, .shortRow(cells: count)))
                 return false
             }
             let (label, metric) = label(owner.cell(offset, metricColumn, bytes))
             guard let metric else {
-                let suggestion = matcher.suggestion(for: label).map { " (\($0))" } ?? ""
-                issues.append(owner.issue(.unknownMetric, offset, metricColumn, "'\(label)' is not a metric of the plan\(suggestion)"))
+                issues.append(owner.issue(.unknownMetric, offset, metricColumn, .unknownMetric(label: label, suggestion: matcher.suggested(for: label))))
                 return false
             }
             take(metric, metricNumbers[metric] ?? 0, valueColumn)
             reportRepeats()
             if !used && issues.count == issuesBefore {
-                issues.append(owner.issue(.noValues, offset, valueColumn, "no value for \(metric)"))
+                issues.append(owner.issue(.noValues, offset, valueColumn, .noValueFor(metric: metric)))
             }
             return used
         }

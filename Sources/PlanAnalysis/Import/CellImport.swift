@@ -86,8 +86,8 @@ struct CellImport {
 
     func record(_ offset: Int) -> Int { rowNumbers?[offset] ?? offset + headerRecord + 1 }
 
-    func issue(_ kind: ImportIssue.Kind, _ offset: Int, _ column: Int?, _ message: String) -> ImportIssue {
-        ImportIssue(kind: kind, file: file, row: record(offset), column: column.map { $0 + 1 }, message: message)
+    func issue(_ kind: ImportIssue.Kind, _ offset: Int, _ column: Int?, _ detail: ImportIssue.Detail) -> ImportIssue {
+        ImportIssue(kind: kind, file: file, row: record(offset), column: column.map { $0 + 1 }, detail: detail)
     }
 
     func cell(_ offset: Int, _ column: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {

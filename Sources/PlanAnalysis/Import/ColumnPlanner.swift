@@ -49,84 +49,67 @@ public struct ColumnPlanner: Sendable {
         var seen: [String: Int] = [:]
         var lowerCandidates: [String: [Int]] = [:]
         let ignored = Set(spec?.ignore ?? [])
-        func use(_ column: Int, _ role: ColumnUse.Role, _ target: String?, _ reason: String, _ zh: String) {
-            columns.append(ColumnUse(column: column + 1, header: header[column], role: role, target: target, reason: reason, reasonChinese: zh))
+        func use(_ column: Int, _ role: ColumnUse.Role, _ target: String?, _ why: ColumnUse.Reason) {
+            columns.append(ColumnUse(column: column + 1, header: header[column], role: role, target: target, why: why))
         }
-        func unmapped(_ column: Int, _ why: String, _ zh: String) {
-            use(column, .unmapped, nil, why, zh)
-            issues.append(ImportIssue(kind: .unmappedColumn, file: file, row: headerRecord, column: column + 1, message: why, severity: .error))
+        func unmapped(_ column: Int, _ why: ColumnUse.Reason) {
+            use(column, .unmapped, nil, why)
+            issues.append(ImportIssue(kind: .unmappedColumn, file: file, row: headerRecord, column: column + 1, detail: .unmappedColumn(why), severity: .error))
         }
         for (column, name) in header.enumerated() {
             let values = sample.map { column < $0.count ? $0[column] : "" }
             let kind = Self.kind(of: values)
             if let first = seen[name], !name.isEmpty, !ignored.contains(name) {
-                if kind == .blank { use(column, .ignored, nil, "empty, and its header repeats column \(first + 1)'s", "空列，表头与第 \(first + 1) 列重复"); continue }
-                unmapped(column, "the header '\(name)' is also column \(first + 1)'s; this column's cells are not read",
-                         "表头「\(name)」与第 \(first + 1) 列重复，本列未读取")
+                if kind == .blank { use(column, .ignored, nil, .emptyRepeat(first: first + 1)); continue }
+                unmapped(column, .repeatedHeader(header: name, first: first + 1))
                 continue
             }
             seen[name] = seen[name] ?? column
             if name == dateColumn && seen[name] == column {
-                use(column, .date, nil, spec?.dateColumn != nil ? "declared as the date column" : "named like a date column",
-                    spec?.dateColumn != nil ? "声明为日期列" : "表头是日期列的名称")
+                use(column, .date, nil, spec?.dateColumn != nil ? .dateDeclared : .dateNamed)
             } else if let (metricColumn, _) = long, name == metricColumn {
-                use(column, .metricName, nil, "names the metric of each row (long layout)", "长表：每行的指标名")
+                use(column, .metricName, nil, .metricNames)
             } else if let (_, valueColumn) = long, name == valueColumn {
-                use(column, .value, nil, "holds each row's value (long layout)", "长表：每行的数值")
+                use(column, .value, nil, .values)
             } else if HeaderDetector.totalWords.contains(Self.lowerPart(name) ?? name) {
                 // A pivot's 总计 column repeats the columns before it.
-                use(column, .ignored, nil, "a total column: reading it would count the other columns twice",
-                    "合计列：读取它会重复计算其他列")
+                use(column, .ignored, nil, .totalColumn)
             } else if ignored.contains(name) {
-                use(column, .ignored, nil, "listed under ignore", "列在 ignore 中")
+                use(column, .ignored, nil, .listedUnderIgnore)
             } else if long == nil, let metric = spec?.columns[name] {
                 metrics[name] = metric
-                use(column, .metric, metric, "declared under columns", "在 columns 中声明")
+                use(column, .metric, metric, .declaredUnderColumns)
             } else if let dimension = spec?.dimensions[name] {
                 dimensions[name] = dimension
-                use(column, .dimension, dimension, "declared under dimensions", "在 dimensions 中声明")
+                use(column, .dimension, dimension, .declaredUnderDimensions)
             } else if name.isEmpty {
-                if kind == .blank { use(column, .ignored, nil, "no header and no values", "无表头、无数值") } else {
-                    unmapped(column, "column \(column + 1) has no header but holds values; they are not read", "第 \(column + 1) 列无表头但有数值，未读取")
+                if kind == .blank { use(column, .ignored, nil, .noHeaderNoValues) } else {
+                    unmapped(column, .noHeaderWithValues(column: column + 1))
                 }
             } else if long == nil, let match = matcher.match(name) {
-                let metric: String, how: String, zh: String
+                let metric: String, unit: String?
                 switch match {
-                case .exact(let id):
-                    (metric, how, zh) = (id, "named like the metric \(matcher.name(of: id))", "表头即指标「\(matcher.name(of: id))」")
-                case .withoutUnit(let id, let unit):
-                    (metric, how, zh) = (id, "named like the metric \(matcher.name(of: id)), unit \(unit) left out",
-                                         "去掉单位 \(unit) 后即指标「\(matcher.name(of: id))」")
+                case .exact(let id): (metric, unit) = (id, nil)
+                case .withoutUnit(let id, let stripped): (metric, unit) = (id, stripped)
                 }
-                if matcher.derived.contains(metric) {
-                    use(column, .ignored, metric, "\(how); it is computed from its formula, so the column is not read", "\(zh)；该指标由公式计算，本列不读取")
-                } else {
-                    metrics[name] = metric
-                    use(column, .metric, metric, how, zh)
-                }
+                let derived = matcher.derived.contains(metric)
+                if !derived { metrics[name] = metric }
+                use(column, derived ? .ignored : .metric, metric, .namedLikeMetric(name: matcher.name(of: metric), unit: unit, derived: derived))
             } else if long == nil, let lower = Self.lowerPart(name), let metric = matcher.metric(for: lower), !matcher.derived.contains(metric) {
                 lowerCandidates[metric, default: []].append(column)
-                use(column, .metric, metric, "its lower header '\(lower)' names the metric \(matcher.name(of: metric))",
-                    "下级表头「\(lower)」即指标「\(matcher.name(of: metric))」")
+                use(column, .metric, metric, .lowerHeader(lower: lower, name: matcher.name(of: metric)))
                 metrics[name] = metric
             } else {
                 switch kind {
-                case .blank: use(column, .ignored, nil, "no values", "无数值")
+                case .blank: use(column, .ignored, nil, .noValues)
                 case .text:
                     dimensions[name] = name
-                    use(column, .dimension, name, "its values are text", "取值为文本")
+                    use(column, .dimension, name, .textValues)
                 case .dates:
                     // A second date (下单日期 next to 支付日期) as a dimension would split every row.
-                    unmapped(column, "'\(name)' holds dates but '\(dateColumn)' is the date column; its cells are not read",
-                             "「\(name)」是日期，但日期列是「\(dateColumn)」，本列未读取")
+                    unmapped(column, .secondDate(header: name, dateColumn: dateColumn))
                 case .numeric:
-                    var why = "'\(name)' holds numbers but names no metric of the plan; its cells are not read"
-                    var zh = "「\(name)」是数值，但不是计划中的指标，未读取"
-                    if let suggestion = matcher.suggestion(for: name) {
-                        why += " (\(suggestion))"
-                        if let close = matcher.closest(to: name) { zh += "（是否为「\(matcher.name(of: close))」？）" }
-                    }
-                    unmapped(column, why, zh)
+                    unmapped(column, .numbersWithoutMetric(header: name, suggestion: matcher.suggested(for: name)))
                 }
             }
         }
@@ -136,8 +119,7 @@ public struct ColumnPlanner: Sendable {
             for column in group {
                 metrics[header[column]] = nil
                 columns.removeAll { $0.column == column + 1 }
-                unmapped(column, "'\(header[column])': \(group.count) grouped columns would all be \(matcher.name(of: metric)); the upper header is a dimension",
-                         "「\(header[column])」：\(group.count) 个分组列都对应「\(matcher.name(of: metric))」，上级表头是一个维度")
+                unmapped(column, .groupedColumns(header: header[column], count: group.count, name: matcher.name(of: metric)))
             }
         }
         columns.sort { $0.column < $1.column }

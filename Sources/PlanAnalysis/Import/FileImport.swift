@@ -45,17 +45,14 @@ public struct ColumnUse: Sendable, Equatable {
     public var role: Role
     /// The metric id (metric), or the dimension's name (dimension).
     public var target: String?
-    /// Why, in words: "named like the metric 访客数", "declared under columns", …
-    public var reason: String
-    /// The same in Chinese, for the Chinese reports.
-    public var reasonChinese: String = ""
+    /// Why, as values; `reason` and `reason(_:)` word it (`ColumnUse+Text.swift`).
+    public var why: Reason
 
-    public init(column: Int, header: String, role: Role, target: String?, reason: String, reasonChinese: String = "") {
+    public init(column: Int, header: String, role: Role, target: String?, why: Reason) {
         self.column = column
         self.header = header
         self.role = role
         self.target = target
-        self.reason = reason
-        self.reasonChinese = reasonChinese.isEmpty ? reason : reasonChinese
+        self.why = why
     }
 }

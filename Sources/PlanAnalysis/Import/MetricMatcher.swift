@@ -48,10 +48,14 @@ public struct MetricMatcher: Sendable {
 
     /// "did you mean 新客成交额 (gmv_new)?", against ids and display names, units left out.
     public func suggestion(for label: String) -> String? {
+        suggested(for: label).map { $0.label == $0.metric ? "did you mean \($0.metric)?" : "did you mean \($0.label) (\($0.metric))?" }
+    }
+
+    /// The closest label and its metric, as values for a report to word in its language.
+    public func suggested(for label: String) -> ImportIssue.MetricSuggestion? {
         let stem = Self.splitUnit(label).stem
         guard let close = Suggestion.closest(to: stem, in: labels.keys.sorted()), let metric = labels[close] else { return nil }
-        let name = names[metric] ?? close
-        return name == metric ? "did you mean \(metric)?" : "did you mean \(name) (\(metric))?"
+        return .init(label: names[metric] ?? close, metric: metric)
     }
 
     public func name(of metric: String) -> String { names[metric] ?? metric }

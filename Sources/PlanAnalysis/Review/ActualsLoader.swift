@@ -74,8 +74,7 @@ public struct ActualsLoader: Sendable {
                                                                             recordRows: paths.count > 1)
             report.issues = columns.issues + report.issues
             if report.rowsRead == 0 {
-                report.issues.append(ImportIssue(kind: .noRows, file: path, row: table.headerRecord, column: nil,
-                                                 message: "the file has a header and no data rows"))
+                report.issues.append(ImportIssue(kind: .noRows, file: path, row: table.headerRecord, column: nil, detail: .noRows))
             }
             let layout: String
             if case .long = columns.mapping.layout { layout = "long" } else { layout = "wide" }

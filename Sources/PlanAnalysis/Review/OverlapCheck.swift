@@ -66,11 +66,9 @@ struct OverlapCheck {
         found = []
         for row in order {
             guard let entry = overlapping[row] else { continue }
-            let scope = entry.dimensions.isEmpty ? "" : " for " + entry.dimensions.keys.sorted().map { "\($0) \(entry.dimensions[$0] ?? "")" }.joined(separator: ", ")
-            let what = entry.metrics.map { names[$0] ?? $0 }.joined(separator: ", ")
-            let kept = policy == .last ? "this file's value is kept (--on-overlap last)" : "the first is kept"
-            report.issues.append(ImportIssue(kind: .overlap, file: path, row: Int(row), column: nil,
-                                             message: "\(what) on \(entry.date)\(scope) \(entry.metrics.count == 1 ? "is" : "are") also given by \(entry.earlier.0):\(entry.earlier.1); \(kept)",
+            let detail = ImportIssue.Detail.overlap(metrics: entry.metrics.map { names[$0] ?? $0 }, date: entry.date, dimensions: entry.dimensions,
+                                                    earlierFile: entry.earlier.0, earlierRow: Int(entry.earlier.1), keptLater: policy == .last)
+            report.issues.append(ImportIssue(kind: .overlap, file: path, row: Int(row), column: nil, detail: detail,
                                              severity: policy == .error ? .error : .warning))
             // A row none of whose values is kept was not used after all.
             if keptPerRow[row] == nil {

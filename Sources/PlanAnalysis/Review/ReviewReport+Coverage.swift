@@ -37,9 +37,6 @@ extension ReviewReport {
 }
 
 extension ReviewReport.Gap {
-    /// "2026-09-05, 2026-09-06 … (12 days)".
-    public var missingText: String {
-        let shown = missing.prefix(6).map(\.description).joined(separator: ", ")
-        return missing.count > 6 ? "\(shown) … (\(missing.count) days)" : shown
-    }
+    /// "2026-09-05, 2026-09-06 … (12 days)", in English (`ReviewText.missingDays` words it per language).
+    public var missingText: String { ReviewText.en.missingDays(self) }
 }

@@ -24,6 +24,7 @@ extension ReviewReport {
             td:first-child, td:nth-child(2), th:first-child, th:nth-child(2) { text-align: left; }
             .on_track { color: #2E7D32; } .at_risk { color: #A07800; } .off_track { color: #C62828; } .no_data, .not_started { color: #888; }
             .note { color: #666; font-size: 12px; } figure { margin: 8px 0 20px; }
+            table.import td, table.import th { text-align: left; white-space: nowrap; } table.import td:last-child { white-space: normal; }
             .grid { display: flex; flex-wrap: wrap; gap: 0 16px; } .grid figure { margin: 4px 0 12px; }
             figure { margin-left: 0; margin-right: 0; } .status { font-weight: bold; }
             .findings { background: #F7F7F2; border-left: 4px solid #4E79A7; padding: 8px 16px 8px 28px; font-size: 15px; line-height: 1.6; }
@@ -97,7 +98,7 @@ extension ReviewReport {
                 }
             }
         }
-        out += importHTML(metrics: metrics)
+        out += importHTML(metrics: metrics, text: text)
         return out + "</body>\n</html>\n"
     }
 

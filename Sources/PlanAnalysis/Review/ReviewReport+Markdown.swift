@@ -79,7 +79,7 @@ extension ReviewReport {
                 out += "\n"
             }
         }
-        out += importMarkdown(metrics: metrics, cell: cell)
+        out += importMarkdown(metrics: metrics, text: text, cell: cell)
         return out
     }
 

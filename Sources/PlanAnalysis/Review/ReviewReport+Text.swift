@@ -16,7 +16,7 @@ extension ReviewReport {
         }
         func name(_ id: String) -> String { byID[id]?.name ?? id }
         var out = text.terminalTitle(plan, title, asOf?.description) + "\n"
-        out += importText(metrics: metrics) + "\n"
+        out += importText(metrics: metrics, language: language) + "\n"
         var rows: [[String]] = [text.terminalHeader]
         for kpi in kpis {
             let percent = kpi.attainment.map { ValueFormatter.format($0, as: .percent) } ?? text.noData
