@@ -17,7 +17,7 @@ struct ExporterTests {
             #expect(!decoded.contains(where: { ":#;%".contains($0) }), "\(line)")
         }
         #expect(text.contains("第一行 第二行#58; 带冒号 #35;注释 #37;#37; 百分号 :"))
-        #expect(text.contains("title 危险 <b>标题</b> & \"引号\"#58; #35;1#59; 100#37;"))
+        #expect(text.contains("title 危险 #60;b#62;标题#60;/b#62; #38; \"引号\"#58; #35;1#59; 100#37;"))
         #expect(text.contains("includes 2026-09-12"))
         #expect(text.contains("excludes 2026-09-10"))
         #expect(text.contains(":crit, milestone, t_emoji, 2026-09-11, 0d") || text.contains(":milestone, t_emoji, 2026-09-11, 0d"))
