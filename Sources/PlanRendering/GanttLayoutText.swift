@@ -8,11 +8,26 @@ enum GanttLayoutText {
     }
 
     /// Line breaks and tabs as spaces: SVG text drops line breaks (`xml:space` default), which
-    /// would glue "第一行" to "第二行".
+    /// would glue "第一行" to "第二行". Bidi controls as U+FFFD (`withoutBidiControls`).
     static func singleLine(_ text: String) -> String {
+        let text = withoutBidiControls(text)
         guard text.contains(where: { $0.isNewline || $0 == "\t" }) else { return text }
         var out = ""
         for character in text { out.append(character.isNewline || character == "\t" ? " " : character) }
+        return out
+    }
+
+    /// Text with every bidi control (U+202A–202E, U+2066–2069, LRM, RLM, ALM) replaced by
+    /// U+FFFD, as the terminal's sanitiser does: a right-to-left override in "\u{202E}gpj.exe"
+    /// would otherwise draw "exe.jpg", and an unclosed one would reverse what follows it in
+    /// the same text. Without the controls a label is ordered by its own letters only, and
+    /// each label is a text element of its own, so no name can reorder or mimic another.
+    ///
+    /// - Complexity: O(n); no copy when there is none (the common case).
+    static func withoutBidiControls(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: \.isBidiControl) else { return text }
+        var out = ""
+        out.unicodeScalars.append(contentsOf: text.unicodeScalars.map { $0.isBidiControl ? "\u{FFFD}" : $0 })
         return out
     }
 

@@ -84,7 +84,7 @@ public struct HTMLRenderer: Sendable {
         let names = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let rows: [JSONValue] = chart.rows.enumerated().map { index, row in
             var fields: [(String, JSONValue)] = [
-                ("id", .string(row.id)), ("name", .string(row.name)),
+                ("id", .string(row.id)), ("name", .string(GanttLayoutText.withoutBidiControls(row.name))),
                 ("kind", .string(row.kind == .phase ? "phase" : (row.kind == .milestone ? "milestone" : "task"))),
                 ("depth", .int(row.depth)), ("parent", .optional(row.parent)),
                 ("start", day(row.start)), ("end", day(row.kind == .milestone ? row.start : row.finish.advanced(by: 1))),

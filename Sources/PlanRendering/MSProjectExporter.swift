@@ -31,6 +31,7 @@ public struct MSProjectExporter: Sendable {
         out += field("DefaultStartTime", "09:00:00") + field("DefaultFinishTime", "18:00:00")
         out += field("MinutesPerDay", "480") + field("MinutesPerWeek", "2400") + field("DaysPerMonth", "20")
         out += field("DurationFormat", "7") + field("WorkFormat", "2") + field("NewTasksEffortDriven", "0")
+        out += extendedAttributeDefinitions()
         out += calendars(chart, plan: plan)
         out += "  <Tasks>\n"
         out += "    <Task>\n" + field("UID", "0", 6) + field("ID", "0", 6) + field("Name", chart.title, 6)
@@ -38,9 +39,10 @@ public struct MSProjectExporter: Sendable {
         var incoming: [String: [GanttChart.Link]] = [:]
         for link in chart.links { incoming[link.to, default: []].append(link) }
         let planTasks = Dictionary(plan.tasks.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let constraints = Constraints(chart, plan: plan)
         for (index, row) in chart.rows.enumerated() {
             out += task(row, uid: index + 1, outline: outline[row.id] ?? "", links: incoming[row.id] ?? [], uids: uid,
-                        planTask: planTasks[row.id])
+                        planTask: planTasks[row.id], constraints: constraints)
         }
         out += "  </Tasks>\n"
         out += resources(chart, plan: plan)
@@ -50,7 +52,7 @@ public struct MSProjectExporter: Sendable {
     }
 
     private func task(_ row: GanttChart.Row, uid: Int, outline: String, links: [GanttChart.Link], uids: [String: Int],
-                      planTask: PlanTask?) -> String {
+                      planTask: PlanTask?, constraints: Constraints) -> String {
         var out = "    <Task>\n"
         out += field("UID", String(uid), 6) + field("ID", String(uid), 6) + field("Name", row.name, 6)
         out += field("WBS", outline, 6) + field("OutlineNumber", outline, 6) + field("OutlineLevel", String(row.depth + 1), 6)
@@ -61,17 +63,11 @@ public struct MSProjectExporter: Sendable {
         let finish = milestone ? start : Self.time(row.finish, start: false)
         out += field("Type", "1", 6) + field("Start", start, 6) + field("Finish", finish, 6)
         out += field("Duration", Self.duration(days: milestone ? 0 : row.workingDays), 6) + field("DurationFormat", "7", 6)
+        out += levelingFields(row)
         out += field("Summary", row.kind == .phase ? "1" : "0", 6) + field("Milestone", milestone ? "1" : "0", 6)
         out += field("Critical", row.critical ? "1" : "0", 6) + field("TotalSlack", String(row.totalFloat * 4800), 6)
         out += field("Priority", String(planTask?.priority ?? PlanTask.defaultPriority), 6)
-        if let fixed = planTask?.start {
-            out += field("ConstraintType", "2", 6) + field("ConstraintDate", Self.time(fixed, start: true), 6)
-        } else if let notBefore = planTask?.notBefore {
-            out += field("ConstraintType", "4", 6) + field("ConstraintDate", Self.time(notBefore, start: true), 6)
-        } else {
-            out += field("ConstraintType", "0", 6)
-        }
-        if let deadline = planTask?.deadline { out += field("Deadline", Self.time(deadline, start: false), 6) }
+        out += constraints.fields(for: row, exporter: self)
         for link in links {
             guard let predecessor = uids[link.from] else { continue }
             let type: String
@@ -88,7 +84,7 @@ public struct MSProjectExporter: Sendable {
         if let notes = row.notes ?? (row.targets.isEmpty ? nil : "目标: " + row.targets.joined(separator: "; ")) {
             out += field("Notes", notes, 6)
         }
-        return out + "    </Task>\n"
+        return out + idAttribute(row) + "    </Task>\n"
     }
 
     private func calendars(_ chart: GanttChart, plan: Plan) -> String {

@@ -19,7 +19,7 @@ public struct MermaidExporter: Sendable {
 
     public func render(_ chart: GanttChart) -> String {
         var out = "gantt\n"
-        out += "    title \(Self.text(chart.title))\n"
+        out += "    title \(Self.titleText(chart.title))\n"
         out += "    dateFormat YYYY-MM-DD\n"
         out += "    axisFormat %m-%d\n"
         let weekends = Weekday.allCases.filter { chart.calendar.weekends.contains($0) }
@@ -83,6 +83,23 @@ public struct MermaidExporter: Sendable {
         "title", "section", "click", "call", "href", "dateformat", "axisformat", "tickinterval", "includes", "excludes",
         "todaymarker", "inclusiveenddates", "topaxis", "weekday", "weekend", "acctitle", "accdescr", "displaymode", "gantt",
     ]
+
+    /// The title as Mermaid shows it: unlike names and sections it goes through Mermaid's
+    /// sanitiser (DOMPurify) and is then set as plain text, so a `&` showed as "&amp;" and a
+    /// `<script>` title vanished. `&`, `<` and `>` as entity codes pass the sanitiser untouched
+    /// and are decoded only in the finished SVG.
+    static func titleText(_ value: String) -> String {
+        var out = ""
+        for scalar in text(value).unicodeScalars {
+            switch scalar {
+            case "&": out += "#38;"
+            case "<": out += "#60;"
+            case ">": out += "#62;"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
 
     /// Text on a Mermaid line: no line breaks, the characters that end a name or start a
     /// comment written as entity codes, and a leading keyword's first letter too.

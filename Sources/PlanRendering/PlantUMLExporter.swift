@@ -5,12 +5,13 @@ import PlanModel
 /// since PlantUML cannot nest) followed by a dark summary bar over its span; tasks start and
 /// end on their scheduled days; milestones `happen`; critical tasks and milestones are red.
 ///
-/// Every dependency PlantUML can draw is written as a constraint after all bars exist —
-/// `starts at [a]'s end` (FS), `starts at [a]'s start` (SS), `ends at [a]'s end` (FF),
-/// `ends at [a]'s start` (SF), `[a] -> [m]` into a milestone — and the successor's dates are
-/// stated again right after, so PlantUML draws the arrow but keeps the scheduled dates (its
-/// own arithmetic knows no lags or leveling). PlantUML has no form for an SS, FF or SF link
-/// into a milestone; those are the only links left out (`unsupportedLinks`).
+/// Every bar has explicit dates in one statement (`starts D and ends E`, `happens D`). A
+/// dependency is written as a constraint after all bars exist — `starts at [a]'s end` (FS),
+/// `starts at [a]'s start` (SS), `ends at [a]'s end` (FF), `ends at [a]'s start` (SF),
+/// `[a] -> [m]` into a milestone — only where PlantUML's own date arithmetic, which knows no
+/// lags or leveling and wins over explicit dates, leaves the scheduled dates (`keepsDates`).
+/// The others, and SS, FF or SF into a milestone (no such form), are left out
+/// (`unsupportedLinks`): the dates win over the arrow.
 public struct PlantUMLExporter: Sendable {
     public init() {}
 
@@ -28,6 +29,7 @@ public struct PlantUMLExporter: Sendable {
         for workday in chart.calendar.workdays {
             out += workday.dayCount == 1 ? "\(workday.first) is open\n" : "\(workday.first) to \(workday.last) are open\n"
         }
+        for day in Self.closedDaysInUse(chart) { out += "\(day) is open\n" }
         var aliases = MermaidIDs(prefix: "")
         var paths: [String: String] = [:]
         var rowsByID: [String: GanttChart.Row] = [:]
@@ -39,21 +41,21 @@ public struct PlantUMLExporter: Sendable {
                 let path = row.parent.flatMap { paths[$0] }.map { "\($0) / \(row.name)" } ?? row.name
                 paths[row.id] = path
                 out += "-- \(Self.separatorText(path)) --\n"
-                out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start)\n[\(alias)] ends \(row.finish)\n"
+                out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start) and ends \(row.finish)\n"
                 out += "[\(alias)] is colored in #444444/#444444\n"
             case .milestone:
                 out += "[\(Self.text(row.name))] as [\(alias)] happens \(row.start)\n"
                 if row.critical { out += "[\(alias)] is colored in Red\n" }
             case .task:
-                out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start)\n[\(alias)] ends \(row.finish)\n"
+                out += "[\(Self.text(row.name))] as [\(alias)] starts \(row.start) and ends \(row.finish)\n"
                 if row.critical { out += "[\(alias)] is colored in Salmon/Red\n" }
             }
         }
         for link in chart.links {
-            guard let from = rowsByID[link.from], let to = rowsByID[link.to], let statement = Self.constraint(link, to: to.kind) else { continue }
+            guard let from = rowsByID[link.from], let to = rowsByID[link.to], let statement = Self.constraint(link, to: to.kind),
+                  Self.keepsDates(link, from: from, to: to, calendar: chart.calendar) else { continue }
             let a = aliases.id(for: from.id), b = aliases.id(for: to.id)
             out += statement(a, b) + "\n"
-            out += to.kind == .milestone ? "[\(b)] happens \(to.start)\n" : "[\(b)] starts \(to.start)\n[\(b)] ends \(to.finish)\n"
         }
         out += "@endgantt\n"
         return out
@@ -73,10 +75,14 @@ public struct PlantUMLExporter: Sendable {
         }
     }
 
-    /// The links of a chart PlantUML cannot draw (SS, FF or SF into a milestone).
+    /// The links of a chart PlantUML cannot draw: SS, FF or SF into a milestone, and every
+    /// link its own date arithmetic would resolve to other dates than the schedule's.
     public static func unsupportedLinks(_ chart: GanttChart) -> [GanttChart.Link] {
-        let kinds = Dictionary(chart.rows.map { ($0.id, $0.kind) }, uniquingKeysWith: { first, _ in first })
-        return chart.links.filter { link in kinds[link.to].map { constraint(link, to: $0) == nil } ?? true }
+        let rows = Dictionary(chart.rows.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        return chart.links.filter { link in
+            guard let from = rows[link.from], let to = rows[link.to] else { return true }
+            return constraint(link, to: to.kind) == nil || !keepsDates(link, from: from, to: to, calendar: chart.calendar)
+        }
     }
 
     /// Text PlantUML shows as written. Its creole markup (`**bold**`, `//italic//`,

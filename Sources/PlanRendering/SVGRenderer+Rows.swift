@@ -10,7 +10,7 @@ extension SVGRenderer {
             let weight = row.kind == .phase ? " font-weight=\"bold\"" : ""
             let color = row.critical && row.kind != .phase ? " fill=\"\(GanttPalette.critical)\"" : ""
             out += "<text x=\"\(x)\" y=\"\(y)\"\(weight)\(color)>"
-            if truncated { out += "<title>\(XMLText.escape(row.name))</title>" }
+            if truncated { out += "<title>\(XMLText.escape(GanttLayoutText.withoutBidiControls(row.name)))</title>" }
             out += "\(XMLText.escape(text))</text>\n"
         }
         out += "</g>\n"
@@ -25,7 +25,7 @@ extension SVGRenderer {
         if row.leveledDelay > 0 { tip += "\n资源平衡推迟 \(row.leveledDelay) 天" + (row.delayedBy.map { "（\($0)）" } ?? "") }
         for target in row.targets { tip += "\n目标: \(target)" }
         if let notes = row.notes { tip += "\n\(notes)" }
-        return tip
+        return GanttLayoutText.withoutBidiControls(tip)
     }
 
     /// Each row's shape and note in one group with its tooltip, after the links: notes sit on

@@ -17,7 +17,8 @@ extension SchedulingRun {
             let free = failed ? 0 : freeFloat(index, total: total)
             critical[index] = !failed && total <= 0
             var delay = 0
-            if levelingDelays, !milestone { delay = max(0, workingDays(from: unleveledStart[index], to: start, task: index)) }
+            // Milestones too: leveling moves one whenever it moves what it waits for.
+            if levelingDelays { delay = max(0, workingDays(from: unleveledStart[index], to: start, task: index)) }
             let shares = index < roleDelays.count ? roleDelays[index].map { RoleDelay(role: plan.roles[$0.role].id, days: $0.days) } : []
             // The longest share names the role; the first met wins a tie.
             let main = shares.enumerated().max { ($0.element.days, -$0.offset) < ($1.element.days, -$1.offset) }?.element.role

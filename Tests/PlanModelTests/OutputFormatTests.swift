@@ -55,6 +55,16 @@ struct OutputFormatTests {
         #expect(text.dropFirst() == "'=1+1,'+x,-5,'-x,'@me,\"a,b\",\"say \"\"hi\"\"\",\"多行\n文本\",普通\r\n")
     }
 
+    /// Issue #13 defect 1: "\r\n" is one Character, so a Character test for "\n" or "\r"
+    /// missed it and wrote the cell unquoted, splitting its row in two. A quote followed by a
+    /// combining mark is one Character too and was not doubled.
+    @Test func csvQuotesEveryLineBreakAndQuoteByScalar() {
+        var writer = CSVWriter()
+        writer.row(["第一行\r\n第二行", "a\u{2028}b", "c\u{0B}d", "e\u{85}f", "say \"\u{301}hi", "ok"])
+        #expect(writer.output.dropFirst()
+            == "\"第一行\r\n第二行\",\"a\u{2028}b\",\"c\u{0B}d\",\"e\u{85}f\",\"say \"\"\u{301}hi\",ok\r\n")
+    }
+
     @Test func atomicWritesLeaveNoTemporaryFiles() throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

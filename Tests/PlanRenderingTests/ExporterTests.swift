@@ -17,7 +17,7 @@ struct ExporterTests {
             #expect(!decoded.contains(where: { ":#;%".contains($0) }), "\(line)")
         }
         #expect(text.contains("第一行 第二行#58; 带冒号 #35;注释 #37;#37; 百分号 :"))
-        #expect(text.contains("title 危险 <b>标题</b> & \"引号\"#58; #35;1#59; 100#37;"))
+        #expect(text.contains("title 危险 #60;b#62;标题#60;/b#62; #38; \"引号\"#58; #35;1#59; 100#37;"))
         #expect(text.contains("includes 2026-09-12"))
         #expect(text.contains("excludes 2026-09-10"))
         #expect(text.contains(":crit, milestone, t_emoji, 2026-09-11, 0d") || text.contains(":milestone, t_emoji, 2026-09-11, 0d"))
@@ -78,10 +78,14 @@ struct ExporterTests {
         let chart = try #require(TestPlans.hostile())
         let text = PlantUMLExporter().render(chart)
         #expect(text.contains("[final] is colored in Red"), "a critical milestone is red")
-        #expect(text.contains("[crit] starts at [long]'s start\n[crit] starts 2026-09-15\n[crit] ends 2026-09-16"))
-        #expect(text.contains("[done] ends at [crit]'s end"))
+        #expect(text.contains("[section 假的分节: 不应成为分节] as [crit] starts 2026-09-15 and ends 2026-09-16\n"))
+        #expect(text.contains("[crit] starts at [long]'s start\n"))
         #expect(text.contains("[active] ends at [crit]'s start"))
-        #expect(text.contains("[brackets] -> [emoji]\n[emoji] happens 2026-09-11"))
+        // PlantUML would move these (an FF with a lag sets the end outright; `->` puts a
+        // milestone on the day after its predecessor): not drawn, the dates win.
+        #expect(!text.contains("[done] ends at [crit]'s end"))
+        #expect(!text.contains("[brackets] -> [emoji]"))
+        #expect(text.contains("[emoji] happens 2026-09-11\n"))
         let drawn = text.split(separator: "\n").filter { $0.contains("'s end") || $0.contains("'s start") || $0.contains("] -> [") }
         #expect(drawn.count + PlantUMLExporter.unsupportedLinks(chart).count == chart.links.count)
         let campaign = try #require(TestPlans.chart(file: TestPlans.shippedPath("campaign")))
@@ -89,7 +93,8 @@ struct ExporterTests {
         let campaignDrawn = campaignText.split(separator: "\n").filter { $0.contains("'s end") || $0.contains("'s start") || $0.contains("] -> [") }
         #expect(campaign.links.count == 45)
         #expect(campaignDrawn.count == 45 - PlantUMLExporter.unsupportedLinks(campaign).count)
-        #expect(PlantUMLExporter.unsupportedLinks(campaign).count <= 1)
+        // Six would move a bar (milestones right after a predecessor, a lead, an FF with a lag).
+        #expect(PlantUMLExporter.unsupportedLinks(campaign).count == 6)
     }
 
     @Test func iCalendarEscapesFoldsAndUsesStableUIDs() throws {

@@ -22,6 +22,22 @@ struct LevelingTests {
         #expect(warning.message.contains("peak 2 of 1 on 2026-09-07"))
     }
 
+    /// Issue #13 defect 6: a milestone after a leveled task moves with it, and says so.
+    @Test func aMilestoneMovedByLevelingReportsItsDelay() throws {
+        let (p, leveled) = try schedule(plan("""
+            tasks:
+              - {id: a, name: A, role: design, duration: 2d}
+              - {id: b, name: B, role: design, duration: 2d}
+              - {id: m, name: M, milestone: true, after: b}
+            """))
+        #expect(leveled.task("b")?.leveledDelay == 2)
+        #expect(leveled.task("m")?.leveledDelay == 2)
+        #expect(leveled.task("m")?.delayedBy == nil)
+        let record = leveled.document(plan: p).records.first { $0.id == "m" }
+        #expect(record?.leveledDelay == 2)
+        #expect(leveled.csv(plan: p).contains("\r\nm,M,false,,true,,2026-09-10,2026-09-10,0,0,0,true,2,,\r\n"))
+    }
+
     @Test func priorityThenFloatThenPlanOrder() throws {
         let (_, s) = try schedule(plan("""
             tasks:

@@ -12,8 +12,9 @@ and syntax characters):
   SOURCE_DATE_EPOCH when set, and a later edit raising SEQUENCE;
 - PlantUML: `plantuml -syntax` (Debian's plantuml) reads the text as a gantt diagram, and
   the SVG that `plantuml -tsvg` draws shows every task name intact (no creole markup,
-  `<tags>`, `%functions()`, line breaks or brackets applied) and one arrow per dependency
-  the export draws.
+  `<tags>`, `%functions()`, line breaks or brackets applied), one arrow per dependency
+  the export draws, and every bar and milestone on the schedule's dates (positions read
+  off that SVG through its axis, `plantuml_svg.py`).
 Prints one line per check and `N passed, N failed`; exits 1 on any failure.
 """
 import datetime
@@ -28,6 +29,37 @@ import sys
 import tempfile
 
 import icalendar
+
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import plantuml_svg  # noqa: E402
+
+
+def check_plantuml_positions(check, name, text, svg, schedule):
+    """Every bar and milestone where PlantUML itself draws it (read off its SVG through the
+    axis) on the schedule's dates: PlantUML's own date arithmetic once moved 5 of the
+    campaign's 35 tasks (leads, closed days, milestones after their predecessor)."""
+    slots, row_slots = 0, []
+    for line in text.splitlines():
+        if line.startswith("-- "):
+            slots += 1
+        elif re.match(r"^\[.*\] as \[\w+\] (starts|happens) ", line):
+            row_slots.append(slots)
+            slots += 1
+    rows = schedule["tasks"]
+    start = datetime.date.fromisoformat(re.search(r"^Project starts (\S+)$", text, re.M).group(1))
+    drawn, first_day = plantuml_svg.dates(svg, start)
+    ys = sorted({y for y, *_ in plantuml_svg.shapes(svg)})
+    pitch = min((b - a for a, b in zip(ys, ys[1:])), default=16)
+    by_slot = {row_slots[0] + round((y - ys[0]) / pitch): shape for y, shape in zip([y for y, *_ in plantuml_svg.shapes(svg)], drawn)}
+    wrong = []
+    for row, slot in zip(rows, row_slots):
+        kind, first, last = by_slot.get(slot, (None, None, None))
+        expected = ("diamond" if row["milestone"] else "bar", row["start"], row["finish"])
+        if (kind, str(first), str(last)) != expected:
+            wrong.append((row["id"], expected[1:], (str(first), str(last)) if kind else "not drawn"))
+    tasks = sum(1 for row in rows if not row["summary"])
+    check(len(row_slots) == len(rows) and first_day == start.day and not wrong,
+          f"{name}.puml: all {len(rows)} rows ({tasks} tasks) drawn by PlantUML on the schedule's dates {len(wrong)} wrong {wrong[:3]}")
 
 
 def main():
@@ -105,6 +137,7 @@ def main():
             milestones = sum(1 for row in tasks.values() if row["milestone"])
             arrows = svg.count("<polygon") - milestones
             check(arrows == links and links > 0, f"{name}.puml: {arrows} arrows drawn for the {links} links written")
+            check_plantuml_positions(check, name, text, svg, schedule)
         else:
             check(False, f"{name}.puml: plantuml is not installed (scripts/bootstrap.sh --test installs it)")
     shutil.rmtree(work)

@@ -8,7 +8,7 @@ Mermaid's JavaScript comes from the `diagram-renderer` package on PyPI, which sh
 mermaid.min.js offline (installed with --no-deps). For each shipped plan and the hostile
 fixture, Mermaid must parse the text without error and draw one bar per task and a marker
 per milestone; task names must come out with their special characters intact; exactly the
-plan's sections must be drawn (a name beginning with `section ` or `title ` must stay a
+plan's sections must be drawn and the title exactly as the plan has it (a name beginning with `section ` or `title ` must stay a
 name); `crit` exactly on the critical tasks, and no task read as `done` or `active` (the
 hostile fixture has tasks with those ids).
 Prints `N passed, N failed`; exits 1 on any failure.
@@ -21,6 +21,8 @@ import shutil
 import subprocess
 import sys
 import tempfile
+
+import yaml
 
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><script src="mermaid.min.js"></script></head><body>
 <pre id="result"></pre><script>
@@ -38,6 +40,8 @@ mermaid.initialize({ startOnLoad: false, securityLevel: 'strict' });
     out.crit = classes.filter(c => /\\bcrit\\d*\\b/.test(c)).length;
     out.doneOrActive = classes.filter(c => /\\b(done|active)\\d*\\b/.test(c)).length;
     out.sections = Array.from(doc.querySelectorAll('text.sectionTitle')).map(t => t.textContent);
+    const title = doc.querySelector('text.titleText');
+    out.title = title ? title.textContent : null;
     out.text = Array.from(doc.querySelectorAll('text')).map(t => t.textContent).join('\\n');
   } catch (error) { out.error = String(error && error.message || error); }
   document.getElementById('result').textContent = JSON.stringify(out);
@@ -87,6 +91,11 @@ def main():
         drawn = [" ".join(title.split()) for title in result["sections"]]
         check(drawn == [" ".join(title.split()) for title in written],
               f"{name}.mmd: exactly the {len(written)} sections written are drawn {drawn[:4]}")
+        # The title goes through Mermaid's sanitiser, unlike names: `&` came out as "&amp;" and
+        # a `<script>` title vanished (issue #13 defect 5).
+        title = yaml.safe_load(plan.read_text(encoding="utf-8")).get("title") or ""
+        check(" ".join((result["title"] or "").split()) == " ".join(title.split()),
+              f"{name}.mmd: the title drawn as written {result['title']!r}")
         critical = sum(1 for row in tasks if row["critical"])
         check(result["crit"] == critical and result["doneOrActive"] == 0,
               f"{name}.mmd: crit on the {critical} critical tasks ({result['crit']}), none done or active ({result['doneOrActive']})")

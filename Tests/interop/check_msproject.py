@@ -8,8 +8,11 @@ For each shipped plan and the hostile fixture, MPXJ must read every task with it
 start and finish dates, summary and milestone flags; every task's and every phase's
 (summary task's) duration in working days; every dependency with its type and
 lag; every resource with its units; every assignment; and every calendar exception
-(holidays and make-up working days). Expected values come from `cycleplan schedule
---format json` and from the XML itself. Prints `N passed, N failed`; exits 1 on failure.
+(holidays and make-up working days); every constraint and deadline the plan sets, a phase's
+`notBefore` and `deadline` on its summary task and its `notBefore` on each of its tasks
+too; each leveled task's leveling delay (the days its roles held it back); and each row's
+plan id in Text1, aliased "cycleplan id". Expected values come from `cycleplan schedule
+--format json`, the plan's YAML and the XML itself. Prints `N passed, N failed`; exits 1 on failure.
 """
 import json
 import pathlib
@@ -19,6 +22,7 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import jpype
+import yaml
 import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
 
 NS = {"p": "http://schemas.microsoft.com/project"}
@@ -30,7 +34,7 @@ def main():
     root = pathlib.Path(sys.argv[2] if len(sys.argv) > 2 else pathlib.Path(__file__).resolve().parents[2])
     jpype.startJVM()
     from org.mpxj.reader import UniversalProjectReader
-    from org.mpxj import TimeUnit
+    from org.mpxj import TimeUnit, TaskField
 
     passed = failed = 0
 
@@ -66,6 +70,54 @@ def main():
                 durations.append((row["id"], row["summary"], days, expected))
         summaries = sum(1 for row in rows if row["summary"])
         check(not durations, f"{name}.xml: durations of all {len(rows)} rows, {summaries} phases among them, in working days {durations[:3]}")
+
+        # Constraints and deadlines, from the plan's own YAML (issue #13 defect 2).
+        expected_constraints = {}
+
+        def walk(phase, inherited, root=False):
+            own = phase.get("notBefore")
+            latest = max([d for d in (inherited, own) if d is not None], default=None)
+            if not root:
+                expected_constraints[phase["id"]] = ("START_NO_EARLIER_THAN" if own else "AS_SOON_AS_POSSIBLE",
+                                                     str(own) if own else None, str(phase["deadline"]) if phase.get("deadline") else None)
+            for task in phase.get("tasks") or []:
+                if task.get("start"):
+                    kind, date = "MUST_START_ON", str(task["start"])
+                else:
+                    dates = [d for d in (task.get("notBefore"), latest) if d is not None]
+                    kind, date = ("START_NO_EARLIER_THAN", str(max(dates))) if dates else ("AS_SOON_AS_POSSIBLE", None)
+                expected_constraints[task["id"]] = (kind, date, str(task["deadline"]) if task.get("deadline") else None)
+            for child in phase.get("phases") or []:
+                walk(child, latest)
+
+        walk(yaml.safe_load(plan.read_text(encoding="utf-8")), None, root=True)
+        got_constraints = {}
+        for task, row in zip(tasks, rows):
+            date = task.getConstraintDate()
+            deadline = task.getDeadline()
+            got_constraints[row["id"]] = (str(task.getConstraintType()), str(date)[:10] if date is not None else None,
+                                          str(deadline)[:10] if deadline is not None else None)
+        wrong = sorted((key, got_constraints.get(key), value) for key, value in expected_constraints.items()
+                       if got_constraints.get(key) != value)
+        phase_rules = sum(1 for row in rows if row["summary"] and expected_constraints[row["id"]] != ("AS_SOON_AS_POSSIBLE", None, None))
+        check(not wrong and len(expected_constraints) == len(rows),
+              f"{name}.xml: constraints and deadlines of all {len(rows)} rows, {phase_rules} phases with their own {wrong[:3]}")
+
+        # Leveling and ids (issue #13 defect 3): the days the task's roles held it back, which
+        # MS Project adds to the start its links allow; the plan id in Text1 "cycleplan id".
+        delays = []
+        for task, row in zip(tasks, rows):
+            delay = task.getLevelingDelay()
+            days = float(delay.convertUnits(TimeUnit.DAYS, properties).getDuration()) if delay is not None else 0.0
+            expected = sum(share["days"] for share in row["delayedByRoles"])
+            if abs(days - expected) > 1e-6:
+                delays.append((row["id"], days, expected))
+        leveled = sum(1 for row in rows if row["delayedByRoles"])
+        check(not delays, f"{name}.xml: leveling delays of the {leveled} tasks leveling held back {delays[:3]}")
+        field = project.getCustomFields().get(TaskField.TEXT1)
+        alias = str(field.getAlias()) if field is not None and field.getAlias() is not None else None
+        ids = [(row["id"], str(task.getText(1))) for task, row in zip(tasks, rows) if str(task.getText(1)) != row["id"]]
+        check(alias == "cycleplan id" and not ids, f"{name}.xml: every row's plan id in Text1, aliased {alias!r} {ids[:3]}")
 
         tree = ET.parse(path)
         links = set()

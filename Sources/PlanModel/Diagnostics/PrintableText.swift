@@ -30,10 +30,20 @@ extension String {
 extension Unicode.Scalar {
     /// C0 controls (tab and line feed included: callers keep them where they mean layout),
     /// DEL, C1 controls, the line and paragraph separators U+2028/2029 (line breaks to some
-    /// readers, JavaScript among them) and the bidi embedding, override and isolate controls.
+    /// readers, JavaScript among them) and the bidi controls.
     public var isUnprintable: Bool {
         switch value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        case 0x00...0x1F, 0x7F...0x9F, 0x2028, 0x2029: return true
+        default: return isBidiControl
+        }
+    }
+
+    /// The bidi formatting characters: embeddings and overrides (U+202A–202E), isolates
+    /// (U+2066–2069) and the invisible marks (LRM, RLM, ALM). Each can reorder the text
+    /// around it, so a name holding one could show as another name.
+    public var isBidiControl: Bool {
+        switch value {
+        case 0x061C, 0x200E, 0x200F, 0x202A...0x202E, 0x2066...0x2069: return true
         default: return false
         }
     }

@@ -18,17 +18,28 @@ public struct CSVWriter {
            Double(value) == nil {
             value = "'" + value
         }
-        if value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) || value.hasPrefix(" ") || value.hasSuffix(" ") {
-            return "\"" + value.replacingAll("\"", with: "\"\"") + "\""
+        // By scalar, not Character: "\r\n" is one Character (neither "\n" nor "\r"), and so is
+        // a quote followed by a combining mark, which a Character test would leave undoubled.
+        if value.unicodeScalars.contains(where: { $0 == "," || $0 == "\"" || $0.isLineBreak })
+            || value.hasPrefix(" ") || value.hasSuffix(" ") {
+            var quoted = "\""
+            for scalar in value.unicodeScalars {
+                if scalar == "\"" { quoted.unicodeScalars.append(scalar) }
+                quoted.unicodeScalars.append(scalar)
+            }
+            return quoted + "\""
         }
         return value
     }
 }
 
-extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for character in self { if character == target { out += replacement } else { out.append(character) } }
-        return out
+extension Unicode.Scalar {
+    /// Every scalar some reader takes as the end of a line: LF, VT, FF, CR, NEL and the line
+    /// and paragraph separators.
+    public var isLineBreak: Bool {
+        switch value {
+        case 0x0A...0x0D, 0x85, 0x2028, 0x2029: return true
+        default: return false
+        }
     }
 }
