@@ -16,6 +16,8 @@ let package = Package(
         .library(name: "PlanAnalysis", targets: ["PlanAnalysis"]),
         .library(name: "PlanYAML", targets: ["PlanYAML"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
+        // The entry points the fuzz targets (Fuzz/) and the regression-corpus tests share.
+        .library(name: "PlanFuzzing", targets: ["PlanFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -46,6 +48,7 @@ let package = Package(
             ]
         ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
+        .target(name: "PlanFuzzing", dependencies: ["PlanModel", "PlanScheduling", "PlanAnalysis"]),
         .executableTarget(
             name: "cycleplan",
             dependencies: [
@@ -64,7 +67,7 @@ let package = Package(
         ),
         .testTarget(name: "PlanSchedulingTests", dependencies: ["PlanScheduling", "PlanGenerator"]),
         .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
-        .testTarget(name: "PlanAnalysisTests", dependencies: ["PlanAnalysis", "PlanScheduling"]),
+        .testTarget(name: "PlanAnalysisTests", dependencies: ["PlanAnalysis", "PlanScheduling", "PlanFuzzing"]),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
     ]
 )
