@@ -2,6 +2,7 @@
 # Fuzzes cycleplan's input readers with libFuzzer and AddressSanitizer.
 #
 #   scripts/fuzz.sh [TARGET|all] [SECONDS]
+#   scripts/fuzz.sh triage [TARGET|all]     replay the saved findings, one line per cause
 #
 # TARGET is plan, formula, csv, xlsx, review or all (default); SECONDS is how long each
 # target runs (default 1800). Targets run one after another, or FUZZ_PARALLEL at a time.
@@ -13,6 +14,8 @@
 #   FUZZ_KEEP_GOING=1   keep fuzzing after a finding (libFuzzer's fork mode) to collect more
 #                       than one; the default stops at the first, as CI wants
 #   FUZZ_NO_BUILD=1     use the fuzz binaries already built
+#   FUZZ_TIMEOUT=S      seconds one input may take before it counts as a hang (default 10;
+#                       libFuzzer measures wall time, so raise it on a machine that is busy)
 #
 # The corpus each target grows is kept in Fuzz/.corpus/TARGET/ (not committed), so later runs
 # start where earlier ones stopped. Seeds come from the shipped plans, fixtures and examples,
@@ -23,10 +26,14 @@ root=$(pwd)
 target=${1:-all}
 seconds=${2:-1800}
 all_targets=(plan formula csv xlsx review)
+triage=""
+if [ "$target" = triage ]; then
+  triage=1; target=${2:-all}; seconds=0
+fi
 case "$target" in
   all) targets=("${all_targets[@]}") ;;
   plan|formula|csv|xlsx|review) targets=("$target") ;;
-  *) echo "usage: scripts/fuzz.sh [plan|formula|csv|xlsx|review|all] [SECONDS]" >&2; exit 2 ;;
+  *) echo "usage: scripts/fuzz.sh [plan|formula|csv|xlsx|review|all] [SECONDS] | triage [TARGET]" >&2; exit 2 ;;
 esac
 [[ "$seconds" =~ ^[0-9]+$ ]] || { echo "fuzz.sh: SECONDS must be a whole number, not '$seconds'" >&2; exit 2; }
 
@@ -41,7 +48,7 @@ fi
 # both sanitizers at once, because swiftc keeps only the last of several -sanitize= flags
 # (`--sanitize=fuzzer --sanitize=address` would build without coverage or without ASan).
 build_flags=(--package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address)
-if [ -z "${FUZZ_NO_BUILD:-}" ]; then
+if [ -z "${FUZZ_NO_BUILD:-}" ] && [ -z "$triage" ]; then
   echo "fuzz.sh: building the fuzz targets (libFuzzer + AddressSanitizer)…"
   swift build "${build_flags[@]}" 2>&1 | grep -vE "Cannot export local symbol|^\[[0-9]+/[0-9]+\]" | grep -E "error|warning: unre|Build complete" || true
   [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz.sh: the fuzz build failed" >&2; exit 1; }
@@ -83,8 +90,8 @@ seed_formulas() {
 describe() {
   local t=$1 file=$2 out what frame
   out=$(FUZZ_REPLAY=1 SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0 CYCLEPLAN_ROOT="$root" \
-    timeout 60 "$bin/fuzz-$t" -rss_limit_mb=1024 -malloc_limit_mb=1024 -timeout=10 -runs=1 "$file" 2>&1)
-  [ $? -eq 124 ] && { echo "hang (no result in 60 s)"; return; }
+    timeout 120 "$bin/fuzz-$t" -rss_limit_mb=1024 -malloc_limit_mb=1024 -timeout="${FUZZ_TIMEOUT:-10}" -runs=1 "$file" 2>&1)
+  [ $? -eq 124 ] && { echo "hang (no result in 120 s)"; return; }
   what=$(echo "$out" | grep -m1 -oE "Fatal error: .*|broken promise: .*|ERROR: AddressSanitizer: [a-z-]+|ERROR: libFuzzer: [a-z -]+|ALARM: .*|out-of-memory.*" )
   frame=$(echo "$out" | grep -E "^ +#[0-9]+ .* in \\\$s" | grep -E " /[^ ]*/(Sources|checkouts)/" | grep -vE "PlanFuzzing|FuzzDriver|fuzz-[a-z]+/" | head -1 |
     sed -E 's/^ +#[0-9]+ 0x[0-9a-f]+ in ([^ ]+) (.*)$/\1 \2/')
@@ -92,6 +99,24 @@ describe() {
     frame="$(echo "${frame%% *}" | swift demangle --simplified --compact 2>/dev/null | cut -c1-120) at ${frame##*/}"
   fi
   echo "${what:-no longer fails}${frame:+ — $frame}"
+}
+
+# One line per distinct cause among a target's saved findings (the error and the first frame
+# outside the harness), oldest input first, with how many inputs share it. slow-unit-* files
+# repeat a timeout's input; the timeout-* file stands for them.
+triage_target() {
+  local t=$1 file cause findings="Fuzz/findings/$1"
+  local -A first=() count=()
+  local order=()
+  [ -d "$findings" ] || return 0
+  for file in $(ls -tr "$findings" | grep -v "^slow-unit-"); do
+    cause=$(describe "$t" "$findings/$file")
+    if [ -z "${first[$cause]:-}" ]; then first[$cause]=$file; count[$cause]=0; order+=("$cause"); fi
+    count[$cause]=$((count[$cause] + 1))
+  done
+  for cause in "${order[@]}"; do
+    echo "  $findings/${first[$cause]} (${count[$cause]} input(s)): $cause"
+  done
 }
 
 run_target() {
@@ -121,7 +146,7 @@ run_target() {
   local mode=()
   [ -n "${FUZZ_KEEP_GOING:-}" ] && mode=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
   local before
-  before=$(ls "$findings" | wc -l)
+  before=$(ls "$findings" | grep -vc "^slow-unit-")
   echo "fuzz.sh: $t for ${seconds}s (max_len $limit, $(ls "$seeddir" | wc -l) seeds, corpus $(ls "$corpus" | wc -l)) → $log"
   # Leak reports are off: the Swift runtime keeps metadata caches for the process's life,
   # which LeakSanitizer counts as leaks; memory growth is caught by -rss_limit_mb instead.
@@ -129,30 +154,27 @@ run_target() {
   # its own, and libFuzzer's handler prints the stack (symbolised) anyway.
   SWIFT_BACKTRACE=enable=no ASAN_OPTIONS=detect_leaks=0:allocator_may_return_null=1 CYCLEPLAN_ROOT="$root" \
     "$bin/fuzz-$t" "$corpus" "$seeddir" "${dict[@]}" "${mode[@]}" -max_len="$limit" -max_total_time="$seconds" \
-    -rss_limit_mb=1024 -malloc_limit_mb=1024 -timeout=10 -detect_leaks=0 -print_final_stats=1 \
+    -rss_limit_mb=1024 -malloc_limit_mb=1024 -timeout="${FUZZ_TIMEOUT:-10}" -detect_leaks=0 -print_final_stats=1 \
     -artifact_prefix="$findings/" >"$log" 2>&1
   local status=$?
   rm -rf "$seeddir"
   local after
-  after=$(ls "$findings" | wc -l)
+  after=$(ls "$findings" | grep -vc "^slow-unit-")
   grep -E "^(stat::number_of_executed_units|stat::peak_rss_mb|Done [0-9]+ runs)" "$log" | sed "s/^/  $t: /"
   if [ "$after" -gt "$before" ] || { [ "$status" -ne 0 ] && ! grep -q "^Done [0-9]* runs" "$log"; }; then
     echo "fuzz.sh: $t FOUND A PROBLEM (exit $status); see $log"
     grep -E "^==[0-9]+==ERROR|^SUMMARY|Fatal error|broken promise|ALARM|out-of-memory" "$log" | sort -u | head -6 | sed "s/^/  $t: /"
-    # One line per distinct cause (the first frame outside the harness), oldest input first.
-    local file cause
-    declare -A seen=()
-    for file in $(ls -tr "$findings"); do
-      cause=$(describe "$t" "$findings/$file")
-      [ -n "${seen[$cause]:-}" ] && continue
-      seen[$cause]=1
-      echo "  $findings/$file: $cause"
-    done
+    triage_target "$t"
     return 1
   fi
   echo "fuzz.sh: $t: no findings"
   return 0
 }
+
+if [ -n "$triage" ]; then
+  for t in "${targets[@]}"; do triage_target "$t"; done
+  exit 0
+fi
 
 status=0
 parallel=${FUZZ_PARALLEL:-1}
