@@ -37,7 +37,9 @@ def workbook(sheet_data, shared=None, merges="", sheet_prefix=""):
     buffer = BytesIO()
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_STORED) as archive:
         for name, text in entries.items():
-            archive.writestr(name, text.encode("utf-8") if isinstance(text, str) else text)
+            # A fixed timestamp, so that the files are the same bytes on every run.
+            info = zipfile.ZipInfo(name, date_time=(2026, 1, 1, 0, 0, 0))
+            archive.writestr(info, text.encode("utf-8") if isinstance(text, str) else text)
     return buffer.getvalue()
 
 
@@ -93,3 +95,9 @@ write("xlsx", "merge-whole-sheet.xlsx", workbook(header, merges='<mergeCells cou
 # Case 1: a formula of ~90,000 terms (stack overflow freeing the tree) and of ~11,000.
 write("formula", "terms-90000.txt", "+".join(["a"] * 90_000))
 write("formula", "terms-11000.txt", "*".join(["a"] * 11_000))
+
+# Case 10 (found by fuzz-xlsx as one mutated byte, `<v<112</v>`): the sheet XML stops parsing
+# in row 3; what came before is imported and the rest silently dropped.
+write("xlsx", "sheet-xml-parse-error.xlsx",
+      workbook(header + row(2, ("A2", 46336), ("B2", 5)) + '<row r="3"><c r="A3"><v>46337</v></c><c r="B3"><v<6</v></c></row>'
+               + row(4, ("A4", 46338), ("B4", 7))))
