@@ -109,13 +109,18 @@ triage_target() {
   local -A first=() count=()
   local order=()
   [ -d "$findings" ] || return 0
+  local key
+  local -A shown=()
   for file in $(ls -tr "$findings" | grep -v "^slow-unit-"); do
     cause=$(describe "$t" "$findings/$file")
-    if [ -z "${first[$cause]:-}" ]; then first[$cause]=$file; count[$cause]=0; order+=("$cause"); fi
-    count[$cause]=$((count[$cause] + 1))
+    # "210 rows rejected…" and "3 rows rejected…" are one cause: counts in the message (not
+    # the frame's line numbers) are left out of the key.
+    key="$(echo "${cause%% — *}" | sed -E 's/[0-9]+/N/g')${cause#"${cause%% — *}"}"
+    if [ -z "${first[$key]:-}" ]; then first[$key]=$file; shown[$key]=$cause; count[$key]=0; order+=("$key"); fi
+    count[$key]=$((count[$key] + 1))
   done
-  for cause in "${order[@]}"; do
-    echo "  $findings/${first[$cause]} (${count[$cause]} input(s)): $cause"
+  for key in "${order[@]}"; do
+    echo "  $findings/${first[$key]} (${count[$key]} input(s)): ${shown[$key]}"
   done
 }
 
