@@ -17,6 +17,8 @@ let package = Package(
         .library(name: "PlanYAML", targets: ["PlanYAML"]),
         .library(name: "PlanGenerator", targets: ["PlanGenerator"]),
         .library(name: "PlanTracking", targets: ["PlanTracking"]),
+        // The entry points the fuzz targets (Fuzz/) and the regression-corpus tests share.
+        .library(name: "PlanFuzzing", targets: ["PlanFuzzing"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -50,6 +52,7 @@ let package = Package(
         ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
         .target(name: "PlanTracking", dependencies: ["PlanModel", "PlanScheduling", "PlanYAML"]),
+        .target(name: "PlanFuzzing", dependencies: ["PlanModel", "PlanScheduling", "PlanAnalysis"]),
         .executableTarget(
             name: "cycleplan",
             dependencies: [
@@ -71,8 +74,9 @@ let package = Package(
         .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
         .testTarget(
             name: "PlanAnalysisTests",
-            // ZIPFoundation writes the hostile workbooks the XLSX tests read.
-            dependencies: ["PlanAnalysis", "PlanScheduling", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+            // ZIPFoundation writes the hostile workbooks the XLSX tests read; PlanFuzzing replays
+            // the regression corpus.
+            dependencies: ["PlanAnalysis", "PlanScheduling", "PlanFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling"], exclude: ["Fixtures"]),

@@ -3,6 +3,8 @@
 # with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
 # with the icalendar package, the PlantUML export with plantuml itself, the MS Project XML
 # with MPXJ, the HTML chart and the Mermaid text (rendered by Mermaid) in headless Chromium.
+# Last, a bounded fuzzing run: every fuzz target for FUZZ_SECONDS (default 60; 0 skips it),
+# FUZZ_PARALLEL (default 2) at a time; any crash, hang or memory blowup fails the script.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh --test || exit 1
@@ -23,5 +25,11 @@ python3 Tests/interop/check_html.py "$(swift build --show-bin-path)/cycleplan" .
 html_status=$?
 python3 Tests/interop/check_mermaid.py "$(swift build --show-bin-path)/cycleplan" .
 mermaid_status=$?
+fuzz_status=0
+if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
+  FUZZ_PARALLEL=${FUZZ_PARALLEL:-2} ./scripts/fuzz.sh all "${FUZZ_SECONDS:-60}"
+  fuzz_status=$?
+fi
 [ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
-  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ]
+  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
+  && [ "$fuzz_status" -eq 0 ]
