@@ -135,7 +135,7 @@ extension ImportReport {
         let rows = Set(cells.map(\.row)).count
         rowsRead += rows
         rowsRejected += rows
-        let added = cells.map { ImportIssue(kind: .unreadableCell, file: file, row: $0.row, column: $0.column, message: $0.message) }
+        let added = cells.map { ImportIssue(kind: .unreadableCell, file: file, row: $0.row, column: $0.column, detail: .unreadableCell($0.fault)) }
         var merged: [ImportIssue] = []
         merged.reserveCapacity(issues.count + added.count)
         var next = added.makeIterator(), pending = next.next()

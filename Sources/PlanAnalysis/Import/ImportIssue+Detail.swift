@@ -26,6 +26,8 @@ extension ImportIssue {
         case noRows
         /// A column not read, and why (worded by the columns' catalog, `ColumnUse+Text.swift`).
         case unmappedColumn(ColumnUse.Reason)
+        /// A workbook cell whose value cannot be read.
+        case unreadableCell(UnreadableCell.Fault)
     }
 
     /// "did you mean 新客成交额 (gmv_new)?": the label found closest and the metric it names.

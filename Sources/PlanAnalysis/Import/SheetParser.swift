@@ -118,7 +118,7 @@ final class SheetParser: XMLPartReader {
                 let place = CellReference(row: row, column: column)
                 let shown = value.trimmingCharacters(in: .whitespacesAndNewlines)
                 sheet.addUnreadable(row: row, column: column,
-                                    message: "\(sheetName)!\(place): shared string '\(shown)' does not exist (the workbook has \(strings.count))")
+                                    fault: .missingSharedString(cell: "\(sheetName)!\(place)", index: shown, available: strings.count))
                 return
             }
             range = strings[index]

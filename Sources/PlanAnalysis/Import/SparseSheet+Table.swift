@@ -69,7 +69,7 @@ extension SparseSheet {
         var coveredOn = [Int](repeating: -1, count: width)
         for row in rows {
             if let cells = rejected[row] {
-                unreadableCells += cells.map { UnreadableCell(row: $0.row + 1, column: $0.column + 1, message: $0.message) }
+                unreadableCells += cells.map { UnreadableCell(row: $0.row + 1, column: $0.column + 1, fault: $0.cell) }
                 continue
             }
             let rowWidth = widths[next]

@@ -8,7 +8,8 @@ struct SparseSheet {
     struct Unreadable: Equatable {
         var row: Int
         var column: Int
-        var message: String
+        var cell: UnreadableCell.Fault
+        var message: String { cell.english }
     }
 
     var text = SheetText()
@@ -40,8 +41,8 @@ struct SparseSheet {
         lastColumn = max(lastColumn, column)
     }
 
-    mutating func addUnreadable(row: Int, column: Int, message: String) {
-        unreadable.append(Unreadable(row: row, column: column, message: message))
+    mutating func addUnreadable(row: Int, column: Int, fault: UnreadableCell.Fault) {
+        unreadable.append(Unreadable(row: row, column: column, cell: fault))
     }
 
     func cells(ofRow index: Int) -> Range<Int> { rowStarts[index]..<rowStarts[index + 1] }

@@ -40,6 +40,7 @@ extension ImportIssue {
             return "\(metrics.joined(separator: ", ")) on \(date)\(scope(dimensions)) \(metrics.count == 1 ? "is" : "are") also given by \(earlierFile):\(earlierRow); \(kept)"
         case .noRows: return "the file has a header and no data rows"
         case .unmappedColumn(let why): return why.english
+        case .unreadableCell(let fault): return fault.english
         }
     }
 
@@ -69,6 +70,8 @@ extension ImportIssue {
             return "\(metrics.joined(separator: "、")) 在 \(date)\(scope(dimensions))的数值已由 \(earlierFile):\(earlierRow) 给出；\(kept)"
         case .noRows: return "文件只有表头，没有数据行"
         case .unmappedColumn(let why): return why.chinese
+        case let .unreadableCell(.missingSharedString(cell, index, available)):
+            return "\(cell)：共享字符串「\(index)」不存在（工作簿共有 \(available) 个）"
         }
     }
 
@@ -132,6 +135,7 @@ extension ImportIssue {
         case .noValues: return "该行有日期，但所有指标单元格都为空；没有发生的填 0，或删除该行"
         case .overlap: return "导出互不重叠的时段，只给其中一个文件，或用 --on-overlap last|first 选择"
         case .noRows: return "文件只有表头；请连同数据行重新导出，或不给这个文件"
+        case .unreadableCell: return "工作簿已损坏：请在 Excel 或 WPS 中打开并重新保存，或重新导出"
         }
     }
 }
