@@ -72,11 +72,12 @@ public struct HTMLRenderer: Sendable {
     /// have to measure (wrapped targets, role notes, cut labels) come with their widths in
     /// display cells, computed here by the same rules as the SVG.
     static func embeddedJSON(_ chart: GanttChart, layout: GanttLayout) -> String {
-        let origin = chart.start.advanced(by: -7)
+        let span = chart.drawnSpan
+        let origin = span.start.advanced(by: -7)
         func day(_ date: CivilDate) -> JSONValue { .int(origin.distance(to: date)) }
         var nonWorking: [JSONValue] = []
         var date = origin
-        let last = chart.finish.advanced(by: 60)
+        let last = span.finish.advanced(by: 60)
         while date <= last {
             if !chart.calendar.isWorkingDay(date) { nonWorking.append(day(date)) }
             date = date.advanced(by: 1)
@@ -107,7 +108,7 @@ public struct HTMLRenderer: Sendable {
         let value = JSONValue.object([
             ("title", .string(GanttLayoutText.singleLine(chart.title))), ("origin", .string(origin.description)),
             ("scale", .string(layout.scale.rawValue)), ("labelWidth", .number(layout.labelWidth)),
-            ("start", day(chart.start)), ("finish", day(chart.finish.advanced(by: 1))),
+            ("start", day(span.start)), ("finish", day(span.finish.advanced(by: 1))),
             ("today", chart.today.map(day) ?? .null), ("todayDate", .optional(chart.today?.description)),
             ("nonWorking", .array(nonWorking)), ("focusRole", .optional(chart.focusRole)),
             ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string(GanttLayoutText.singleLine($0.name))), ("color", .string(chart.roleColors[$0.id] ?? GanttPalette.unassigned))]) })),

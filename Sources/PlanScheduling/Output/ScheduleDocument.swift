@@ -22,6 +22,9 @@ public struct ScheduleDocument: Sendable {
         public var leveledDelay: Int
         public var delayedBy: String?
         public var delayedByRoles: [RoleDelay]
+        /// Baseline, progress and slip when tracking is in force (`--as-of`, `--status`,
+        /// `--baseline`); see `ScheduleDocument+Tracking.swift`.
+        public var progress: RowProgress? = nil
 
         public init(id: String, name: String, phase: String?, summary: Bool, milestone: Bool, start: CivilDate, finish: CivilDate,
                     workingDays: Int, totalFloat: Int, freeFloat: Int, critical: Bool, roles: [String], leveledDelay: Int,
@@ -43,7 +46,7 @@ public struct ScheduleDocument: Sendable {
             self.delayedByRoles = delayedByRoles
         }
 
-        var json: JSONValue {
+        func json(tracked: Bool) -> JSONValue {
             .object([
                 ("id", .string(id)), ("name", .string(name)), ("phase", .optional(phase)),
                 ("summary", .bool(summary)), ("milestone", .bool(milestone)),
@@ -53,16 +56,17 @@ public struct ScheduleDocument: Sendable {
                 ("roles", .array(roles.map { .string($0) })), ("leveledDelay", .int(leveledDelay)),
                 ("delayedBy", .optional(delayedBy)),
                 ("delayedByRoles", .array(delayedByRoles.map { .object([("role", .string($0.role)), ("days", .int($0.days))]) })),
-            ])
+            ] + (tracked ? progressMembers : []))
         }
 
         static let csvHeader = ["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
                                 "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles"]
 
-        var csvCells: [String] {
+        func csvCells(tracked: Bool) -> [String] {
             [id, name, String(summary), phase ?? "", String(milestone), roles.joined(separator: " "), start.description,
              finish.description, String(workingDays), String(totalFloat), String(freeFloat), String(critical),
              String(leveledDelay), delayedBy ?? "", delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " ")]
+                + (tracked ? progressCells : [])
         }
     }
 
@@ -75,6 +79,9 @@ public struct ScheduleDocument: Sendable {
     public var criticalPaths: [[String]]
     public var busiestRoleDays: [RoleDay]
     public var diagnostics: [Diagnostic]
+    /// Set when tracking is in force: the status date and the baseline compared with. Then
+    /// every record carries the tracking columns (empty where a row has none).
+    public var tracking: (asOf: CivilDate, baseline: String)? = nil
 
     public init(plan: String, start: CivilDate, finish: CivilDate, leveled: Bool, records: [Record], criticalPath: [String],
                 criticalPaths: [[String]], busiestRoleDays: [RoleDay], diagnostics: [Diagnostic]) {
@@ -92,13 +99,13 @@ public struct ScheduleDocument: Sendable {
     /// CSV for Excel: the records only, phases as summary rows.
     public var csv: String {
         var writer = CSVWriter()
-        writer.row(Record.csvHeader)
-        for record in records { writer.row(record.csvCells) }
+        writer.row(Record.csvHeader + (tracked ? Record.progressHeader : []))
+        for record in records { writer.row(record.csvCells(tracked: tracked)) }
         return writer.output
     }
 
     public var json: JSONValue {
-        .object(members(tasks: .array(records.map(\.json))))
+        .object(members(tasks: .array(records.map { $0.json(tracked: tracked) })))
     }
 
     /// The same document as bytes, written record by record: at 100,000 tasks the tree of
@@ -113,7 +120,7 @@ public struct ScheduleDocument: Sendable {
             writer.member(key)
             if key == "tasks" {
                 writer.beginArray()
-                for record in records { writer.write(record.json) }
+                for record in records { writer.write(record.json(tracked: tracked)) }
                 writer.endArray()
             } else {
                 writer.write(value)
@@ -136,6 +143,6 @@ public struct ScheduleDocument: Sendable {
                          ("load", .number(day.load)), ("capacity", .number(day.capacity))])
             })),
             ("diagnostics", .array(diagnostics.map(\.json))),
-        ]
+        ] + trackingMembers
     }
 }
