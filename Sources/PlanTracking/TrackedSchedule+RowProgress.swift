@@ -23,6 +23,10 @@ extension TrackedSchedule {
                 percentComplete: phase.percentComplete, actualStart: phase.percentComplete > 0 ? phase.start : nil, actualFinish: done ? phase.finish : nil,
                 late: !phase.flags.isDisjoint(with: late))
         }
+        for entry in baseline.entries {
+            rows[entry.id]?.baselineDuration = entry.duration
+            rows[entry.id]?.baselineWork = entry.work
+        }
         return rows
     }
 

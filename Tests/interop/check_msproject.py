@@ -9,7 +9,10 @@ start and finish dates, summary and milestone flags; every task's and every phas
 (summary task's) duration in working days; every dependency with its type and
 lag; every resource with its units; every assignment; and every calendar exception
 (holidays and make-up working days). Expected values come from `cycleplan schedule
---format json` and from the XML itself. Prints `N passed, N failed`; exits 1 on failure.
+--format json` and from the XML itself. With a baseline and a status file (a small plan
+written here), MPXJ must read the project's status date and every task's baseline 0 start,
+finish, duration and work, % complete and actual start and finish, as `cycleplan schedule
+--as-of … --format json` lists them. Prints `N passed, N failed`; exits 1 on failure.
 """
 import json
 import pathlib
@@ -103,8 +106,76 @@ def main():
         got = sorted((str(exception.getFromDate()), str(exception.getToDate()), bool(exception.getWorking()))
                      for exception in project.getDefaultCalendar().getCalendarExceptions())
         check(got == expected, f"{name}.xml: {len(expected)} calendar exceptions (holidays and make-up days)")
+    check_tracking(binary, work, check, UniversalProjectReader, TimeUnit)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+TRACKED_PLAN = """cycleplan: 1
+id: spring
+title: 春节活动
+start: 2027-01-04
+roles:
+  design: {name: 设计, headcount: 1}
+  content: {name: 内容运营, headcount: 2}
+phases:
+  - id: prep
+    name: 筹备
+    tasks:
+      - {id: x, name: 素材整理, role: content, duration: 2d}
+      - {id: a, name: 海报设计, role: design, duration: 4d}
+      - {id: b, name: 推文文案, role: content, effort: 6d, after: a}
+  - id: go
+    name: 上线
+    tasks:
+      - {id: m, name: 活动上线, milestone: true, after: b}
+      - {id: e, name: 复盘, role: content, duration: 2d, after: m}
+"""
+
+TRACKED_STATUS = """asOf: 2027-01-06
+tasks:
+  x: {started: 2027-01-04, done: 2027-01-06}
+  a: {started: 2027-01-05, progress: 60%}
+"""
+
+
+def check_tracking(binary, work, check, reader, time_unit):
+    folder = work / "tracked"
+    folder.mkdir()
+    (folder / "spring.yaml").write_text(TRACKED_PLAN, encoding="utf-8")
+    (folder / "spring.status.yaml").write_text(TRACKED_STATUS, encoding="utf-8")
+    subprocess.run([binary, "baseline", "save", "spring.yaml", "--name", "初版"], cwd=folder, check=True, capture_output=True)
+    subprocess.run([binary, "gantt", "spring.yaml", "--baseline", "初版", "-o", "spring.xml"], cwd=folder, check=True, capture_output=True)
+    rows = json.loads(subprocess.run([binary, "schedule", "spring.yaml", "--baseline", "初版", "--format", "json"], cwd=folder,
+                                     check=True, capture_output=True).stdout)["tasks"]
+    baselines = {entry["id"]: entry for entry in json.loads((folder / "spring.baselines.json").read_text(encoding="utf-8"))["baselines"][0]["entries"]}
+    project = reader().read(str(folder / "spring.xml"))
+    properties = project.getProjectProperties()
+    check(str(properties.getStatusDate())[:10] == "2027-01-06", f"spring.xml: status date {properties.getStatusDate()}")
+    tasks = [task for task in project.getTasks() if int(task.getUniqueID()) != 0]
+    wrong = []
+    for task, row in zip(tasks, rows):
+        entry = baselines[row["id"]]
+        got = (str(task.getBaselineStart())[:10], str(task.getBaselineFinish())[:10],
+               float(task.getBaselineDuration().convertUnits(time_unit.DAYS, properties).getDuration()))
+        expected = (row["baselineStart"], row["baselineFinish"], 0.0 if row["milestone"] else float(entry["duration"]))
+        if got != expected:
+            wrong.append((row["id"], got, expected))
+        if entry["kind"] == "task":
+            hours = float(task.getBaselineWork().convertUnits(time_unit.HOURS, properties).getDuration())
+            if abs(hours - entry["work"] * 8) > 1e-6:
+                wrong.append((row["id"], "work", hours, entry["work"] * 8))
+    check(not wrong and len(tasks) == len(rows), f"spring.xml: baseline 0 start, finish, duration and work of {len(rows)} rows {wrong[:3]}")
+    wrong = []
+    for task, row in zip(tasks, rows):
+        actual_start = str(task.getActualStart())[:10] if task.getActualStart() is not None else None
+        actual_finish = str(task.getActualFinish())[:10] if task.getActualFinish() is not None else None
+        got = (float(task.getPercentageComplete()), actual_start, actual_finish)
+        expected = (float(row["percentComplete"]), row["actualStart"], row["actualFinish"])
+        if got != expected:
+            wrong.append((row["id"], got, expected))
+    done = sum(1 for row in rows if row["actualFinish"])
+    check(not wrong and done > 0, f"spring.xml: % complete, actual start and finish ({done} rows done) {wrong[:3]}")
 
 
 if __name__ == "__main__":

@@ -18,6 +18,9 @@ public struct RowProgress: Sendable, Equatable {
     public var actualFinish: CivilDate?
     /// Late start or late finish against the baseline (docs/tracking.md, "What counts as late").
     public var late: Bool
+    /// The baseline's working days and planned person-days (MS Project's `Baseline`).
+    public var baselineDuration: Int? = nil
+    public var baselineWork: Double? = nil
 
     public init(baselineStart: CivilDate?, baselineFinish: CivilDate?, slip: Int?, percentComplete: Double, actualStart: CivilDate?,
                 actualFinish: CivilDate?, late: Bool) {
