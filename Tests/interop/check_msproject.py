@@ -22,6 +22,8 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 import jpype
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import tracked_plan  # noqa: E402
 import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
 
 NS = {"p": "http://schemas.microsoft.com/project"}
@@ -111,40 +113,9 @@ def main():
     return 1 if failed else 0
 
 
-TRACKED_PLAN = """cycleplan: 1
-id: spring
-title: 春节活动
-start: 2027-01-04
-roles:
-  design: {name: 设计, headcount: 1}
-  content: {name: 内容运营, headcount: 2}
-phases:
-  - id: prep
-    name: 筹备
-    tasks:
-      - {id: x, name: 素材整理, role: content, duration: 2d}
-      - {id: a, name: 海报设计, role: design, duration: 4d}
-      - {id: b, name: 推文文案, role: content, effort: 6d, after: a}
-  - id: go
-    name: 上线
-    tasks:
-      - {id: m, name: 活动上线, milestone: true, after: b}
-      - {id: e, name: 复盘, role: content, duration: 2d, after: m}
-"""
-
-TRACKED_STATUS = """asOf: 2027-01-06
-tasks:
-  x: {started: 2027-01-04, done: 2027-01-06}
-  a: {started: 2027-01-05, progress: 60%}
-"""
-
-
 def check_tracking(binary, work, check, reader, time_unit):
     folder = work / "tracked"
-    folder.mkdir()
-    (folder / "spring.yaml").write_text(TRACKED_PLAN, encoding="utf-8")
-    (folder / "spring.status.yaml").write_text(TRACKED_STATUS, encoding="utf-8")
-    subprocess.run([binary, "baseline", "save", "spring.yaml", "--name", "初版"], cwd=folder, check=True, capture_output=True)
+    tracked_plan.write(binary, folder)
     subprocess.run([binary, "gantt", "spring.yaml", "--baseline", "初版", "-o", "spring.xml"], cwd=folder, check=True, capture_output=True)
     rows = json.loads(subprocess.run([binary, "schedule", "spring.yaml", "--baseline", "初版", "--format", "json"], cwd=folder,
                                      check=True, capture_output=True).stdout)["tasks"]
