@@ -128,3 +128,39 @@ struct TrackedExportCommandTests {
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
     }
 }
+
+/// `review --status`: targets are measured over the windows as they now stand.
+@Suite("review with tracking")
+struct TrackedReviewCommandTests {
+    @Test func theReviewMeasuresOverTheRescheduledWindowAndPacesToTheStatusDate() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        // Planned: prep 01-04..01-07, sale 01-08..01-14. On 01-08 prep is at 50 % with two
+        // days left (Mon 01-11, Tue 01-12), so the sale runs 01-13..01-19.
+        try """
+            cycleplan: 1
+            id: spring
+            title: 春节活动
+            start: 2027-01-04
+            roles: {ops: 运营}
+            metrics: {gmv: {name: 成交额, unit: CNY}}
+            tasks:
+              - {id: prep, name: 筹备, role: ops, duration: 4d}
+              - {id: sale, name: 年货节, role: ops, duration: 5d, after: prep, targets: {gmv: 10000}}
+            """.write(to: folder.appendingPathComponent("spring.yaml"), atomically: true, encoding: .utf8)
+        try "asOf: 2027-01-08\ntasks:\n  prep: {started: 2027-01-04, remaining: 2d}\n"
+            .write(to: folder.appendingPathComponent("spring.status.yaml"), atomically: true, encoding: .utf8)
+        try "date,成交额\n2027-01-08,100\n".write(to: folder.appendingPathComponent("gmv.csv"), atomically: true, encoding: .utf8)
+        func window(_ arguments: [String]) throws -> (String?, String?, String?) {
+            let outcome = try CLIRunner.run(["review", "spring.yaml", "--actuals", "gmv.csv", "--format", "json"] + arguments, in: folder)
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            let kpi = (object["kpis"] as? [[String: Any]])?.first { $0["node"] as? String == "sale" }
+            return (kpi?["windowStart"] as? String, kpi?["windowFinish"] as? String, object["asOf"] as? String)
+        }
+        let planned = try window([])
+        #expect(planned.0 == "2027-01-08" && planned.1 == "2027-01-14")
+        let tracked = try window(["--status", "spring.status.yaml"])
+        #expect(tracked.0 == "2027-01-13" && tracked.1 == "2027-01-19")
+        #expect(tracked.2 == "2027-01-08", "the status date is the review date")
+    }
+}
