@@ -25,6 +25,9 @@ extension Cycleplan {
 
         @OptionGroup var tracking: TrackingOptions
 
+        @Option(name: .long, parsing: .upToNextOption, help: "Actuals exports (.csv or .xlsx): the report adds each KPI's pacing to the status date.")
+        var actuals: [String] = []
+
         @Option(name: .long, help: "text, json, markdown or html (default: from the -o extension, else text).")
         var format: Format?
 
@@ -51,7 +54,8 @@ extension Cycleplan {
                 if toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
                 throw InputErrors()
             }
-            let weekly = WeeklyStatus(tracked)
+            var weekly = WeeklyStatus(tracked)
+            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals) }
             let bytes: [UInt8]
             switch chosen {
             case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)

@@ -164,3 +164,38 @@ struct TrackedReviewCommandTests {
         #expect(tracked.2 == "2027-01-08", "the status date is the review date")
     }
 }
+
+/// `status --actuals`: the weekly report paces each KPI to the status date through the review.
+@Suite("status with actuals")
+struct StatusPacingCommandTests {
+    @Test func theWeeklyReportPacesEachKPIToTheStatusDate() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        try """
+            cycleplan: 1
+            id: spring
+            title: 春节活动
+            start: 2027-01-04
+            roles: {ops: 运营}
+            metrics: {gmv: {name: 成交额, unit: CNY}}
+            tasks:
+              - {id: sale, name: 年货节, role: ops, duration: 5d, targets: {gmv: 10000}}
+            """.write(to: folder.appendingPathComponent("spring.yaml"), atomically: true, encoding: .utf8)
+        try "asOf: 2027-01-06\ntasks:\n  sale: {started: 2027-01-04, progress: 60%}\n"
+            .write(to: folder.appendingPathComponent("spring.status.yaml"), atomically: true, encoding: .utf8)
+        try "date,成交额\n2027-01-04,2000\n2027-01-05,2000\n2027-01-06,2000\n"
+            .write(to: folder.appendingPathComponent("gmv.csv"), atomically: true, encoding: .utf8)
+        // The window is Mon 01-04 … Fri 01-08 (60 % of 5 days leaves 2: Thu and Fri). By the
+        // end of Wed 01-06, 3 of its 5 working days: 6,000 due on an even curve, 6,000 sold,
+        // and at 2,000 a day the window ends at 10,000.
+        let outcome = try CLIRunner.run(["status", "spring.yaml", "--actuals", "gmv.csv", "-o", "w.md"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let report = try String(contentsOf: folder.appendingPathComponent("w.md"), encoding: .utf8)
+        #expect(report.contains("## KPI 进度（截至状态日）"))
+        #expect(report.contains("| 年货节 | 成交额 | 10,000 CNY | 6,000 CNY | 6,000 CNY | 10,000 CNY | 达标 |"))
+        let html = try CLIRunner.run(["status", "spring.yaml", "--actuals", "gmv.csv", "--format", "html"], in: folder)
+        #expect(html.stdout.contains("<h2>KPI 进度（截至状态日）</h2>") && html.stdout.contains("<td>6,000 CNY</td>"))
+        let without = try CLIRunner.run(["status", "spring.yaml", "-o", "plain.md"], in: folder)
+        #expect(without.status == 0)
+        #expect(!(try String(contentsOf: folder.appendingPathComponent("plain.md"), encoding: .utf8)).contains("KPI 进度"))
+    }
+}
