@@ -8,7 +8,7 @@ extension Schedule {
     /// it from the day it started.
     ///
     /// - Parameter actualStarts: by task id; a start later than the forecast's is ignored.
-    /// - Complexity: O(tasks + days of the moved starts).
+    /// - Complexity: O(tasks + phases + days of the moved starts).
     public func standing(plan: Plan, actualStarts: [String: CivilDate]) -> Schedule {
         guard plan.tasks.count == tasks.count else { return self }
         var changed = false
@@ -36,7 +36,24 @@ extension Schedule {
                 lateEndPoint: task.lateEndPoint, deadline: task.deadline)
         }
         guard changed else { return self }
-        return Schedule(planID: planID, start: start, finish: finish, tasks: restored, phases: phases, criticalPath: criticalPath,
+        // A phase spans its tasks: one whose work started before the forecast resumes it
+        // starts when that work did.
+        var spans = phases
+        let ranges = Dictionary(plan.phases.map { ($0.id, $0.taskRange) }, uniquingKeysWith: { first, _ in first })
+        for index in spans.indices {
+            let phase = spans[index]
+            guard let range = ranges[phase.id], !range.isEmpty, range.upperBound <= restored.count,
+                  let first = restored[range].map(\.start).min(), first < phase.start else { continue }
+            var days = 0
+            var day = first
+            while day <= phase.finish {
+                if plan.calendar.isWorkingDay(day) { days += 1 }
+                day = day.advanced(by: 1)
+            }
+            spans[index] = ScheduledPhase(id: phase.id, name: phase.name, parent: phase.parent, start: first, finish: phase.finish,
+                                          workingDays: days, critical: phase.critical)
+        }
+        return Schedule(planID: planID, start: min(start, spans.map(\.start).min() ?? start), finish: finish, tasks: restored, phases: spans, criticalPath: criticalPath,
                         criticalPaths: criticalPaths, busiestRoleDays: busiestRoleDays, leveled: leveled, diagnostics: diagnostics)
     }
 }

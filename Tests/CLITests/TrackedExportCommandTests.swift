@@ -86,6 +86,20 @@ struct TrackedExportCommandTests {
         #expect(tasks.first { $0["id"] as? String == "a" }?["baselineStart"] as? String == "2027-01-04")
     }
 
+    @Test func aPhaseStartsWhenItsStartedWorkDidNotWhenTheForecastResumesIt() throws {
+        let folder = try folder()
+        // a started on Tue 01-05 and resumes after the status date (Thu 01-07); x has not
+        // started and waits for content until 01-07 as well: 筹备 started on 01-05.
+        try "asOf: 2027-01-06\ntasks:\n  a: {started: 2027-01-05, progress: 25%}\n"
+            .write(to: folder.appendingPathComponent("late.status.yaml"), atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["schedule", "spring.yaml", "--status", "late.status.yaml", "--format", "csv"], in: folder)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let rows = csvRows(outcome.stdout)
+        #expect(rows["a"]?["start"] == "2027-01-05")
+        #expect(rows["prep"]?["start"] == "2027-01-05")
+        #expect(rows["prep"]?["actualStart"] == "2027-01-05")
+    }
+
     @Test func theSVGChartDrawsGhostBarsDoneFillAndTheStatusLine() throws {
         let folder = try folder()
         let outcome = try CLIRunner.run(["gantt", "spring.yaml", "--as-of", "2027-01-06", "-o", "g.svg"], in: folder)
