@@ -7,6 +7,8 @@
 #  3c. actuals: a 1,000,000-row CSV and a 100,000-row XLSX imported (gen-actuals.py writes
 #     them), and the review of plans/cycle.yaml over the million rows;
 #  4. the whole `cycleplan schedule --format json` on 100,000 tasks (time and peak memory);
+#  4b. the whole `cycleplan status` on the same plan with a saved baseline and 30 % of the
+#     tasks done (gen-status.py writes the status file from the schedule);
 #  5. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
 #     compared task by task, and the time of each.
 set -euo pipefail
@@ -56,6 +58,17 @@ python3 gen-actuals.py xlsx "$WORK/actuals.xlsx" 100 1000
 echo "== 4. the whole command"
 /usr/bin/time -f "schedule --format json, $TASKS tasks: %e s wall, peak RSS %M KB" \
   "$CYCLEPLAN" schedule "$WORK/plan.yaml" --format json -o "$WORK/schedule.json"
+
+echo "== 4b. status, 30 % done"
+"$CYCLEPLAN" baseline save "$WORK/plan.yaml" --name 初版 >/dev/null
+"$CYCLEPLAN" schedule "$WORK/plan.yaml" --format csv | python3 gen-status.py 0.3 > "$WORK/plan.status.yaml"
+for ext in txt json; do
+  /usr/bin/time -f "status -o status.$ext, $TASKS tasks, 30 % done: %e s wall, peak RSS %M KB" \
+    "$CYCLEPLAN" status "$WORK/plan.yaml" -o "$WORK/status.$ext" >/dev/null 2>"$WORK/status.err"
+  tail -1 "$WORK/status.err"
+done
+/usr/bin/time -f "gantt --status (SVG), $TASKS tasks: %e s wall, peak RSS %M KB" \
+  "$CYCLEPLAN" gantt "$WORK/plan.yaml" --status "$WORK/plan.status.yaml" -o "$WORK/tracked.svg" 2>&1 >/dev/null | tail -1
 
 if [ "${TJ:-0}" = "1" ]; then
   echo "== 5. TaskJuggler"

@@ -2,8 +2,9 @@
 # The main job, build included, on a worked example: validate the Double 11 campaign canvas
 # (plans/campaign.yaml) and print its overview, schedule it, write its Gantt chart (SVG and
 # interactive HTML), then review it against the campaign's actual exports
-# (examples/campaign-review) and write the review report (HTML and Markdown). Everything
-# lands in out/.
+# (examples/campaign-review) and write the review report (HTML and Markdown), and run one
+# week of a campaign (examples/cny-2027: the status, the weekly report, the tracked chart).
+# Everything lands in out/.
 #
 #   ./scripts/demo.sh                    # the campaign and its review
 #   ./scripts/demo.sh plans/cycle.yaml   # another plan: validate, schedule, chart
@@ -34,4 +35,10 @@ if [ "$PLAN" = "plans/campaign.yaml" ] && [ $# -eq 0 ]; then
   "$BIN" review "$PLAN" --actuals "${ACTUALS[@]}" -o "out/$NAME-review.html"
   "$BIN" review "$PLAN" --actuals "${ACTUALS[@]}" -o "out/$NAME-review.md" >/dev/null 2>&1
   echo "wrote out/$NAME-review.html and out/$NAME-review.md"
+  echo
+  echo "== 5. status: the Spring Festival 2027 campaign on 22 January (examples/cny-2027)"
+  CNY=examples/cny-2027
+  "$BIN" status "$CNY/cny-2027.yaml" --status "$CNY/status-W04.yaml" -o out/cny-2027-W04.md 2>/dev/null
+  "$BIN" gantt "$CNY/cny-2027.yaml" --status "$CNY/status-W04.yaml" -o out/cny-2027-W04.svg 2>/dev/null
+  echo "wrote out/cny-2027-W04.md (the weekly report) and out/cny-2027-W04.svg (the chart as it stands)"
 fi

@@ -32,6 +32,9 @@ public struct GanttChart: Sendable {
         public var stage: Stage?
         /// Working days each role held the task back while leveling (the schedule's own).
         public var delayedByRoles: [RoleDelay] = []
+        /// Baseline, progress and slip, when the chart shows the plan as it stands on a
+        /// status date (`GanttChart+Tracking.swift`).
+        public var progress: RowProgress? = nil
     }
 
     public struct Link: Sendable, Equatable {
@@ -63,6 +66,8 @@ public struct GanttChart: Sendable {
     public var today: CivilDate?
     public var scale: GanttOptions.Scale
     public var paper: GanttOptions.Paper?
+    /// The status date and the baseline's name, when tracking is in force.
+    public var tracking: (asOf: CivilDate, baseline: String)? = nil
 
     public func row(_ id: String) -> Row? { rows.first { $0.id == id } }
 

@@ -51,11 +51,13 @@ public struct GanttLayout: Sendable {
         case .month, .auto: dayWidth = 4
         }
         bandHeight = scale == .month ? 20 : 34
-        // Months, then week dates or day numbers and weekdays, then a lane for the today label.
-        headerHeight = (scale == .day ? 54 : 36) + (chart.today == nil ? 0 : 16)
+        // Months, then week dates or day numbers and weekdays, then a lane for the today and
+        // status-date labels.
+        headerHeight = (scale == .day ? 54 : 36) + (chart.today == nil && chart.tracking == nil ? 0 : 16)
         let padding = scale == .day ? 1 : (scale == .week ? 3 : 7)
-        firstDay = chart.start.advanced(by: -padding)
-        lastDay = chart.finish.advanced(by: padding + 1)
+        let span = chart.drawnSpan
+        firstDay = span.start.advanced(by: -padding)
+        lastDay = span.finish.advanced(by: padding + 1)
         var widest = 120.0
         // Measured once: East Asian widths read Unicode properties, the slowest part of a label.
         nameCells = chart.rows.map { DisplayWidth.of($0.name) }

@@ -3,7 +3,7 @@ import PlanModel
 /// The legend's items placed in lines that wrap at the chart's width: the fixed symbols
 /// (critical path, milestone, phase, non-working day) and then the roles that color a bar.
 public struct GanttLegendLayout: Sendable {
-    public enum Symbol: Sendable, Equatable { case critical, milestone, phase, nonWorking, role(String) }
+    public enum Symbol: Sendable, Equatable { case critical, milestone, phase, nonWorking, role(String), baseline, done, statusDate, late }
 
     public struct Item: Sendable {
         public var symbol: Symbol
@@ -24,6 +24,10 @@ public struct GanttLegendLayout: Sendable {
             (.critical, "关键路径", GanttPalette.critical), (.milestone, "里程碑", "#222"),
             (.phase, "阶段", GanttPalette.phase), (.nonWorking, "非工作日", GanttPalette.nonWorking),
         ]
+        if chart.tracking != nil {
+            entries += [(.baseline, "基线", GanttPalette.baseline), (.done, "已完成部分", "#555"),
+                        (.statusDate, "状态日期", GanttPalette.statusDate), (.late, "延误", GanttPalette.late)]
+        }
         for role in chart.legendRoles {
             entries.append((.role(role.id), GanttLayoutText.truncate(role.name, cells: 18), chart.roleColors[role.id] ?? GanttPalette.unassigned))
         }

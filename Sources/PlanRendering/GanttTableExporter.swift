@@ -21,17 +21,21 @@ public struct GanttTableExporter: Sendable {
 
     private func document(_ chart: GanttChart, schedule: Schedule?) -> ScheduleDocument {
         let records = chart.rows.map { row in
-            ScheduleDocument.Record(
+            var record = ScheduleDocument.Record(
                 id: row.id, name: row.name, phase: row.parent, summary: row.kind == .phase, milestone: row.kind == .milestone,
                 start: row.start, finish: row.finish, workingDays: row.workingDays, totalFloat: row.totalFloat,
                 freeFloat: row.freeFloat, critical: row.critical, roles: row.roles, leveledDelay: row.leveledDelay,
                 delayedBy: row.delayedBy, delayedByRoles: row.delayedByRoles)
+            record.progress = row.progress
+            return record
         }
         // A filter can leave no rows: then the schedule's own span stands.
-        return ScheduleDocument(
+        var document = ScheduleDocument(
             plan: chart.planID, start: chart.rows.isEmpty ? (schedule?.start ?? chart.start) : chart.start,
             finish: chart.rows.isEmpty ? (schedule?.finish ?? chart.finish) : chart.finish, leveled: schedule?.leveled ?? chart.leveled,
             records: records, criticalPath: chart.criticalPath, criticalPaths: chart.criticalPaths,
             busiestRoleDays: chart.busiestRoleDays, diagnostics: schedule?.diagnostics ?? [])
+        document.tracking = chart.tracking
+        return document
     }
 }

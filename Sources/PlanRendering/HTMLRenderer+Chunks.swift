@@ -55,10 +55,10 @@ extension HTMLRenderer {
           var top = gantt.scrollTop;
           gantt.innerHTML =
             '<div class="labels"><div class="head" style="height:' + L.head + 'px"></div>' + sides.join('') + '</div>' +
-            '<div class="timeline"><svg class="headsvg" width="' + L.width + '" height="' + L.head + '" font-size="12">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + '</svg>' +
+            '<div class="timeline"><svg class="headsvg" width="' + L.width + '" height="' + L.head + '" font-size="12">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + statusSVG(L, 0, L.head) + '</svg>' +
             '<svg class="under" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + shading(L, 0, L.height) + '</svg>' +
             bodies.join('') +
-            '<svg class="over" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + todaySVG(L, 0, L.height) + '</svg></div>';
+            '<svg class="over" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + todaySVG(L, 0, L.height) + statusSVG(L, 0, L.height) + '</svg></div>';
           current = { L: L, parts: parts, buckets: buckets, filled: {} };
           // The chunks in view (and one screen around) at once, so the first paint is whole.
           var from = top - 800, to = top + (gantt.clientHeight || window.innerHeight) + 800;

@@ -25,6 +25,7 @@ extension HTMLRenderer {
             var tx = anchor === 'end' ? L.today.x - 4 : L.today.x + 3;
             out.push('<text class="today" x="' + tx + '" y="' + (L.head - 5) + '" text-anchor="' + anchor + '" font-size="10" fill="#D62728">' + label + '</text>');
           }
+          out.push(statusLabelSVG(L));
           out.push('<line x1="0" y1="' + (L.head - 0.5) + '" x2="' + L.width + '" y2="' + (L.head - 0.5) + '" stroke="#999"/>');
           return out.join('');
         }
@@ -62,7 +63,7 @@ extension HTMLRenderer {
         }
 
         function barSVG(L, row, i) {
-          var g = L.geo[i], top = g.top, out = '<g class="bar ' + row.kind + '" data-i="' + row.index + '">';
+          var g = L.geo[i], top = g.top, out = '<g class="bar ' + row.kind + '" data-i="' + row.index + '">' + ghostSVG(L, row, g);
           if (row.kind === 'phase') {
             var e = Math.max(g.e, g.s + 10);
             out += '<path class="shape" d="M' + g.s + ',' + (top + 6) + ' H' + e + ' v9 l-5,-5 H' + (g.s + 5) + ' l-5,5 z" fill="' + (row.critical ? '#D62728' : '#333') + '"/>';
@@ -70,8 +71,9 @@ extension HTMLRenderer {
             var mx = (g.s + g.e) / 2;
             out += '<path class="shape" d="M' + mx + ',' + (top + ROW / 2 - 7) + ' l7,7 l-7,7 l-7,-7 z" fill="' + (row.critical ? '#D62728' : '#222') + '"/>';
           } else {
-            out += '<rect class="shape' + (row.critical ? ' crit' : '') + '" x="' + (g.s + 0.5) + '" y="' + (top + 5) + '" width="' + Math.max(g.e - g.s - 1, 3) + '" height="12" fill="' + (colors[colorRole(row)] || '#8C8C8C') + '"/>';
+            out += '<rect class="shape' + (row.critical ? ' crit' : '') + '" x="' + (g.s + 0.5) + '" y="' + (top + 5) + '" width="' + Math.max(g.e - g.s - 1, 3) + '" height="12" fill="' + (colors[colorRole(row)] || '#8C8C8C') + '"' + (row.pc === undefined ? '' : ' fill-opacity="' + REMAINING + '"') + '/>';
           }
+          out += progressSVG(L, row, g);
           // Styled by class (see the style sheet): 10,000 notes would repeat the same attributes.
           var style = row.kind === 'phase' ? 'n nt' : (row.kind === 'milestone' ? 'n nm' : 'n');
           g.notes.forEach(function (note, line) {
@@ -113,6 +115,7 @@ extension HTMLRenderer {
           rows.forEach(function (row) { if (row.kind === 'task') { var role = colorRole(row); if (role) { used[role] = true; } } });
           var out = '<span><i style="border:2px solid #D62728"></i>关键路径</span><span>◆ 里程碑</span><span><i style="background:#333;height:4px"></i>阶段</span>' +
             '<span><i style="background:#EBEBEB;border:1px solid #ccc"></i>非工作日</span>';
+          out += trackingLegendHTML();
           data.roles.forEach(function (role) { if (used[role.id]) { out += '<span><i style="background:' + role.color + '"></i>' + esc(role.name) + '</span>'; } });
           return out;
         }

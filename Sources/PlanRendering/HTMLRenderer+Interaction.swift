@@ -11,7 +11,7 @@ extension HTMLRenderer {
           if (row.leveledDelay > 0) { text += '\n资源平衡推迟 ' + row.leveledDelay + ' 天' + (row.delayedBy ? '（' + row.delayedBy + '）' : ''); }
           row.targets.forEach(function (target) { text += '\n目标: ' + target; });
           if (row.notes) { text += '\n' + row.notes; }
-          return text;
+          return text + (row.tt || '');
         }
 
         var tip = document.getElementById('tip'), gantt = document.getElementById('gantt');

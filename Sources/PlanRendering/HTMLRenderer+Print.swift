@@ -42,11 +42,11 @@ extension HTMLRenderer {
               '<text x="' + (W - 4) + '" y="13" font-size="11" fill="#666" text-anchor="end">第 ' + (n + 1) + ' / ' + pages.length + ' 页</text>';
             svg += '<defs><clipPath id="p' + n + 'head"><rect x="' + x0 + '" y="0" width="' + sliceWidth + '" height="' + L.head + '"/></clipPath>' +
               '<clipPath id="p' + n + 'clip"><rect x="' + x0 + '" y="' + y0 + '" width="' + sliceWidth + '" height="' + (y1 - y0) + '"/></clipPath></defs>';
-            svg += '<g transform="translate(' + (LW - x0) + ',' + BAND + ')" clip-path="url(#p' + n + 'head)">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + '</g>';
+            svg += '<g transform="translate(' + (LW - x0) + ',' + BAND + ')" clip-path="url(#p' + n + 'head)">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + statusSVG(L, 0, L.head) + '</g>';
             var body = [backdrop(L, first, last)];
             parts.links.forEach(function (link, k) { if (link.lo < last && link.hi >= first) { body.push(parts.link(k)); } });
             for (var i = first; i < last; i++) { body.push(parts.bar(i)); }
-            body.push(todaySVG(L, y0, y1));
+            body.push(todaySVG(L, y0, y1), statusSVG(L, y0, y1));
             svg += '<g class="rows" transform="translate(' + (LW - x0) + ',' + (top - y0) + ')" clip-path="url(#p' + n + 'clip)">' +
               body.join('') + '</g>';
             var labels = ['<g class="labels">'];

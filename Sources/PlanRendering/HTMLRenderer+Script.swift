@@ -1,5 +1,5 @@
 extension HTMLRenderer {
-    static let script = "(function () {\n'use strict';\n" + scriptLayout + scriptDraw + scriptChunks + scriptPrint + scriptInteraction + "})();\n"
+    static let script = "(function () {\n'use strict';\n" + scriptLayout + scriptDraw + scriptTracking + scriptChunks + scriptPrint + scriptInteraction + "})();\n"
 
     /// Data, filters and geometry: the same numbers as `GanttLayout` and the same routing as
     /// `GanttRouter`, so the page and the SVG agree.
@@ -64,7 +64,7 @@ extension HTMLRenderer {
           var scale = state.scale, dw = DAY[scale];
           var pad = scale === 'day' ? 1 : (scale === 'week' ? 3 : 7);
           var L = { scale: scale, dw: dw, first: data.start - pad, last: data.finish + pad, rows: shown.rows, geo: [] };
-          L.head = (scale === 'day' ? 54 : 36) + (data.today === null ? 0 : 16);
+          L.head = (scale === 'day' ? 54 : 36) + (data.today === null && data.status === null ? 0 : 16);
           L.x = function (day) { return (day - L.first) * dw; };
           var y = 0, right = L.x(L.last);
           shown.rows.forEach(function (row, i) {
@@ -91,6 +91,7 @@ extension HTMLRenderer {
           if (data.today !== null) {
             L.today = data.today < L.first ? { x: L.x(L.first), c: -1 } : (data.today > L.last ? { x: L.x(L.last), c: 1 } : { x: L.x(data.today), c: 0 });
           }
+          if (data.status !== null) { L.status = L.x(Math.min(Math.max(data.status, L.first), L.last)); }
           return L;
         }
 

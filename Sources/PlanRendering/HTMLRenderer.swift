@@ -44,6 +44,7 @@ public struct HTMLRenderer: Sendable {
         var out = "<div class=\"legend\" id=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>关键路径</span>"
         out += "<span>◆ 里程碑</span><span><i style=\"background:\(GanttPalette.phase);height:4px\"></i>阶段</span>"
         out += "<span><i style=\"background:\(GanttPalette.nonWorking);border:1px solid #ccc\"></i>非工作日</span>"
+        out += trackingLegend(chart)
         for role in chart.legendRoles {
             out += "<span><i style=\"background:\(chart.roleColors[role.id] ?? GanttPalette.unassigned)\"></i>\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</span>"
         }
@@ -72,11 +73,12 @@ public struct HTMLRenderer: Sendable {
     /// have to measure (wrapped targets, role notes, cut labels) come with their widths in
     /// display cells, computed here by the same rules as the SVG.
     static func embeddedJSON(_ chart: GanttChart, layout: GanttLayout) -> String {
-        let origin = chart.start.advanced(by: -7)
+        let span = chart.drawnSpan
+        let origin = span.start.advanced(by: -7)
         func day(_ date: CivilDate) -> JSONValue { .int(origin.distance(to: date)) }
         var nonWorking: [JSONValue] = []
         var date = origin
-        let last = chart.finish.advanced(by: 60)
+        let last = span.finish.advanced(by: 60)
         while date <= last {
             if !chart.calendar.isWorkingDay(date) { nonWorking.append(day(date)) }
             date = date.advanced(by: 1)
@@ -102,13 +104,15 @@ public struct HTMLRenderer: Sendable {
                 let note = GanttLayoutText.truncate(row.roles.map { names[$0] ?? $0 }.joined(separator: "、"), cells: 16)
                 fields.append(("rl", .array([.string(note), .int(DisplayWidth.of(note))])))
             }
+            fields += trackingFields(row, day: day)
             return .object(fields)
         }
         let value = JSONValue.object([
             ("title", .string(GanttLayoutText.singleLine(chart.title))), ("origin", .string(origin.description)),
             ("scale", .string(layout.scale.rawValue)), ("labelWidth", .number(layout.labelWidth)),
-            ("start", day(chart.start)), ("finish", day(chart.finish.advanced(by: 1))),
+            ("start", day(span.start)), ("finish", day(span.finish.advanced(by: 1))),
             ("today", chart.today.map(day) ?? .null), ("todayDate", .optional(chart.today?.description)),
+            ("status", chart.tracking.map { day($0.asOf.advanced(by: 1)) } ?? .null), ("statusDate", .optional(chart.tracking?.asOf.description)),
             ("nonWorking", .array(nonWorking)), ("focusRole", .optional(chart.focusRole)),
             ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string(GanttLayoutText.singleLine($0.name))), ("color", .string(chart.roleColors[$0.id] ?? GanttPalette.unassigned))]) })),
             ("rows", .array(rows)),

@@ -28,6 +28,7 @@ public struct MSProjectExporter: Sendable {
         out += field("SaveVersion", "14") + field("Name", chart.planID + ".xml") + field("Title", chart.title)
         out += field("ScheduleFromStart", "1") + field("StartDate", Self.time(chart.start, start: true))
         out += field("FinishDate", Self.time(chart.finish, start: false)) + field("CalendarUID", "1")
+        if let asOf = chart.tracking?.asOf { out += field("StatusDate", Self.time(asOf, start: false)) }
         out += field("DefaultStartTime", "09:00:00") + field("DefaultFinishTime", "18:00:00")
         out += field("MinutesPerDay", "480") + field("MinutesPerWeek", "2400") + field("DaysPerMonth", "20")
         out += field("DurationFormat", "7") + field("WorkFormat", "2") + field("NewTasksEffortDriven", "0")
@@ -68,6 +69,7 @@ public struct MSProjectExporter: Sendable {
         out += field("Critical", row.critical ? "1" : "0", 6) + field("TotalSlack", String(row.totalFloat * 4800), 6)
         out += field("Priority", String(planTask?.priority ?? PlanTask.defaultPriority), 6)
         out += constraints.fields(for: row, exporter: self)
+        out += progressFields(row)
         for link in links {
             guard let predecessor = uids[link.from] else { continue }
             let type: String
@@ -81,6 +83,7 @@ public struct MSProjectExporter: Sendable {
                 + field("CrossProject", "0", 8) + field("LinkLag", String(link.lagDays * 4800), 8) + field("LagFormat", "7", 8)
                 + "      </PredecessorLink>\n"
         }
+        out += baselineElement(row)
         if let notes = row.notes ?? (row.targets.isEmpty ? nil : "目标: " + row.targets.joined(separator: "; ")) {
             out += field("Notes", notes, 6)
         }

@@ -39,6 +39,7 @@ public struct MermaidExporter: Sendable {
             out += "    includes \(Set(makeUpDays).sorted().map(\.description).joined(separator: " "))\n"
         }
         if let today = chart.today { out += "    %% today: \(today)\n" }
+        out += Self.trackingComment(chart)
         var ids = MermaidIDs()
         // Where Mermaid ends each row: the day after a task's last day (ends are exclusive),
         // a milestone's own date.
@@ -55,7 +56,7 @@ public struct MermaidExporter: Sendable {
                 out += "    section \(Self.text(rowSection))\n"
                 section = rowSection
             }
-            var tags: [String] = []
+            var tags = Self.progressTags(row)
             if row.critical { tags.append("crit") }
             if row.kind == .milestone { tags.append("milestone") }
             let id = ids.id(for: row.id)

@@ -62,6 +62,8 @@ extension SVGRenderer {
                 out += "<rect x=\"\(svgNumber(x))\" y=\"\(svgNumber(y - 9))\" width=\"18\" height=\"10\" fill=\"\(GanttPalette.nonWorking)\" stroke=\"#CCC\"/>"
             case .role:
                 out += "<rect x=\"\(svgNumber(x))\" y=\"\(svgNumber(y - 9))\" width=\"18\" height=\"10\" rx=\"2\" fill=\"\(item.color)\"/>"
+            case .baseline, .done, .statusDate, .late:
+                out += Self.trackingSwatch(item.symbol, x: x, y: y)
             }
             out += "<text x=\"\(svgNumber(x + 24))\" y=\"\(svgNumber(y))\">\(XMLText.escape(item.label))</text>\n"
         }

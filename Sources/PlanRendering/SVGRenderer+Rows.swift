@@ -25,7 +25,7 @@ extension SVGRenderer {
         if row.leveledDelay > 0 { tip += "\n资源平衡推迟 \(row.leveledDelay) 天" + (row.delayedBy.map { "（\($0)）" } ?? "") }
         for target in row.targets { tip += "\n目标: \(target)" }
         if let notes = row.notes { tip += "\n\(notes)" }
-        return GanttLayoutText.withoutBidiControls(tip)
+        return GanttLayoutText.withoutBidiControls(tip + GanttLayout.trackingTip(row))
     }
 
     /// Each row's shape and note in one group with its tooltip, after the links: notes sit on
@@ -40,6 +40,7 @@ extension SVGRenderer {
             let shape = layout.shape(row: index)
             let tip = Self.tooltip(row, roleNames: row.roles.map { names[$0] ?? $0 })
             out += "<g class=\"bar \(row.kind)\" data-id=\"\(XMLText.escape(row.id))\"><title>\(XMLText.escape(tip))</title>"
+            renderGhost(layout, row: index, into: &out)
             switch row.kind {
             case .phase:
                 let y = top + 6
@@ -52,8 +53,9 @@ extension SVGRenderer {
                 out += "<path d=\"M\(svgNumber(x)),\(svgNumber(y - 7)) l7,7 l-7,7 l-7,-7 z\" fill=\"\(color)\"/>"
             case .task:
                 let stroke = row.critical ? " stroke=\"\(GanttPalette.critical)\" stroke-width=\"2\"" : ""
-                out += "<rect x=\"\(svgNumber(shape.start + 0.5))\" y=\"\(svgNumber(top + 5))\" width=\"\(svgNumber(max(shape.end - shape.start - 1, 3)))\" height=\"12\" rx=\"2\" fill=\"\(chart.color(of: row))\"\(stroke)/>"
+                out += "<rect x=\"\(svgNumber(shape.start + 0.5))\" y=\"\(svgNumber(top + 5))\" width=\"\(svgNumber(max(shape.end - shape.start - 1, 3)))\" height=\"12\" rx=\"2\" fill=\"\(chart.color(of: row))\"\(Self.barOpacity(row))\(stroke)/>"
             }
+            renderProgress(layout, row: index, into: &out)
             let noteX = svgNumber(shape.end + GanttLayout.noteGap)
             for (line, text) in layout.notes[index].enumerated() {
                 let y = svgNumber(top + 15 + Double(line) * layout.lineHeight)

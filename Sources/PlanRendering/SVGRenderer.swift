@@ -34,6 +34,7 @@ public struct SVGRenderer: Sendable {
         renderLinks(layout, into: &out)
         renderBars(layout, into: &out)
         renderToday(layout, into: &out)
+        renderStatusDate(layout, into: &out)
         renderLegend(layout.legendBottom, top: layout.bodyBottom + 4, into: &out)
         out += "</svg>\n"
         return out

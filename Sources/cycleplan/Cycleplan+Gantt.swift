@@ -3,6 +3,7 @@ import Foundation
 import PlanModel
 import PlanRendering
 import PlanScheduling
+import PlanTracking
 
 extension Cycleplan {
     struct Gantt: ParsableCommand {
@@ -51,6 +52,9 @@ extension Cycleplan {
         @Flag(name: .long, inversion: .prefixedNo, help: "Level roles to their headcount (default on).")
         var level = true
 
+        @OptionGroup(title: "Tracking (the plan as it stands: baseline ghost bars, progress, status-date line)")
+        var tracking: TrackingOptions
+
         func run() throws {
             let chosen = try resolvedFormat()
             let options = try chartOptions()
@@ -61,11 +65,20 @@ extension Cycleplan {
             if let phase, !loaded.phases.contains(where: { $0.id == phase }) {
                 throw UsageFailure(message: "no phase '\(phase)' in \(plan)" + (Suggestion.hint(for: phase, in: loaded.phases.map(\.id)).map { "; \($0)" } ?? ""))
             }
-            let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
-            Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(nil, stream: STDERR_FILENO))
-                .render(schedule.diagnostics.sortedByLocation()))
-            guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
-            let chart = GanttChart(plan: loaded, schedule: schedule, options: options)
+            let schedule: PlanScheduling.Schedule
+            var chart: GanttChart
+            if tracking.inForce {
+                let tracked = try tracking.track(planPath: plan, plan: loaded, sources: sources, level: level, color: nil)
+                schedule = tracked.standingSchedule(plan: loaded)
+                chart = GanttChart(plan: loaded, schedule: schedule, options: options)
+                    .showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
+            } else {
+                schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+                Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(nil, stream: STDERR_FILENO))
+                    .render(schedule.diagnostics.sortedByLocation()))
+                guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
+                chart = GanttChart(plan: loaded, schedule: schedule, options: options)
+            }
             let text: String
             switch chosen {
             case .svg: text = SVGRenderer().render(chart)

@@ -3,6 +3,7 @@ import Foundation
 import PlanAnalysis
 import PlanModel
 import PlanScheduling
+import PlanTracking
 
 extension Cycleplan {
     struct Review: ParsableCommand {
@@ -68,6 +69,12 @@ extension Cycleplan {
         @Flag(name: .long, help: "Treat any rejected or doubtful row, overlap or unmapped column as an error (exit 1).")
         var strict = false
 
+        @Option(name: .long, help: "A status file: measure and pace over the windows as they now stand (the forecast from its status date).")
+        var status: String?
+
+        @Option(name: .long, help: "With tracking: the baseline (default: the first saved); alone, tracks with PLAN.status.yaml beside the plan.")
+        var baseline: String?
+
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
                 throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
@@ -75,7 +82,7 @@ extension Cycleplan {
             guard let overlapPolicy = OverlapPolicy(rawValue: onOverlap) else {
                 throw UsageFailure(message: "--on-overlap must be error, first or last")
             }
-            let reviewDate = try asOf.map { text in
+            var reviewDate = try asOf.map { text in
                 guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
                 return date
             }
@@ -89,9 +96,22 @@ extension Cycleplan {
             } catch {
                 throw UsageFailure(message: "\(error)")
             }
-            let schedule = Scheduler().schedule(loaded)
-            Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
-            guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
+            let schedule: PlanScheduling.Schedule
+            if status != nil || baseline != nil {
+                // The windows as they now stand: targets are measured and paced over the
+                // forecast from the status date, which is also the review date unless --as-of.
+                var tracking = TrackingOptions()
+                tracking.asOf = asOf
+                tracking.status = status
+                tracking.baseline = baseline
+                let tracked = try tracking.track(planPath: plan, plan: loaded, sources: sources, level: true, color: nil)
+                schedule = tracked.standingSchedule(plan: loaded)
+                reviewDate = reviewDate ?? tracked.asOf
+            } else {
+                schedule = Scheduler().schedule(loaded)
+                Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
+                guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
+            }
 
             let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet, onOverlap: overlapPolicy)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))

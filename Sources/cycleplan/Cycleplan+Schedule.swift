@@ -1,6 +1,7 @@
 import ArgumentParser
 import PlanModel
 import PlanScheduling
+import PlanTracking
 import Foundation
 
 extension Cycleplan {
@@ -33,9 +34,13 @@ extension Cycleplan {
         @Flag(name: .long, inversion: .prefixedNo, help: "Color the table (default: when stdout is a terminal).")
         var color: Bool?
 
+        @OptionGroup(title: "Tracking (the rescheduled dates from the status file, with baseline and progress)")
+        var tracking: TrackingOptions
+
         func run() throws {
             let chosen = try resolvedFormat()
             let (loaded, sources) = try loadPlan(plan, color: color)
+            if tracking.inForce { return try runTracked(loaded, sources: sources, format: chosen) }
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
             // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
             if chosen != .json || outputFile(output) != nil {
@@ -53,6 +58,21 @@ extension Cycleplan {
             }
             try emit(bytes, to: output)
             if schedule.diagnostics.hasErrors { throw InputErrors() }
+        }
+
+        /// The forecast from the status date: the table of the rescheduled dates, the CSV/JSON
+        /// contract with the tracking columns. A forecast that cannot be made writes nothing.
+        private func runTracked(_ loaded: Plan, sources: [String: SourceFile], format chosen: Format) throws {
+            let tracked = try tracking.track(planPath: plan, plan: loaded, sources: sources, level: level, color: color)
+            let forecast = tracked.standingSchedule(plan: loaded)
+            let document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
+            let bytes: [UInt8]
+            switch chosen {
+            case .table: bytes = Array(forecast.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .json: bytes = document.jsonBytes
+            case .csv: bytes = Array(document.csv.utf8)
+            }
+            try emit(bytes, to: output)
         }
 
         private func resolvedFormat() throws -> Format {

@@ -17,9 +17,13 @@ pdftoppm where poppler-utils is installed); fetch
 nothing from the network. A screenshot must have each probed bar's own color at its
 middle and dark text in the label column, and a CJK font must be installed (without one,
 Chinese is drawn as empty boxes and a size check would still pass). The SVG, inlined in a
-page, must answer the mouse on its bars too. Prints one line per check and
+page, must answer the mouse on its bars too. With a baseline and a status file
+(tracked_plan.py), the page must draw a ghost bar at each row's baseline days, the done part
+of each started bar in proportion, and the status-date line at the end of the status day —
+in the DOM and in the screenshot's pixels. Prints one line per check and
 `N passed, N failed`; exits 1 on any failure.
 """
+import datetime
 import json
 import pathlib
 import re
@@ -30,6 +34,7 @@ import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
 import png  # noqa: E402
+import tracked_plan  # noqa: E402
 
 SVG_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">%s
 <pre id="result"></pre><script>
@@ -162,9 +167,55 @@ def main():
         svg_result = json.loads(found.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")) if found else {"tested": 0, "missed": ["no result"]}
         check(svg_result["tested"] == result["rows"] and not svg_result["missed"],
               f"{name}.svg: the mouse reaches all {svg_result['tested']} bars (tooltips) {svg_result['missed'][:3]}")
+    check_tracking(binary, browser, flags, work, check)
     shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def check_tracking(binary, browser, flags, work, check):
+    plan = tracked_plan.write(binary, work / "tracked")
+    page = plan.parent / "tracked.html"
+    subprocess.run([binary, "gantt", str(plan), "--baseline", "初版", "-o", str(page)], cwd=plan.parent, check=True, capture_output=True)
+    html = page.read_text(encoding="utf-8")
+    data = json.loads(re.search(r'<script id="gantt-data" type="application/json">(.*?)</script>', html, re.S).group(1))
+    rows = {row["id"]: row for row in data["rows"]}
+    dom = subprocess.run([browser, *flags, "--virtual-time-budget=10000", "--dump-dom", page.as_uri()],
+                         capture_output=True, text=True, timeout=180).stdout
+    # Day scale (the plan spans two weeks): 24 px a day from one day before the drawn start.
+    first, day_width = data["start"] - 1, 24
+    ghosts = {m.group(1): float(m.group(2)) for m in re.finditer(
+        r'data-i="(\d+)"><rect class="ghost" x="([\d.]+)"', dom)}
+    expected = {str(i): (row["bs"] - first) * day_width + 0.5
+                for i, row in enumerate(data["rows"]) if "bs" in row and row["kind"] != "milestone"}
+    wrong = [(i, ghosts.get(i), x) for i, x in expected.items() if ghosts.get(i) is None or abs(ghosts[i] - x) > 0.01]
+    check(len(expected) >= 6 and not wrong, f"tracked.html: a ghost bar at the baseline of each of {len(expected)} bars {wrong[:3]}")
+    index_a = str(list(rows).index("a"))
+    bar = re.search(r'data-i="' + index_a + r'">.*?<rect class="shape[^"]*" x="([\d.]+)" y="[\d.]+" width="([\d.]+)".*?<rect class="done" x="[\d.]+" y="[\d.]+" width="([\d.]+)"', dom)
+    share = (float(bar.group(3)) + 1) / (float(bar.group(2)) + 1) if bar else 0
+    check(bar is not None and abs(share - 0.6) < 0.01, f"tracked.html: the done fill covers 60 % of 海报设计's bar ({share:.3f})")
+    done = len(re.findall(r'<rect class="done" x="[\d.]+"', dom))
+    check(done == 2, f"tracked.html: done fill drawn on the 2 started tasks ({done})")
+    # The end of the status day is the start of the next: counted from the page's origin date
+    # here, not taken from the page's own figure.
+    status_day = (datetime.date(2027, 1, 7) - datetime.date.fromisoformat(data["origin"])).days
+    status_x = (status_day - first) * day_width
+    lines = [float(x) for x in re.findall(r'<line class="status-date"[^>]*? x1="([\d.]+)"', dom)]
+    check(lines and all(abs(x - status_x) < 0.01 for x in lines),
+          f"tracked.html: the status line at the end of 2027-01-06, x = {status_x} ({lines[:2]})")
+    shot = work / "tracked.png"
+    subprocess.run([browser, *flags, "--virtual-time-budget=10000", f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=180)
+    if not shot.exists():
+        check(False, "tracked.html: screenshot taken")
+        return
+    width, height, pixels = png.read(shot)
+    blue = png.hex_color("#1F6FB4")
+    column = round(data["labelWidth"] + status_x)
+    # The 1.5 px line blends into two columns; a bar of a blue role would be wider than that.
+    hits = [y for y in range(height) if column + 4 < width
+            and any(png.close(pixels[y][x], blue, 70) for x in (column - 1, column))
+            and not png.close(pixels[y][column + 4], blue, 70)]
+    check(len(hits) > 60, f"tracked.html: screenshot has the status line drawn at x = {column} ({len(hits)} pixels)")
 
 
 if __name__ == "__main__":

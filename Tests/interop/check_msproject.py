@@ -12,7 +12,11 @@ lag; every resource with its units; every assignment; and every calendar excepti
 `notBefore` and `deadline` on its summary task and its `notBefore` on each of its tasks
 too; each leveled task's leveling delay (the days its roles held it back); and each row's
 plan id in Text1, aliased "cycleplan id". Expected values come from `cycleplan schedule
---format json`, the plan's YAML and the XML itself. Prints `N passed, N failed`; exits 1 on failure.
+--format json`, the plan's YAML and the XML itself. With a baseline and a status file (a
+small plan written here), MPXJ must read the project's status date and every task's
+baseline 0 start, finish, duration and work, % complete and actual start and finish, as
+`cycleplan schedule --as-of … --format json` lists them. Prints `N passed, N failed`;
+exits 1 on failure.
 """
 import json
 import pathlib
@@ -23,6 +27,8 @@ import xml.etree.ElementTree as ET
 
 import jpype
 import yaml
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import tracked_plan  # noqa: E402
 import mpxj  # noqa: F401  (puts MPXJ's jars on the class path)
 
 NS = {"p": "http://schemas.microsoft.com/project"}
@@ -155,8 +161,45 @@ def main():
         got = sorted((str(exception.getFromDate()), str(exception.getToDate()), bool(exception.getWorking()))
                      for exception in project.getDefaultCalendar().getCalendarExceptions())
         check(got == expected, f"{name}.xml: {len(expected)} calendar exceptions (holidays and make-up days)")
+    check_tracking(binary, work, check, UniversalProjectReader, TimeUnit)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def check_tracking(binary, work, check, reader, time_unit):
+    folder = work / "tracked"
+    tracked_plan.write(binary, folder)
+    subprocess.run([binary, "gantt", "spring.yaml", "--baseline", "初版", "-o", "spring.xml"], cwd=folder, check=True, capture_output=True)
+    rows = json.loads(subprocess.run([binary, "schedule", "spring.yaml", "--baseline", "初版", "--format", "json"], cwd=folder,
+                                     check=True, capture_output=True).stdout)["tasks"]
+    baselines = {entry["id"]: entry for entry in json.loads((folder / "spring.baselines.json").read_text(encoding="utf-8"))["baselines"][0]["entries"]}
+    project = reader().read(str(folder / "spring.xml"))
+    properties = project.getProjectProperties()
+    check(str(properties.getStatusDate())[:10] == "2027-01-06", f"spring.xml: status date {properties.getStatusDate()}")
+    tasks = [task for task in project.getTasks() if int(task.getUniqueID()) != 0]
+    wrong = []
+    for task, row in zip(tasks, rows):
+        entry = baselines[row["id"]]
+        got = (str(task.getBaselineStart())[:10], str(task.getBaselineFinish())[:10],
+               float(task.getBaselineDuration().convertUnits(time_unit.DAYS, properties).getDuration()))
+        expected = (row["baselineStart"], row["baselineFinish"], 0.0 if row["milestone"] else float(entry["duration"]))
+        if got != expected:
+            wrong.append((row["id"], got, expected))
+        if entry["kind"] == "task":
+            hours = float(task.getBaselineWork().convertUnits(time_unit.HOURS, properties).getDuration())
+            if abs(hours - entry["work"] * 8) > 1e-6:
+                wrong.append((row["id"], "work", hours, entry["work"] * 8))
+    check(not wrong and len(tasks) == len(rows), f"spring.xml: baseline 0 start, finish, duration and work of {len(rows)} rows {wrong[:3]}")
+    wrong = []
+    for task, row in zip(tasks, rows):
+        actual_start = str(task.getActualStart())[:10] if task.getActualStart() is not None else None
+        actual_finish = str(task.getActualFinish())[:10] if task.getActualFinish() is not None else None
+        got = (float(task.getPercentageComplete()), actual_start, actual_finish)
+        expected = (float(row["percentComplete"]), row["actualStart"], row["actualFinish"])
+        if got != expected:
+            wrong.append((row["id"], got, expected))
+    done = sum(1 for row in rows if row["actualFinish"])
+    check(not wrong and done > 0, f"spring.xml: % complete, actual start and finish ({done} rows done) {wrong[:3]}")
 
 
 if __name__ == "__main__":

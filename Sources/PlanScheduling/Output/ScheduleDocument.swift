@@ -24,6 +24,9 @@ public struct ScheduleDocument: Sendable {
         public var delayedByRoles: [RoleDelay]
         /// Ids of the people who do the task, for roles that list people (assignment order).
         public var person: [String]
+        /// Baseline, progress and slip when tracking is in force (`--as-of`, `--status`,
+        /// `--baseline`); see `ScheduleDocument+Tracking.swift`.
+        public var progress: RowProgress? = nil
 
         public init(id: String, name: String, phase: String?, summary: Bool, milestone: Bool, start: CivilDate, finish: CivilDate,
                     workingDays: Int, totalFloat: Int, freeFloat: Int, critical: Bool, roles: [String], leveledDelay: Int,
@@ -46,7 +49,7 @@ public struct ScheduleDocument: Sendable {
             self.delayedByRoles = delayedByRoles
         }
 
-        var json: JSONValue {
+        func json(tracked: Bool) -> JSONValue {
             .object([
                 ("id", .string(id)), ("name", .string(name)), ("phase", .optional(phase)),
                 ("summary", .bool(summary)), ("milestone", .bool(milestone)),
@@ -57,17 +60,18 @@ public struct ScheduleDocument: Sendable {
                 ("delayedBy", .optional(delayedBy)),
                 ("delayedByRoles", .array(delayedByRoles.map { .object([("role", .string($0.role)), ("days", .int($0.days))]) })),
                 ("person", .array(person.map { .string($0) })),
-            ])
+            ] + (tracked ? progressMembers : []))
         }
 
         static let csvHeader = ["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
                                 "totalFloat", "freeFloat", "critical", "leveledDelay", "delayedBy", "delayedByRoles", "person"]
 
-        var csvCells: [String] {
+        func csvCells(tracked: Bool) -> [String] {
             [id, name, String(summary), phase ?? "", String(milestone), roles.joined(separator: " "), start.description,
              finish.description, String(workingDays), String(totalFloat), String(freeFloat), String(critical),
              String(leveledDelay), delayedBy ?? "", delayedByRoles.map { "\($0.role):\($0.days)" }.joined(separator: " "),
              person.joined(separator: " ")]
+                + (tracked ? progressCells : [])
         }
     }
 
@@ -80,6 +84,9 @@ public struct ScheduleDocument: Sendable {
     public var criticalPaths: [[String]]
     public var busiestRoleDays: [RoleDay]
     public var diagnostics: [Diagnostic]
+    /// Set when tracking is in force: the status date and the baseline compared with. Then
+    /// every record carries the tracking columns (empty where a row has none).
+    public var tracking: (asOf: CivilDate, baseline: String)? = nil
 
     public init(plan: String, start: CivilDate, finish: CivilDate, leveled: Bool, records: [Record], criticalPath: [String],
                 criticalPaths: [[String]], busiestRoleDays: [RoleDay], diagnostics: [Diagnostic]) {
@@ -97,13 +104,13 @@ public struct ScheduleDocument: Sendable {
     /// CSV for Excel: the records only, phases as summary rows.
     public var csv: String {
         var writer = CSVWriter()
-        writer.row(Record.csvHeader)
-        for record in records { writer.row(record.csvCells) }
+        writer.row(Record.csvHeader + (tracked ? Record.progressHeader : []))
+        for record in records { writer.row(record.csvCells(tracked: tracked)) }
         return writer.output
     }
 
     public var json: JSONValue {
-        .object(members(tasks: .array(records.map(\.json))))
+        .object(members(tasks: .array(records.map { $0.json(tracked: tracked) })))
     }
 
     /// The same document as bytes, written record by record: at 100,000 tasks the tree of
@@ -118,7 +125,7 @@ public struct ScheduleDocument: Sendable {
             writer.member(key)
             if key == "tasks" {
                 writer.beginArray()
-                for record in records { writer.write(record.json) }
+                for record in records { writer.write(record.json(tracked: tracked)) }
                 writer.endArray()
             } else {
                 writer.write(value)
@@ -141,6 +148,6 @@ public struct ScheduleDocument: Sendable {
                          ("load", .number(day.load)), ("capacity", .number(day.capacity))])
             })),
             ("diagnostics", .array(diagnostics.map(\.json))),
-        ]
+        ] + trackingMembers
     }
 }

@@ -58,6 +58,7 @@ extension WeeklyStatus {
             })
         }
         out += "<h2>挣得进度（人日）</h2>\n" + table(["指标", "值", "说明"], earnedRows().map { [$0.0, $0.1, $0.2] })
+        out += pacingHTML { table($0, $1) }
         let notes = tracked.diagnostics.filter { $0.severity == .warning }.sortedByLocation()
         if !notes.isEmpty {
             out += "<h2>提示</h2>\n<ul>\n" + notes.map { "<li>\(e($0.message))</li>\n" }.joined() + "</ul>\n"

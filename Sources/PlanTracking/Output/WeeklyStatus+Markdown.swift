@@ -55,6 +55,7 @@ extension WeeklyStatus {
         }
         out += "\n## 挣得进度（人日）\n\n| 指标 | 值 | 说明 |\n|---|---|---|\n"
         for row in earnedRows() { out += "| \(row.0) | \(row.1) | \(row.2) |\n" }
+        out += pacingMarkdown()
         let notes = tracked.diagnostics.filter { $0.severity == .warning }
         if !notes.isEmpty {
             out += "\n## 提示\n\n"

@@ -17,6 +17,8 @@ public struct WeeklyStatus: Sendable {
     /// Unfinished tasks due by the next milestone (baseline or forecast) that are late,
     /// critical, or will miss their deadline.
     public let atRisk: [TrackedTask]
+    /// KPI pacing to date from the actuals (`status --actuals`), computed by the review.
+    public var pacing: [KPIPacing] = []
 
     public init(_ tracked: TrackedSchedule) {
         self.tracked = tracked

@@ -1,0 +1,81 @@
+import ArgumentParser
+import Foundation
+import PlanModel
+import PlanScheduling
+import PlanTracking
+
+/// `--as-of`, `--status` and `--baseline`, shared by `status`, `schedule` and `gantt`: any of
+/// them puts tracking in force, and the command shows the plan as it stands on the status
+/// date (docs/tracking.md).
+struct TrackingOptions: ParsableArguments {
+    @Option(name: .customLong("as-of"), help: "The status date (YYYY-MM-DD); overrides the status file's asOf.")
+    var asOf: String?
+
+    @Option(name: .long, help: "The status file (default: PLAN.status.yaml beside the plan).")
+    var status: String?
+
+    @Option(name: .long, help: "The baseline to compare with (default: the first saved).")
+    var baseline: String?
+
+    /// Whether the command shows the plan as it stands rather than as planned.
+    var inForce: Bool { asOf != nil || status != nil || baseline != nil }
+
+    func statusDate() throws -> CivilDate? {
+        try asOf.map { text in
+            guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
+            return date
+        }
+    }
+
+    /// The plan tracked on the status date; problems go to standard error, and errors end
+    /// the command with exit 1.
+    func track(planPath: String, plan: Plan, sources: [String: SourceFile], level: Bool, color: Bool?) throws -> TrackedSchedule {
+        let outcome = try outcome(planPath: planPath, plan: plan, level: level, color: color)
+        do {
+            Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
+                .render(outcome.diagnostics.sortedByLocation()))
+        }
+        guard let tracked = outcome.tracked else { throw InputErrors() }
+        return tracked
+    }
+
+    func outcome(planPath: String, plan: Plan, level: Bool, color: Bool?) throws -> Tracker.Outcome {
+        let statusFile = try readStatus(planPath: planPath, plan: plan, asOf: try statusDate(), color: color)
+        let compared = try chosenBaseline(planPath: planPath, color: color)
+        return Tracker(options: SchedulerOptions(level: level))
+            .track(plan: plan, baseline: compared, status: statusFile, revision: PlanContentHash.of(plan))
+    }
+
+    /// `--baseline NAME`, else the first saved, else none (the plan as scheduled now stands in).
+    func chosenBaseline(planPath: String, color: Bool?) throws -> Baseline? {
+        let store = try loadBaselines(BaselineStore.path(forPlan: planPath), color: color)
+        guard let baseline else { return store.baselines.first }
+        guard let named = store.baseline(named: baseline) else {
+            let hint = Suggestion.closest(to: baseline, in: store.baselines.map(\.name)).map { "; did you mean '\($0)'?" }
+                ?? (store.baselines.isEmpty ? "; none is saved yet (cycleplan baseline save \(planPath))" : "; saved: " + store.baselines.map(\.name).joined(separator: ", "))
+            throw UsageFailure(message: "no baseline '\(baseline)' for \(planPath)\(hint)")
+        }
+        return named
+    }
+
+    /// The status file given, else the one beside the plan, else (with --as-of) nothing
+    /// started yet. Its problems go to standard error; errors end the command (exit 1).
+    func readStatus(planPath: String, plan: Plan, asOf statusDate: CivilDate?, color: Bool?) throws -> StatusFile {
+        let path = status ?? BaselineStore.sibling(of: planPath, suffix: ".status.yaml")
+        if status == nil && !FileManager.default.fileExists(atPath: path) {
+            guard let statusDate else {
+                throw UsageFailure(message: "no status file \(path); write one (see docs/tracking.md), name it with --status, or give --as-of DATE")
+            }
+            return StatusFile(asOf: statusDate)
+        }
+        let result = StatusLoader().load(file: path, plan: plan, asOf: statusDate)
+        Console.err(DiagnosticRenderer(sources: result.sources, color: wantsColor(color, stream: STDERR_FILENO))
+            .render(result.diagnostics.sortedByLocation()))
+        guard !result.hasErrors, let statusFile = result.status else {
+            let errors = result.diagnostics.errorCount
+            Console.err("cycleplan: \(path) has \(errors) error\(errors == 1 ? "" : "s")\n")
+            throw InputErrors()
+        }
+        return statusFile
+    }
+}
