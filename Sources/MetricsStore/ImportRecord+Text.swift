@@ -2,7 +2,7 @@
 extension ImportRecord {
     /// `#3  2026-12-02T18:30:00Z  sales.csv  120 rows → 236 values  alice@mac`
     public var line: String {
-        let who = [file.user, file.host].compactMap { $0 }.joined(separator: "@")
+        let who = file.who
         return "#\(id)  \(importedAt)  \(file.fileName)  \(file.rows) row\(file.rows == 1 ? "" : "s") → \(observations) value\(observations == 1 ? "" : "s")"
             + (who.isEmpty ? "" : "  \(who)")
     }
@@ -26,12 +26,19 @@ extension ImportHistory {
     public var text: String {
         var lines = ["import #\(record.id): \(record.file.fileName)",
                      "  content sha256 \(record.file.contentHash)",
-                     "  imported \(record.importedAt)" + ([record.file.user, record.file.host].compactMap { $0 }.isEmpty ? ""
-                         : " by " + [record.file.user, record.file.host].compactMap { $0 }.joined(separator: "@")),
+                     "  imported \(record.importedAt)" + (record.file.who.isEmpty ? "" : " by \(record.file.who)"),
                      "  rows: \(record.file.rows) read, \(record.file.rowsUsed) used, \(record.file.rowsRejected) rejected",
                      "  values: \(record.observations), \(current) current"]
         lines += supersededBy.map { "  superseded by #\($0.importID): \($0.count) value\($0.count == 1 ? "" : "s")" }
         lines += supersedes.map { "  supersedes #\($0.importID): \($0.count) value\($0.count == 1 ? "" : "s")" }
         return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+extension ImportedFile {
+    /// `alice@mac`, `@mac` when the user is unknown, empty when both are.
+    var who: String {
+        guard user != nil || host != nil else { return "" }
+        return (user ?? "") + "@" + (host ?? "")
     }
 }

@@ -21,7 +21,10 @@ extension Cycleplan {
         var plan: String
 
         @Option(name: .long, parsing: .upToNextOption, help: "Actuals exports (.csv or .xlsx).")
-        var actuals: [String]
+        var actuals: [String] = []
+
+        @Option(name: .long, help: "Review from this metrics store (a path or sqlite:PATH; opened read-only) instead of --actuals.")
+        var store: String?
 
         @Option(name: .long, parsing: .upToNextOption, help: "A previous period's exports, to explain gaps against instead of targets.")
         var compare: [String] = []
@@ -59,6 +62,11 @@ extension Cycleplan {
         @Flag(name: .long, help: "Treat any rejected or doubtful row as an error (exit 1).")
         var strict = false
 
+        func validate() throws {
+            if store != nil && !actuals.isEmpty { throw ValidationError("--actuals and --store: review from one or the other") }
+            if store == nil && actuals.isEmpty { throw ValidationError("name the actuals: --actuals FILE… or --store PATH") }
+        }
+
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
                 throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
@@ -83,10 +91,11 @@ extension Cycleplan {
 
             let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
-            let imported: (observations: [Observation], report: ImportReport)
+            var imported: (observations: [Observation], report: ImportReport) = ([], ImportReport())
             var comparison: ActualsStore?
+            let fromStore = try store.map { try StoreOptions(store: $0).reviewSource(metrics: loaded.metrics) }
             do {
-                imported = try loader.load(actuals, window: window)
+                if fromStore == nil { imported = try loader.load(actuals, window: window) }
                 if !compare.isEmpty {
                     comparison = ActualsStore(observations: try loader.load(compare, window: nil).observations, metrics: loaded.metrics)
                 }
@@ -94,9 +103,13 @@ extension Cycleplan {
                 Console.err("\(error.path): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
                 throw InputErrors()
             }
-            let report = ReviewEngine(plan: loaded, schedule: schedule,
-                                      actuals: ActualsStore(observations: imported.observations, metrics: loaded.metrics),
-                                      imports: imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
+            let measured = fromStore?.actuals ?? ActualsStore(observations: imported.observations, metrics: loaded.metrics)
+            let report = ReviewEngine(plan: loaded, schedule: schedule, actuals: measured,
+                                      imports: fromStore?.imports ?? imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
+            if let failure = measured.readFailure {
+                reportStoreFailure(failure)
+                throw InputErrors()
+            }
             let issues = imported.report.issues
             for issue in issues.prefix(20) { Console.err(issue.rendered) }
             if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues (all of them are in the JSON report)\n") }
