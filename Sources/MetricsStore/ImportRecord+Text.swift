@@ -13,7 +13,7 @@ extension ImportOutcome {
         switch self {
         case let .imported(record, superseded):
             return "imported #\(record.id) \(record.file.fileName): \(record.file.rows) rows read, \(record.file.rowsUsed) used, "
-                + "\(record.file.rowsRejected) rejected → \(record.observations) values"
+                + "\(record.file.rowsRejected) rejected → \(record.observations) value\(record.observations == 1 ? "" : "s")"
                 + (superseded > 0 ? "; \(superseded) earlier value\(superseded == 1 ? "" : "s") superseded (kept in the history)" : "")
                 + "\n"
         case let .unchanged(record):

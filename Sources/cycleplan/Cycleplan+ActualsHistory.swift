@@ -28,16 +28,3 @@ extension Cycleplan.Actuals {
         }
     }
 }
-
-/// `#3` or `3`; anything else is a usage error.
-func parseImportID(_ text: String) throws -> Int64 {
-    let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
-    guard let id = Int64(digits), id > 0 else { throw UsageFailure(message: "'\(text)' is not an import number (see 'cycleplan actuals list')") }
-    return id
-}
-
-/// An import number the store does not hold.
-struct NoSuchImport: Error, CustomStringConvertible {
-    var id: Int64
-    var description: String { "[store_no_such_import] there is no import #\(id) in the store; see 'cycleplan actuals list'" }
-}
