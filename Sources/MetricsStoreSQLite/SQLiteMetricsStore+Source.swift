@@ -9,6 +9,11 @@ extension SQLiteMetricsStore {
     ///   O(log N + m); a stock groups the matching rows up to the window's end by combination.
     public func aggregate(_ metric: String, _ aggregation: Aggregation, in window: DateRange,
                           where filter: [String: String]) throws -> Double? {
+        if let grouped, filter.count == 1, let (dimension, value) = filter.first {
+            let question = GroupedAnswers.Question(metric: metric, aggregation: aggregation, first: window.first.daysSinceEpoch,
+                                                   last: window.last.daysSinceEpoch, dimension: dimension)
+            return try grouped.answer(question) { try aggregateByValue(metric, aggregation, in: window, of: dimension) }[value]
+        }
         var arguments: [any DatabaseValueConvertible] = []
         let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
         let sql: String
@@ -38,7 +43,47 @@ extension SQLiteMetricsStore {
                     ORDER BY latest.combination_id)
                 """
         }
-        return try read { db in try Double.fetchOne(db, sql: sql, arguments: StatementArguments(arguments)) }
+        return try read { db in try Double.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) }
+    }
+
+    /// The aggregate for every value of `dimension` at once, each summed in the store's order
+    /// as `aggregate(…, where: [dimension: value])` sums it.
+    func aggregateByValue(_ metric: String, _ aggregation: Aggregation, in window: DateRange, of dimension: String) throws -> [String: Double] {
+        let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
+        let sql: String
+        let arguments: StatementArguments
+        switch aggregation {
+        case .sum:
+            arguments = [dimension, metric, first, last]
+            sql = """
+                SELECT cp_sum_by(g, value) FROM (
+                    SELECT cv.value AS g, o.value AS value
+                    FROM observations AS o
+                    JOIN combination_values AS cv ON cv.combination_id = o.combination_id AND cv.dimension = ?
+                    WHERE o.superseded_by IS NULL AND o.metric = ? AND o.day BETWEEN ? AND ?
+                    ORDER BY o.day, o.import_id, o.seq)
+                """
+        case .last:
+            arguments = [metric, last, metric, dimension, first]
+            sql = """
+                SELECT cp_sum_by(g, value) FROM (
+                    SELECT cv.value AS g, o.value AS value
+                    FROM (SELECT combination_id, max(day) AS day FROM observations
+                          WHERE superseded_by IS NULL AND metric = ? AND day <= ?
+                          GROUP BY combination_id) AS latest
+                    JOIN observations AS o
+                      ON o.superseded_by IS NULL AND o.metric = ? AND o.day = latest.day AND o.combination_id = latest.combination_id
+                    JOIN combination_values AS cv ON cv.combination_id = latest.combination_id AND cv.dimension = ?
+                    WHERE latest.day >= ?
+                    ORDER BY latest.combination_id)
+                """
+        }
+        let text = try read { db in try String.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) }
+        guard let text else { return [:] }
+        guard let decoded = GroupedSequentialSum.decode(text) else {
+            throw MetricsStoreError.database(path: path, message: "cp_sum_by gave a result it cannot read back")
+        }
+        return decoded
     }
 
     public func values(of dimension: String) throws -> [String] {

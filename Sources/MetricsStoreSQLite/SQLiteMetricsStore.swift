@@ -15,11 +15,14 @@ public struct SQLiteMetricsStore: MetricsDatabase {
 
     public let path: String
     let queue: DatabaseQueue
+    /// Per-dimension-value answers, for a store opened read-only.
+    let grouped: GroupedAnswers?
 
     /// - Throws: `MetricsStoreError` — missing (read-only), not a store, newer, needing a
     ///   migration (read-only), or the database's own failure.
     public init(path: String, mode: Mode) throws(MetricsStoreError) {
         self.path = path
+        grouped = mode == .readOnly ? GroupedAnswers() : nil
         let exists = FileManager.default.fileExists(atPath: path)
         if mode == .readOnly && !exists { throw .missing(path: path) }
         if mode == .readWrite && !exists {
@@ -40,7 +43,10 @@ public struct SQLiteMetricsStore: MetricsDatabase {
         configuration.readonly = mode == .readOnly
         configuration.busyMode = .timeout(60)
         configuration.journalMode = mode == .readOnly ? .default : .wal
-        configuration.prepareDatabase { db in db.add(function: SequentialSum.function) }
+        configuration.prepareDatabase { db in
+            db.add(function: SequentialSum.function)
+            db.add(function: GroupedSequentialSum.function)
+        }
         queue = try Self.guarded(path) { try DatabaseQueue(path: path, configuration: configuration) }
         try migrate(from: applied, mode: mode)
     }
