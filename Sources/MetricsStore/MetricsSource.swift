@@ -28,4 +28,18 @@ public protocol MetricsSource: Sendable {
     /// in the store's order: by date, then metric id, ties in import order. For the few
     /// questions no aggregate answers (pooling an experiment's per-row means and spreads).
     func observations(of metrics: Set<String>?, in window: DateRange, where filter: [String: String]) throws -> [Observation]
+
+    /// `aggregate(metric, aggregation, in: first...day, where: filter)` for each of `days`
+    /// (ascending), answered together: what a pacing line draws. A flow's running sum after a
+    /// day is the sum over the window up to it, bit for bit, so a source can answer all the
+    /// days in one pass; the default asks `aggregate` once per day.
+    func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
+                    where filter: [String: String]) throws -> [Double?]
+}
+
+extension MetricsSource {
+    public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
+                           where filter: [String: String]) throws -> [Double?] {
+        try days.map { try aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
+    }
 }

@@ -46,6 +46,7 @@ public struct SQLiteMetricsStore: MetricsDatabase {
         configuration.prepareDatabase { db in
             db.add(function: SequentialSum.function)
             db.add(function: GroupedSequentialSum.function)
+            db.add(function: RunningSequentialSum.function)
         }
         queue = try Self.guarded(path) { try DatabaseQueue(path: path, configuration: configuration) }
         try migrate(from: applied, mode: mode)

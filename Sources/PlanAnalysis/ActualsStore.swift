@@ -62,6 +62,24 @@ public struct ActualsStore: Sendable {
         return measured
     }
 
+    /// `value(of: metric, in: first...day)` for each of `days` (ascending): the pacing line.
+    ///
+    /// - Complexity: one `aggregates` question per measured input (one query in a store).
+    public func values(of metric: String, from first: CivilDate, through days: [CivilDate]) -> [Double?] {
+        var series: [String: [Double?]] = [:]
+        for input in inputs(of: metric) {
+            let aggregation: Aggregation = evaluator.metrics[input]?.kind == .stock ? .last : .sum
+            series[input] = failures.reading(days.map { _ in nil }) { try source.aggregates(input, aggregation, from: first, through: days, where: [:]) }
+        }
+        return days.indices.map { index in
+            var measured: [String: Double] = [:]
+            for (input, values) in series where index < values.count {
+                if let value = values[index] { measured[input] = value }
+            }
+            return evaluator.value(of: metric, in: measured)
+        }
+    }
+
     /// The values a dimension takes in the data, sorted.
     public func values(of dimension: String) -> [String] {
         failures.reading([]) { try source.values(of: dimension) }

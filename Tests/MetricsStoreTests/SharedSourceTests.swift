@@ -158,3 +158,24 @@ struct SharedSourceTests {
         #expect(store.readFailure == nil)
     }
 }
+
+@Suite("Metrics source: pacing lines (shared suite)")
+struct SharedPacingTests {
+    @Test(arguments: StoreBackend.allCases, [4, 7] as [UInt64])
+    func everyDayIsTheWindowsAggregateBitForBit(backend: StoreBackend, seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let observations = SharedSourceTests.randomObservations(&random, count: 400)
+        let source = try backend.source(observations, stocks: ["friends"])
+        let reference = SharedSourceTests.Reference(observations)
+        for (first, count) in [(0, 40), (-3, 10), (17, 30), (45, 3)] {
+            let days = (0..<count).map { day(first + $0) }
+            for (metric, aggregation) in [("visitors", Aggregation.sum), ("friends", .last), ("missing", .sum)] {
+                for filter in [[:], ["渠道": "门店"]] as [[String: String]] {
+                    let line = try source.aggregates(metric, aggregation, from: day(first), through: days, where: filter)
+                    let expected = days.map { reference.aggregate(metric, aggregation, DateRange(first: day(first), last: $0), filter) }
+                    #expect(line == expected, "\(metric) from \(first) where \(filter)")
+                }
+            }
+        }
+    }
+}
