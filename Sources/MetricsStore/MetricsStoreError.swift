@@ -14,6 +14,9 @@ public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
     case needsMigration(path: String)
     /// The database refused or failed (disk full, locked past the timeout, corrupted).
     case database(path: String, message: String)
+    /// A text the store cannot keep as it is: SQLite's C strings end at a NUL character, so
+    /// `门店\0A` would come back as `门店` and merge with it.
+    case unstorableText(file: String, text: String)
 
     public var id: String {
         switch self {
@@ -24,6 +27,7 @@ public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
         case .newerVersion: return "store_newer_version"
         case .needsMigration: return "store_needs_migration"
         case .database: return "store_database_error"
+        case .unstorableText: return "store_unstorable_text"
         }
     }
 
@@ -34,6 +38,7 @@ public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
         case .unsupported(let location, _): return location
         case .missing(let path), .notAStore(let path, _), .newerVersion(let path, _), .needsMigration(let path), .database(let path, _):
             return path
+        case .unstorableText(let file, _): return file
         }
     }
 
@@ -47,6 +52,8 @@ public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
             return "the store was written by a newer cycleplan (schema steps unknown here: \(unknown.joined(separator: ", "))); it is left untouched"
         case .needsMigration: return "the store was written by an older cycleplan and is opened read-only, so it cannot be migrated now"
         case let .database(_, message): return "the database failed: \(message)"
+        case let .unstorableText(_, text):
+            return "a metric or dimension name or value holds a NUL character (\(text.debugDescription)); the file was not imported"
         }
     }
 
@@ -59,6 +66,7 @@ public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
         case .newerVersion: return "use the cycleplan version that wrote the store, or a newer one"
         case .needsMigration: return "run 'cycleplan actuals list --store PATH' once: it migrates the store (after a backup copy)"
         case .database: return "check the disk and the file's permissions; a store busy with another import is waited for up to a minute"
+        case .unstorableText: return "remove the NUL characters from the export (a damaged file, or a binary column)"
         }
     }
 }

@@ -6,7 +6,13 @@ extension SQLiteMetricsStore {
     /// - Complexity: O(n log N) for n observations into a store of N: per observation, one
     ///   index lookup to supersede and one insert, in one transaction.
     public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
-        try write { db in
+        // Checked before the transaction: SQLite would cut such a text at the NUL.
+        for observation in observations {
+            for text in [observation.metric] + observation.dimensions.flatMap({ [$0.key, $0.value] }) where text.utf8.contains(0) {
+                throw MetricsStoreError.unstorableText(file: file.fileName, text: text)
+            }
+        }
+        return try write { db in
             if let existing = try Self.importRecord(db, sql: "SELECT * FROM imports WHERE content_hash = ?", [file.contentHash]) {
                 return .unchanged(existing)
             }

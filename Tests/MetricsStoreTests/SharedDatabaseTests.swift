@@ -85,6 +85,10 @@ struct SharedDatabaseTests {
         #expect(try store.values(of: "渠道") == hostile.sorted())
         #expect(try store.counts() == (current: hostile.count, all: hostile.count))
         #expect(try store.imports().first?.file.fileName == hostile[0])
+        // A NUL would be cut by SQLite's C strings and merge two values: refused, nothing written.
+        let nul = Observation(date: day(0), metric: "visitors", value: 1, dimensions: ["渠道": "门店\u{0}A"])
+        #expect(throws: MetricsStoreError.unstorableText(file: "nul", text: "门店\u{0}A")) { _ = try store.record(testFile("nul"), observations: [nul]) }
+        #expect(try store.imports().count == 1)
     }
 }
 
