@@ -19,12 +19,16 @@ let package = Package(
         .library(name: "PlanTracking", targets: ["PlanTracking"]),
         // The entry points the fuzz targets (Fuzz/) and the regression-corpus tests share.
         .library(name: "PlanFuzzing", targets: ["PlanFuzzing"]),
+        .library(name: "MetricsStore", targets: ["MetricsStore"]),
+        .library(name: "MetricsStoreSQLite", targets: ["MetricsStoreSQLite"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-numerics", from: "1.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         .systemLibrary(
@@ -41,10 +45,16 @@ let package = Package(
             dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
         ),
         .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"]),
+        // The metrics store: one protocol for reading and writing observations (MetricsStore,
+        // below PlanAnalysis so the review engine reads through it), and its database
+        // implementations beside it (SQLite through GRDB; PostgreSQL next).
+        .target(name: "MetricsStore", dependencies: ["PlanModel", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "MetricsStoreSQLite", dependencies: ["MetricsStore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "PlanAnalysis",
             dependencies: [
                 "PlanModel",
+                "MetricsStore",
                 "PlanScheduling",
                 "CZlibInflate",
                 .product(name: "RealModule", package: "swift-numerics"),
@@ -61,6 +71,8 @@ let package = Package(
                 "PlanRendering",
                 "PlanAnalysis",
                 "PlanTracking",
+                "MetricsStore",
+                "MetricsStoreSQLite",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -80,5 +92,9 @@ let package = Package(
         ),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
         .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MetricsStoreTests",
+            dependencies: ["MetricsStore", "MetricsStoreSQLite", "PlanAnalysis", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+        ),
     ]
 )

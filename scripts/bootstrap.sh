@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Installs what cycleplan needs on a fresh Debian machine, and nothing when it is already
-# there: libyaml (the YAML parser we wrap) and pkg-config (SwiftPM finds libyaml with it).
+# there: libyaml (the YAML parser we wrap), pkg-config (SwiftPM finds libyaml and zlib with
+# it), zlib1g-dev (workbook entries are inflated with zlib) and libsqlite3-dev (the metrics
+# store's SQLite, through GRDB).
 # With --test, also what the interoperability checks use: Python's jsonschema, pyyaml,
 # icalendar, MPXJ (with JPype; Java is on the machine) and Mermaid's own JavaScript (from
 # PyPI's diagram-renderer), Debian's plantuml (a real reader of our PlantUML export), chromium (which
@@ -10,6 +12,10 @@ set -euo pipefail
 need_apt=()
 pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
 command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+# zlib inflates .xlsx entries as a bounded stream (docs/design.md).
+pkg-config --exists zlib 2>/dev/null || need_apt+=(zlib1g-dev)
+# SQLite for the metrics store (GRDB links the system's libsqlite3).
+[ -f /usr/include/sqlite3.h ] || need_apt+=(libsqlite3-dev)
 if [ ${#need_apt[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"

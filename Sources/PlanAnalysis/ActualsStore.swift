@@ -1,3 +1,4 @@
+import MetricsStore
 import PlanModel
 
 /// Measured values, aggregated the way each metric means: a flow is summed over a window, a
@@ -5,33 +6,51 @@ import PlanModel
 /// day), a derived metric is computed from its aggregated inputs — a rate over a week is
 /// Σorders / Σvisitors, never the mean of daily rates.
 ///
-/// The observations are indexed once (`ActualsIndex`), so that a review asking for every
-/// store's share of every target reads only the observations it sums.
+/// The measured values come from a `MetricsSource`: export files read for this review
+/// (`InMemoryMetrics`, indexed once so that a review asking for every store's share of every
+/// target reads only the observations it sums), or a metrics store, which aggregates itself.
+/// This type adds what only the plan knows: the formulas and which metrics are stocks.
+///
+/// A source that fails while the review reads it (a database error) answers "not measured"
+/// here, and the failure is kept in `readFailure`: the caller must check it before it shows
+/// any number computed from this store.
 public struct ActualsStore: Sendable {
-    /// Sorted by date, then metric id; observations with both equal keep their input order.
-    public let observations: [Observation]
     public let evaluator: FormulaEvaluator
-    let index: ActualsIndex
+    public let source: any MetricsSource
+    let failures = ReadFailures()
 
+    /// Export files' observations, held in memory.
+    ///
     /// - Complexity: O(n) for n observations over a span of fewer than about n days,
     ///   O(n log n) otherwise (see `ActualsIndex.build`).
     public init(observations: [Observation], metrics: [Metric]) {
         evaluator = FormulaEvaluator(metrics: metrics)
         let stocks = Set(evaluator.metrics.values.filter { $0.kind == .stock }.map(\.id))
-        (self.observations, index) = ActualsIndex.build(observations, stockMetrics: stocks)
+        source = InMemoryMetrics(observations, stockMetrics: stocks)
+    }
+
+    /// A store's observations, read through it.
+    public init(source: any MetricsSource, metrics: [Metric]) {
+        evaluator = FormulaEvaluator(metrics: metrics)
+        self.source = source
+    }
+
+    /// The first failure of the source while reading, if any.
+    public var readFailure: (any Error)? { failures.first }
+
+    /// Every observation, in the store's order (by date, then metric id, ties in input order).
+    public var observations: [Observation] {
+        if let memory = source as? InMemoryMetrics { return memory.observations }
+        return observations(of: nil, in: ReviewEngine.always)
     }
 
     /// The value of `metric` over `window`, for the observations whose dimensions match
     /// `filter` (all of them when empty); `nil` when nothing was measured.
     ///
-    /// - Complexity: per measured input, O(log n + m) for a flow, m being the observations
-    ///   summed, and O(c log n) for a stock over c dimension combinations.
+    /// - Complexity: per measured input, the source's aggregate; in memory O(log n + m) for a
+    ///   flow, m being the observations summed, and O(c log n) for a stock over c combinations.
     public func value(of metric: String, in window: DateRange, where filter: [String: String] = [:]) -> Double? {
-        var measured: [String: Double] = [:]
-        for input in inputs(of: metric) {
-            if let value = aggregate(input, window, filter) { measured[input] = value }
-        }
-        return evaluator.value(of: metric, in: measured)
+        evaluator.value(of: metric, in: inputs(for: metric, in: window, where: filter))
     }
 
     /// Measured values of every input the metric needs, for attribution.
@@ -43,25 +62,43 @@ public struct ActualsStore: Sendable {
         return measured
     }
 
-    /// The values a dimension takes in the data, sorted.
+    /// `value(of: metric, in: first...day)` for each of `days` (ascending): the pacing line.
     ///
-    /// - Complexity: O(1); computed with the index.
+    /// - Complexity: one `aggregates` question per measured input (one query in a store).
+    public func values(of metric: String, from first: CivilDate, through days: [CivilDate]) -> [Double?] {
+        var series: [String: [Double?]] = [:]
+        for input in inputs(of: metric) {
+            let aggregation: Aggregation = evaluator.metrics[input]?.kind == .stock ? .last : .sum
+            series[input] = failures.reading(days.map { _ in nil }) { try source.aggregates(input, aggregation, from: first, through: days, where: [:]) }
+        }
+        return days.indices.map { index in
+            var measured: [String: Double] = [:]
+            for (input, values) in series where index < values.count {
+                if let value = values[index] { measured[input] = value }
+            }
+            return evaluator.value(of: metric, in: measured)
+        }
+    }
+
+    /// The values a dimension takes in the data, sorted.
     public func values(of dimension: String) -> [String] {
-        index.sortedValues[dimension] ?? []
+        failures.reading([]) { try source.values(of: dimension) }
     }
 
     /// The dimensions each metric's observations carry, by metric id.
-    ///
-    /// - Complexity: O(1); computed with the index.
     public var dimensionsByMetric: [String: Set<String>] {
-        index.dimensionsByMetric
+        failures.reading([:]) { try source.dimensionsByMetric() }
     }
 
     /// The dimensions the data has, sorted.
-    ///
-    /// - Complexity: O(d log d) for d dimensions, from the index (not from every observation).
     public var dimensions: [String] {
-        index.sortedValues.keys.sorted()
+        dimensionsByMetric.values.reduce(into: Set<String>()) { $0.formUnion($1) }.sorted()
+    }
+
+    /// The observations of `metrics` (all when `nil`) in `window` matching `filter`, in the
+    /// store's order.
+    public func observations(of metrics: Set<String>?, in window: DateRange, where filter: [String: String] = [:]) -> [Observation] {
+        failures.reading([]) { try source.observations(of: metrics, in: window, where: filter) }
     }
 
     /// The measured metrics below `metric` in the KPI tree (itself when measured), in the
@@ -85,6 +122,7 @@ public struct ActualsStore: Sendable {
     }
 
     private func aggregate(_ metric: String, _ window: DateRange, _ filter: [String: String]) -> Double? {
-        index.aggregate(metric, in: window, where: filter, stock: evaluator.metrics[metric]?.kind == .stock)
+        let aggregation: Aggregation = evaluator.metrics[metric]?.kind == .stock ? .last : .sum
+        return failures.reading(nil) { try source.aggregate(metric, aggregation, in: window, where: filter) }
     }
 }

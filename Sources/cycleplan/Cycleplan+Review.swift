@@ -25,7 +25,10 @@ extension Cycleplan {
         var plan: String
 
         @Option(name: .long, parsing: .upToNextOption, help: "Actuals exports (.csv or .xlsx).")
-        var actuals: [String]
+        var actuals: [String] = []
+
+        @Option(name: .long, help: "Review from this metrics store (a path or sqlite:PATH; opened read-only) instead of --actuals.")
+        var store: String?
 
         @Option(name: .long, parsing: .upToNextOption, help: "A previous period's exports, to explain gaps against instead of targets.")
         var compare: [String] = []
@@ -75,6 +78,11 @@ extension Cycleplan {
         @Option(name: .long, help: "With tracking: the baseline (default: the first saved); alone, tracks with PLAN.status.yaml beside the plan.")
         var baseline: String?
 
+        func validate() throws {
+            if store != nil && !actuals.isEmpty { throw ValidationError("--actuals and --store: review from one or the other") }
+            if store == nil && actuals.isEmpty { throw ValidationError("name the actuals: --actuals FILE… or --store PATH") }
+        }
+
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
                 throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
@@ -115,11 +123,12 @@ extension Cycleplan {
 
             let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet, onOverlap: overlapPolicy)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
-            let imported: (observations: [Observation], report: ImportReport)
+            var imported: (observations: [Observation], report: ImportReport) = ([], ImportReport())
             var comparison: ActualsStore?
             var comparedIssues: [ImportIssue] = []
+            let fromStore = try store.map { try StoreOptions(store: $0).reviewSource(metrics: loaded.metrics) }
             do {
-                imported = try loader.load(actuals, window: window)
+                if fromStore == nil { imported = try loader.load(actuals, window: window) }
                 if !compare.isEmpty {
                     let previous = try loader.load(compare, window: nil)
                     comparison = ActualsStore(observations: previous.observations, metrics: loaded.metrics)
@@ -130,9 +139,13 @@ extension Cycleplan {
                 Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
                 throw InputErrors()
             }
-            let report = ReviewEngine(plan: loaded, schedule: schedule,
-                                      actuals: ActualsStore(observations: imported.observations, metrics: loaded.metrics),
-                                      imports: imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
+            let measured = fromStore?.actuals ?? ActualsStore(observations: imported.observations, metrics: loaded.metrics)
+            let report = ReviewEngine(plan: loaded, schedule: schedule, actuals: measured,
+                                      imports: fromStore?.imports ?? imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
+            if let failure = measured.readFailure {
+                reportStoreFailure(failure)
+                throw InputErrors()
+            }
             let issues = imported.report.issues + comparedIssues
             // Every rejected row is listed: the first 20 with their hints, the rest one line each.
             for issue in issues.prefix(20) { Console.err(issue.rendered) }

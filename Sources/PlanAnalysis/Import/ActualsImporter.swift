@@ -1,14 +1,5 @@
 import PlanModel
 
-/// One measured value: a metric on a day, for a combination of dimension values.
-public struct Observation: Sendable, Equatable {
-    public var date: CivilDate
-    public var metric: String
-    public var value: Double
-    /// Dimension name → value, e.g. ["渠道": "门店"].
-    public var dimensions: [String: String]
-}
-
 /// A row the import did not use, or used with a doubt, and why: nothing is dropped silently.
 public struct ImportIssue: Sendable {
     public enum Kind: String, Sendable {

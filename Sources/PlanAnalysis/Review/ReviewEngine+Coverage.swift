@@ -16,7 +16,7 @@ extension ReviewEngine {
             missing.compactMap { window.first.advanced(by: $0 - first) }
         }
         for input in actuals.inputs(of: metric) {
-            guard let found = actuals.index.days(of: input, in: window), !found.all.isEmpty else { continue }
+            guard let found = actuals.days(of: input, in: window), !found.all.isEmpty else { continue }
             fewest = min(fewest ?? Int.max, found.all.count)
             if found.all.count < days {
                 gaps.append(.init(metric: input, dimension: nil, value: nil, missing: dates(sortedDifference(Array(first..<(first + days)), found.all))))

@@ -62,7 +62,7 @@ extension ReviewEngine {
         struct Row { var mean: Double?, sd: Double?, n: Double? }
         var rows: [[String: String]: Row] = [:]
         var keys: [[String: String]] = []
-        for observation in actuals.observations
+        for observation in actuals.observations(of: [experiment.metric, sd, size], in: window, where: [experiment.dimension: variant])
         where observation.dimensions[experiment.dimension] == variant && window.contains(observation.date)
             && (observation.metric == experiment.metric || observation.metric == sd || observation.metric == size) {
             var key = observation.dimensions

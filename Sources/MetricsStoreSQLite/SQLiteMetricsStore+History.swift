@@ -1,0 +1,51 @@
+import GRDB
+import MetricsStore
+
+extension SQLiteMetricsStore {
+    public func imports() throws -> [ImportRecord] {
+        try read { db in try Row.fetchAll(db, sql: "SELECT * FROM imports ORDER BY id").map(Self.importRecord) }
+    }
+
+    public func history(of importID: Int64) throws -> ImportHistory? {
+        try read { db -> ImportHistory? in
+            guard let record = try Self.importRecord(db, sql: "SELECT * FROM imports WHERE id = ?", [importID]) else { return nil }
+            let current = try Int.fetchOne(db, sql: "SELECT count(*) FROM observations WHERE import_id = ? AND superseded_by IS NULL",
+                                           arguments: [importID]) ?? 0
+            let later = try Row.fetchAll(db, sql: """
+                SELECT superseded_by AS other, count(*) AS n FROM observations
+                WHERE import_id = ? AND superseded_by IS NOT NULL GROUP BY superseded_by ORDER BY superseded_by
+                """, arguments: [importID]).map { (importID: $0["other"] as Int64, count: $0["n"] as Int) }
+            let earlier = try Row.fetchAll(db, sql: """
+                SELECT import_id AS other, count(*) AS n FROM observations
+                WHERE superseded_by = ? GROUP BY import_id ORDER BY import_id
+                """, arguments: [importID]).map { (importID: $0["other"] as Int64, count: $0["n"] as Int) }
+            return ImportHistory(record: record, current: current, supersededBy: later, supersedes: earlier)
+        }
+    }
+
+    /// - Complexity: O(k log N) for the k rows the import brought or had superseded.
+    public func drop(_ importID: Int64) throws -> Bool {
+        try write { db in
+            guard try Int64.fetchOne(db, sql: "SELECT id FROM imports WHERE id = ?", arguments: [importID]) != nil else { return false }
+            try db.execute(sql: "DELETE FROM observations WHERE import_id = ?", arguments: [importID])
+            // What it superseded goes to the next later import giving the same key, or is current again.
+            try db.execute(sql: """
+                UPDATE observations SET superseded_by = (
+                    SELECT min(later.import_id) FROM observations AS later
+                    WHERE later.metric = observations.metric AND later.day = observations.day
+                      AND later.combination_id = observations.combination_id AND later.import_id > observations.import_id)
+                WHERE superseded_by = ?
+                """, arguments: [importID])
+            try db.execute(sql: "DELETE FROM imports WHERE id = ?", arguments: [importID])
+            return true
+        }
+    }
+
+    /// Observations in the store: current (read by reviews) and all (with the history).
+    public func counts() throws -> (current: Int, all: Int) {
+        try read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM observations WHERE superseded_by IS NULL") ?? 0,
+             try Int.fetchOne(db, sql: "SELECT count(*) FROM observations") ?? 0)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import MetricsStore
+
+extension Cycleplan.Actuals {
+    struct Drop: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Undo an import: its values leave the store, and the values it had superseded are read again."
+        )
+
+        @Argument(help: "The import's number, as 'actuals list' shows it (#3 or 3).")
+        var importID: String
+
+        @Option(name: .long, help: "The plan beside which the default store is.")
+        var plan: String?
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let id = try parseImportID(importID)
+            let store = try storeOptions.open(plan: plan, readOnly: false)
+            do {
+                guard let history = try store.history(of: id) else { throw NoSuchImport(id: id) }
+                guard try store.drop(id) else { throw NoSuchImport(id: id) }
+                let restored = history.supersedes.reduce(0) { $0 + $1.count }
+                Console.out("dropped #\(id) \(history.record.file.fileName): \(history.record.observations) values removed"
+                            + (restored > 0 ? ", the \(restored) earlier value\(restored == 1 ? "" : "s") it had superseded restored" : "") + "\n")
+            } catch {
+                reportStoreFailure(error)
+                throw InputErrors()
+            }
+        }
+    }
+}

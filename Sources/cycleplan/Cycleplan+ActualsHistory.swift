@@ -1,0 +1,30 @@
+import ArgumentParser
+import MetricsStore
+
+extension Cycleplan.Actuals {
+    struct History: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Show one import: its file, who brought it, and which of its values later imports superseded."
+        )
+
+        @Argument(help: "The import's number, as 'actuals list' shows it (#3 or 3).")
+        var importID: String
+
+        @Option(name: .long, help: "The plan beside which the default store is.")
+        var plan: String?
+
+        @OptionGroup var storeOptions: StoreOptions
+
+        func run() throws {
+            let id = try parseImportID(importID)
+            let store = try storeOptions.open(plan: plan, readOnly: true)
+            do {
+                guard let history = try store.history(of: id) else { throw NoSuchImport(id: id) }
+                Console.out(history.text)
+            } catch {
+                reportStoreFailure(error)
+                throw InputErrors()
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import PlanAnalysis
+
+extension Cycleplan.Actuals {
+    struct Import: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Import actuals exports (.csv or .xlsx) into the metrics store.",
+            discussion: """
+                Each file is read as 'review --actuals' reads it (the plan's actuals: mapping, the \
+                same checks and import report) and recorded as one import, in one transaction. \
+                Every date is kept: a store holds several cycles.
+                """
+        )
+
+        @Argument(help: "Actuals exports (.csv or .xlsx).")
+        var files: [String]
+
+        @Option(name: .long, help: "The plan whose metrics and actuals: mapping the exports are read with.")
+        var plan: String
+
+        @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var mapping: ActualsMappingOptions
+
+        @Flag(name: .long, help: "Do not import a file whose import report lists any issue (exit 1).")
+        var strict = false
+
+        func validate() throws {
+            guard !files.isEmpty else { throw ValidationError("name at least one export file") }
+        }
+
+        func run() throws {
+            let (loaded, _) = try loadPlan(plan, color: nil)
+            let environment = ProcessInfo.processInfo.environment
+            let importer = StoreImport(loader: try mapping.loader(for: loaded), user: environment["USER"] ?? environment["LOGNAME"],
+                                       host: ProcessInfo.processInfo.hostName)
+            let store = try storeOptions.open(plan: plan, readOnly: false)
+            var failed = false
+            for path in files {
+                let result: StoreImport.FileResult
+                do {
+                    result = try importer.importFile(path, into: store, strict: strict)
+                } catch let error as ActualsLoadError {
+                    Console.err("\(error.path): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+                    failed = true
+                    continue
+                } catch {
+                    reportStoreFailure(error)
+                    throw InputErrors()
+                }
+                let issues = result.report.issues
+                for issue in issues.prefix(20) { Console.err(issue.rendered) }
+                if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues in \(path)\n") }
+                if let outcome = result.outcome {
+                    Console.out(outcome.line)
+                } else {
+                    Console.err("\(path): not imported: --strict and \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
+                    failed = true
+                }
+            }
+            if failed { throw InputErrors() }
+        }
+    }
+}

@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import MetricsStore
+import MetricsStoreSQLite
+
+/// `--store URL`: where the metrics store is. A path or sqlite:PATH is a SQLite file;
+/// postgres://… is recognised and refused until the PostgreSQL store exists.
+struct StoreOptions: ParsableArguments {
+    @Option(name: .long, help: "The metrics store: a path, sqlite:PATH (default: .cycleplan/metrics.sqlite beside the plan, or here).")
+    var store: String?
+
+    /// The store named, else the one beside `plan`, else `.cycleplan/metrics.sqlite` here.
+    func location(plan: String?) throws -> StoreLocation {
+        guard let store else { return plan.map(StoreLocation.beside(plan:)) ?? .sqlite(path: ".cycleplan/metrics.sqlite") }
+        do {
+            return try StoreLocation.parse(store)
+        } catch {
+            throw UsageFailure(message: "--store: [\(error.id)] \(error); \(error.hint)")
+        }
+    }
+
+    /// Opens the store; its failures are printed as diagnostics and end the command (exit 1).
+    func open(plan: String?, readOnly: Bool) throws -> any MetricsDatabase {
+        let location = try location(plan: plan)
+        do {
+            switch location {
+            case .sqlite(let path):
+                return try SQLiteMetricsStore(path: path, mode: readOnly ? .readOnly : .readWrite)
+            case .postgres:
+                // The seam for the PostgreSQL store (postgres-nio): same protocol, same tests.
+                throw MetricsStoreError.unsupported(location: location.shown, reason: "PostgreSQL stores are not implemented yet")
+            }
+        } catch {
+            reportStoreFailure(error)
+            throw InputErrors()
+        }
+    }
+}
+
+/// `PLACE: error: [id] message` and the hint, as the other diagnostics.
+func reportStoreFailure(_ error: any Error) {
+    if let error = error as? MetricsStoreError {
+        Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+    } else if let error = error as? NoSuchImport {
+        Console.err("cycleplan: error: \(error)\n")
+    } else {
+        Console.err("cycleplan: error: [store_database_error] \(error)\n")
+    }
+}
