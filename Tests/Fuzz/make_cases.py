@@ -1,16 +1,16 @@
 #!/usr/bin/env python3
-"""Writes the hand-made inputs for the cases of issue #9 into Tests/Fuzz/pending/TARGET/.
+"""Writes the hand-made inputs for the cases of issue #9 into Tests/Fuzz/regressions/TARGET/.
 
-Each is the smallest input that shows one case; the fuzzers find the others. Once a case's
-fix is merged, move its file to Tests/Fuzz/regressions/TARGET/ (and its line out of the
-pending README), and `swift test` replays it on every run.
+Each is the smallest input that shows one case; the fuzzers find the others. Their fixes are
+merged, so `swift test` replays every one on every run (a new case waits in
+Tests/Fuzz/pending/TARGET/ with a README line until its fix lands).
 
 usage: python3 Tests/Fuzz/make_cases.py   (from the repository root)
 """
 import os
 import zipfile
 
-PENDING = "Tests/Fuzz/pending"
+PENDING = "Tests/Fuzz/regressions"
 
 
 def write(target, name, data):
