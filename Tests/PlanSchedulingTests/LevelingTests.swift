@@ -35,7 +35,7 @@ struct LevelingTests {
         #expect(leveled.task("m")?.delayedBy == nil)
         let record = leveled.document(plan: p).records.first { $0.id == "m" }
         #expect(record?.leveledDelay == 2)
-        #expect(leveled.csv(plan: p).contains("\r\nm,M,false,,true,,2026-09-10,2026-09-10,0,0,0,true,2,,\r\n"))
+        #expect(leveled.csv(plan: p).contains("\r\nm,M,false,,true,,2026-09-10,2026-09-10,0,0,0,true,2,,,\r\n"))
     }
 
     @Test func priorityThenFloatThenPlanOrder() throws {

@@ -23,7 +23,7 @@ public struct SheetTable: ActualsTable {
     public var rows: [[String]] {
         get { cells.records(from: 1) }
         set {
-            cells = TableCells(rows: [header] + newValue)
+            cells = TableCells(rows: [header] + newValue.map { Self.widened($0, to: header.count) })
             rowNumbers = newValue.indices.map { headerRecord + 1 + $0 }
         }
     }
@@ -40,7 +40,13 @@ public struct SheetTable: ActualsTable {
         self.sheet = sheet
         rowNumbers = rows.indices.map { headerRecord + 1 + $0 }
         unreadable = []
-        cells = TableCells(rows: [header] + rows)
+        cells = TableCells(rows: [header] + rows.map { Self.widened($0, to: header.count) })
+    }
+
+    /// A sheet leaves trailing empty cells out, which is not a short row: every row is laid
+    /// out as wide as the header.
+    private static func widened(_ row: [String], to width: Int) -> [String] {
+        row.count < width ? row + Array(repeating: "", count: width - row.count) : row
     }
 
     init(header: [String], headerRecord: Int, sheet: String, cells: TableCells, rowNumbers: [Int], unreadable: [UnreadableCell]) {
