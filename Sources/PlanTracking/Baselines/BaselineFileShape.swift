@@ -2,10 +2,11 @@ import Foundation
 import PlanModel
 
 /// The fixed shape `BaselineStore.json` writes, for `JSONDecoder`: on 100,000 tasks it reads
-/// the file several times faster than `JSONSerialization`'s dictionaries of `Any`
-/// (docs/benchmarks.md, section 3d). It only ever accepts: whatever it does not take — a
-/// missing key, a wrong type, a value out of range — goes to `BaselineStore.load`'s checks,
-/// which name the problem, so a damaged file gets the same diagnostic as before.
+/// the file in about the CPU time of `JSONSerialization` but without its dictionaries of
+/// `Any`, 70–190 MB less memory (docs/benchmarks.md, section 3d). It only ever accepts:
+/// whatever it does not take — a missing key, a wrong type, a value out of range — goes to
+/// `BaselineStore.load`'s checks, which name the problem, so a damaged file gets the same
+/// diagnostic as before.
 struct BaselineFileShape: Decodable {
     struct Entry: Decodable {
         let id: String
