@@ -53,6 +53,7 @@ extension BaselineStore {
             throw failure("'\(path)' is \(size >> 20) MB; a baselines file is at most \(maximumBytes >> 20) MB")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot read '\(path)'") }
+        if let store = BaselineFileShape.store(from: data) { return store }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
             throw failure("'\(path)' is not a JSON object")
         }
