@@ -2,8 +2,9 @@ import ArgumentParser
 import PlanAnalysis
 import PlanModel
 
-/// How export columns map to metrics and dimensions, on top of the plan's `actuals:` section:
-/// the same options `review` takes, for `actuals import`.
+/// How export columns map to metrics and dimensions, on top of the plan's `actuals:` section.
+/// `review` and `actuals import` share them, so a file reads the same way into a review as
+/// into the store.
 struct ActualsMappingOptions: ParsableArguments {
     @Option(name: .long, help: "The sheet to read in .xlsx files (default: the first).")
     var sheet: String?
@@ -23,13 +24,20 @@ struct ActualsMappingOptions: ParsableArguments {
     @Option(name: .long, help: "HEADER=NAME: read this column as the dimension NAME. Repeatable.")
     var dimension: [String] = []
 
-    func loader(for plan: Plan) throws -> ActualsLoader {
+    @Option(name: .long, help: "HEADER: a column not to read (环比, 占比). Repeatable.")
+    var ignore: [String] = []
+
+    /// The command line's mapping, or nil when no option was given (the plan's own applies).
+    func spec(for plan: Plan) throws -> ActualsSpec? {
         do {
-            let mapping = try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
-                                                      columns: column, dimensions: dimension, metrics: plan.metrics)
-            return ActualsLoader(plan: plan, override: mapping, sheet: sheet)
+            return try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
+                                               columns: column, dimensions: dimension, ignore: ignore, metrics: plan.metrics)
         } catch {
             throw UsageFailure(message: "\(error)")
         }
+    }
+
+    func loader(for plan: Plan, onOverlap: OverlapPolicy = .error) throws -> ActualsLoader {
+        ActualsLoader(plan: plan, override: try spec(for: plan), sheet: sheet, onOverlap: onOverlap)
     }
 }

@@ -45,26 +45,7 @@ extension Cycleplan {
         @Option(name: .shortAndLong, help: "Write the report to this file (.json, .md, .html or .txt), atomically; - for standard output.")
         var output: String?
 
-        @Option(name: .long, help: "The sheet to read in .xlsx files (default: the first).")
-        var sheet: String?
-
-        @Option(name: .long, help: "The date column's header, when it is not 日期/date.")
-        var dateColumn: String?
-
-        @Option(name: .long, help: "Long exports: the header of the column naming the metric.")
-        var metricColumn: String?
-
-        @Option(name: .long, help: "Long exports: the header of the column holding the value.")
-        var valueColumn: String?
-
-        @Option(name: .long, help: "HEADER=METRIC: read this column (or long-export label) as that metric. Repeatable.")
-        var column: [String] = []
-
-        @Option(name: .long, help: "HEADER=NAME: read this column as the dimension NAME. Repeatable.")
-        var dimension: [String] = []
-
-        @Option(name: .long, help: "HEADER: a column not to read (环比, 占比). Repeatable.")
-        var ignore: [String] = []
+        @OptionGroup var mapping: ActualsMappingOptions
 
         @Option(name: .long, help: "A value two files both give: error (default, exit 1), first or last (keep that file's, with a warning).")
         var onOverlap: String = "error"
@@ -97,13 +78,7 @@ extension Cycleplan {
             let form: ReviewFormat
             do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(message: "\(error)") }
             let (loaded, sources) = try loadPlan(plan, color: nil)
-            let mapping: ActualsSpec?
-            do {
-                mapping = try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
-                                                      columns: column, dimensions: dimension, ignore: ignore, metrics: loaded.metrics)
-            } catch {
-                throw UsageFailure(message: "\(error)")
-            }
+            let loader = try mapping.loader(for: loaded, onOverlap: overlapPolicy)
             let schedule: PlanScheduling.Schedule
             if status != nil || baseline != nil {
                 // The windows as they now stand: targets are measured and paced over the
@@ -121,7 +96,6 @@ extension Cycleplan {
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
             }
 
-            let loader = ActualsLoader(plan: loaded, override: mapping, sheet: sheet, onOverlap: overlapPolicy)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
             var imported: (observations: [Observation], report: ImportReport) = ([], ImportReport())
             var comparison: ActualsStore?

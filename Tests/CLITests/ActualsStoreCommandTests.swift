@@ -72,6 +72,20 @@ struct ActualsStoreCommandTests {
         #expect(try counts(store) == (1, 1, 1))
     }
 
+    /// The mapping options are `review`'s own option group: `--ignore` reads a report column
+    /// out of the store import exactly as out of a review.
+    @Test func ignoreTakesAReportColumnOutOfTheImport() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let store = folder.appendingPathComponent("m.sqlite").path
+        let export = folder.appendingPathComponent("with-share.csv")
+        try "日期,渠道,新客访客数,占比\n2026-12-01,门店,12,0.4\n2026-12-02,门店,18,0.6\n".write(to: export, atomically: true, encoding: .utf8)
+        let refused = try CLIRunner.run(["actuals", "import", export.path, "--plan", plan, "--store", store, "--strict"])
+        #expect(refused.status == 1 && refused.stderr.contains("unmapped_column") && refused.stderr.contains("占比"), "\(refused.stderr)")
+        let ignored = try CLIRunner.run(["actuals", "import", export.path, "--plan", plan, "--store", store, "--strict", "--ignore", "占比"])
+        #expect(ignored.status == 0, "\(ignored.stderr)")
+        #expect(ignored.stdout.contains("2 rows read, 2 used, 0 rejected → 2 values"), "\(ignored.stdout)")
+    }
+
     @Test func historyAndDropUndoAnImport() throws {
         let folder = try CLIRunner.temporaryDirectory()
         let store = folder.appendingPathComponent("m.sqlite").path
