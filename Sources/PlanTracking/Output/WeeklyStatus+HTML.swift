@@ -20,6 +20,7 @@ extension WeeklyStatus {
             h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 28px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
             table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
             td, th { border: 1px solid #ddd; padding: 4px 8px; text-align: left; } th { background: #f6f6f6; }
+            td, th { white-space: nowrap; } td:last-child { white-space: normal; }  /* dates and names stay on one line; the reason wraps */
             ul { padding-left: 20px; } figure { margin: 8px 0 20px; }
             @media print { body { margin: 0; } figure { break-inside: avoid; } }
 
