@@ -66,6 +66,9 @@ extension Cycleplan {
         @Option(name: .long, help: "HEADER: a column not to read (环比, 占比). Repeatable.")
         var ignore: [String] = []
 
+        @Option(name: .long, help: "NAME: the dimension whose values head a grouped header's columns (新客数 over 门店 | 社群 → 渠道).")
+        var groups: String?
+
         @Option(name: .long, help: "A value two files both give: error (default, exit 1), first or last (keep that file's, with a warning).")
         var onOverlap: String = "error"
 
@@ -100,7 +103,8 @@ extension Cycleplan {
             let mapping: ActualsSpec?
             do {
                 mapping = try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
-                                                      columns: column, dimensions: dimension, ignore: ignore, metrics: loaded.metrics)
+                                                      columns: column, dimensions: dimension, ignore: ignore, groups: groups,
+                                                      metrics: loaded.metrics)
             } catch {
                 throw UsageFailure(message: "\(error)")
             }

@@ -151,6 +151,11 @@ struct StoreReviewTests {
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("老客复购透视_202703.xlsx:3:2: error: [grouped_columns] '复购人数 / 门店'"))
         #expect(outcome.stderr.contains("groups: 渠道"))
+        // --groups says it for one run: the pivot's (30 + 15 + 3) × 31 = 1,488 repurchasers.
+        let declared = try CLIRunner.run(["review", forgot.path, "--actuals", pivot, "--groups", "渠道", "--format", "json"])
+        #expect(declared.status == 0, "\(declared.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(declared.stdout.utf8)) as? [String: Any])
+        #expect(number(try kpi(json, "repurchasers"), "actual") == 1_488)
     }
 
     /// The Chinese reports open with the story, and say in Chinese how each column was read.
