@@ -184,3 +184,23 @@ struct StoreReviewTests {
         }
     }
 }
+
+extension StoreReviewTests {
+    /// Imported once into a metrics store, the three exports give the same review: the
+    /// grouped columns' channels are kept as dimension values like any other.
+    @Test func theStoreGivesTheSameReview() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let store = directory.appendingPathComponent("metrics.sqlite").path
+        let imported = try CLIRunner.run(["actuals", "import"] + Self.exports + ["--plan", Self.plan, "--store", store])
+        #expect(imported.status == 0, "\(imported.stderr)")
+        let fromFiles = try review()
+        let outcome = try CLIRunner.run(["review", Self.plan, "--store", store, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let fromStore = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        for metric in ["new_friends", "conversion", "tr_new", "repurchasers", "tr_old", "tr"] {
+            #expect(number(try kpi(fromStore, metric), "actual") == number(try kpi(fromFiles, metric), "actual"), "\(metric)")
+        }
+        let channels = try #require((try kpi(fromStore, "tr_new")["byDimension"] as? [String: Any])?["渠道"] as? [[String: Any]])
+        #expect(channels.first?["value"] as? String == "门店" && channels.first?["contribution"] as? Double == -55_800)
+    }
+}
