@@ -121,6 +121,17 @@ struct GroupedColumnsTests {
         #expect(read.report.files.first?.headerRows == 2...3 && read.report.rowsUsed == 2)
     }
 
+    /// A group that is only a label beside channel groups is declared under columns and read
+    /// without a channel.
+    @Test func aDeclaredColumnIsReadWithoutTheGroupsValue() throws {
+        let csv = "日期,新客,老客数,\n,新客数,门店,社群\n2026-09-01,7,100,50\n"
+        let plan = try ImportAccountingTests.plan("actuals: {header: 2, groups: 渠道, columns: {新客 / 新客数: new_customers}}")
+        let (observations, report, _) = try ImportAccountingTests.load([("pivot.csv", csv)], plan: plan)
+        #expect(report.issues.isEmpty, "\(report.issues.map(\.rendered))")
+        #expect(Self.byChannel(observations, "new_customers") == ["?": 7])
+        #expect(Self.byChannel(observations, "old_customers") == ["门店": 100, "社群": 50])
+    }
+
     @Test func theKeyIsReadFromThePlan() throws {
         let plan = try Self.plan(groups: "渠道")
         #expect(plan.review.actuals?.groups == "渠道" && plan.review.actuals?.headerRows == 2)
