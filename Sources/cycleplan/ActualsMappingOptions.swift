@@ -27,11 +27,15 @@ struct ActualsMappingOptions: ParsableArguments {
     @Option(name: .long, help: "HEADER: a column not to read (环比, 占比). Repeatable.")
     var ignore: [String] = []
 
+    @Option(name: .long, help: "NAME: the dimension whose values head a grouped header's columns (新客数 over 门店 | 社群 → 渠道).")
+    var groups: String?
+
     /// The command line's mapping, or nil when no option was given (the plan's own applies).
     func spec(for plan: Plan) throws -> ActualsSpec? {
         do {
             return try ActualsSpec.commandLine(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn,
-                                               columns: column, dimensions: dimension, ignore: ignore, metrics: plan.metrics)
+                                               columns: column, dimensions: dimension, ignore: ignore, groups: groups,
+                                               metrics: plan.metrics)
         } catch {
             throw UsageFailure(message: "\(error)")
         }

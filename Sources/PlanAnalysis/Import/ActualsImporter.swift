@@ -22,6 +22,9 @@ public struct ImportIssue: Sendable {
         case noRows = "no_rows"
         /// A workbook cell whose value cannot be read (a shared string that does not exist).
         case unreadableCell = "unreadable_cell"
+        /// Grouped columns whose group or sub-headers are values of a dimension the source
+        /// does not name (`新客数` over `门店 | 社群`): refused, never read as one metric or summed.
+        case groupedColumns = "grouped_columns"
     }
 
     /// How much an issue weighs: an error fails the review (exit 1), a warning fails it with

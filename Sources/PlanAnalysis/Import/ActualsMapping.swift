@@ -18,12 +18,17 @@ public struct ActualsMapping: Sendable, Equatable {
     public var metrics: [String: String]
     /// Column header → dimension name (渠道 → channel).
     public var dimensions: [String: String]
+    /// Wide layout: column header → the dimension values its header gives every value of the
+    /// column (a grouped header's `新客数 / 门店` read with `groups: 渠道` → {渠道: 门店}).
+    public var columnDimensions: [String: [String: String]]
 
-    public init(layout: Layout, dateColumn: String, metrics: [String: String], dimensions: [String: String]) {
+    public init(layout: Layout, dateColumn: String, metrics: [String: String], dimensions: [String: String],
+                columnDimensions: [String: [String: String]] = [:]) {
         self.layout = layout
         self.dateColumn = dateColumn
         self.metrics = metrics
         self.dimensions = dimensions
+        self.columnDimensions = columnDimensions
     }
 
     static let dateHeaders = ["日期", "date", "Date", "DATE", "统计日期", "时间", "day", "日"]

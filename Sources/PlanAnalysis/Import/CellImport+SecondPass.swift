@@ -5,8 +5,9 @@ extension CellImport {
     struct SecondPass {
         let owner: CellImport
         let nodeDimensions: [[String: String]?]
-        /// Wide layout: each metric column, with the metric's number for the key.
-        let wideCells: [(metric: String, number: Int, column: Int)]
+        /// Wide layout: each metric column, with the number of its key (the metric, and the
+        /// dimension values its grouped header gives, if any) and those values.
+        let wideCells: [(metric: String, number: Int, column: Int, fixed: [String: String])]
         /// Long layout: the metric and value columns, when the header has both.
         let longColumns: (metric: Int, value: Int)?
         let isLong: Bool
@@ -26,10 +27,16 @@ extension CellImport {
             var numbers: [String: Int] = [:]
             for metric in mapping.metrics.values.sorted() where numbers[metric] == nil { numbers[metric] = numbers.count }
             metricNumbers = numbers
+            // A grouped column (新客数 for 渠道 门店) is a key of its own beside the metric's.
+            var keyNumbers = numbers
             wideCells = mapping.metrics.keys.sorted().compactMap { header in
                 guard let column = position[header], let metric = mapping.metrics[header] else { return nil }
-                return (metric, numbers[metric] ?? 0, column)
+                guard let fixed = mapping.columnDimensions[header], !fixed.isEmpty else { return (metric, numbers[metric] ?? 0, column, [:]) }
+                let key = metric + "\u{0}" + fixed.keys.sorted().map { "\($0)\u{0}\(fixed[$0] ?? "")" }.joined(separator: "\u{0}")
+                if keyNumbers[key] == nil { keyNumbers[key] = keyNumbers.count }
+                return (metric, keyNumbers[key] ?? 0, column, fixed)
             }
+            let keyCount = keyNumbers.count
             switch mapping.layout {
             case .wide:
                 isLong = false
@@ -39,7 +46,7 @@ extension CellImport {
                 longColumns = position[metricColumn].flatMap { metric in position[valueColumn].map { (metric, $0) } }
             }
             let kept = rows.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-            seen = SeenKeys(days: first.days ?? 0...0, metrics: numbers.count, combinations: first.nodeCount,
+            seen = SeenKeys(days: first.days ?? 0...0, metrics: keyCount, combinations: first.nodeCount,
                             expected: kept * (isLong ? 1 : max(1, wideCells.count)))
         }
 
@@ -53,7 +60,7 @@ extension CellImport {
             // A row exported twice repeats every value: one issue for the row, naming what it
             // repeats, not one per cell.
             var repeated: [(metric: String, column: Int)] = []
-            func take(_ metric: String, _ number: Int, _ column: Int) {
+            func take(_ metric: String, _ number: Int, _ column: Int, _ fixed: [String: String] = [:]) {
                 guard column < count else { return }
                 let cell = owner.cell(offset, column, bytes)
                 if ActualsValue.isBlank(cell: cell) { return }
@@ -70,7 +77,8 @@ extension CellImport {
                     repeated.append((metric, column))
                     return
                 }
-                observations.append(Observation(date: row.date, metric: metric, value: value, dimensions: dimensions))
+                let keyed = fixed.isEmpty ? dimensions : dimensions.merging(fixed) { _, group in group }
+                observations.append(Observation(date: row.date, metric: metric, value: value, dimensions: keyed))
                 used = true
             }
             func reportRepeats() {
@@ -80,7 +88,7 @@ extension CellImport {
                                                         wholeRow: !used && repeated.count > 1)))
             }
             if !isLong {
-                for (metric, number, column) in wideCells { take(metric, number, column) }
+                for (metric, number, column, fixed) in wideCells { take(metric, number, column, fixed) }
                 reportRepeats()
                 if !used && issues.count == issuesBefore {
                     // Rejected for want of a value: listed, as every rejected row is.

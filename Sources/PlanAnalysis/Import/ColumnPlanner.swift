@@ -48,6 +48,7 @@ public struct ColumnPlanner: Sendable {
         var metrics: [String: String] = [:], dimensions: [String: String] = [:]
         var seen: [String: Int] = [:]
         var lowerCandidates: [String: [Int]] = [:]
+        var columnDimensions: [String: [String: String]] = [:]
         let ignored = Set(spec?.ignore ?? [])
         func use(_ column: Int, _ role: ColumnUse.Role, _ target: String?, _ why: ColumnUse.Reason) {
             columns.append(ColumnUse(column: column + 1, header: header[column], role: role, target: target, why: why))
@@ -55,6 +56,10 @@ public struct ColumnPlanner: Sendable {
         func unmapped(_ column: Int, _ why: ColumnUse.Reason) {
             use(column, .unmapped, nil, why)
             issues.append(ImportIssue(kind: .unmappedColumn, file: file, row: headerRecord, column: column + 1, detail: .unmappedColumn(why), severity: .error))
+        }
+        func refuse(_ column: Int, _ why: ColumnUse.Reason) {
+            use(column, .unmapped, nil, why)
+            issues.append(ImportIssue(kind: .groupedColumns, file: file, row: headerRecord, column: column + 1, detail: .unmappedColumn(why), severity: .error))
         }
         for (column, name) in header.enumerated() {
             let values = sample.map { column < $0.count ? $0[column] : "" }
@@ -71,8 +76,9 @@ public struct ColumnPlanner: Sendable {
                 use(column, .metricName, nil, .metricNames)
             } else if let (_, valueColumn) = long, name == valueColumn {
                 use(column, .value, nil, .values)
-            } else if HeaderDetector.totalWords.contains(Self.lowerPart(name) ?? name) {
-                // A pivot's 总计 column repeats the columns before it.
+            } else if HeaderDetector.totalWords.contains(Self.lowerPart(name) ?? name)
+                        || Self.upperPart(name).map(HeaderDetector.totalWords.contains) == true {
+                // A pivot's 总计 column (or 总计 group) repeats the columns before it.
                 use(column, .ignored, nil, .totalColumn)
             } else if ignored.contains(name) {
                 use(column, .ignored, nil, .listedUnderIgnore)
@@ -95,10 +101,21 @@ public struct ColumnPlanner: Sendable {
                 let derived = matcher.derived.contains(metric)
                 if !derived { metrics[name] = metric }
                 use(column, derived ? .ignored : .metric, metric, .namedLikeMetric(name: matcher.name(of: metric), unit: unit, derived: derived))
-            } else if long == nil, let lower = Self.lowerPart(name), let metric = matcher.metric(for: lower), !matcher.derived.contains(metric) {
-                lowerCandidates[metric, default: []].append(column)
-                use(column, .metric, metric, .lowerHeader(lower: lower, name: matcher.name(of: metric)))
-                metrics[name] = metric
+            } else if long == nil, let group = grouped(name) {
+                if let dimension = spec?.groups {
+                    // Declared: the part that is not the metric is a value of the dimension.
+                    metrics[name] = group.metric
+                    columnDimensions[name] = [dimension: group.value]
+                    use(column, .metric, group.metric, .groupValue(name: matcher.name(of: group.metric), dimension: dimension, value: group.value))
+                } else if group.metricIsUpper {
+                    // 新客数 over 门店 | 社群: the sub-headers are values of a dimension the
+                    // source does not name; one of them is not the metric, nor is their sum.
+                    refuse(column, .metricOverValues(header: name, name: matcher.name(of: group.metric), value: group.value))
+                } else {
+                    lowerCandidates[group.metric, default: []].append(column)
+                    use(column, .metric, group.metric, .lowerHeader(lower: Self.lowerPart(name) ?? name, name: matcher.name(of: group.metric)))
+                    metrics[name] = group.metric
+                }
             } else {
                 switch kind {
                 case .blank: use(column, .ignored, nil, .noValues)
@@ -119,13 +136,22 @@ public struct ColumnPlanner: Sendable {
             for column in group {
                 metrics[header[column]] = nil
                 columns.removeAll { $0.column == column + 1 }
-                unmapped(column, .groupedColumns(header: header[column], count: group.count, name: matcher.name(of: metric)))
+                refuse(column, .groupedColumns(header: header[column], count: group.count, name: matcher.name(of: metric)))
             }
+        }
+        // The group's dimension given by a column too (a 渠道 column beside 新客数 / 门店) would
+        // say two things of each value: refused rather than one silently winning.
+        if let dimension = spec?.groups, !columnDimensions.isEmpty, let clash = dimensions.first(where: { $0.value == dimension })?.key,
+           let clashColumn = header.firstIndex(of: clash) {
+            columns.removeAll { $0.column == clashColumn + 1 }
+            dimensions[clash] = nil
+            refuse(clashColumn, .groupDimensionTwice(header: clash, dimension: dimension))
         }
         columns.sort { $0.column < $1.column }
         let layout: ActualsMapping.Layout = long.map { .long(metricColumn: $0.0, valueColumn: $0.1) } ?? .wide
         let labels = long == nil ? metrics : matcher.labels
-        return Plan(mapping: ActualsMapping(layout: layout, dateColumn: dateColumn, metrics: labels, dimensions: dimensions),
+        return Plan(mapping: ActualsMapping(layout: layout, dateColumn: dateColumn, metrics: labels, dimensions: dimensions,
+                                            columnDimensions: long == nil ? columnDimensions : [:]),
                     columns: columns, issues: issues.sorted { ($0.column ?? 0) < ($1.column ?? 0) })
     }
 
@@ -150,6 +176,25 @@ public struct ColumnPlanner: Sendable {
     }
 
     static let placeholders: Set<String> = ["-", "—", "--", "/", "N/A", "n/a", "NA", "null", "NULL", "无"]
+
+    /// A grouped column's metric and the other part of its name: `门店 / 访客数` (the lower part
+    /// names a metric: value 门店) or `新客数 / 门店` (the upper part does: value 门店). Derived
+    /// metrics are left out: their columns are not read.
+    func grouped(_ name: String) -> (metric: String, value: String, metricIsUpper: Bool)? {
+        guard let range = name.range(of: " / ", options: .backwards) else { return nil }
+        let upper = String(name[..<range.lowerBound]), lower = String(name[range.upperBound...])
+        if let metric = matcher.metric(for: lower), !matcher.derived.contains(metric) { return (metric, upper, false) }
+        if let metric = matcher.metric(for: upper), !matcher.derived.contains(metric), matcher.metric(for: lower) == nil {
+            return (metric, lower, true)
+        }
+        return nil
+    }
+
+    /// `门店 / 访客数` → `门店`.
+    static func upperPart(_ name: String) -> String? {
+        guard let range = name.range(of: " / ", options: .backwards) else { return nil }
+        return String(name[..<range.lowerBound])
+    }
 
     /// `门店 / 访客数` → `访客数`.
     static func lowerPart(_ name: String) -> String? {

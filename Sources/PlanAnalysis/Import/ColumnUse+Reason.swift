@@ -32,5 +32,12 @@ extension ColumnUse {
         case numbersWithoutMetric(header: String, suggestion: ImportIssue.MetricSuggestion?)
         /// Several grouped columns over one metric: the upper header is a dimension.
         case groupedColumns(header: String, count: Int, name: String)
+        /// `新客数 / 门店`: the upper header names the metric, the lower one a value of a
+        /// dimension the source does not name (`groups:`).
+        case metricOverValues(header: String, name: String, value: String)
+        /// Read with `groups:`: the metric, for the group's value of the dimension.
+        case groupValue(name: String, dimension: String, value: String)
+        /// A column holding the dimension that `groups:` gives the grouped columns.
+        case groupDimensionTwice(header: String, dimension: String)
     }
 }

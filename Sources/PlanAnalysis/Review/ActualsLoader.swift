@@ -52,6 +52,7 @@ public struct ActualsLoader: Sendable {
         merged.columns.merge(override.columns) { _, new in new }
         merged.dimensions.merge(override.dimensions) { _, new in new }
         merged.ignore += override.ignore
+        if let groups = override.groups { merged.groups = groups }
         return merged
     }
 

@@ -5,13 +5,14 @@ extension ActualsSpec {
     /// 渠道=channel`, `--date-column …`), checked against the plan's metrics; `nil` when none
     /// of it is given.
     public static func commandLine(dateColumn: String?, metricColumn: String?, valueColumn: String?, columns: [String],
-                                   dimensions: [String], ignore: [String] = [], metrics: [Metric]) throws(ActualsMappingError) -> ActualsSpec? {
-        guard dateColumn != nil || metricColumn != nil || valueColumn != nil || !columns.isEmpty || !dimensions.isEmpty || !ignore.isEmpty else {
+                                   dimensions: [String], ignore: [String] = [], groups: String? = nil, metrics: [Metric]) throws(ActualsMappingError) -> ActualsSpec? {
+        guard dateColumn != nil || metricColumn != nil || valueColumn != nil || !columns.isEmpty || !dimensions.isEmpty || !ignore.isEmpty
+                || groups != nil else {
             return nil
         }
         guard (metricColumn == nil) == (valueColumn == nil) else { throw .halfALongLayout }
         let ids = metrics.map(\.id)
-        var spec = ActualsSpec(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn, ignore: ignore)
+        var spec = ActualsSpec(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn, ignore: ignore, groups: groups)
         for pair in columns {
             let (header, metric) = try split(pair, option: "--column")
             guard ids.contains(metric) else { throw .unknownMetric(pair: pair, metric: metric, hint: Suggestion.hint(for: metric, in: ids)) }

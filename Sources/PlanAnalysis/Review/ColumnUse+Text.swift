@@ -38,7 +38,12 @@ extension ColumnUse.Reason {
             let hint = suggestion.map { $0.label == $0.metric ? " (did you mean \($0.metric)?)" : " (did you mean \($0.label) (\($0.metric))?)" } ?? ""
             return "'\(header)' holds numbers but names no metric of the plan; its cells are not read\(hint)"
         case let .groupedColumns(header, count, name):
-            return "'\(header)': \(count) grouped columns would all be \(name); the upper header is a dimension"
+            return "'\(header)': \(count) grouped columns would all be \(name); the upper header is a dimension the source does not name (groups:)"
+        case let .metricOverValues(header, name, value):
+            return "'\(header)': the group names the metric \(name) and '\(value)' is a value of a dimension the source does not name (groups:); its cells are not read"
+        case let .groupValue(name, dimension, value): return "grouped: the metric \(name) for \(dimension) \(value)"
+        case let .groupDimensionTwice(header, dimension):
+            return "'\(header)' would be the dimension \(dimension), which the grouped columns already give (groups: \(dimension)); its cells are not read"
         }
     }
 
@@ -65,7 +70,12 @@ extension ColumnUse.Reason {
         case let .secondDate(header, dateColumn): return "「\(header)」是日期，但日期列是「\(dateColumn)」，本列未读取"
         case let .numbersWithoutMetric(header, suggestion):
             return "「\(header)」是数值，但不是计划中的指标，未读取" + (suggestion.map { "（是否为「\($0.label)」？）" } ?? "")
-        case let .groupedColumns(header, count, name): return "「\(header)」：\(count) 个分组列都对应「\(name)」，上级表头是一个维度"
+        case let .groupedColumns(header, count, name): return "「\(header)」：\(count) 个分组列都对应「\(name)」，上级表头是来源未命名的维度（groups:）"
+        case let .metricOverValues(header, name, value):
+            return "「\(header)」：分组表头是指标「\(name)」，「\(value)」是来源未命名的维度的取值（groups:），本列未读取"
+        case let .groupValue(name, dimension, value): return "分组列：指标「\(name)」在\(dimension)「\(value)」的数值"
+        case let .groupDimensionTwice(header, dimension):
+            return "「\(header)」会成为维度\(dimension)，而分组列已给出该维度（groups: \(dimension)），本列未读取"
         }
     }
 }

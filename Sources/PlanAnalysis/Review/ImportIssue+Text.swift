@@ -117,6 +117,9 @@ extension ImportIssue {
             return "export periods that do not overlap, give only one of the files, or choose with --on-overlap last|first"
         case .noRows: return "the file has only a header; export it again with its rows, or leave it out"
         case .unreadableCell: return "the workbook is damaged: open and save it again in Excel or WPS, or export it anew"
+        case .groupedColumns:
+            return "name the dimension whose values head the groups in the file's source ('groups: 渠道'), "
+                + "or leave the columns out ('ignore: [HEADER]')"
         }
     }
 
@@ -136,6 +139,7 @@ extension ImportIssue {
         case .overlap: return "导出互不重叠的时段，只给其中一个文件，或用 --on-overlap last|first 选择"
         case .noRows: return "文件只有表头；请连同数据行重新导出，或不给这个文件"
         case .unreadableCell: return "工作簿已损坏：请在 Excel 或 WPS 中打开并重新保存，或重新导出"
+        case .groupedColumns: return "在该文件的来源中写明分组列的取值属于哪个维度（'groups: 渠道'），或不读取这些列（'ignore: [表头]'）"
         }
     }
 }

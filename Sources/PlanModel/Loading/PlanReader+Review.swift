@@ -4,7 +4,7 @@ import PlanYAML
 /// columns map to metrics and dimensions) and `experiments` (A/B tests).
 extension PlanReader {
     static let reviewKeys = ["atRisk", "offTrack", "pacing"]
-    static let actualsKeys = ["match", "date", "metric", "value", "columns", "dimensions", "ignore", "header", "sheet", "decimal"]
+    static let actualsKeys = ["match", "date", "metric", "value", "columns", "dimensions", "ignore", "header", "sheet", "decimal", "groups"]
     static let experimentKeys = ["id", "name", "metric", "dimension", "control", "sd", "n"]
     static let requiredExperimentKeys = ["id", "name", "metric", "dimension", "control"]
 
@@ -72,6 +72,7 @@ extension PlanReader {
             case "sheet": spec.sheet = context.string(value, "sheet")
             case "decimal":
                 spec.decimalComma = context.choice(value, "decimal separator", accepted: [".", ","]) { $0 == "," ? true : $0 == "." ? false : nil } ?? false
+            case "groups": spec.groups = context.string(value, "dimension of the grouped columns")
             default: context.unknownKey(key, in: inList ? "actuals source" : "actuals", allowed: Self.actualsKeys)
             }
         }

@@ -22,11 +22,15 @@ public struct ActualsSpec: Sendable {
     public var sheet: String?
     /// The decimal separator of the export's numbers: `.` (default) or `,` (71,5).
     public var decimalComma: Bool
+    /// The dimension whose values head the columns of a grouped header (`新客数` over `门店 |
+    /// 社群 | 视频号`, or `门店` over `访客数 | 订单数`): each such column is its metric for that
+    /// value. `nil`: such columns are refused (`grouped_columns`), never read as one metric.
+    public var groups: String?
     public var location: SourceLocation?
 
     public init(match: String? = nil, dateColumn: String? = nil, metricColumn: String? = nil, valueColumn: String? = nil,
                 columns: [String: String] = [:], dimensions: [String: String] = [:], ignore: [String] = [],
-                headerRows: Int? = nil, sheet: String? = nil, decimalComma: Bool = false, location: SourceLocation? = nil) {
+                headerRows: Int? = nil, sheet: String? = nil, decimalComma: Bool = false, groups: String? = nil, location: SourceLocation? = nil) {
         self.match = match
         self.dateColumn = dateColumn
         self.metricColumn = metricColumn
@@ -37,6 +41,7 @@ public struct ActualsSpec: Sendable {
         self.headerRows = headerRows
         self.sheet = sheet
         self.decimalComma = decimalComma
+        self.groups = groups
         self.location = location
     }
 }

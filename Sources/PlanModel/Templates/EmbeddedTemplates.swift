@@ -799,7 +799,8 @@ phases:
         "ignore": {"type": "array", "items": {"type": "string"}, "description": "Headers of columns not to read, e.g. [环比, 占比]."},
         "header": {"type": "integer", "minimum": 1, "maximum": 2, "description": "Rows the header spans: 2 for a grouped header (上级 / 下级); found by itself when left out."},
         "sheet": {"type": "string", "description": "The workbook sheet to read."},
-        "decimal": {"enum": [".", ","], "description": "The decimal separator of the export's numbers: \",\" reads 71,5 as 71.5 (without it such numbers are refused)."}
+        "decimal": {"enum": [".", ","], "description": "The decimal separator of the export's numbers: \",\" reads 71,5 as 71.5 (without it such numbers are refused)."},
+        "groups": {"type": "string", "description": "The dimension whose values head a grouped header's columns: with groups: 渠道, 新客数 over 门店 | 社群 | 视频号 is 新客数 for 渠道 门店, 社群, 视频号. Without it such columns are refused (grouped_columns)."}
       },
       "additionalProperties": false
     },
