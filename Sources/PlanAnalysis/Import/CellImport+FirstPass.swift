@@ -66,6 +66,12 @@ extension CellImport {
                 return nil
             }
             if let window = owner.window, !window.contains(date) {
+                // A subtotal stays a subtotal outside the window: the reader is told it was
+                // not read as a total row, not that a day's data fell outside the plan.
+                for (column, _) in dimensionColumns where column < count && totals[Int(textNumber(owner.cell(offset, column, bytes)))] {
+                    totalRows += 1
+                    return nil
+                }
                 reject(offset, owner.issue(.dateOutsidePlan, offset, dateIndex, .dateOutsidePlan(date: date, window: window)))
                 return nil
             }
