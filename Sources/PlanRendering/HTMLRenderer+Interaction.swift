@@ -9,6 +9,8 @@ extension HTMLRenderer {
           if (row.roles.length) { text += '\n角色: ' + row.roles.map(function (id) { return names[id] || id; }).join('、'); }
           text += '\n总时差: ' + row.totalFloat + ' 天' + (row.critical ? '（关键路径）' : '');
           if (row.leveledDelay > 0) { text += '\n资源平衡推迟 ' + row.leveledDelay + ' 天' + (row.delayedBy ? '（' + row.delayedBy + '）' : ''); }
+          if (row.deadlineDate) { text += '\n截止: ' + row.deadlineDate + '（' + (row.lt ? row.lt[0] : '按期') + '）'; }
+          if (row.pinDate) { text += '\n固定开始: ' + row.pinDate; }
           row.targets.forEach(function (target) { text += '\n目标: ' + target; });
           if (row.notes) { text += '\n' + row.notes; }
           return text + (row.tt || '');
@@ -138,7 +140,7 @@ extension HTMLRenderer {
             result.roleBars = count('#gantt svg.body g.bar:not(.phase)');
             result.roleExpected = data.rows.filter(function (r) { return r.kind !== 'phase' && r.roles.indexOf(select.value) >= 0; }).length;
             result.roleSpans = phaseSpansMatch();
-            result.roleLegend = count('#legend span') - 4;
+            result.roleLegend = count('#legend span.role');
             select.value = '';
             select.dispatchEvent(new Event('change'));
           }
