@@ -88,7 +88,7 @@ extension GanttChart {
                 links.append(Link(from: dependency.predecessorID, to: phase.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
             }
         }
-        self.links = links
+        self.links = Self.markingDriving(links, rows: rows, calendar: plan.calendar)
         let usedRoles = Set(rows.filter { $0.kind != .phase }.flatMap(\.roles))
         roles = plan.roles.filter { usedRoles.contains($0.id) }.map { ($0.id, $0.name) }
         start = rows.map(\.start).min() ?? schedule.start

@@ -48,6 +48,9 @@ public struct GanttChart: Sendable {
         public var to: String
         public var kind: Dependency.Kind
         public var lagDays: Int
+        /// The successor is as early as this link allows: the link drives it
+        /// (`GanttChart+Driving.swift`).
+        public var driving: Bool = false
     }
 
     public var planID: String

@@ -38,10 +38,10 @@ extension GanttLayout {
     }
 
     /// Each named holiday once, centered over its days (or started at the first day when the
-    /// chart begins inside it), and 班 over each make-up day; a label that would overlap the
-    /// one before it is left out (the tooltip-free header keeps the first).
+    /// chart begins inside it), and 班 over each make-up day; a label that would overlap one
+    /// placed before it is left out, names placed before 班.
     ///
-    /// - Complexity: O(calendar entries × days of a make-up range).
+    /// - Complexity: O(m²) for m marks in view (a few dozen a year).
     public var dayMarks: [DayMark] {
         guard hasHolidayLane else { return [] }
         var marks: [(DayMark, Double, Double)] = []
@@ -62,13 +62,12 @@ extension GanttLayout {
                 day = day.advanced(by: 1)
             }
         }
-        marks.sort { $0.1 < $1.1 }
-        var placed: [DayMark] = []
-        var right = -Double.infinity
-        for (mark, left, end) in marks where left >= right + 2 {
-            placed.append(mark)
-            right = end
+        // Names first (a 班 gives way to a holiday's name), then by x; a mark that would touch
+        // one already placed is left out.
+        var placed: [(DayMark, Double, Double)] = []
+        for (mark, left, end) in marks where !placed.contains(where: { left < $0.2 + 2 && $0.1 < end + 2 }) {
+            placed.append((mark, left, end))
         }
-        return placed
+        return placed.sorted { $0.1 < $1.1 }.map(\.0)
     }
 }

@@ -40,11 +40,10 @@ extension HTMLRenderer {
             var cx = L.x(day) + L.dw / 2;
             marks.push({ cls: 'make-up', text: '班', x: cx, c: true, l: cx - 5, r: cx + 5 });
           });
-          marks.sort(function (a, b) { return a.l - b.l; });
-          var out = [], right = -Infinity, y = L.tiers + 10;
+          var out = [], placed = [], y = L.tiers + 10;
           marks.forEach(function (m) {
-            if (m.l < right + 2) { return; }
-            right = m.r;
+            if (placed.some(function (p) { return m.l < p.r + 2 && p.l < m.r + 2; })) { return; }
+            placed.push(m);
             out.push('<text class="' + m.cls + '" x="' + m.x + '" y="' + y + '"' + (m.c ? ' text-anchor="middle"' : '') + ' font-size="10" fill="#A0451A">' + esc(m.text) + '</text>');
           });
           return out.join('');
@@ -156,13 +155,16 @@ extension HTMLRenderer {
           data.links.forEach(function (link) {
             var a = index[link.from], b = index[link.to];
             if (a === undefined || b === undefined || a === b) { return; }
-            links.push({ a: a, b: b, kind: link.kind, lo: Math.min(a, b), hi: Math.max(a, b), svg: null });
+            links.push({ a: a, b: b, kind: link.kind, dr: !!link.dr, lo: Math.min(a, b), hi: Math.max(a, b), svg: null });
           });
           return {
             links: links,
             link: function (k) {
               var l = links[k];
-              if (l.svg === null) { l.svg = '<path class="' + (L.rows[l.a].critical && L.rows[l.b].critical ? 'lc' : 'l') + '" d="' + route(L, l.a, l.b, l.kind) + '"/>'; }
+              if (l.svg === null) {
+                l.svg = '<path class="' + (L.rows[l.a].critical && L.rows[l.b].critical ? 'lc' : 'l') + '" data-f="' + L.rows[l.a].index + '" data-t="' + L.rows[l.b].index + '"' +
+                  (l.dr ? ' data-d=""' : '') + ' d="' + route(L, l.a, l.b, l.kind) + '"/>';
+              }
               return l.svg;
             },
             bar: function (i) { return bars[i] || (bars[i] = barSVG(L, L.rows[i], i)); },

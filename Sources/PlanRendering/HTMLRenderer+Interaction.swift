@@ -17,16 +17,44 @@ extension HTMLRenderer {
         }
 
         var tip = document.getElementById('tip'), gantt = document.getElementById('gantt');
+        /// Pointing at (or clicking) a task lights its links and the chain of links that drive
+        /// it back to its origin, and dims the rest; a click keeps it until the next click.
+        var drivers = {}, focused = null, pinned = false;
+        data.links.forEach(function (link) {
+          if (link.dr && byId[link.from] && byId[link.to]) { (drivers[byId[link.to].index] = drivers[byId[link.to].index] || []).push(byId[link.from].index); }
+        });
+        function focusOn(i) {
+          if (focused === i && gantt.classList.contains('focus')) { return; }
+          clearFocus();
+          focused = i;
+          var chain = {}, stack = [i];
+          chain[i] = true;
+          while (stack.length) { (drivers[stack.pop()] || []).forEach(function (p) { if (!chain[p]) { chain[p] = true; stack.push(p); } }); }
+          gantt.querySelectorAll('path[data-f]').forEach(function (path) {
+            var f = Number(path.getAttribute('data-f')), t = Number(path.getAttribute('data-t'));
+            if (f === i || t === i || (chain[f] && chain[t] && path.hasAttribute('data-d'))) { path.classList.add('hl'); chain[f] = chain[f] || 'link'; chain[t] = chain[t] || 'link'; }
+          });
+          gantt.querySelectorAll('g.bar[data-i], .label[data-i]').forEach(function (el) { if (chain[Number(el.getAttribute('data-i'))]) { el.classList.add('hl'); } });
+          gantt.classList.add('focus');
+        }
+        function clearFocus() {
+          focused = null;
+          gantt.classList.remove('focus');
+          gantt.querySelectorAll('.hl').forEach(function (el) { el.classList.remove('hl'); });
+        }
         gantt.addEventListener('mousemove', function (event) {
           var target = event.target.closest('[data-i]');
+          if (!pinned) { if (target && target.matches('g.bar.task, g.bar.milestone')) { focusOn(Number(target.getAttribute('data-i'))); } else if (focused !== null) { clearFocus(); } }
           if (!target) { tip.hidden = true; return; }
           tip.textContent = details(data.rows[Number(target.getAttribute('data-i'))]);
           tip.hidden = false;
           tip.style.left = Math.max(0, Math.min(event.clientX + 14, window.innerWidth - 430)) + 'px';
           tip.style.top = (event.clientY + 14) + 'px';
         });
-        gantt.addEventListener('mouseleave', function () { tip.hidden = true; });
+        gantt.addEventListener('mouseleave', function () { tip.hidden = true; if (!pinned) { clearFocus(); } });
         gantt.addEventListener('click', function (event) {
+          var bar = event.target.closest('g.bar.task, g.bar.milestone');
+          if (bar) { var i = Number(bar.getAttribute('data-i')); pinned = !(pinned && focused === i); if (pinned) { clearFocus(); focusOn(i); } else { clearFocus(); } return; }
           var label = event.target.closest('.label.phase');
           if (!label) { return; }
           var id = data.rows[Number(label.getAttribute('data-i'))].id;
@@ -68,6 +96,7 @@ extension HTMLRenderer {
             if (tip.hidden || tip.textContent.indexOf(row.startDate) < 0) { result.tooltipWrong.push(row.id); }
           }
           gantt.scrollTop = 0; gantt.scrollLeft = 0; window.scrollTo(0, 0);
+          clearFocus();
           return result;
         }
 

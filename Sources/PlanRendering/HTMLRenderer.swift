@@ -121,7 +121,9 @@ public struct HTMLRenderer: Sendable {
             ("ban", .array(makeUpDays(chart, from: origin, through: last).map(day))),
             ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string(GanttLayoutText.singleLine($0.name))), ("color", .string(chart.roleColors[$0.id] ?? GanttPalette.unassigned))]) })),
             ("rows", .array(rows)),
-            ("links", .array(chart.links.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue))]) })),
+            ("links", .array(chart.links.map { link in
+                .object([("from", .string(link.from)), ("to", .string(link.to)), ("kind", .string(link.kind.rawValue))] + (link.driving ? [("dr", .bool(true))] : []))
+            })),
         ])
         let out = value.compactBytes(capacity: 400 * chart.rows.count + 4096)
         return String(decoding: out, as: UTF8.self)

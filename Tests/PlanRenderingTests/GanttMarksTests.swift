@@ -101,6 +101,51 @@ struct GanttMarksTests {
     }
 }
 
+@Suite("Gantt labels and driving links")
+struct GanttLabelTests {
+    @Test func longNamesWrapToTwoLinesAndAreCutOnlyPastThem() {
+        #expect(GanttLayoutText.wrap("一二三四", cells: 8) == ["一二三四"])
+        let two = GanttLayoutText.wrap("一二三四五六七八", cells: 8)
+        #expect(two == ["一二三四", "五六七八"])
+        let cut = GanttLayoutText.wrap("一二三四五六七八九十", cells: 8)
+        #expect(cut.count == 2 && cut[0] == "一二三四" && cut[1].hasSuffix("…") && cut.allSatisfy { DisplayWidth.of($0) <= 8 })
+        // A break after punctuation near the line's end, not inside the words after it.
+        let punctuated = GanttLayoutText.wrap("预算与资源申请（赠品、券成本、投放）", cells: 24)
+        #expect(punctuated.first == "预算与资源申请（赠品、")
+        #expect(punctuated.joined() == "预算与资源申请（赠品、券成本、投放）")
+    }
+
+    @Test func noShippedLabelIsCut() throws {
+        for name in ["campaign", "cycle", "store"] {
+            let chart = try #require(TestPlans.chart(file: TestPlans.shippedPath(name)))
+            let layout = GanttLayout(chart: chart)
+            #expect(layout.labelWidth <= GanttLayout.widestLabelColumn)
+            for index in chart.rows.indices {
+                let (lines, truncated) = layout.labelLines(index)
+                #expect(!truncated && lines.joined().replacingOccurrences(of: " ", with: "") == GanttLayoutText.singleLine(chart.rows[index].name).replacingOccurrences(of: " ", with: ""), "\(name): \(lines)")
+                if lines.count == 2 { #expect(layout.rowHeights[index] >= layout.rowHeight + layout.lineHeight) }
+            }
+        }
+    }
+
+    @Test func aLinkDrivesWhenItsSuccessorStartsAsEarlyAsItAllows() throws {
+        let yaml = """
+            cycleplan: 1
+            id: d
+            title: d
+            start: 2026-03-02
+            tasks:
+              - {id: a, name: A, duration: 2d}
+              - {id: b, name: B, duration: 5d}
+              - {id: c, name: C, duration: 1d, after: [a, b]}
+              - {id: e, name: E, duration: 1d, after: "a SS +1d"}
+            """
+        let chart = try #require(TestPlans.chart(yaml: yaml))
+        let driving = Dictionary(uniqueKeysWithValues: chart.links.map { ("\($0.from)>\($0.to)", $0.driving) })
+        #expect(driving == ["a>c": false, "b>c": true, "a>e": true])
+    }
+}
+
 extension GanttChart {
     func rescaled(_ scale: GanttOptions.Scale) -> GanttChart {
         var copy = self

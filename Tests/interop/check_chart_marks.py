@@ -14,7 +14,8 @@ In the HTML page (the DOM Chromium builds, and a screenshot's pixels):
   at the quarter scale, every month label that has room carrying its year;
 - the past hatched blue-grey, unlike the flat grey of non-working days (pixels);
 - every label of every shipped plan shown whole (no "…", nothing hidden by overflow);
-- at month scale (SVG), a one-day critical bar keeps its role color inside the red outline.
+- at month scale (SVG), a one-day critical bar keeps its role color inside the red outline;
+- pointing at a task lights its links and the chain of links driving it, and dims the rest.
 Prints one line per check and `N passed, N failed`; exits 1 on any failure.
 """
 import json
@@ -57,6 +58,19 @@ PROBE = r"""<script>
       out.tips[row.id] = document.getElementById('tip').textContent;
     });
     document.getElementById('tip').hidden = true;
+    // Pointing at 文案 lights it, its link and the chain that drives it (海报), dims the rest.
+    var copy = data.rows.findIndex(function (r) { return r.id === 'copy'; });
+    if (copy >= 0) {
+    var shape = document.querySelector('#gantt svg.body g.bar[data-i="' + copy + '"] .shape'), r = shape.getBoundingClientRect();
+    shape.dispatchEvent(new MouseEvent('mousemove', { bubbles: true, clientX: r.left + 2, clientY: r.top + 2 }));
+    out.focus = {
+      lit: [].map.call(document.querySelectorAll('#gantt svg.body g.bar.hl'), function (g) { return data.rows[Number(g.getAttribute('data-i'))].id; }),
+      links: document.querySelectorAll('#gantt svg.body path.hl').length,
+      dimmed: [].map.call(document.querySelectorAll('#gantt svg.body g.bar:not(.hl)'), function (g) { return Number(getComputedStyle(g).opacity); }),
+    };
+    document.getElementById('gantt').dispatchEvent(new MouseEvent('mouseleave'));
+    out.focus.after = document.querySelectorAll('#gantt .hl').length + (document.getElementById('gantt').classList.contains('focus') ? 1 : 0);
+    }
     if (location.hash === '#probe') {
       out.tiers = {};
       ['week', 'month', 'quarter', 'day'].forEach(function (scale) {
@@ -144,6 +158,10 @@ def main():
     check("截止: 2026-09-25（逾期 2 个工作日）" in tips.get("copy", "") and "截止: 2026-09-30（按期）" in tips.get("poster", "")
           and "固定开始: 2026-10-12" in tips.get("fixed", "") and "截止: 2026-09-24（逾期 3 个工作日）" in tips.get("prep", ""),
           f"marks.html: tooltips list deadlines and pins {tips.get('copy', '')!r}")
+    focus = result.get("focus", {})
+    check(sorted(focus.get("lit", [])) == ["copy", "poster"] and focus.get("links") == 1 and focus.get("dimmed")
+          and all(o < 0.5 for o in focus["dimmed"]) and focus.get("after") == 0,
+          f"marks.html: pointing at 文案 lights it and the task driving it, dims the other {len(focus.get('dimmed', []))} bars, and the mouse leaving clears it {focus}")
     names = result["holidayNames"]
     check([n["text"] for n in names] == ["国庆节"], f"marks.html: the holiday named once in the header {[n['text'] for n in names]}")
     check(result["makeUp"] == 2, f"marks.html: 班 over the 2 make-up days ({result['makeUp']})")
