@@ -23,6 +23,8 @@ python3 Tests/interop/check_msproject.py "$(swift build --show-bin-path)/cyclepl
 msproject_status=$?
 python3 Tests/interop/check_html.py "$(swift build --show-bin-path)/cycleplan" .
 html_status=$?
+python3 Tests/interop/check_chart_marks.py "$(swift build --show-bin-path)/cycleplan" .
+marks_status=$?
 python3 Tests/interop/check_mermaid.py "$(swift build --show-bin-path)/cycleplan" .
 mermaid_status=$?
 fuzz_status=0
@@ -31,5 +33,5 @@ if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
   fuzz_status=$?
 fi
 [ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
-  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
+  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$marks_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
   && [ "$fuzz_status" -eq 0 ]

@@ -53,7 +53,9 @@ extension GanttChart {
                     workingDays: whole ? phase.workingDays : plan.calendar.workingDays(from: spanStart, through: spanFinish),
                     totalFloat: totalFloat, freeFloat: totalFloat, critical: phase.critical, roles: shownRoles, units: [],
                     leveledDelay: 0, delayedBy: nil, notes: planPhase.notes, targets: targetTexts(planPhase.targets),
-                    stage: planPhase.stage
+                    stage: planPhase.stage,
+                    deadline: planPhase.deadline,
+                    lateDays: Self.lateDays(finish: spanFinish, deadline: planPhase.deadline, calendar: plan.calendar)
                 ))
                 shownIDs.insert(phase.id)
             case let .task(task, depth):
@@ -65,7 +67,10 @@ extension GanttChart {
                     freeFloat: task.freeFloat,
                     critical: task.critical, roles: task.roles, units: planTask.assignments.map(\.units),
                     leveledDelay: task.leveledDelay, delayedBy: task.delayedBy, notes: planTask.notes,
-                    targets: targetTexts(planTask.targets), stage: planTask.stage, delayedByRoles: task.delayedByRoles
+                    targets: targetTexts(planTask.targets), stage: planTask.stage, delayedByRoles: task.delayedByRoles,
+                    deadline: planTask.deadline,
+                    lateDays: Self.lateDays(finish: task.finish, deadline: planTask.deadline, calendar: plan.calendar),
+                    pin: planTask.start
                 ))
                 shownIDs.insert(task.id)
             }
@@ -83,7 +88,7 @@ extension GanttChart {
                 links.append(Link(from: dependency.predecessorID, to: phase.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
             }
         }
-        self.links = links
+        self.links = Self.markingDriving(links, rows: rows, calendar: plan.calendar)
         let usedRoles = Set(rows.filter { $0.kind != .phase }.flatMap(\.roles))
         roles = plan.roles.filter { usedRoles.contains($0.id) }.map { ($0.id, $0.name) }
         start = rows.map(\.start).min() ?? schedule.start
@@ -92,6 +97,15 @@ extension GanttChart {
         criticalPaths = schedule.criticalPaths.map { $0.filter(shownIDs.contains) }.filter { !$0.isEmpty }
         let shownRoles = Set(roles.map(\.id))
         busiestRoleDays = schedule.busiestRoleDays.filter { shownRoles.contains($0.role) && (options.role == nil || $0.role == options.role) }
+    }
+}
+
+extension GanttChart {
+    /// Working days from the day after a deadline through the finish, at least 1 when the
+    /// finish is past the deadline: the count the scheduler's `missed_deadline` warning gives.
+    static func lateDays(finish: CivilDate, deadline: CivilDate?, calendar: CalendarSpec) -> Int {
+        guard let deadline, finish > deadline else { return 0 }
+        return max(1, calendar.workingDays(from: deadline.advanced(by: 1), through: finish))
     }
 }
 

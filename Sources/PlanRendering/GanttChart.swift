@@ -35,6 +35,12 @@ public struct GanttChart: Sendable {
         /// Baseline, progress and slip, when the chart shows the plan as it stands on a
         /// status date (`GanttChart+Tracking.swift`).
         public var progress: RowProgress? = nil
+        /// The task's or phase's deadline, and how many working days its finish lies past it
+        /// (0 when on time), counted as the scheduler's missed-deadline warning counts them.
+        public var deadline: CivilDate? = nil
+        public var lateDays: Int = 0
+        /// A fixed start date (`start:` in the plan): drawn as a pin.
+        public var pin: CivilDate? = nil
     }
 
     public struct Link: Sendable, Equatable {
@@ -42,6 +48,9 @@ public struct GanttChart: Sendable {
         public var to: String
         public var kind: Dependency.Kind
         public var lagDays: Int
+        /// The successor is as early as this link allows: the link drives it
+        /// (`GanttChart+Driving.swift`).
+        public var driving: Bool = false
     }
 
     public var planID: String

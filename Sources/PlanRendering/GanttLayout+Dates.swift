@@ -14,6 +14,36 @@ extension GanttLayout {
         return result
     }
 
+    /// Quarter spans, for the top tier of the quarter scale: "2026年第4季度".
+    public var quarters: [(label: String, start: CivilDate, end: CivilDate)] {
+        var result: [(String, CivilDate, CivilDate)] = []
+        var day = firstDay
+        while day < lastDay {
+            let (year, month, _) = day.components
+            let quarter = (month - 1) / 3 + 1
+            let next = CivilDate(year: quarter == 4 ? year + 1 : year, month: quarter == 4 ? 1 : quarter * 3 + 1, day: 1) ?? lastDay
+            result.append(("\(year)年第\(quarter)季度", day, min(next, lastDay)))
+            day = next
+        }
+        return result
+    }
+
+    /// A month's label in a span `width` px wide: with its year where it fits ("2027年3月",
+    /// 60 px at 12 px), else the month alone ("3月"), else none (a sliver at the chart's edge).
+    static func monthLabel(_ label: String, width: Double, cellWidth: Double = 6.6) -> String? {
+        if Double(DisplayWidth.of(label)) * cellWidth + 6 <= width { return label }
+        guard let year = label.firstIndex(of: "年") else { return nil }
+        let short = String(label[label.index(after: year)...])
+        return Double(DisplayWidth.of(short)) * cellWidth + 6 <= width ? short : nil
+    }
+
+    /// The ISO 8601 week number of the week a Monday starts (the week holding its Thursday).
+    static func isoWeek(_ monday: CivilDate) -> Int {
+        let thursday = monday.advanced(by: 3)
+        guard let newYear = CivilDate(year: thursday.components.year, month: 1, day: 1) else { return 1 }
+        return newYear.distance(to: thursday) / 7 + 1
+    }
+
     /// Mondays in view, for week ticks.
     public var mondays: [CivilDate] {
         var day = firstDay

@@ -14,10 +14,13 @@ public struct GanttLayout: Sendable {
     /// Extra height per wrapped line of phase targets.
     public let lineHeight: Double = 14
     public let headerHeight: Double
+    /// Whether the header has a lane for holiday names and 班 (`GanttLayout+Marks.swift`).
+    public let hasHolidayLane: Bool
+    static let holidayLaneHeight = 14.0
     public let titleHeight: Double = 34
     public let fontSize: Double = 12
     /// A bar is never drawn narrower than this, so a one-day task stays visible at month scale.
-    public let minimumBarWidth: Double = 4
+    public let minimumBarWidth: Double = 7
     /// First and last day drawn (a margin around the schedule).
     public let firstDay: CivilDate
     public let lastDay: CivilDate
@@ -34,6 +37,10 @@ public struct GanttLayout: Sendable {
     public let notes: [[String]]
     /// Each row's name, and the widest line of its note, in display cells.
     public let nameCells: [Int]
+    /// The lines of each name too long for the label column (nil for a name that fits).
+    public let wrappedLabels: [[String]?]
+    static let widestLabelColumn = 420.0
+    static func labelBudget(labelWidth: Double, depth: Int) -> Int { Int((labelWidth - Double(depth) * 12 - 20) / 6.6) }
     public let noteCells: [Int]
     public let legendTop: GanttLegendLayout?
     public let legendBottom: GanttLegendLayout
@@ -49,11 +56,14 @@ public struct GanttLayout: Sendable {
         case .day: dayWidth = 24
         case .week: dayWidth = 9
         case .month, .auto: dayWidth = 4
+        case .quarter: dayWidth = 2.2  // 61 px for February: room for "2027年2月" at 10 px
         }
-        bandHeight = scale == .month ? 20 : 34
-        // Months, then week dates or day numbers and weekdays, then a lane for the today and
-        // status-date labels.
-        headerHeight = (scale == .day ? 54 : 36) + (chart.today == nil && chart.tracking == nil ? 0 : 16)
+        bandHeight = 34
+        // Two tiers (months over week numbers or days and weekdays; quarters over months),
+        // then a lane for holiday names and 班 when the calendar has some in view, then a
+        // lane for the today and status-date labels.
+        hasHolidayLane = Self.needsHolidayLane(chart)
+        headerHeight = (scale == .day ? 54 : 36) + (hasHolidayLane ? Self.holidayLaneHeight : 0) + (chart.today == nil && chart.tracking == nil ? 0 : 16)
         let padding = scale == .day ? 1 : (scale == .week ? 3 : 7)
         let span = chart.drawnSpan
         firstDay = span.start.advanced(by: -padding)
@@ -64,7 +74,15 @@ public struct GanttLayout: Sendable {
         for (index, row) in chart.rows.enumerated() {
             widest = max(widest, Double(nameCells[index]) * 6.6 + Double(row.depth) * 12 + 20)
         }
-        labelWidth = min(max(widest, 140), 300)
+        // The column widens to 420 px (60 cells at the top level); a longer name wraps to a
+        // second line, so none of the shipped plans' names is cut.
+        labelWidth = min(max(widest, 140), Self.widestLabelColumn)
+        var wrapped: [[String]?] = Array(repeating: nil, count: chart.rows.count)
+        for (index, row) in chart.rows.enumerated() {
+            let budget = Self.labelBudget(labelWidth: labelWidth, depth: row.depth)
+            if nameCells[index] > budget { wrapped[index] = GanttLayoutText.wrap(row.name, cells: budget) }
+        }
+        wrappedLabels = wrapped
         let roleNames = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         // Tasks share few role combinations: each note is cut and measured once per combination.
         var roleNotes: [[String]: (text: [String], cells: Int)] = [:]
@@ -72,7 +90,7 @@ public struct GanttLayout: Sendable {
         texts.reserveCapacity(chart.rows.count)
         widths.reserveCapacity(chart.rows.count)
         for row in chart.rows {
-            if row.kind == .task {
+            if row.kind == .task, row.lateDays == 0 {
                 if let known = roleNotes[row.roles] {
                     texts.append(known.text)
                     widths.append(known.cells)
@@ -109,7 +127,7 @@ public struct GanttLayout: Sendable {
                 bands.append(y)
                 y += bandHeight
             }
-            let lines = row.kind == .phase ? max(notes[index].count, 1) : 1
+            let lines = max(row.kind == .phase ? notes[index].count : 1, wrapped[index]?.count ?? 1, 1)
             tops.append(y)
             heights.append(rowHeight + Double(lines - 1) * lineHeight)
             y += heights[index]
@@ -136,6 +154,15 @@ public struct GanttLayout: Sendable {
     static func noteCellWidth(_ kind: GanttChart.Kind) -> Double { kind == .phase ? 6 : 5.5 }
 
     static func note(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale) -> [String] {
+        let plain = plainNote(for: row, roleNames: names, scale: scale)
+        guard row.lateDays > 0 else { return plain }
+        // A missed deadline leads the note (drawn red), on a line of its own above a phase's targets.
+        let late = lateText(row.lateDays)
+        if row.kind == .phase { return [late] + plain }
+        return [plain.first.map { late + lateSeparator + $0 } ?? late]
+    }
+
+    static func plainNote(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale) -> [String] {
         switch row.kind {
         case .phase:
             return GanttLayoutText.targetLines(row.targets)
@@ -143,14 +170,24 @@ public struct GanttLayout: Sendable {
             return ["\(row.start.components.month)/\(row.start.components.day)"]
         case .task:
             // At month scale a day is 4 px: role names would bury the bars; the legend tells.
-            guard scale != .month, !row.roles.isEmpty else { return [] }
-            return [GanttLayoutText.truncate(row.roles.map { names[$0] ?? $0 }.joined(separator: "、"), cells: 16)]
+            guard scale != .month, scale != .quarter, !row.roles.isEmpty else { return [] }
+            return [roleNote(row.roles.map { names[$0] ?? $0 })]
         }
+    }
+
+    /// A row's label as drawn: one line, or two for a long name (cut only past two lines).
+    public func labelLines(_ index: Int) -> (lines: [String], truncated: Bool) {
+        let row = chart.rows[index]
+        guard let lines = wrappedLabels[index] else {
+            let fitted = fittedLabel(row, index: index)
+            return ([fitted.text], fitted.truncated)
+        }
+        return (lines, lines.last?.hasSuffix("…") == true && !row.name.hasSuffix("…"))
     }
 
     /// Characters of a label that fit the label column at its indentation.
     public func fittedLabel(_ row: GanttChart.Row, index: Int? = nil) -> (text: String, truncated: Bool) {
-        let budget = Int((labelWidth - Double(row.depth) * 12 - 20) / 6.6)
+        let budget = Self.labelBudget(labelWidth: labelWidth, depth: row.depth)
         if let index, nameCells[index] <= budget, !row.name.utf8.contains(where: { $0 < 0x20 || $0 == 0xE2 || $0 == 0xC2 }) {
             return (row.name, false)
         }

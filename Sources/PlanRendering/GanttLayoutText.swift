@@ -31,6 +31,36 @@ enum GanttLayoutText {
         return out
     }
 
+    /// A label in at most `lines` lines of `cells` display cells: broken after a space or
+    /// punctuation in the last third of a line where there is one (else between any two
+    /// characters, as Chinese is), the last line cut with "…" only when even the lines
+    /// run out.
+    ///
+    /// - Complexity: O(characters).
+    static func wrap(_ text: String, cells: Int, lines: Int = 2) -> [String] {
+        let text = singleLine(text)
+        guard cells > 0, DisplayWidth.of(text) > cells else { return [text] }
+        var result: [String] = []
+        var rest = Substring(text)
+        while !rest.isEmpty, result.count < lines - 1 {
+            var width = 0, end = rest.startIndex, lastBreak: String.Index? = nil
+            while end < rest.endIndex {
+                let next = DisplayWidth.of(String(rest[end]))
+                if width + next > cells { break }
+                width += next
+                let character = rest[end]
+                end = rest.index(after: end)
+                if character == " " || "，、；：）)】」』。,;:/-".contains(character), width * 3 >= cells * 2 { lastBreak = end }
+            }
+            if end == rest.endIndex { break }
+            let cut = lastBreak ?? (end == rest.startIndex ? rest.index(after: end) : end)
+            result.append(String(rest[..<cut]).trimmingSpaces)
+            rest = rest[cut...].drop { $0 == " " }
+        }
+        if !rest.isEmpty { result.append(DisplayWidth.truncate(String(rest), toWidth: cells)) }
+        return result
+    }
+
     /// Phase targets as lines of at most `cells` display cells: "目标 " then the targets joined
     /// by " · ", a line broken only between targets, or, for one target longer than a line,
     /// at a space (never inside a number such as ¥2,800,000).

@@ -3,7 +3,7 @@ import PlanModel
 /// The legend's items placed in lines that wrap at the chart's width: the fixed symbols
 /// (critical path, milestone, phase, non-working day) and then the roles that color a bar.
 public struct GanttLegendLayout: Sendable {
-    public enum Symbol: Sendable, Equatable { case critical, milestone, phase, nonWorking, role(String), baseline, done, statusDate, late }
+    public enum Symbol: Sendable, Equatable { case critical, milestone, phase, nonWorking, role(String), baseline, done, statusDate, late, past, deadline, pin }
 
     public struct Item: Sendable {
         public var symbol: Symbol
@@ -24,6 +24,9 @@ public struct GanttLegendLayout: Sendable {
             (.critical, "关键路径", GanttPalette.critical), (.milestone, "里程碑", "#222"),
             (.phase, "阶段", GanttPalette.phase), (.nonWorking, "非工作日", GanttPalette.nonWorking),
         ]
+        if chart.today != nil { entries.append((.past, "已过去", GanttPalette.past)) }
+        if chart.rows.contains(where: { $0.deadline != nil }) { entries.append((.deadline, "截止日", GanttPalette.deadline)) }
+        if chart.rows.contains(where: { $0.pin != nil && $0.kind != .phase }) { entries.append((.pin, "固定开始", GanttPalette.pin)) }
         if chart.tracking != nil {
             entries += [(.baseline, "基线", GanttPalette.baseline), (.done, "已完成部分", "#555"),
                         (.statusDate, "状态日期", GanttPalette.statusDate), (.late, "延误", GanttPalette.late)]

@@ -3,7 +3,7 @@ import PlanModel
 /// What a Gantt chart shows: options shared by every export format.
 public struct GanttOptions: Sendable {
     public enum Scale: String, Sendable, CaseIterable {
-        case day, week, month, auto
+        case day, week, month, quarter, auto
     }
 
     /// Paper an SVG chart is sized to (landscape), with 10 mm margins.

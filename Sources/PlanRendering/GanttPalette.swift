@@ -17,6 +17,14 @@ public enum GanttPalette {
     public static let nonWorking = "#EBEBEB"
     public static let today = "#D62728"
     public static let target = "#7A4B00"
+    /// Holiday names and 班 in the header.
+    public static let holiday = "#A0451A"
+    /// A deadline met (green, as MS Project's deadline arrow) and missed (the critical red).
+    public static let deadline = "#2E7D32"
+    public static let missedDeadline = "#D62728"
+    public static let pin = "#444444"
+    /// The past: a blue-grey hatch, unlike the flat grey of non-working days.
+    public static let past = "#5B7FA6"
 
     /// Each role's color by its position in the plan's role list, so a chart filtered by
     /// role, phase or critical path colors a role as the full chart does.

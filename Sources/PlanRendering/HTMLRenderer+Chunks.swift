@@ -24,7 +24,7 @@ extension HTMLRenderer {
           var height = L.geo[i].h !== ROW ? 'height:' + L.geo[i].h + 'px;' : '';
           // No title attribute: hovering a label shows the row's details, full name first.
           return '<div class="' + classes + '" data-i="' + row.index + '" style="' + height + 'padding-left:' + (6 + row.depth * 12) + 'px">' +
-            twisty + esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name)) + '</div>';
+            twisty + (row.ll ? '<span class="ll">' + row.ll.map(esc).join('<br>') + '</span>' : esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name))) + '</div>';
         }
 
         function fill(c) {

@@ -9,22 +9,52 @@ extension HTMLRenderer {
           if (row.roles.length) { text += '\n角色: ' + row.roles.map(function (id) { return names[id] || id; }).join('、'); }
           text += '\n总时差: ' + row.totalFloat + ' 天' + (row.critical ? '（关键路径）' : '');
           if (row.leveledDelay > 0) { text += '\n资源平衡推迟 ' + row.leveledDelay + ' 天' + (row.delayedBy ? '（' + row.delayedBy + '）' : ''); }
+          if (row.deadlineDate) { text += '\n截止: ' + row.deadlineDate + '（' + (row.lt ? row.lt[0] : '按期') + '）'; }
+          if (row.pinDate) { text += '\n固定开始: ' + row.pinDate; }
           row.targets.forEach(function (target) { text += '\n目标: ' + target; });
           if (row.notes) { text += '\n' + row.notes; }
           return text + (row.tt || '');
         }
 
         var tip = document.getElementById('tip'), gantt = document.getElementById('gantt');
+        /// Pointing at (or clicking) a task lights its links and the chain of links that drive
+        /// it back to its origin, and dims the rest; a click keeps it until the next click.
+        var drivers = {}, focused = null, pinned = false;
+        data.links.forEach(function (link) {
+          if (link.dr && byId[link.from] && byId[link.to]) { (drivers[byId[link.to].index] = drivers[byId[link.to].index] || []).push(byId[link.from].index); }
+        });
+        function focusOn(i) {
+          if (focused === i && gantt.classList.contains('focus')) { return; }
+          clearFocus();
+          focused = i;
+          var chain = {}, stack = [i];
+          chain[i] = true;
+          while (stack.length) { (drivers[stack.pop()] || []).forEach(function (p) { if (!chain[p]) { chain[p] = true; stack.push(p); } }); }
+          gantt.querySelectorAll('path[data-f]').forEach(function (path) {
+            var f = Number(path.getAttribute('data-f')), t = Number(path.getAttribute('data-t'));
+            if (f === i || t === i || (chain[f] && chain[t] && path.hasAttribute('data-d'))) { path.classList.add('hl'); chain[f] = chain[f] || 'link'; chain[t] = chain[t] || 'link'; }
+          });
+          gantt.querySelectorAll('g.bar[data-i], .label[data-i]').forEach(function (el) { if (chain[Number(el.getAttribute('data-i'))]) { el.classList.add('hl'); } });
+          gantt.classList.add('focus');
+        }
+        function clearFocus() {
+          focused = null;
+          gantt.classList.remove('focus');
+          gantt.querySelectorAll('.hl').forEach(function (el) { el.classList.remove('hl'); });
+        }
         gantt.addEventListener('mousemove', function (event) {
           var target = event.target.closest('[data-i]');
+          if (!pinned) { if (target && target.matches('g.bar.task, g.bar.milestone')) { focusOn(Number(target.getAttribute('data-i'))); } else if (focused !== null) { clearFocus(); } }
           if (!target) { tip.hidden = true; return; }
           tip.textContent = details(data.rows[Number(target.getAttribute('data-i'))]);
           tip.hidden = false;
           tip.style.left = Math.max(0, Math.min(event.clientX + 14, window.innerWidth - 430)) + 'px';
           tip.style.top = (event.clientY + 14) + 'px';
         });
-        gantt.addEventListener('mouseleave', function () { tip.hidden = true; });
+        gantt.addEventListener('mouseleave', function () { tip.hidden = true; if (!pinned) { clearFocus(); } });
         gantt.addEventListener('click', function (event) {
+          var bar = event.target.closest('g.bar.task, g.bar.milestone');
+          if (bar) { var i = Number(bar.getAttribute('data-i')); pinned = !(pinned && focused === i); if (pinned) { clearFocus(); focusOn(i); } else { clearFocus(); } return; }
           var label = event.target.closest('.label.phase');
           if (!label) { return; }
           var id = data.rows[Number(label.getAttribute('data-i'))].id;
@@ -66,6 +96,7 @@ extension HTMLRenderer {
             if (tip.hidden || tip.textContent.indexOf(row.startDate) < 0) { result.tooltipWrong.push(row.id); }
           }
           gantt.scrollTop = 0; gantt.scrollLeft = 0; window.scrollTo(0, 0);
+          clearFocus();
           return result;
         }
 
@@ -138,7 +169,7 @@ extension HTMLRenderer {
             result.roleBars = count('#gantt svg.body g.bar:not(.phase)');
             result.roleExpected = data.rows.filter(function (r) { return r.kind !== 'phase' && r.roles.indexOf(select.value) >= 0; }).length;
             result.roleSpans = phaseSpansMatch();
-            result.roleLegend = count('#legend span') - 4;
+            result.roleLegend = count('#legend span.role');
             select.value = '';
             select.dispatchEvent(new Event('change'));
           }

@@ -53,9 +53,10 @@ extension HTMLRenderer {
             for (var r = first; r < last; r++) {
               var row = L.rows[r], g = L.geo[r], y = top + g.top - y0;
               labels.push('<rect x="0" y="' + y + '" width="' + LW + '" height="' + g.h + '" fill="' + (r % 2 === 1 ? '#fafafa' : '#fff') + '"/>');
-              var text = row.label !== undefined ? row.label : oneLine(row.name);
-              labels.push('<text x="' + (8 + row.depth * 12) + '" y="' + (y + 15) + '"' + (row.kind === 'phase' ? ' font-weight="bold"' : '') +
-                (row.critical && row.kind !== 'phase' ? ' fill="#D62728"' : '') + '>' + esc(row.kind === 'milestone' ? '◆ ' + text : text) + '</text>');
+              var text = row.label !== undefined ? row.label : oneLine(row.name), lx = 8 + row.depth * 12;
+              var body = row.ll ? row.ll.map(function (line, k) { return '<tspan x="' + lx + '" dy="' + (k ? LINE : 0) + '">' + esc(line) + '</tspan>'; }).join('') : esc(row.kind === 'milestone' ? '◆ ' + text : text);
+              labels.push('<text x="' + lx + '" y="' + (y + 15) + '"' + (row.kind === 'phase' ? ' font-weight="bold"' : '') +
+                (row.critical && row.kind !== 'phase' ? ' fill="#D62728"' : '') + '>' + body + '</text>');
             }
             labels.push('</g>');
             svg += labels.join('');

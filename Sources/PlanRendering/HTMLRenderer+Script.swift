@@ -7,7 +7,7 @@ extension HTMLRenderer {
         var errors = [];
         window.addEventListener('error', function (event) { errors.push(String(event.message)); });
         var data = JSON.parse(document.getElementById('gantt-data').textContent);
-        var ROW = 22, LINE = 14, DAY = { day: 24, week: 9, month: 4 }, MINBAR = 4, GAP = 12, STUB = 6, CLEAR = 3;
+        var ROW = 22, LINE = 14, DAY = { day: 24, week: 9, month: 4, quarter: 2.2 }, MINBAR = 7, GAP = 12, STUB = 6, CLEAR = 3;
         var WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
         var state = { scale: data.scale, critical: false, role: '', collapsed: {} };
         var colors = {}, names = {};
@@ -64,7 +64,8 @@ extension HTMLRenderer {
           var scale = state.scale, dw = DAY[scale];
           var pad = scale === 'day' ? 1 : (scale === 'week' ? 3 : 7);
           var L = { scale: scale, dw: dw, first: data.start - pad, last: data.finish + pad, rows: shown.rows, geo: [] };
-          L.head = (scale === 'day' ? 54 : 36) + (data.today === null && data.status === null ? 0 : 16);
+          L.tiers = scale === 'day' ? 54 : 36;
+          L.head = L.tiers + (data.lane ? 14 : 0) + (data.today === null && data.status === null ? 0 : 16);
           L.x = function (day) { return (day - L.first) * dw; };
           var y = 0, right = L.x(L.last);
           shown.rows.forEach(function (row, i) {
@@ -77,8 +78,14 @@ extension HTMLRenderer {
               var span = row.kind === 'phase' ? (shown.spans[row.id] || { s: row.start, e: row.end }) : { s: row.start, e: row.end };
               g.s = L.x(span.s); g.e = Math.max(L.x(span.e), g.s + MINBAR);
               if (row.kind === 'phase' && row.tl) { g.notes = row.tl.map(function (l) { return l[0]; }); g.cells = Math.max.apply(null, row.tl.map(function (l) { return l[1]; })); g.lines = row.tl.length; }
-              if (row.kind === 'task' && row.rl && scale !== 'month') { g.notes = [row.rl[0]]; g.cells = row.rl[1]; }
+              if (row.kind === 'task' && row.rl && scale !== 'month' && scale !== 'quarter') { g.notes = [row.rl[0]]; g.cells = row.rl[1]; }
             }
+            // A missed deadline leads the note (in red): a line of its own above a phase's targets.
+            if (row.lt) {
+              if (row.kind === 'phase') { g.notes = [row.lt[0]].concat(g.notes); g.cells = Math.max(g.cells, row.lt[1]); g.lines = g.notes.length; }
+              else { g.cells = row.lt[1] + (g.notes.length ? 2 + g.cells : 0); g.notes = [row.lt[0] + (g.notes.length ? '  ' + g.notes[0] : '')]; }
+            }
+            if (row.ll) { g.lines = Math.max(g.lines, row.ll.length); }
             g.h = ROW + (g.lines - 1) * LINE;
             g.mid = y + ROW / 2;
             g.occ = g.e + (g.cells ? GAP + g.cells * (row.kind === 'phase' ? 6 : 5.5) : 0);

@@ -14,11 +14,16 @@ extension HTMLRenderer {
         .controls button.on { background: #333; color: #fff; border-color: #333; }
         .controls .group button { border-radius: 0; margin-right: -1px; }
         .legend { display: flex; flex-wrap: wrap; gap: 4px 12px; padding: 4px 14px 8px; border-bottom: 1px solid #ddd; font-size: 11px; }
+        .legend i.past-swatch { background: repeating-linear-gradient(45deg, rgba(91,127,166,.35) 0 2px, rgba(91,127,166,.07) 2px 6px); border: 1px solid #ccc; }
+        #gantt.focus g.bar:not(.hl), #gantt.focus .label:not(.hl) { opacity: .25; }
+        #gantt.focus path.l:not(.hl), #gantt.focus path.lc:not(.hl) { opacity: .1; }
+        #gantt.focus path.hl { stroke-width: 2.5px; }
         .legend i { display: inline-block; width: 16px; height: 10px; margin-right: 4px; vertical-align: middle; border-radius: 2px; }
         #gantt { display: grid; grid-template-columns: var(--label) max-content; overflow: auto; max-height: calc(100vh - 120px); }
         #gantt .labels { position: sticky; left: 0; background: #fff; z-index: 2; border-right: 1px solid #999; }
         #gantt .labels .head { position: sticky; top: 0; background: #fff; border-bottom: 1px solid #999; z-index: 3; }
         #gantt .label { height: var(--row); line-height: var(--row); white-space: nowrap; overflow: hidden; text-overflow: ellipsis; padding-right: 6px; box-sizing: border-box; }
+        #gantt .label .ll { display: inline-block; vertical-align: top; line-height: 14px; padding-top: 4px; white-space: nowrap; }
         #gantt .label.phase { font-weight: bold; cursor: pointer; }
         #gantt .label.crit { color: var(--crit); }
         #gantt .label .twisty { display: inline-block; width: 12px; color: #666; }

@@ -30,6 +30,7 @@ public struct HTMLRenderer: Sendable {
         // outside both so neither hides them.
         out += "<svg class=\"defs\" aria-hidden=\"true\"><defs>"
         out += "<marker id=\"an\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"#777\"/></marker>"
+        out += SVGRenderer.pastPattern(id: "past")
         out += "<marker id=\"ac\" viewBox=\"0 0 8 8\" refX=\"7\" refY=\"4\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L8,4 L0,8 z\" fill=\"\(GanttPalette.critical)\"/></marker>"
         out += "</defs></svg>\n"
         out += "<pre id=\"selftest-result\" hidden></pre>\n"
@@ -44,9 +45,10 @@ public struct HTMLRenderer: Sendable {
         var out = "<div class=\"legend\" id=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>关键路径</span>"
         out += "<span>◆ 里程碑</span><span><i style=\"background:\(GanttPalette.phase);height:4px\"></i>阶段</span>"
         out += "<span><i style=\"background:\(GanttPalette.nonWorking);border:1px solid #ccc\"></i>非工作日</span>"
+        out += marksLegend(chart)
         out += trackingLegend(chart)
         for role in chart.legendRoles {
-            out += "<span><i style=\"background:\(chart.roleColors[role.id] ?? GanttPalette.unassigned)\"></i>\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</span>"
+            out += "<span class=\"role\"><i style=\"background:\(chart.roleColors[role.id] ?? GanttPalette.unassigned)\"></i>\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</span>"
         }
         return out + "</div>\n"
     }
@@ -54,7 +56,7 @@ public struct HTMLRenderer: Sendable {
     static func controls(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
         var out = "<nav class=\"controls\">"
         out += "<span class=\"group\" role=\"group\" aria-label=\"缩放\">"
-        for (value, label) in [("day", "日"), ("week", "周"), ("month", "月")] {
+        for (value, label) in [("day", "日"), ("week", "周"), ("month", "月"), ("quarter", "季")] {
             out += "<button type=\"button\" data-scale=\"\(value)\"\(value == scale.rawValue ? " class=\"on\"" : "")>\(label)</button>"
         }
         out += "</span><label><input type=\"checkbox\" id=\"critical\"> 只看关键路径</label>"
@@ -95,15 +97,16 @@ public struct HTMLRenderer: Sendable {
                 ("roles", .array(row.roles.map { .string($0) })), ("targets", .array(row.targets.map { .string($0) })),
                 ("notes", .optional(row.notes)), ("leveledDelay", .int(row.leveledDelay)), ("delayedBy", .optional(row.delayedBy)),
             ]
-            let (label, truncated) = layout.fittedLabel(row, index: index)
-            if truncated { fields.append(("label", .string(label))) }
+            let (lines, truncated) = layout.labelLines(index)
+            if lines.count > 1 { fields.append(("ll", .array(lines.map { .string($0) }))) } else if truncated { fields.append(("label", .string(lines[0]))) }
             if row.kind == .phase, !row.targets.isEmpty {
                 fields.append(("tl", .array(GanttLayoutText.targetLines(row.targets).map { .array([.string($0), .int(DisplayWidth.of($0))]) })))
             }
             if row.kind == .task, !row.roles.isEmpty {
-                let note = GanttLayoutText.truncate(row.roles.map { names[$0] ?? $0 }.joined(separator: "、"), cells: 16)
+                let note = GanttLayout.roleNote(row.roles.map { names[$0] ?? $0 })
                 fields.append(("rl", .array([.string(note), .int(DisplayWidth.of(note))])))
             }
+            fields += markFields(row, day: day)
             fields += trackingFields(row, day: day)
             return .object(fields)
         }
@@ -114,9 +117,13 @@ public struct HTMLRenderer: Sendable {
             ("today", chart.today.map(day) ?? .null), ("todayDate", .optional(chart.today?.description)),
             ("status", chart.tracking.map { day($0.asOf.advanced(by: 1)) } ?? .null), ("statusDate", .optional(chart.tracking?.asOf.description)),
             ("nonWorking", .array(nonWorking)), ("focusRole", .optional(chart.focusRole)),
+            ("lane", .bool(layout.hasHolidayLane)), ("hol", .array(holidayFields(chart, day: day))),
+            ("ban", .array(makeUpDays(chart, from: origin, through: last).map(day))),
             ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string(GanttLayoutText.singleLine($0.name))), ("color", .string(chart.roleColors[$0.id] ?? GanttPalette.unassigned))]) })),
             ("rows", .array(rows)),
-            ("links", .array(chart.links.map { .object([("from", .string($0.from)), ("to", .string($0.to)), ("kind", .string($0.kind.rawValue))]) })),
+            ("links", .array(chart.links.map { link in
+                .object([("from", .string(link.from)), ("to", .string(link.to)), ("kind", .string(link.kind.rawValue))] + (link.driving ? [("dr", .bool(true))] : []))
+            })),
         ])
         let out = value.compactBytes(capacity: 400 * chart.rows.count + 4096)
         return String(decoding: out, as: UTF8.self)

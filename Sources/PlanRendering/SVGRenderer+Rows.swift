@@ -4,14 +4,21 @@ extension SVGRenderer {
     func renderLabels(_ layout: GanttLayout, into out: inout String) {
         out += "<g class=\"labels\">\n"
         for (index, row) in layout.chart.rows.enumerated() {
-            let (text, truncated) = layout.fittedLabel(row, index: index)
+            let (lines, truncated) = layout.labelLines(index)
             let y = svgNumber(layout.y(row: index) + 15)
             let x = svgNumber(8 + Double(row.depth) * 12)
             let weight = row.kind == .phase ? " font-weight=\"bold\"" : ""
             let color = row.critical && row.kind != .phase ? " fill=\"\(GanttPalette.critical)\"" : ""
             out += "<text x=\"\(x)\" y=\"\(y)\"\(weight)\(color)>"
-            if truncated { out += "<title>\(XMLText.escape(GanttLayoutText.withoutBidiControls(row.name)))</title>" }
-            out += "\(XMLText.escape(text))</text>\n"
+            if truncated || lines.count > 1 { out += "<title>\(XMLText.escape(GanttLayoutText.withoutBidiControls(row.name)))</title>" }
+            if lines.count == 1 {
+                out += XMLText.escape(lines[0])
+            } else {
+                for (number, line) in lines.enumerated() {
+                    out += "<tspan x=\"\(x)\" dy=\"\(number == 0 ? "0" : svgNumber(layout.lineHeight))\">\(XMLText.escape(line))</tspan>"
+                }
+            }
+            out += "</text>\n"
         }
         out += "</g>\n"
     }
@@ -23,6 +30,10 @@ extension SVGRenderer {
         if !roleNames.isEmpty { tip += "\n角色: \(roleNames.joined(separator: "、"))" }
         tip += "\n总时差: \(row.totalFloat) 天" + (row.critical ? "（关键路径）" : "")
         if row.leveledDelay > 0 { tip += "\n资源平衡推迟 \(row.leveledDelay) 天" + (row.delayedBy.map { "（\($0)）" } ?? "") }
+        if let deadline = row.deadline {
+            tip += "\n截止: \(deadline)" + (row.lateDays > 0 ? "（\(GanttLayout.lateText(row.lateDays))）" : "（按期）")
+        }
+        if let pin = row.pin { tip += "\n固定开始: \(pin)" }
         for target in row.targets { tip += "\n目标: \(target)" }
         if let notes = row.notes { tip += "\n\(notes)" }
         return GanttLayoutText.withoutBidiControls(tip + GanttLayout.trackingTip(row))
@@ -41,6 +52,7 @@ extension SVGRenderer {
             let tip = Self.tooltip(row, roleNames: row.roles.map { names[$0] ?? $0 })
             out += "<g class=\"bar \(row.kind)\" data-id=\"\(XMLText.escape(row.id))\"><title>\(XMLText.escape(tip))</title>"
             renderGhost(layout, row: index, into: &out)
+            renderDeadlineLine(layout, row: index, into: &out)
             switch row.kind {
             case .phase:
                 let y = top + 6
@@ -56,14 +68,49 @@ extension SVGRenderer {
                 out += "<rect x=\"\(svgNumber(shape.start + 0.5))\" y=\"\(svgNumber(top + 5))\" width=\"\(svgNumber(max(shape.end - shape.start - 1, 3)))\" height=\"12\" rx=\"2\" fill=\"\(chart.color(of: row))\"\(Self.barOpacity(row))\(stroke)/>"
             }
             renderProgress(layout, row: index, into: &out)
+            renderDeadlineMarks(layout, row: index, into: &out)
             let noteX = svgNumber(shape.end + GanttLayout.noteGap)
             for (line, text) in layout.notes[index].enumerated() {
                 let y = svgNumber(top + 15 + Double(line) * layout.lineHeight)
                 let style = row.kind == .phase ? "fill=\"\(GanttPalette.target)\" font-size=\"11\"" : "font-size=\"10\" fill=\"\(row.kind == .milestone ? "#333" : "#777")\""
-                out += "<text x=\"\(noteX)\" y=\"\(y)\" \(style)\(halo)>\(XMLText.escape(text))</text>"
+                out += "<text x=\"\(noteX)\" y=\"\(y)\" \(style)\(halo)>"
+                if line == 0, row.lateDays > 0 {
+                    // The late count in red and bold, the rest of the note in its own color.
+                    let late = GanttLayout.lateText(row.lateDays)
+                    out += "<tspan class=\"late\" fill=\"\(GanttPalette.missedDeadline)\" font-weight=\"bold\">\(late)</tspan>\(XMLText.escape(String(text.dropFirst(late.count))))"
+                } else {
+                    out += XMLText.escape(text)
+                }
+                out += "</text>"
             }
             out += "</g>\n"
         }
         out += "</g>\n"
+    }
+}
+
+extension SVGRenderer {
+    /// The deadline as a dashed line down the row, under the shape, so the bar's own color
+    /// stays whole where they cross.
+    func renderDeadlineLine(_ layout: GanttLayout, row index: Int, into out: inout String) {
+        guard let x = layout.deadlineX(row: index) else { return }
+        let top = layout.y(row: index), row = layout.chart.rows[index]
+        let color = row.lateDays > 0 ? GanttPalette.missedDeadline : GanttPalette.deadline
+        out += "<line class=\"deadline\" pointer-events=\"none\" x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top + 5))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + layout.rowHeight))\" stroke=\"\(color)\" stroke-width=\"1.5\" stroke-dasharray=\"3 2\"/>"
+    }
+
+    /// Over the shape: the deadline's arrowhead above the bar (green when met, red when
+    /// missed) and a pin at a fixed start date.
+    func renderDeadlineMarks(_ layout: GanttLayout, row index: Int, into out: inout String) {
+        let top = layout.y(row: index), row = layout.chart.rows[index]
+        if let x = layout.deadlineX(row: index) {
+            let color = row.lateDays > 0 ? GanttPalette.missedDeadline : GanttPalette.deadline
+            out += "<path class=\"deadline-mark\" d=\"M\(svgNumber(x - 4)),\(svgNumber(top)) h8 l-4,5 z\" fill=\"\(color)\"/>"
+        }
+        if let pin = row.pin, row.kind != .phase {
+            let x = row.kind == .milestone ? layout.x(pin) + layout.dayWidth / 2 : layout.x(pin)
+            out += "<g class=\"pin\"><line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top + 3))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(top + 19))\" stroke=\"\(GanttPalette.pin)\" stroke-width=\"1.5\"/>"
+            out += "<circle cx=\"\(svgNumber(x))\" cy=\"\(svgNumber(top + 3))\" r=\"3\" fill=\"\(GanttPalette.pin)\"/></g>"
+        }
     }
 }

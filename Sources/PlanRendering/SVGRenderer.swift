@@ -44,9 +44,18 @@ public struct SVGRenderer: Sendable {
         <defs>
         <marker id="arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="#777"/></marker>
         <marker id="arrow-crit" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" markerHeight="7" orient="auto"><path d="M0,0 L8,4 L0,8 z" fill="\(GanttPalette.critical)"/></marker>
+        \(pastPattern(id: "past"))
         </defs>
 
         """
+
+    /// The past: blue-grey diagonal hatching over a faint blue tint, which flat grey
+    /// non-working days cannot be mistaken for, and which leaves a bar's color readable.
+    static func pastPattern(id: String) -> String {
+        "<pattern id=\"\(id)\" width=\"8\" height=\"8\" patternUnits=\"userSpaceOnUse\" patternTransform=\"rotate(45)\">"
+            + "<rect width=\"8\" height=\"8\" fill=\"\(GanttPalette.past)\" fill-opacity=\"0.07\"/>"
+            + "<line x1=\"0\" y1=\"0\" x2=\"0\" y2=\"8\" stroke=\"\(GanttPalette.past)\" stroke-width=\"2\" stroke-opacity=\"0.3\"/></pattern>"
+    }
 
     /// Row stripes, non-working days and the past: drawn first, and deaf to the mouse.
     private func renderShading(_ layout: GanttLayout, into out: inout String) {
@@ -60,7 +69,7 @@ public struct SVGRenderer: Sendable {
             out += "<rect class=\"off\" x=\"\(svgNumber(layout.x(run.start)))\" y=\"\(top)\" width=\"\(svgNumber(Double(run.days) * layout.dayWidth))\" height=\"\(height)\" fill=\"\(GanttPalette.nonWorking)\"/>\n"
         }
         if let today = layout.todayPosition, today.clamped >= 0, today.x > layout.timelineX {
-            out += "<rect class=\"past\" x=\"\(svgNumber(layout.timelineX))\" y=\"\(top)\" width=\"\(svgNumber(today.x - layout.timelineX))\" height=\"\(height)\" fill=\"#000\" fill-opacity=\"0.06\"/>\n"
+            out += "<rect class=\"past\" x=\"\(svgNumber(layout.timelineX))\" y=\"\(top)\" width=\"\(svgNumber(today.x - layout.timelineX))\" height=\"\(height)\" fill=\"url(#past)\"/>\n"
         }
         // A today outside the chart is marked at its edge, under the notes that may run past it.
         if let today = layout.todayPosition, today.clamped != 0 {
@@ -76,7 +85,7 @@ public struct SVGRenderer: Sendable {
             let x = svgNumber(layout.x(month.start))
             out += "<line x1=\"\(x)\" y1=\"\(top)\" x2=\"\(x)\" y2=\"\(bottom)\" stroke=\"#CCCCCC\"/>\n"
         }
-        if layout.scale != .month {
+        if layout.scale == .day || layout.scale == .week {
             for monday in layout.mondays {
                 let x = svgNumber(layout.x(monday))
                 out += "<line x1=\"\(x)\" y1=\"\(svgNumber(layout.bodyTop))\" x2=\"\(x)\" y2=\"\(bottom)\" stroke=\"#E4E4E4\"/>\n"

@@ -31,7 +31,7 @@ extension Cycleplan {
         @Option(name: .long, help: "Mark this date as today (YYYY-MM-DD).")
         var today: String?
 
-        @Option(name: .long, help: "Time scale: day, week, month or auto.")
+        @Option(name: .long, help: "Time scale: day, week, month, quarter or auto.")
         var scale: String = "auto"
 
         @Option(name: .long, help: "Size the SVG to fit a4 or a3 paper, landscape (default: 1 px = 1/96 inch).")
@@ -115,7 +115,7 @@ extension Cycleplan {
         private func chartOptions() throws -> GanttOptions {
             var options = GanttOptions(criticalOnly: critical, role: role, phase: phase, title: title)
             guard let parsedScale = GanttOptions.Scale(rawValue: scale) else {
-                throw UsageFailure(message: "--scale must be day, week, month or auto")
+                throw UsageFailure(message: "--scale must be day, week, month, quarter or auto")
             }
             options.scale = parsedScale
             if let paper {
