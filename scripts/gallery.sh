@@ -23,6 +23,10 @@ for plan in campaign cycle store; do
 done
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-day.svg" --scale day --today 2026-10-15 && png campaign-day
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-month.svg" --scale month --today 2026-10-15 && png campaign-month
+"$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-quarter.svg" --scale quarter --today 2026-10-15 && png campaign-quarter
+# A campaign as it runs: baseline ghost bars, done parts, the status line (examples/cny-2027).
+"$BIN" gantt examples/cny-2027/cny-2027.yaml --status examples/cny-2027/status-W04.yaml -o "$OUT/cny-2027-W04.svg" && png cny-2027-W04
+"$BIN" gantt examples/cny-2027/cny-2027.yaml --status examples/cny-2027/status-W04.yaml -o "$OUT/cny-2027-W04.html"
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-critical.svg" --critical --today 2026-10-15 && png campaign-critical
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-design.svg" --role design --today 2026-10-15 && png campaign-design
 "$BIN" gantt "$OUT/stress/stress-500.yaml" -o "$OUT/stress-500.svg" --today 2026-06-15
