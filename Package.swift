@@ -39,12 +39,14 @@ let package = Package(
         // zlib, to inflate workbook entries as a pull stream we can bound (see docs/design.md).
         .systemLibrary(name: "CZlibInflate", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"]), .brew(["zlib"])]),
         .target(name: "PlanYAML", dependencies: ["CYAML"]),
-        .target(name: "PlanModel", dependencies: ["PlanYAML"]),
+        // The shipped plans (plans/) are compiled into PlanModel for `init`, and each HTML output's
+        // JavaScript and CSS (the target's Assets/) into its module, by the EmbedAssets plugin.
+        .target(name: "PlanModel", dependencies: ["PlanYAML"], plugins: ["EmbedAssets"]),
         .target(
             name: "PlanScheduling",
             dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"]),
+        .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"], exclude: ["Assets"], plugins: ["EmbedAssets"]),
         // The metrics store: one protocol for reading and writing observations (MetricsStore,
         // below PlanAnalysis so the review engine reads through it), and its database
         // implementations beside it (SQLite through GRDB; PostgreSQL next).
@@ -58,10 +60,12 @@ let package = Package(
                 "PlanScheduling",
                 "CZlibInflate",
                 .product(name: "RealModule", package: "swift-numerics"),
-            ]
+            ],
+            exclude: ["Assets"],
+            plugins: ["EmbedAssets"]
         ),
         .target(name: "PlanGenerator", dependencies: ["PlanModel"]),
-        .target(name: "PlanTracking", dependencies: ["PlanModel", "PlanScheduling", "PlanYAML"]),
+        .target(name: "PlanTracking", dependencies: ["PlanModel", "PlanScheduling", "PlanYAML"], exclude: ["Assets"], plugins: ["EmbedAssets"]),
         .target(name: "PlanFuzzing", dependencies: ["PlanModel", "PlanScheduling", "PlanAnalysis"]),
         .executableTarget(
             name: "cycleplan",
@@ -76,6 +80,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Build-time embedding: a plugin that runs a small tool writing one Swift file of string
+        // literals into the plugin's work directory (nothing generated is committed).
+        .executableTarget(name: "EmbedAssetsTool", path: "Plugins/EmbedAssetsTool"),
+        .plugin(name: "EmbedAssets", capability: .buildTool(), dependencies: ["EmbedAssetsTool"]),
         .testTarget(name: "PlanYAMLTests", dependencies: ["PlanYAML"]),
         .testTarget(
             name: "PlanModelTests",

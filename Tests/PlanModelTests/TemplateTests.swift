@@ -11,10 +11,10 @@ struct TemplateTests {
         let enumerator = FileManager.default.enumerator(atPath: Self.plansDirectory.path)
         let files = (enumerator?.compactMap { $0 as? String } ?? []).filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".schema.json") }.sorted()
         #expect(!files.isEmpty)
-        #expect(files == TemplateCatalog.allFiles.keys.sorted(), "run scripts/embed-templates.sh")
+        #expect(files == TemplateCatalog.allFiles.keys.sorted(), "the EmbedAssets plugin embeds plans/ at build time: rebuild")
         for file in files {
             let text = try String(contentsOf: Self.plansDirectory.appendingPathComponent(file), encoding: .utf8)
-            #expect(TemplateCatalog.file(file) == text, "\(file) differs from its embedded copy: run scripts/embed-templates.sh")
+            #expect(TemplateCatalog.file(file) == text, "\(file) differs from its embedded copy: rebuild")
         }
     }
 

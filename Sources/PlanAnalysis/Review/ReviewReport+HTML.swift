@@ -16,21 +16,7 @@ extension ReviewReport {
         }
         let e = XMLText.escape
         var out = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(text.reviewTitle(title)))</title>\n<style>\n"
-        out += """
-            body { font-family: 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif; margin: 24px; color: #222; max-width: 1100px; }
-            h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 32px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
-            table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
-            td, th { border: 1px solid #ddd; padding: 4px 8px; text-align: right; } th { background: #f6f6f6; }
-            td:first-child, td:nth-child(2), th:first-child, th:nth-child(2) { text-align: left; }
-            .on_track { color: #2E7D32; } .at_risk { color: #A07800; } .off_track { color: #C62828; } .no_data, .not_started { color: #888; }
-            .note { color: #666; font-size: 12px; } figure { margin: 8px 0 20px; }
-            table.import td, table.import th { text-align: left; white-space: nowrap; } table.import td:last-child { white-space: normal; }
-            .grid { display: flex; flex-wrap: wrap; gap: 0 16px; } .grid figure { margin: 4px 0 12px; }
-            figure { margin-left: 0; margin-right: 0; } .status { font-weight: bold; }
-            .findings { background: #F7F7F2; border-left: 4px solid #4E79A7; padding: 8px 16px 8px 28px; font-size: 15px; line-height: 1.6; }
-            @media print { body { margin: 0; } h2 { break-before: auto; } figure { break-inside: avoid; } }
-
-            """
+        out += EmbeddedAssets.text("review.css")
         out += "</style>\n</head>\n<body>\n<h1>\(e(text.reviewTitle(title)))</h1>\n"
         out += "<ul class=\"findings\">\n" + findings(metrics: metrics, language: language).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         out += "<p class=\"note\">\(e(text.planLine(title, asOf?.description, text.methodName(method))))。"

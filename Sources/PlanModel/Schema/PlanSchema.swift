@@ -2,7 +2,7 @@
 /// `cycleplan init` next to a new plan.
 ///
 /// The schema itself is `plans/cycleplan.schema.json`, JSON that editors show as JSON; it is
-/// compiled into the binary with the templates (scripts/embed-templates.sh). Editors use it
+/// compiled into the binary with the templates (the EmbedAssets build plugin). Editors use it
 /// through the `# yaml-language-server: $schema=…` line; keep it in step with `PlanLoader` and
 /// docs/plan-format.md (a test validates the shipped plans and the fixtures against it).
 public enum PlanSchema {

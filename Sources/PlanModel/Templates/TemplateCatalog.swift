@@ -1,6 +1,6 @@
 /// The plans shipped in plans/, compiled into the binary so `cycleplan init` needs no files
-/// beside it. `scripts/embed-templates.sh` regenerates the embedded copy; a test checks it
-/// matches plans/.
+/// beside it: the EmbedAssets build plugin embeds plans/ as it is at each build (a test
+/// checks the copy matches plans/).
 public enum TemplateCatalog {
     public struct Template: Sendable {
         /// The name given to `init --template`.
@@ -22,8 +22,8 @@ public enum TemplateCatalog {
 
     /// The text of a file under plans/.
     public static func file(_ path: String) -> String? {
-        embeddedFiles[path]
+        EmbeddedAssets.files[path]
     }
 
-    public static var allFiles: [String: String] { embeddedFiles }
+    public static var allFiles: [String: String] { EmbeddedAssets.files }
 }

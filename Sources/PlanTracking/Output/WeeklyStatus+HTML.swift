@@ -15,16 +15,7 @@ extension WeeklyStatus {
         }
         let title = "\(tracked.title) · 周报（截至 \(tracked.asOf)）"
         var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(title))</title>\n<style>\n"
-        out += """
-            body { font-family: 'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif; margin: 24px; color: #222; max-width: 1000px; }
-            h1 { font-size: 22px; } h2 { font-size: 17px; margin-top: 28px; border-bottom: 1px solid #ddd; padding-bottom: 4px; }
-            table { border-collapse: collapse; margin: 8px 0 16px; font-size: 13px; }
-            td, th { border: 1px solid #ddd; padding: 4px 8px; text-align: left; } th { background: #f6f6f6; }
-            td, th { white-space: nowrap; } td:last-child { white-space: normal; }  /* dates and names stay on one line; the reason wraps */
-            ul { padding-left: 20px; } figure { margin: 8px 0 20px; }
-            @media print { body { margin: 0; } figure { break-inside: avoid; } }
-
-            """
+        out += EmbeddedAssets.text("status.css")
         out += "</style>\n</head>\n<body>\n<h1>\(e(title))</h1>\n<ul>\n"
         for line in overview(words) { out += "<li>\(e(line))</li>\n" }
         out += "</ul>\n<h2>S 曲线：计划与挣得（人日）</h2>\n<figure>\(SCurveChart.svg(tracked.sCurve, asOf: tracked.asOf))</figure>\n"
