@@ -91,7 +91,7 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "PlanSchedulingTests", dependencies: ["PlanScheduling", "PlanGenerator"]),
-        .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering"]),
+        .testTarget(name: "PlanRenderingTests", dependencies: ["PlanRendering", "PlanGenerator"]),
         .testTarget(
             name: "PlanAnalysisTests",
             // ZIPFoundation writes the hostile workbooks the XLSX tests read; PlanFuzzing replays

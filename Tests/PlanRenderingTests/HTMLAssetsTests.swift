@@ -23,7 +23,7 @@ struct HTMLAssetsTests {
     }
 
     @Test func thePageCarriesTheFilesInPageOrderWithPlaceholdersFilled() throws {
-        let chart = try #require(TestPlans.chart(file: TestPlans.shippedPath("campaign.yaml")))
+        let chart = try #require(TestPlans.chart(file: TestPlans.shippedPath("campaign")))
         let page = HTMLRenderer().render(chart)
         let css = try String(contentsOf: Self.assets.appendingPathComponent("gantt/page.css"), encoding: .utf8)
         #expect(page.contains("<style>\n" + css + "</style>"))
