@@ -7,7 +7,8 @@
 # icalendar, MPXJ (with JPype; Java is on the machine) and Mermaid's own JavaScript (from
 # PyPI's diagram-renderer), Debian's plantuml (a real reader of our PlantUML export), chromium (which
 # opens the HTML chart) with fonts-noto-cjk so it draws Chinese, and poppler-utils (pdftoppm, which
-# turns the printed chart into pixels).
+# turns the printed chart into pixels), and Node.js ≥ 18 (its built-in test runner runs the
+# chart page's JavaScript unit tests, Tests/js; no npm packages).
 set -euo pipefail
 need_apt=()
 pkg-config --exists yaml-0.1 2>/dev/null || need_apt+=(libyaml-dev)
@@ -26,6 +27,8 @@ if [ "${1:-}" = "--test" ]; then
   need_test_apt=()
   command -v plantuml >/dev/null 2>&1 || need_test_apt+=(plantuml)
   command -v chromium >/dev/null 2>&1 || need_test_apt+=(chromium)
+  # node --test (Tests/js) needs Node 18 or later; Debian 12's nodejs is 18.
+  node -e 'process.exit(Number(process.versions.node.split(".")[0]) >= 18 ? 0 : 1)' 2>/dev/null || need_test_apt+=(nodejs)
   # pdftoppm turns the printed HTML chart into pixels the print check reads.
   command -v pdftoppm >/dev/null 2>&1 || need_test_apt+=(poppler-utils)
   # Without a CJK font Chromium draws Chinese as empty boxes; check_html.py fails then.

@@ -2,7 +2,8 @@
 # Every test: the Swift suites (unit, fixtures, the CLI run as a user would), then checks
 # with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
 # with the icalendar package, the PlantUML export with plantuml itself, the MS Project XML
-# with MPXJ, the HTML chart and the Mermaid text (rendered by Mermaid) in headless Chromium.
+# with MPXJ, the HTML chart and the Mermaid text (rendered by Mermaid) in headless Chromium;
+# and the HTML chart's own JavaScript with node's built-in test runner (Tests/js).
 # Last, a bounded fuzzing run: every fuzz target for FUZZ_SECONDS (default 60; 0 skips it),
 # FUZZ_PARALLEL (default 2) at a time; any crash, hang or memory blowup fails the script.
 set -uo pipefail
@@ -17,6 +18,9 @@ grep -vE "^(◇ Test .* started|Test Case .* started)" "$log"
 rm -f "$log"
 python3 Tests/schema/check_schema.py .
 schema_status=$?
+# The HTML chart's own JavaScript, as the binary embeds it (Sources/PlanRendering/Assets).
+node --test Tests/js
+js_status=$?
 python3 Tests/interop/check_exports.py "$(swift build --show-bin-path)/cycleplan" .
 exports_status=$?
 python3 Tests/interop/check_msproject.py "$(swift build --show-bin-path)/cycleplan" .
@@ -32,6 +36,6 @@ if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
   FUZZ_PARALLEL=${FUZZ_PARALLEL:-2} ./scripts/fuzz.sh all "${FUZZ_SECONDS:-60}"
   fuzz_status=$?
 fi
-[ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
+[ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$js_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
   && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$marks_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
   && [ "$fuzz_status" -eq 0 ]

@@ -18,13 +18,18 @@ var drivers = {}, focused = null, pinned = false;
 data.links.forEach(function (link) {
   if (link.dr && byId[link.from] && byId[link.to]) { (drivers[byId[link.to].index] = drivers[byId[link.to].index] || []).push(byId[link.from].index); }
 });
+/// Row i and every row whose driving links lead to it, link by link: index → true.
+function drivingChain(i) {
+  var chain = {}, stack = [i];
+  chain[i] = true;
+  while (stack.length) { (drivers[stack.pop()] || []).forEach(function (p) { if (!chain[p]) { chain[p] = true; stack.push(p); } }); }
+  return chain;
+}
 function focusOn(i) {
   if (focused === i && gantt.classList.contains('focus')) { return; }
   clearFocus();
   focused = i;
-  var chain = {}, stack = [i];
-  chain[i] = true;
-  while (stack.length) { (drivers[stack.pop()] || []).forEach(function (p) { if (!chain[p]) { chain[p] = true; stack.push(p); } }); }
+  var chain = drivingChain(i);
   gantt.querySelectorAll('path[data-f]').forEach(function (path) {
     var f = Number(path.getAttribute('data-f')), t = Number(path.getAttribute('data-t'));
     if (f === i || t === i || (chain[f] && chain[t] && path.hasAttribute('data-d'))) { path.classList.add('hl'); chain[f] = chain[f] || 'link'; chain[t] = chain[t] || 'link'; }
