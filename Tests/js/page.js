@@ -24,7 +24,8 @@ function element() {
     setAttribute() {},
     getAttribute() { return null; },
     querySelectorAll() { return []; },
-    querySelector() { return null; },
+    // A chunk to fill: any element will do, the test reads what was drawn elsewhere.
+    querySelector() { return element(); },
   };
 }
 
