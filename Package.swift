@@ -44,7 +44,11 @@ let package = Package(
             name: "PlanScheduling",
             dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"]),
+        // ZIPFoundation zips the .xlsx export (docs/design.md).
+        .target(
+            name: "PlanRendering",
+            dependencies: ["PlanModel", "PlanScheduling", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // The metrics store: one protocol for reading and writing observations (MetricsStore,
         // below PlanAnalysis so the review engine reads through it), and its database
         // implementations beside it (SQLite through GRDB; PostgreSQL next).
