@@ -93,7 +93,7 @@ def main():
         if shutil.which("soffice"):
             check_libreoffice(name, path, rows, work, check)
         else:
-            print(f"skip {name}.xlsx: LibreOffice (libreoffice-calc) is not installed")
+            check(False, f"{name}.xlsx: LibreOffice (soffice, libreoffice-calc-nogui) installed — scripts/bootstrap.sh --test")
     shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
