@@ -60,7 +60,9 @@ extension Cycleplan {
         func run() throws {
             let chosen = try resolvedFormat()
             if chosen.isBinary, outputFile(output) == nil, isatty(STDOUT_FILENO) == 1 {
-                throw UsageFailure(message: "\(chosen.rawValue.uppercased()) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
+                let name = chosen.rawValue.uppercased()
+                throw UsageFailure(message: "\(name) 是二进制文件，不写到终端：请用 -o plan.\(chosen.rawValue) / "
+                    + "\(name) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
             }
             let options = try chartOptions()
             let (loaded, sources) = try loadPlan(plan, color: nil)
