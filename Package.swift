@@ -46,7 +46,14 @@ let package = Package(
             name: "PlanScheduling",
             dependencies: ["PlanModel", .product(name: "HeapModule", package: "swift-collections")]
         ),
-        .target(name: "PlanRendering", dependencies: ["PlanModel", "PlanScheduling"], exclude: ["Assets"], plugins: ["EmbedAssets"]),
+        // ZIPFoundation zips the .xlsx export (docs/design.md); the chart's JavaScript, CSS
+        // and page templates are embedded at build time by the EmbedAssets plugin.
+        .target(
+            name: "PlanRendering",
+            dependencies: ["PlanModel", "PlanScheduling", .product(name: "ZIPFoundation", package: "ZIPFoundation")],
+            exclude: ["Assets"],
+            plugins: ["EmbedAssets"]
+        ),
         // The metrics store: one protocol for reading and writing observations (MetricsStore,
         // below PlanAnalysis so the review engine reads through it), and its database
         // implementations beside it (SQLite through GRDB; PostgreSQL next).

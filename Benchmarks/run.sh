@@ -4,6 +4,8 @@
 #     event scan of the same file in the same process, and peak memory in a fresh process;
 #  2. scheduling alone: CPM on 100,000 tasks, CPM + leveling on 10,000 tasks over 20 roles;
 #  3. SVG and HTML rendering of 10,000 tasks, and the HTML page opened in headless Chromium;
+#  3f. the new formats: XLSX of the 10,000-task plan, PDF and PNG of plans/campaign.yaml
+#     (the whole command, median of RUNS; the PDF and PNG include rsvg-convert);
 #  3c. actuals: a 1,000,000-row CSV and a 100,000-row XLSX imported (gen-actuals.py writes
 #     them), and the review of plans/cycle.yaml over the million rows;
 #  4. the whole `cycleplan schedule --format json` on 100,000 tasks (time and peak memory);
@@ -45,6 +47,26 @@ if command -v chromium >/dev/null; then
     --dump-dom "file://$WORK/chart10k.html#selftest" 2>/dev/null \
     | grep -o '"readyMilliseconds":[0-9]*' | sed 's/^/HTML in headless Chromium, 10,000 tasks: /'
 fi
+
+echo "== 3f. XLSX (10,000 tasks), PDF and PNG (campaign): the whole command, median of $RUNS"
+for target in "$WORK/plan10k.yaml:xlsx" "../plans/campaign.yaml:pdf" "../plans/campaign.yaml:png"; do
+  python3 - "$CYCLEPLAN" "${target%:*}" "$WORK/out.${target##*:}" "$RUNS" <<'PY'
+import os, resource, statistics, subprocess, sys, time
+binary, plan, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+walls, cpus = [], []
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([binary, "gantt", plan, "-o", out], check=True, capture_output=True)
+    walls.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    # CPU of cycleplan and, for PDF/PNG, of rsvg-convert (a grandchild, reaped by cycleplan).
+    cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+print(f"gantt {plan.rsplit('/', 1)[-1]} -o {out.rsplit('/', 1)[-1]}: wall median {statistics.median(walls):.2f} s "
+      f"(min {min(walls):.2f}, max {max(walls):.2f}), CPU median {statistics.median(cpus):.2f} s, "
+      f"{os.path.getsize(out):,} bytes, load {os.getloadavg()[0]:.1f}")
+PY
+done
 
 echo "== 3c. actuals: CSV import (1,000,000 rows), XLSX import (100,000 rows), review"
 python3 gen-actuals.py csv "$WORK/actuals.csv" 1000 1000

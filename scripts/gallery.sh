@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Regenerates docs/gallery/: every export format for the shipped plans, plus PNG previews
+# Regenerates docs/gallery/: every export format for the shipped plans (XLSX and PDF too), plus PNG previews
 # of the SVG charts (rsvg-convert, Debian's librsvg2-bin; CJK glyphs need fonts-noto-cjk),
 # variants of the campaign chart and the 500-task stress plan. BIN=path/to/cycleplan skips
 # the build. iCalendar stamps come from the last commit that touched plans/ (as
@@ -16,7 +16,7 @@ OUT=docs/gallery
 mkdir -p "$OUT"
 png() { if command -v rsvg-convert >/dev/null; then rsvg-convert -o "$OUT/$1.png" "$OUT/$1.svg"; fi; }
 for plan in campaign cycle store; do
-  for ext in svg html mmd puml xml ics csv json; do
+  for ext in svg html mmd puml xml ics csv json xlsx pdf; do
     "$BIN" gantt "plans/$plan.yaml" -o "$OUT/$plan.$ext" --today 2026-10-15
   done
   png "$plan"

@@ -2,8 +2,10 @@
 # Every test: the Swift suites (unit, fixtures, the CLI run as a user would), then checks
 # with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
 # with the icalendar package, the PlantUML export with plantuml itself, the MS Project XML
-# with MPXJ, the HTML chart and the Mermaid text (rendered by Mermaid) in headless Chromium;
-# and the HTML chart's own JavaScript with node's built-in test runner (Tests/js).
+# with MPXJ, the XLSX workbook with openpyxl and LibreOffice, the PDF and PNG charts with
+# poppler (pdftoppm, pdffonts, pdftotext), the HTML chart and the Mermaid text (rendered by
+# Mermaid) in headless Chromium; and the HTML chart's own JavaScript with node's built-in
+# test runner (Tests/js).
 # Last, a bounded fuzzing run: every fuzz target for FUZZ_SECONDS (default 60; 0 skips it),
 # FUZZ_PARALLEL (default 2) at a time; any crash, hang or memory blowup fails the script.
 set -uo pipefail
@@ -25,6 +27,10 @@ python3 Tests/interop/check_exports.py "$(swift build --show-bin-path)/cycleplan
 exports_status=$?
 python3 Tests/interop/check_msproject.py "$(swift build --show-bin-path)/cycleplan" .
 msproject_status=$?
+python3 Tests/interop/check_xlsx.py "$(swift build --show-bin-path)/cycleplan" .
+xlsx_status=$?
+python3 Tests/interop/check_raster.py "$(swift build --show-bin-path)/cycleplan" .
+raster_status=$?
 python3 Tests/interop/check_html.py "$(swift build --show-bin-path)/cycleplan" .
 html_status=$?
 python3 Tests/interop/check_chart_marks.py "$(swift build --show-bin-path)/cycleplan" .
@@ -37,5 +43,6 @@ if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
   fuzz_status=$?
 fi
 [ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$js_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
-  && [ "$msproject_status" -eq 0 ] && [ "$html_status" -eq 0 ] && [ "$marks_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
+  && [ "$msproject_status" -eq 0 ] && [ "$xlsx_status" -eq 0 ] && [ "$raster_status" -eq 0 ] && [ "$html_status" -eq 0 ] \
+  && [ "$marks_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
   && [ "$fuzz_status" -eq 0 ]

@@ -14,15 +14,7 @@ public struct MSProjectExporter: Sendable {
     public func render(_ chart: GanttChart, plan: Plan) -> String {
         var uid: [String: Int] = [:]
         for (index, row) in chart.rows.enumerated() { uid[row.id] = index + 1 }
-        // Outline numbers (1, 1.1, 1.2, 2 …) from each row's position among its siblings.
-        var childCount: [String: Int] = [:]
-        var outline: [String: String] = [:]
-        for row in chart.rows {
-            let key = row.parent ?? ""
-            childCount[key, default: 0] += 1
-            let position = String(childCount[key] ?? 1)
-            outline[row.id] = row.parent.flatMap { outline[$0] }.map { "\($0).\(position)" } ?? position
-        }
+        let outline = chart.outlineNumbers
         var out = "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         out += "<Project xmlns=\"http://schemas.microsoft.com/project\">\n"
         out += field("SaveVersion", "14") + field("Name", chart.planID + ".xml") + field("Title", chart.title)

@@ -13,7 +13,9 @@ extension Cycleplan {
                 The format follows the -o extension: .svg (a chart to print or share), .html (the same, \
                 interactive, in one file that needs no network), .mmd (Mermaid, \
                 for GitHub/Notion/Feishu docs), .xml (MS Project, ProjectLibre, GanttProject), \
-                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
+                .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract), \
+                .xlsx (a task sheet in MS Project's layout and a Gantt sheet), .pdf and .png (the SVG \
+                chart drawn by rsvg-convert, Debian package librsvg2-bin). \
                 --role, --phase and --critical filter every format; --today, --scale and --paper \
                 apply to the charts (SVG, HTML; --today is a comment in Mermaid); see docs/exports.md.
                 """
@@ -25,7 +27,7 @@ extension Cycleplan {
         @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default (or -): standard output.")
         var output: String?
 
-        @Option(name: .long, help: "svg, html, mermaid, plantuml, msproject, ical, csv or json (overrides the extension).")
+        @Option(name: .long, help: "svg, html, mermaid, plantuml, msproject, ical, csv, json, xlsx, pdf or png (overrides the extension).")
         var format: String?
 
         @Option(name: .long, help: "Mark this date as today (YYYY-MM-DD).")
@@ -57,6 +59,11 @@ extension Cycleplan {
 
         func run() throws {
             let chosen = try resolvedFormat()
+            if chosen.isBinary, outputFile(output) == nil, isatty(STDOUT_FILENO) == 1 {
+                let name = chosen.rawValue.uppercased()
+                throw UsageFailure(message: "\(name) 是二进制文件，不写到终端：请用 -o plan.\(chosen.rawValue) / "
+                    + "\(name) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
+            }
             let options = try chartOptions()
             let (loaded, sources) = try loadPlan(plan, color: nil)
             if let role, loaded.role(role) == nil {
@@ -79,18 +86,22 @@ extension Cycleplan {
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)
             }
-            let text: String
+            let bytes: [UInt8]
             switch chosen {
-            case .svg: text = SVGRenderer().render(chart)
-            case .html: text = HTMLRenderer().render(chart)
-            case .mermaid: text = MermaidExporter().render(chart)
-            case .plantuml: text = PlantUMLExporter().render(chart)
-            case .msproject: text = MSProjectExporter().render(chart, plan: loaded)
-            case .ical: text = ICalendarExporter().render(chart, revision: PlanRevision.of(loaded))
-            case .csv: text = GanttTableExporter().csv(chart)
-            case .json: text = GanttTableExporter().json(chart, schedule: schedule).serialized()
+            case .svg: bytes = Array(SVGRenderer().render(chart).utf8)
+            case .html: bytes = Array(HTMLRenderer().render(chart).utf8)
+            case .mermaid: bytes = Array(MermaidExporter().render(chart).utf8)
+            case .plantuml: bytes = Array(PlantUMLExporter().render(chart).utf8)
+            case .msproject: bytes = Array(MSProjectExporter().render(chart, plan: loaded).utf8)
+            case .ical: bytes = Array(ICalendarExporter().render(chart, revision: PlanRevision.of(loaded)).utf8)
+            case .csv: bytes = Array(GanttTableExporter().csv(chart).utf8)
+            case .json: bytes = Array(GanttTableExporter().json(chart, schedule: schedule).serialized().utf8)
+            case .xlsx: bytes = try XLSXExporter().render(chart, plan: loaded)
+            case .pdf, .png:
+                bytes = try SVGRasterizer().render(SVGRenderer().render(chart), as: chosen == .pdf ? .pdf : .png,
+                                                   path: output ?? "-", revision: PlanRevision.of(loaded))
             }
-            try emit(Array(text.utf8), to: output)
+            try emit(bytes, to: output)
         }
 
         private func resolvedFormat() throws -> GanttFormat {
@@ -109,7 +120,7 @@ extension Cycleplan {
         }
 
         private func unknownFormat(_ name: String) -> String {
-            "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv or .json (or --format)"
+            "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv, .json, .xlsx, .pdf or .png (or --format)"
         }
 
         private func chartOptions() throws -> GanttOptions {

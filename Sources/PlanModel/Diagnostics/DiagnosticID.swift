@@ -78,6 +78,11 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case outputSpecialFile = "output_special_file"
     /// Writing failed part way (disk full, I/O error); the old file, if any, is untouched.
     case outputFailed = "output_failed"
+    /// A PDF or PNG was asked for and the program that draws it from the SVG (`rsvg-convert`,
+    /// Debian package librsvg2-bin) is not installed: nothing is written.
+    case rendererMissing = "renderer_missing"
+    /// The PDF/PNG renderer ran and failed (or was killed): nothing is written.
+    case rendererFailed = "renderer_failed"
     // tracking (#11)
     /// A baselines file that cannot be read or does not hold baselines.
     case baselineInvalid = "baseline_invalid"
