@@ -15,12 +15,16 @@ extension Cycleplan {
                 for GitHub/Notion/Feishu docs), .xml (MS Project, ProjectLibre, GanttProject), \
                 .puml (PlantUML), .ics (iCalendar), .csv (Excel), .json (the schedule contract). \
                 --role, --phase and --critical filter every format; --today, --scale and --paper \
-                apply to the charts (SVG, HTML; --today is a comment in Mermaid); see docs/exports.md.
+                apply to the charts (SVG, HTML; --today is a comment in Mermaid); see docs/exports.md. \
+                Several plan files that include the same roles file make one portfolio chart: each \
+                plan a top-level group, the shared roles leveled jointly (not .ics).
                 """
         )
 
-        @Argument(help: "The plan file.")
-        var plan: String
+        @Argument(help: "The plan file; several plans that share a roles file make one portfolio chart, each plan a top-level group.")
+        var plans: [String]
+
+        var plan: String { plans[0] }
 
         @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default (or -): standard output.")
         var output: String?
@@ -58,7 +62,19 @@ extension Cycleplan {
         func run() throws {
             let chosen = try resolvedFormat()
             let options = try chartOptions()
-            let (loaded, sources) = try loadPlan(plan, color: nil)
+            let loaded: Plan, sources: [String: SourceFile]
+            if plans.count > 1 {
+                guard !tracking.inForce else {
+                    throw UsageFailure(message: "tracking (--status, --as-of, --baseline) takes one plan / 跟踪只能针对一个计划")
+                }
+                guard chosen != .ical else {
+                    throw UsageFailure(message: "an .ics calendar is made per plan; export each plan on its own / 日历文件按计划分别导出")
+                }
+                let composed = try PortfolioRun.compose(plans, color: nil)
+                (loaded, sources) = (composed.portfolio.plan, composed.sources)
+            } else {
+                (loaded, sources) = try loadPlan(plan, color: nil)
+            }
             if let role, loaded.role(role) == nil {
                 throw UsageFailure(message: "no role '\(role)' in \(plan)" + (Suggestion.hint(for: role, in: loaded.roles.map(\.id)).map { "; \($0)" } ?? ""))
             }
