@@ -1,14 +1,16 @@
 import PlanModel
 
 extension SchedulingRun {
-    /// The workload of the schedule as computed, from the plan start to the last day booked.
+    /// The workload of the schedule as computed, from the plan start to the last day booked
+    /// (or to `through`, when later, within the calendars' horizon).
     ///
     /// - Complexity: O(booked days × assignments + rows × days).
-    func workload() -> Workload {
+    func workload(through: CivilDate? = nil) -> Workload {
         let rowCount = calendars.capacityProfiles.count
-        let end = failed ? 0 : (plan.tasks.indices.map { earlyEnd[$0] }.max() ?? 0)
+        let lastBooked = failed ? 0 : (plan.tasks.indices.map { earlyEnd[$0] }.max() ?? 0)
+        let end = max(lastBooked, through.map { plan.start.distance(to: $0) + 1 } ?? 0)
         let days = max(0, min(end, calendars.team.horizon))
-        var booked = [[Double]](repeating: [Double](repeating: 0, count: days), count: rowCount)
+        var booked = [[Double]](repeating: [Double](repeating: 0, count: days), count: rowCount)  // per row, per day
         let named = namedPersonRows()
         for task in plan.tasks.indices where lengths[task] > 0 && !failed {
             let assignments = self.assignments[task]

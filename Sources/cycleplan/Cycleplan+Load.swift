@@ -62,7 +62,7 @@ extension Cycleplan {
             } else {
                 (plan, sources) = try loadPlan(plans[0], color: color)
             }
-            let computed = Scheduler(options: SchedulerOptions(level: level)).scheduleWithWorkload(plan)
+            let computed = Scheduler(options: SchedulerOptions(level: level)).scheduleWithWorkload(plan, through: last)
             Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
                 .render(computed.schedule.diagnostics.sortedByLocation()))
             guard !computed.schedule.diagnostics.hasErrors else { throw InputErrors() }

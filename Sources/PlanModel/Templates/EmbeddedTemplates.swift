@@ -1722,6 +1722,18 @@ phases:
           "$ref": "#/definitions/include",
           "description": "Shared files (roles, metrics, calendar): one path or a list, relative to this file and inside the plan's folder tree. 引入共享文件。"
         },
+        "portfolio": {
+          "description": "Sibling plans that share the team (they include the same roles file): one path or a list, relative to this file, e.g. [../feb-cycle.yaml]. Scheduling this plan alone also schedules them and warns where together they book a shared role over its capacity (portfolio_overbooked). 共用团队的兄弟计划。",
+          "type": [
+            "string",
+            "array"
+          ],
+          "minLength": 1,
+          "items": {
+            "type": "string",
+            "minLength": 1
+          }
+        },
         "calendar": {
           "$ref": "#/definitions/calendarField",
           "description": "The working calendar: {weekends, holidays, workdays}, or the path of a calendar file such as shared/calendar-cn-2026.yaml. 工作日历。"
