@@ -89,11 +89,19 @@ extension Cycleplan {
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)
                     .showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
             } else {
-                schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+                // The HTML page shows the roles' workload under the chart: computed with the
+                // schedule, and only for it.
+                let scheduler = Scheduler(options: SchedulerOptions(level: level))
+                var workload: Workload?
+                if chosen == .html { (schedule, workload) = scheduler.scheduleWithWorkload(loaded) } else { schedule = scheduler.schedule(loaded) }
                 Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(nil, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)
+                if var roles = workload?.rows(.role) {
+                    if let role { roles.rows = roles.rows.filter { $0.id == role } }
+                    chart.workload = roles
+                }
             }
             let text: String
             switch chosen {

@@ -101,7 +101,7 @@ extension Cycleplan {
             case "svg": return .svg
             case "html", "htm": return .html
             case "txt": return .table
-            default: throw UsageFailure(message: "cannot tell the format of '\(output)'; use --format table|json|csv|svg|html")
+            default: throw UsageFailure(message: "cannot tell the format of '\(output)'; use --format table|json|csv|svg|html / 无法从扩展名判断格式，请用 --format")
             }
         }
     }

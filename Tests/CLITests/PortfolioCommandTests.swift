@@ -120,6 +120,11 @@ struct PortfolioCommandTests {
             let chart = try String(contentsOf: directory.appendingPathComponent("chart.\(ext)"), encoding: .utf8)
             #expect(chart.contains("计划甲") && chart.contains("计划乙"))
         }
+        // The HTML Gantt shows the workload under the chart; the SVG Gantt does not.
+        let page = try String(contentsOf: directory.appendingPathComponent("chart.html"), encoding: .utf8)
+        #expect(page.contains("<section id=\"workload\"") && page.contains("社群 2026-09-10: 1/2 人天 person-days"))
+        let svg = try String(contentsOf: directory.appendingPathComponent("chart.svg"), encoding: .utf8)
+        #expect(!svg.contains("负荷 workload"))
         let ics = try CLIRunner.run(["gantt", "a.yaml", "b.yaml", "-o", "x.ics"], in: directory)
         #expect(ics.status == 2 && ics.stderr.contains("per plan"))
     }
