@@ -123,3 +123,41 @@ struct PortfolioTests {
         #expect(diagnostics.first?.message.contains("2026-09-10") == true)
     }
 }
+
+@Suite("portfolio: key")
+struct PortfolioKeyTests {
+    private func diagnostics(_ portfolio: String) -> [Diagnostic] {
+        PlanLoader().load(bytes: Array("""
+            cycleplan: 1
+            id: b
+            title: 计划乙
+            start: 2026-09-07
+            portfolio: \(portfolio)
+            tasks:
+              - {id: b1, name: 打标, duration: 1d}
+            """.utf8), path: "plans/b.yaml").diagnostics
+    }
+
+    @Test func pathsAreRelativeToThePlan() throws {
+        let result = PlanLoader().load(bytes: Array("""
+            cycleplan: 1
+            id: b
+            title: 计划乙
+            start: 2026-09-07
+            portfolio: [../cny/cny-2027.yaml, ./a.yaml]
+            tasks:
+              - {id: b1, name: 打标, duration: 1d}
+            """.utf8), path: "plans/b.yaml")
+        #expect(result.diagnostics.isEmpty)
+        #expect(result.plan?.portfolio.map(\.resolved) == ["cny/cny-2027.yaml", "plans/a.yaml"])
+        #expect(result.plan?.portfolio.map(\.path) == ["../cny/cny-2027.yaml", "./a.yaml"])
+    }
+
+    @Test func thePlanItselfATwiceNamedSiblingAndAnEmptyPathAreErrors() {
+        #expect(diagnostics("[b.yaml]").map(\.id) == [.invalidPath])
+        #expect(diagnostics("[a.yaml, ./a.yaml]").map(\.id) == [.duplicateID])
+        #expect(diagnostics("[\"\"]").map(\.id) == [.invalidPath])
+        let located = diagnostics("[a.yaml, a.yaml]").first?.location
+        #expect(located?.line == 5 && located?.column == 21, "at the second entry")
+    }
+}

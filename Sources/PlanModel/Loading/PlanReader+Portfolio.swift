@@ -17,6 +17,12 @@ extension PlanReader {
             }
             let resolved = FileAccess.join(FileAccess.directory(of: context.file), value)
             let location = context.location(scalar.mark)
+            // Its own load would be counted twice, every day it books a role.
+            if resolved == FileAccess.join(".", context.file) {
+                context.error(.invalidPath, "portfolio names this plan itself / portfolio 指向了计划本身", at: scalar.mark,
+                              hint: "name the sibling plans only, e.g. ../feb-cycle.yaml")
+                continue
+            }
             if entries.contains(where: { $0.resolved == resolved }) {
                 context.error(.duplicateID, "plan '\(value)' is named twice in portfolio / portfolio 中重复列出", at: scalar.mark,
                               hint: "name each sibling plan once")
