@@ -77,6 +77,9 @@ public struct GanttChart: Sendable {
     public var paper: GanttOptions.Paper?
     /// The status date and the baseline's name, when tracking is in force.
     public var tracking: (asOf: CivilDate, baseline: String)? = nil
+    /// Booked vs available person-days per role, for the heat map the HTML page shows under
+    /// the chart (`gantt -o x.html`); `nil` leaves it out.
+    public var workload: Workload? = nil
 
     public func row(_ id: String) -> Row? { rows.first { $0.id == id } }
 

@@ -26,6 +26,13 @@ public struct HTMLRenderer: Sendable {
         out += HTMLRenderer.legend(chart)
         out += "<main id=\"gantt\" aria-label=\"甘特图\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n"
         out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
+        // The workload under the chart, as `cycleplan load -o x.svg` draws it.
+        if let workload = chart.workload, workload.days > 0 {
+            // On screen only: the printed pages are the chart's own (their count is checked).
+            out += "<style>#workload{overflow-x:auto;padding:8px 16px}@media print{#workload{display:none}}</style>\n"
+            out += "<section id=\"workload\" aria-label=\"负荷 workload\">\n"
+            out += WorkloadChart(workload: workload, title: "负荷 workload").svg() + "</section>\n"
+        }
         // Arrowheads for every chart the script draws, on screen and in print, defined once
         // outside both so neither hides them.
         out += "<svg class=\"defs\" aria-hidden=\"true\"><defs>"

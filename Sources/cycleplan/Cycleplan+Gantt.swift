@@ -17,12 +17,16 @@ extension Cycleplan {
                 .xlsx (a task sheet in MS Project's layout and a Gantt sheet), .pdf and .png (the SVG \
                 chart drawn by rsvg-convert, Debian package librsvg2-bin). \
                 --role, --phase and --critical filter every format; --today, --scale and --paper \
-                apply to the charts (SVG, HTML; --today is a comment in Mermaid); see docs/exports.md.
+                apply to the charts (SVG, HTML; --today is a comment in Mermaid); see docs/exports.md. \
+                Several plan files that include the same roles file make one portfolio chart: each \
+                plan a top-level group, the shared roles leveled jointly (not .ics).
                 """
         )
 
-        @Argument(help: "The plan file.")
-        var plan: String
+        @Argument(help: "The plan file; several plans that share a roles file make one portfolio chart, each plan a top-level group.")
+        var plans: [String]
+
+        var plan: String { plans[0] }
 
         @Option(name: .shortAndLong, help: "Output file; its extension picks the format. Default (or -): standard output.")
         var output: String?
@@ -65,7 +69,19 @@ extension Cycleplan {
                     + "\(name) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
             }
             let options = try chartOptions()
-            let (loaded, sources) = try loadPlan(plan, color: nil)
+            let loaded: Plan, sources: [String: SourceFile]
+            if plans.count > 1 {
+                guard !tracking.inForce else {
+                    throw UsageFailure(message: "tracking (--status, --as-of, --baseline) takes one plan / 跟踪只能针对一个计划")
+                }
+                guard chosen != .ical else {
+                    throw UsageFailure(message: "an .ics calendar is made per plan; export each plan on its own / 日历文件按计划分别导出")
+                }
+                let composed = try PortfolioRun.compose(plans, color: nil)
+                (loaded, sources) = (composed.portfolio.plan, composed.sources)
+            } else {
+                (loaded, sources) = try loadPlan(plan, color: nil)
+            }
             if let role, loaded.role(role) == nil {
                 throw UsageFailure(message: "no role '\(role)' in \(plan)" + (Suggestion.hint(for: role, in: loaded.roles.map(\.id)).map { "; \($0)" } ?? ""))
             }
@@ -80,11 +96,19 @@ extension Cycleplan {
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)
                     .showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
             } else {
-                schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+                // The HTML page shows the roles' workload under the chart: computed with the
+                // schedule, and only for it.
+                let scheduler = Scheduler(options: SchedulerOptions(level: level))
+                var workload: Workload?
+                if chosen == .html { (schedule, workload) = scheduler.scheduleWithWorkload(loaded) } else { schedule = scheduler.schedule(loaded) }
                 Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(nil, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)
+                if var roles = workload?.rows(.role) {
+                    if let role { roles.rows = roles.rows.filter { $0.id == role } }
+                    chart.workload = roles
+                }
             }
             let bytes: [UInt8]
             switch chosen {

@@ -11,7 +11,10 @@ extension Cycleplan {
             discussion: """
                 Prints one row per phase and task (start, finish, working days, total float, \
                 critical marker, delay caused by leveling), then the finish date, the critical path \
-                and the busiest role-days. Roles are leveled to their headcount unless --no-level.
+                and the busiest role-days. Roles are leveled to their headcount unless --no-level. \
+                Several plan files that include the same roles file are scheduled together: one \
+                schedule, each plan a top-level group, the shared roles leveled jointly. A plan with \
+                `portfolio:` warns where it and a sibling plan together over-book a shared role.
                 """
         )
 
@@ -19,8 +22,11 @@ extension Cycleplan {
             case table, json, csv
         }
 
-        @Argument(help: "The plan file.")
-        var plan: String
+        @Argument(help: "The plan file; several plans that share a roles file are scheduled together, their roles leveled jointly.")
+        var plans: [String]
+
+        /// The plan when there is one (tracking takes one plan).
+        var plan: String { plans[0] }
 
         @Option(name: .long, help: "table, json or csv (default: from the -o extension, else table).")
         var format: Format?
@@ -39,13 +45,31 @@ extension Cycleplan {
 
         func run() throws {
             let chosen = try resolvedFormat()
-            let (loaded, sources) = try loadPlan(plan, color: color)
+            if plans.count > 1 {
+                guard !tracking.inForce else {
+                    throw UsageFailure(message: "tracking (--status, --as-of, --baseline) takes one plan / 跟踪只能针对一个计划")
+                }
+                return try runPortfolio(format: chosen)
+            }
+            let (loaded, loadedSources) = try loadPlan(plan, color: color)
+            var sources = loadedSources
             if tracking.inForce { return try runTracked(loaded, sources: sources, format: chosen) }
-            let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+            let schedule: PlanScheduling.Schedule
+            var extra: [Diagnostic] = []
+            if loaded.portfolio.isEmpty {
+                schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
+            } else {
+                // With sibling plans: their load on the shared roles is compared with this one's.
+                let computed = Scheduler(options: SchedulerOptions(level: level)).scheduleWithWorkload(loaded)
+                schedule = computed.schedule
+                let siblings = PortfolioRun.siblingWarnings(plan: loaded, workload: computed.workload, level: level)
+                extra = siblings.diagnostics
+                sources.merge(siblings.sources) { first, _ in first }
+            }
             // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
             if chosen != .json || outputFile(output) != nil {
                 Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
-                    .render(schedule.diagnostics.sortedByLocation()))
+                    .render((schedule.diagnostics + extra).sortedByLocation()))
             }
             // An infeasible schedule is never written to a file; JSON on standard output still
             // carries its diagnostics for tools, with exit status 1.
@@ -53,8 +77,30 @@ extension Cycleplan {
             let bytes: [UInt8]
             switch chosen {
             case .table: bytes = Array(schedule.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
-            case .json: bytes = schedule.jsonBytes(plan: loaded)
+            case .json:
+                var document = schedule.document(plan: loaded)
+                document.diagnostics += extra
+                bytes = document.jsonBytes
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
+            }
+            try emit(bytes, to: output)
+            if schedule.diagnostics.hasErrors { throw InputErrors() }
+        }
+
+        /// Several plans: one combined plan (each plan a top-level group), leveled jointly.
+        private func runPortfolio(format chosen: Format) throws {
+            let (portfolio, sources) = try PortfolioRun.compose(plans, color: color)
+            let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(portfolio.plan)
+            if chosen != .json || outputFile(output) != nil {
+                Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
+                    .render(schedule.diagnostics.sortedByLocation()))
+            }
+            if schedule.diagnostics.hasErrors && (chosen != .json || outputFile(output) != nil) { throw InputErrors() }
+            let bytes: [UInt8]
+            switch chosen {
+            case .table: bytes = Array(schedule.table(plan: portfolio.plan, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .json: bytes = portfolio.document(schedule).jsonBytes
+            case .csv: bytes = Array(portfolio.document(schedule).csv.utf8)
             }
             try emit(bytes, to: output)
             if schedule.diagnostics.hasErrors { throw InputErrors() }

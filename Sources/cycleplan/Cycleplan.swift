@@ -17,7 +17,7 @@ struct Cycleplan: ParsableCommand {
             Exit status: 0 ok, 1 the input has errors, 2 usage error.
             """,
         version: "0.1.0",
-        subcommands: [Init.self, Validate.self, Schedule.self, Gantt.self, Baseline.self, Status.self, Review.self, Actuals.self, Schema.self]
+        subcommands: [Init.self, Validate.self, Schedule.self, Gantt.self, Load.self, Baseline.self, Status.self, Review.self, Actuals.self, Schema.self]
     )
 
     static func main() {

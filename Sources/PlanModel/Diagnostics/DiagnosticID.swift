@@ -115,4 +115,16 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     case rotaOverHeadcount = "rota_over_headcount"
     /// `role: design/wang` names no person of that role.
     case unknownPerson = "unknown_person"
+    // plans that share a team (#12)
+    /// Plans scheduled together define a role of the same id differently (headcount,
+    /// calendar, people): roles are matched by id, so they must come from one shared file.
+    case portfolioRoleDiffers = "portfolio_role_differs"
+    /// Plans scheduled together keep different working calendars; the joint schedule
+    /// counts every plan's lags and floats on one calendar, so it refuses them.
+    case portfolioCalendarDiffers = "portfolio_calendar_differs"
+    /// A `portfolio:` entry names a plan that cannot be read or has errors.
+    case portfolioSiblingUnreadable = "portfolio_sibling_unreadable"
+    /// A plan scheduled alone and a sibling plan of its `portfolio:` together book a shared
+    /// role over its capacity on some days.
+    case portfolioOverbooked = "portfolio_overbooked"
 }

@@ -31,7 +31,7 @@ final class PlanReader {
 
     static let planKeys = [
         "cycleplan", "id", "title", "start", "description", "include", "calendar", "roles", "metrics",
-        "targets", "phases", "tasks", "review", "actuals", "experiments",
+        "targets", "phases", "tasks", "review", "actuals", "experiments", "portfolio",
     ]
     static let includeFileKeys = ["cycleplan", "description", "include", "calendar", "roles", "metrics"]
 
@@ -84,6 +84,7 @@ final class PlanReader {
         var start: CivilDate?
         var description: String?
         var targets: [Target] = []
+        var portfolio: [PortfolioEntry] = []
         // Phases and top-level tasks are read after everything else, in document order.
         var breakdown: [(isPhases: Bool, node: YAMLNode)] = []
         for (key, value) in entries {
@@ -108,6 +109,7 @@ final class PlanReader {
             case "review": readReviewSettings(value)
             case "actuals": readActualsSpec(value)
             case "experiments": readExperiments(value)
+            case "portfolio": portfolio = readPortfolio(value)
             case "phases": breakdown.append((true, value))
             case "tasks": breakdown.append((false, value))
             default: context.unknownKey(key, in: "the plan", allowed: Self.planKeys)
@@ -131,13 +133,15 @@ final class PlanReader {
         }
         var calendar = CalendarSpec(holidays: holidays, workdays: workdays)
         if let weekends { calendar.weekends = weekends }
-        return Plan(
+        var plan = Plan(
             formatVersion: version ?? 1, id: id ?? "", title: title ?? "",
             start: start ?? CivilDate(daysSinceEpoch: 0), description: description, calendar: calendar,
             // Moved out, not shared, so the validator can update tasks in place without a copy.
             roles: roles, metrics: metrics, targets: targets, phases: Self.take(&phases), tasks: Self.take(&tasks), review: review,
             location: context.location(mapping.mark), files: files
         )
+        plan.portfolio = portfolio
+        return plan
     }
 
     private static let requiredHint: [String: String] = [

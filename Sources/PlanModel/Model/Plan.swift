@@ -21,6 +21,9 @@ public struct Plan: Sendable {
     public var location: SourceLocation
     /// Every file read for this plan: the plan, then included files in the order read.
     public var files: [String]
+    /// Sibling plans that share the team (`portfolio: [feb-cycle.yaml]`): scheduling this plan
+    /// alone also schedules them and warns where together they over-book a shared role.
+    public var portfolio: [PortfolioEntry] = []
 
     public init(
         formatVersion: Int = 1, id: String, title: String, start: CivilDate, description: String? = nil,

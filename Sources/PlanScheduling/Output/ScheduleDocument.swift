@@ -27,6 +27,10 @@ public struct ScheduleDocument: Sendable {
         /// Baseline, progress and slip when tracking is in force (`--as-of`, `--status`,
         /// `--baseline`); see `ScheduleDocument+Tracking.swift`.
         public var progress: RowProgress? = nil
+        /// The title of the plan the row belongs to, when several plans are scheduled
+        /// together (`schedule a.yaml b.yaml`); then JSON has a `plan` key and CSV a `plan`
+        /// column, after the others.
+        public var plan: String? = nil
 
         public init(id: String, name: String, phase: String?, summary: Bool, milestone: Bool, start: CivilDate, finish: CivilDate,
                     workingDays: Int, totalFloat: Int, freeFloat: Int, critical: Bool, roles: [String], leveledDelay: Int,
@@ -60,7 +64,7 @@ public struct ScheduleDocument: Sendable {
                 ("delayedBy", .optional(delayedBy)),
                 ("delayedByRoles", .array(delayedByRoles.map { .object([("role", .string($0.role)), ("days", .int($0.days))]) })),
                 ("person", .array(person.map { .string($0) })),
-            ] + (tracked ? progressMembers : []))
+            ] + (tracked ? progressMembers : []) + (plan.map { [("plan", .string($0))] } ?? []))
         }
 
         static let csvHeader = ["id", "name", "summary", "phase", "milestone", "roles", "start", "finish", "workingDays",
@@ -104,8 +108,9 @@ public struct ScheduleDocument: Sendable {
     /// CSV for Excel: the records only, phases as summary rows.
     public var csv: String {
         var writer = CSVWriter()
-        writer.row(Record.csvHeader + (tracked ? Record.progressHeader : []))
-        for record in records { writer.row(record.csvCells(tracked: tracked)) }
+        let portfolio = records.contains { $0.plan != nil }
+        writer.row(Record.csvHeader + (tracked ? Record.progressHeader : []) + (portfolio ? ["plan"] : []))
+        for record in records { writer.row(record.csvCells(tracked: tracked) + (portfolio ? [record.plan ?? ""] : [])) }
         return writer.output
     }
 

@@ -1,0 +1,105 @@
+import PlanModel
+
+extension Portfolio {
+    /// Combines loaded, valid plans into one plan to schedule.
+    ///
+    /// Refused (errors, located): a role id defined differently by two plans
+    /// (`portfolio_role_differs`), and plans on different working calendars
+    /// (`portfolio_calendar_differs`: lags, floats and working-day counts are counted on one
+    /// team calendar). Roles' own calendars, rotas and people are kept as written.
+    ///
+    /// - Complexity: O(tasks + phases + links + roles² + 800 days × calendar ranges).
+    public static func compose(_ plans: [Plan]) -> (portfolio: Portfolio?, diagnostics: [Diagnostic]) {
+        precondition(!plans.isEmpty, "a portfolio has at least one plan")
+        var diagnostics: [Diagnostic] = []
+        var roles: [Role] = []
+        var roleOwner: [String: (index: Int, plan: Plan)] = [:]
+        for plan in plans {
+            for role in plan.roles {
+                guard let first = roleOwner[role.id] else {
+                    roleOwner[role.id] = (roles.count, plan)
+                    roles.append(role)
+                    continue
+                }
+                if let difference = Self.difference(roles[first.index], role) {
+                    diagnostics.append(Diagnostic(
+                        .error, .portfolioRoleDiffers,
+                        "role '\(role.id)' (\(role.name)) differs between '\(first.plan.title)' and '\(plan.title)': \(difference) / 角色「\(role.name)」在两个计划中定义不同：\(difference)",
+                        at: role.location,
+                        hint: "define shared roles once in a file both plans include (include: shared/team.yaml) / 把共享角色写进两个计划都 include 的文件",
+                        notes: [Diagnostic.Note("'\(first.plan.title)' defines it here / 另一处定义", at: roles[first.index].location)]))
+                }
+            }
+        }
+        let base = plans[0]
+        let origin = plans.map(\.start).min() ?? base.start
+        for plan in plans.dropFirst() {
+            if let day = Self.firstCalendarDifference(base.calendar, plan.calendar, from: origin) {
+                let (one, other) = (base.calendar.isWorkingDay(day), plan.calendar.isWorkingDay(day))
+                diagnostics.append(Diagnostic(
+                    .error, .portfolioCalendarDiffers,
+                    "'\(plan.title)' and '\(base.title)' keep different working calendars: \(day) is \(other ? "a working day" : "a day off") in one and \(one ? "a working day" : "a day off") in the other / 两个计划的工作日历不同（\(day)）",
+                    at: plan.location,
+                    hint: "include one calendar file in both plans (include: shared/calendar.yaml); a role that works other days keeps its own weekends/workdays/rota / 两个计划 include 同一个日历文件；角色自己的排班写在角色上",
+                    notes: [Diagnostic.Note("'\(base.title)' is here / 另一个计划", at: base.location)]))
+            }
+        }
+        guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        return (combine(plans, roles: roles, origin: origin), [])
+    }
+
+    /// The combined plan; the plans are known to agree on roles and calendar.
+    private static func combine(_ plans: [Plan], roles: [Role], origin: CivilDate) -> Portfolio {
+        var phases: [Phase] = []
+        var tasks: [PlanTask] = []
+        var members: [Member] = []
+        var usedIDs: Set<String> = []
+        for plan in plans {
+            // Two plans with one id (copies of a template) still get distinct groups.
+            var id = plan.id
+            var suffix = 2
+            while usedIDs.contains(id) { id = "\(plan.id)-\(suffix)"; suffix += 1 }
+            usedIDs.insert(id)
+            let group = phases.count
+            let phaseOffset = group + 1
+            let taskOffset = tasks.count
+            phases.append(Phase(id: id, name: plan.title, depth: 0, notBefore: plan.start,
+                                taskRange: taskOffset..<(taskOffset + plan.tasks.count), location: plan.location))
+            func moved(_ dependency: Dependency) -> Dependency {
+                var copy = dependency
+                copy.predecessorID = "\(id)/\(dependency.predecessorID)"
+                switch dependency.predecessor {
+                case .phase(let index): copy.predecessor = .phase(index + phaseOffset)
+                case .task(let index): copy.predecessor = .task(index + taskOffset)
+                case nil: copy.predecessor = nil
+                }
+                return copy
+            }
+            for phase in plan.phases {
+                var copy = phase
+                copy.id = "\(id)/\(phase.id)"
+                copy.parent = phase.parent.map { $0 + phaseOffset } ?? group
+                copy.depth = phase.depth + 1
+                copy.dependencies = phase.dependencies.map(moved)
+                copy.taskRange = (phase.taskRange.lowerBound + taskOffset)..<(phase.taskRange.upperBound + taskOffset)
+                copy.targets = []
+                phases.append(copy)
+            }
+            for task in plan.tasks {
+                var copy = task
+                copy.id = "\(id)/\(task.id)"
+                copy.phase = task.phase.map { $0 + phaseOffset } ?? group
+                copy.dependencies = task.dependencies.map(moved)
+                copy.targets = []
+                tasks.append(copy)
+            }
+            members.append(Member(id: id, title: plan.title, phase: group, tasks: taskOffset..<tasks.count))
+        }
+        let combined = Plan(
+            formatVersion: plans[0].formatVersion, id: plans.map(\.id).joined(separator: "+"),
+            title: plans.map(\.title).joined(separator: " + "), start: origin, calendar: plans[0].calendar,
+            roles: roles, phases: phases, tasks: tasks, location: plans[0].location,
+            files: plans.flatMap(\.files))
+        return Portfolio(plan: combined, members: members)
+    }
+}
