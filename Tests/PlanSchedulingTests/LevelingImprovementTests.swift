@@ -72,22 +72,37 @@ struct LevelingImprovementTests {
         try ScheduleInvariants(plan: loaded, schedule: improved).check(capacity: true)
     }
 
-    /// A fixed task is a wall every pass respects: `fixed` holds the designer on 09-08 and
-    /// 09-09, so no rule can put `plan` (3 days) before 09-10, and `topic` fits on 09-07.
-    @Test func passesKeepFixedTasksWhereTheyAre() throws {
+    /// The same team with the writer pinned to a review on day 5 (09-12): every pass books it
+    /// first and goes round it. First pass: `video` waits for `topic` (day 4) and the review,
+    /// `post` for `video`, 13 days. Right-justified, `brief` goes to day 4 (day 5 is the
+    /// review's), `topic` to 5, `plan` to 6; placed again `brief` and `topic` go first and
+    /// `post` takes days 6–7 after the review: 9 days, the best possible (`post` cannot start
+    /// before `plan` ends on day 4 and cannot use day 5).
+    @Test func justificationGoesRoundAPinnedTask() throws {
         let text = plan("""
             tasks:
-              - {id: fixed, name: 评审, role: design, duration: 2d, start: 2026-09-08}
-              - {id: plan, name: 策划, role: design, duration: 3d}
+              - {id: plan, name: 策划, role: design, duration: 4d}
               - {id: topic, name: 选题, role: design, duration: 1d}
-              - {id: post, name: 推文, duration: 1d, after: plan}
-            """, calendar: "calendar:\n  weekends: []")
-        let (loaded, s) = try schedule(text)
-        #expect(dates(s.task("fixed")) == "2026-09-08..2026-09-09")
-        #expect(dates(s.task("topic")) == "2026-09-07..2026-09-07")
-        #expect(dates(s.task("plan")) == "2026-09-10..2026-09-12")
-        #expect(s.finish == CivilDate("2026-09-13"))
-        try ScheduleInvariants(plan: loaded, schedule: s).check(capacity: true)
+              - {id: brief, name: 文案, role: content, duration: 1d}
+              - {id: video, name: 视频, role: content, duration: 4d, after: topic}
+              - {id: post, name: 推文, role: content, duration: 2d, after: [plan, brief]}
+              - {id: launch, name: 上线, duration: 1d, after: [video, post]}
+              - {id: review, name: 评审, role: content, duration: 1d, start: 2026-09-12}
+            """, calendar: "calendar:\n  weekends: []", roles: "design: {name: 设计, headcount: 1}\n  content: {name: 内容, headcount: 1}")
+        let (_, serial) = try schedule(text, options: SchedulerOptions(improveLeveling: false))
+        #expect(dates(serial.task("video")) == "2026-09-13..2026-09-16")
+        #expect(dates(serial.task("post")) == "2026-09-17..2026-09-18")
+        #expect(serial.finish == CivilDate("2026-09-19"))
+        let (loaded, improved) = try schedule(text)
+        #expect(improved.levelingRule == .justified)
+        #expect(dates(improved.task("review")) == "2026-09-12..2026-09-12")
+        #expect(dates(improved.task("brief")) == "2026-09-07..2026-09-07")
+        #expect(dates(improved.task("topic")) == "2026-09-07..2026-09-07")
+        #expect(dates(improved.task("plan")) == "2026-09-08..2026-09-11")
+        #expect(dates(improved.task("video")) == "2026-09-08..2026-09-11")
+        #expect(dates(improved.task("post")) == "2026-09-13..2026-09-14")
+        #expect(improved.finish == CivilDate("2026-09-15"))
+        try ScheduleInvariants(plan: loaded, schedule: improved).check(capacity: true)
     }
 
     @Test("never later than the first pass, never earlier than CPM, every rule kept", arguments: Array(UInt64(1)...UInt64(150)))
