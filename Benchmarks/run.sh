@@ -2,7 +2,8 @@
 # Reproduces the figures in docs/benchmarks.md (release builds, generated plans):
 #  1. load + validate of a 100,000-task plan (~150,000 dependencies) against a bare libyaml
 #     event scan of the same file in the same process, and peak memory in a fresh process;
-#  2. scheduling alone: CPM on 100,000 tasks, CPM + leveling on 10,000 tasks over 20 roles;
+#  2. scheduling alone: CPM on 100,000 tasks, CPM + leveling on 10,000 tasks over 20 roles,
+#     and on 10,000 tasks over 20 roles of 60 listed people with leave of their own;
 #  3. SVG and HTML rendering of 10,000 tasks, and the HTML page opened in headless Chromium;
 #  3f. the new formats: XLSX of the 10,000-task plan, PDF and PNG of plans/campaign.yaml
 #     (the whole command, median of RUNS; the PDF and PNG include rsvg-convert);
@@ -12,7 +13,9 @@
 #  4b. the whole `cycleplan status` on the same plan with a saved baseline and 30 % of the
 #     tasks done (gen-status.py writes the status file from the schedule);
 #  5. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
-#     compared task by task, and the time of each.
+#     compared task by task, and the time of each; then the leveled finish against
+#     TaskJuggler's and the lower bound on 10 plans of 1,000 tasks with 5 roles and 10 with
+#     20 (level-vs-tj.py; about 20 tj3 runs of 10-30 s each).
 set -euo pipefail
 cd "$(dirname "$0")"
 TASKS=${TASKS:-100000}
@@ -38,6 +41,8 @@ echo "== 2. scheduling alone"
 "$BENCH" schedule "$WORK/plan.yaml" 3
 "$BENCH" generate 10000 "$WORK/plan10k.yaml" >/dev/null
 "$BENCH" schedule "$WORK/plan10k.yaml" "$RUNS"
+"$BENCH" generate-people 10000 "$WORK/people10k.yaml"
+"$BENCH" schedule "$WORK/people10k.yaml" "$RUNS"
 
 echo "== 3. charts (10,000 tasks)"
 "$BENCH" render "$WORK/plan10k.yaml" "$RUNS"
@@ -103,4 +108,6 @@ if [ "${TJ:-0}" = "1" ]; then
     cat "$WORK/time.txt"
     python3 compare-tj.py "$WORK/ours$size.csv" "$WORK/tj-dates.csv" "$WORK/tj$size.cpm.tjp"
   done
+  echo "== 5b. leveled finish against TaskJuggler and the lower bound"
+  python3 level-vs-tj.py "$BENCH" "$WORK" 1000 10 5 20
 fi

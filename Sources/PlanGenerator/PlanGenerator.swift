@@ -17,10 +17,15 @@ public struct PlanGenerator: Sendable {
         /// Add a make-up working day (调休) to the calendar. TaskJuggler has no direct
         /// equivalent, so comparisons with it turn this off.
         public var makeUpDays: Bool
+        /// People listed per role (0: a headcount of 1–3 instead), each with leave of their
+        /// own (a day in September and a week in November), the last of each role half time;
+        /// one task in ten then asks for a named person.
+        public var peoplePerRole: Int
 
         public init(tasks: Int = 1000, roles: Int = 20, dependenciesPerTask: Double = 1.5, tasksPerPhase: Int = 100,
-                    window: Int = 40, seed: UInt64 = 1, makeUpDays: Bool = true) {
+                    window: Int = 40, seed: UInt64 = 1, makeUpDays: Bool = true, peoplePerRole: Int = 0) {
             self.makeUpDays = makeUpDays
+            self.peoplePerRole = peoplePerRole
             self.tasks = tasks
             self.roles = roles
             self.dependenciesPerTask = dependenciesPerTask
@@ -51,7 +56,17 @@ public struct PlanGenerator: Sendable {
         if options.makeUpDays { out += "  workdays: [\"2026-09-27\", \"2026-10-10\"]\n" }
         out += "roles:\n"
         for role in 0..<options.roles {
-            out += "  r\(role): {name: 角色\(role), headcount: \(1 + role % 3)}\n"
+            guard options.peoplePerRole > 0 else {
+                out += "  r\(role): {name: 角色\(role), headcount: \(1 + role % 3)}\n"
+                continue
+            }
+            out += "  r\(role):\n    name: 角色\(role)\n    people:\n"
+            for person in 0..<options.peoplePerRole {
+                let units = person == options.peoplePerRole - 1 && person > 0 ? ", units: 0.5" : ""
+                let september = 2 + (role + 7 * person) % 28, november = 1 + (3 * role + person) % 20
+                out += "      - {id: p\(person), name: 成员\(role)-\(person)\(units), daysOff: "
+                out += "[\"2026-09-\(september < 10 ? "0" : "")\(september)\", \"2026-11-\(november < 10 ? "0" : "")\(november)..2026-11-\(november + 6 < 10 ? "0" : "")\(november + 6)\"]}\n"
+            }
         }
         out += "metrics:\n  visitors: {name: 访客数}\n  orders: {name: 订单数}\n  gmv: {name: 成交额, unit: CNY, format: currency}\n"
         out += "  conversion: {name: 转化率, formula: orders / visitors, format: percent}\n"
@@ -72,6 +87,7 @@ public struct PlanGenerator: Sendable {
                 out += ", milestone: true"
             } else {
                 out += ", role: r\(Int(random.next() % UInt64(options.roles)))"
+                if options.peoplePerRole > 1, task % 10 == 3 { out += "/p0" }
                 let days = 1 + Int(random.next() % 5)
                 out += random.next() % 4 == 0 ? ", effort: \(days)d" : ", duration: \(days)d"
             }

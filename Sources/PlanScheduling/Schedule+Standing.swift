@@ -54,6 +54,7 @@ extension Schedule {
                                           workingDays: days, critical: phase.critical)
         }
         return Schedule(planID: planID, start: min(start, spans.map(\.start).min() ?? start), finish: finish, tasks: restored, phases: spans, criticalPath: criticalPath,
-                        criticalPaths: criticalPaths, busiestRoleDays: busiestRoleDays, leveled: leveled, diagnostics: diagnostics)
+                        criticalPaths: criticalPaths, busiestRoleDays: busiestRoleDays, leveled: leveled, diagnostics: diagnostics,
+                        levelingRule: levelingRule)
     }
 }

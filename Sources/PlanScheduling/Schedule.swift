@@ -20,11 +20,14 @@ public struct Schedule: Sendable {
     public let busiestRoleDays: [RoleDay]
     /// Whether role leveling was applied.
     public let leveled: Bool
+    /// With leveling, the rule of the pass whose dates these are (the one that finished
+    /// first); `nil` without leveling or when leveling failed.
+    public let levelingRule: LevelingRule?
     public let diagnostics: [Diagnostic]
 
     public init(planID: String, start: CivilDate, finish: CivilDate, tasks: [ScheduledTask], phases: [ScheduledPhase],
                 criticalPath: [String], criticalPaths: [[String]] = [], busiestRoleDays: [RoleDay], leveled: Bool,
-                diagnostics: [Diagnostic]) {
+                diagnostics: [Diagnostic], levelingRule: LevelingRule? = nil) {
         self.planID = planID
         self.start = start
         self.finish = finish
@@ -34,6 +37,7 @@ public struct Schedule: Sendable {
         self.criticalPaths = criticalPaths
         self.busiestRoleDays = busiestRoleDays
         self.leveled = leveled
+        self.levelingRule = levelingRule
         self.diagnostics = diagnostics
     }
 }

@@ -5,9 +5,14 @@ public struct SchedulerOptions: Sendable {
     public var level: Bool
     /// How many of the busiest role-days to report.
     public var busiestCount: Int
+    /// After the first leveling pass, try the late-start rule and forward-backward
+    /// improvement and keep whichever finishes first (docs/scheduling.md, "Leveling"). Off
+    /// keeps the first pass: for measuring what the improvement gains.
+    public var improveLeveling: Bool
 
-    public init(level: Bool = true, busiestCount: Int = 5) {
+    public init(level: Bool = true, busiestCount: Int = 5, improveLeveling: Bool = true) {
         self.level = level
         self.busiestCount = busiestCount
+        self.improveLeveling = improveLeveling
     }
 }

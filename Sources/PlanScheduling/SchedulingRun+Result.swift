@@ -62,7 +62,7 @@ extension SchedulingRun {
             planID: plan.id, start: plan.start, finish: finish, tasks: tasks, phases: phases,
             criticalPath: tasks.filter(\.critical).map(\.id), criticalPaths: chains,
             busiestRoleDays: failed ? [] : busiestRoleDays(tasks), leveled: options.level,
-            diagnostics: diagnostics
+            diagnostics: diagnostics, levelingRule: failed ? nil : levelingRule
         )
     }
 

@@ -47,6 +47,10 @@ final class SchedulingRun {
     var resourceLinks: [(from: Int, to: Int)] = []
     /// The people (capacity rows) and units each task was given, for roles that list people.
     var assignedPeople: [[(row: Int, units: Double)]] = []
+    /// Leveling: the rule of the pass that was kept (`nil` without leveling).
+    var levelingRule: LevelingRule?
+    /// Per task, per assignment, the capacity row of the person it names, read once.
+    lazy var namedRows: [[Int?]] = namedPersonRows()
     /// Who worked for which role when, built on first need by the explanations.
     var occupancy: RoleOccupancy?
     /// Role index and units for each task's assignments, read once.

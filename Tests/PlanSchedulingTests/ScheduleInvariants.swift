@@ -10,7 +10,9 @@ enum PlanGeneratorText {
 /// The rules a schedule without errors must satisfy, checked from the outside with the
 /// oracle's naive calendar, fixed tasks included: work on working days only, every dependency
 /// and `notBefore` met, roles within capacity (fixed tasks beyond it only with a warning),
-/// early ≤ late with the late dates a schedule that still meets every link and the finish.
+/// early ≤ late with the late dates a schedule that still meets every link and the finish;
+/// people given a task are not on leave on a day it books, and a person who alone does an
+/// assignment (or is named by it) is never booked beyond their units.
 struct ScheduleInvariants {
     let plan: Plan
     let schedule: Schedule
@@ -25,6 +27,8 @@ struct ScheduleInvariants {
         let finish = early.map(\.1).max() ?? 0
         var load: [String: [Int: Double]] = [:]
         var fixedLoad: [String: [Int: Double]] = [:]
+        // Per "role/person": the load that can be told from outside (see `personShares`).
+        var personLoad: [String: [Int: Double]] = [:]
         for (index, task) in tasks.enumerated() {
             let planTask = plan.tasks[index]
             #expect(task.totalFloat >= 0 && task.freeFloat >= 0 && task.freeFloat <= task.totalFloat,
@@ -49,6 +53,14 @@ struct ScheduleInvariants {
                     for a in planTask.assignments {
                         load[a.role, default: [:]][day, default: 0] += a.units * share
                         if planTask.start != nil { fixedLoad[a.role, default: [:]][day, default: 0] += a.units * share }
+                    }
+                    for (key, units) in personShares(index) { personLoad[key, default: [:]][day, default: 0] += units * share }
+                    // (A calendar-day task spans days off by definition, its people's leave too.)
+                    if planTask.start == nil, schedule.leveled, !planTask.isElapsed {
+                        let date = plan.start.advanced(by: day)
+                        for person in people(of: index) where person.daysOff.contains(where: { $0.contains(date) }) {
+                            Issue.record("\(task.id) is given to \(person.id), on leave on \(date)", sourceLocation: sourceLocation)
+                        }
                     }
                 }
             }
@@ -83,6 +95,13 @@ struct ScheduleInvariants {
         let warned = Set(schedule.diagnostics.filter { $0.id == .fixedOverallocation }.flatMap { d in
             plan.roles.map(\.id).filter { d.message.contains("role '\($0)'") }
         })
+        for (key, days) in personLoad {
+            let parts = key.split(separator: "/").map(String.init)
+            guard let person = plan.role(parts[0])?.people.first(where: { $0.id == parts[1] }) else { continue }
+            for (day, units) in days where units > person.units + 1e-9 {
+                Issue.record("\(key) has \(units) of \(person.units) on day \(day)", sourceLocation: sourceLocation)
+            }
+        }
         for (role, days) in load {
             for (day, units) in days where units > oracle.capacity(ofRole: role, day: day) + 1e-9 {
                 let headcount = oracle.capacity(ofRole: role, day: day)
@@ -92,6 +111,33 @@ struct ScheduleInvariants {
                         "\(role) has \(units) of \(headcount) on day \(day) (\(fixed) fixed)", sourceLocation: sourceLocation)
             }
         }
+    }
+
+    /// The listed people the schedule gave task `index`.
+    private func people(of index: Int) -> [Person] {
+        let roles = plan.tasks[index].assignments.compactMap { plan.role($0.role) }
+        return schedule.tasks[index].people.compactMap { id in roles.lazy.compactMap { $0.people.first { $0.id == id } }.first }
+    }
+
+    /// Units per "role/person" that task `index` certainly books on each of its days: a named
+    /// person's units, and a role assignment's units when a single person of the role does
+    /// it. (Several people sharing an assignment split it in shares the schedule does not show.)
+    private func personShares(_ index: Int) -> [String: Double] {
+        guard schedule.leveled, plan.tasks[index].start == nil else { return [:] }
+        var out: [String: Double] = [:]
+        let given = Set(schedule.tasks[index].people)
+        let named = Set(plan.tasks[index].assignments.compactMap(\.person))
+        for a in plan.tasks[index].assignments {
+            guard let role = plan.role(a.role), !role.people.isEmpty else { continue }
+            if let person = a.person {
+                out["\(a.role)/\(person)", default: 0] += a.units
+            } else {
+                // A person named by the task as well shares the role's part in an unknown split.
+                let doers = role.people.filter { given.contains($0.id) }
+                if doers.count == 1, !doers.contains(where: { named.contains($0.id) }) { out["\(a.role)/\(doers[0].id)", default: 0] += a.units }
+            }
+        }
+        return out
     }
 
     /// The chains hold exactly the critical tasks, each step of a chain joins tasks a link

@@ -4,10 +4,15 @@ import Testing
 
 /// Loads a plan from YAML text (which must be valid) and schedules it.
 func schedule(_ yaml: String, level: Bool = true, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Plan, Schedule) {
+    try schedule(yaml, options: SchedulerOptions(level: level), sourceLocation: sourceLocation)
+}
+
+/// The same with every option given.
+func schedule(_ yaml: String, options: SchedulerOptions, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> (Plan, Schedule) {
     let result = PlanLoader().load(bytes: Array(yaml.utf8), path: "test.yaml")
     #expect(!result.hasErrors, "\(result.diagnostics)", sourceLocation: sourceLocation)
     let plan = try #require(result.plan, sourceLocation: sourceLocation)
-    return (plan, Scheduler(options: SchedulerOptions(level: level)).schedule(plan))
+    return (plan, Scheduler(options: options).schedule(plan))
 }
 
 /// A plan header starting Monday 2026-09-07, weekends off, with two roles.

@@ -8,6 +8,7 @@ import PlanYAML
 
 // plan-bench generate TASKS FILE      write a generated plan
 // plan-bench compare FILE [RUNS]      load+validate vs bare libyaml scan, interleaved, medians
+// plan-bench tj-level … | generate-people …   leveling against TaskJuggler; people (Leveling.swift)
 // plan-bench load FILE                one load+validate; prints seconds and peak RSS
 // plan-bench actuals|review PLAN FILE [RUNS]   actuals import; the review beyond it (Actuals.swift)
 // Peak memory is read in a fresh process per measurement (getrusage's high-water mark).
@@ -63,6 +64,17 @@ case "tjp":
     // Efforts kept as efforts, on resources of their own: TaskJuggler works out their lengths.
     try AtomicFile.write(generator.taskJuggler(plan: plan, allocate: false, end: cpmEnd, efforts: true), to: base + ".effort.tjp")
     print("wrote \(base).yaml, \(base).cpm.tjp, \(base).level.tjp, \(base).effort.tjp")
+case "tj-level":
+    guard arguments.count == 5, let tasks = Int(arguments[arguments.startIndex + 1]),
+          let roles = Int(arguments[arguments.startIndex + 2]), let seed = UInt64(arguments[arguments.startIndex + 3]) else {
+        fail("tj-level TASKS ROLES SEED BASE")
+    }
+    try writeLevelingTwin(tasks: tasks, roles: roles, seed: seed, base: arguments[arguments.startIndex + 4])
+case "generate-people":
+    guard arguments.count == 3, let tasks = Int(arguments[arguments.startIndex + 1]) else { fail("generate-people TASKS FILE") }
+    let text = PlanGenerator(.init(tasks: tasks, roles: 20, dependenciesPerTask: 1.5, peoplePerRole: 3)).yaml()
+    try AtomicFile.write(text, to: arguments[arguments.startIndex + 2])
+    print("wrote \(arguments[arguments.startIndex + 2]): \(tasks) tasks, 20 roles, 60 people, \(text.utf8.count) bytes")
 case "tjp-plan":
     // The CPM twin of a plan file (efforts kept where effort ÷ units is whole): BASE.cpm.tjp.
     guard arguments.count == 3 else { fail("tjp-plan PLAN BASE") }
@@ -109,22 +121,25 @@ case "parse":
     for _ in 0..<5 { times.append(seconds { _ = YAMLParser(bytes: [UInt8](data)).parse() }) }
     print(String(format: "YAML tree: median %.3f s", median(times)))
 case "schedule":
-    // Scheduling alone, beyond loading: CPM without leveling, then with it.
+    // Scheduling alone, beyond loading: CPM without leveling, leveling's first pass alone,
+    // then leveling as shipped (every pass).
     guard arguments.count >= 2 else { fail("schedule FILE [RUNS]") }
     let path = arguments[arguments.startIndex + 1]
     let runs = arguments.count > 2 ? Int(arguments[arguments.startIndex + 2]) ?? 5 : 5
     guard let plan = PlanLoader().load(file: path).plan else { fail("cannot load \(path)") }
-    for level in [false, true] {
+    for (level, improve) in [(false, false), (true, false), (true, true)] {
         var times: [Double] = []
         var finish = ""
         var result: Schedule?
+        var rule = ""
         for _ in 0..<runs {
-            times.append(seconds { result = Scheduler(options: SchedulerOptions(level: level)).schedule(plan) })
+            times.append(seconds { result = Scheduler(options: SchedulerOptions(level: level, improveLeveling: improve)).schedule(plan) })
             finish = result?.finish.description ?? "?"
+            if level { rule = ", rule kept: " + (result?.levelingRule?.rawValue ?? "-") }
             result = nil
         }
-        print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d tasks, finish %@",
-                     level ? "CPM + leveling" : "CPM", median(times), times.min() ?? 0, runs, plan.tasks.count, finish))
+        print(String(format: "%@: median %.3f s (min %.3f) over %d runs, %d tasks, finish %@%@",
+                     level ? (improve ? "CPM + leveling" : "CPM + leveling, first pass only") : "CPM", median(times), times.min() ?? 0, runs, plan.tasks.count, finish, rule))
     }
 case "render":
     // Chart rendering alone, beyond loading and scheduling: SVG and HTML.

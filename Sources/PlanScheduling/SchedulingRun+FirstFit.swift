@@ -1,0 +1,68 @@
+import PlanModel
+
+/// Where one task fits under role (and people) capacity, shared by the leveling passes.
+extension SchedulingRun {
+    /// A role asked for twice (`roles: {design: 1, design/wang: 0.5}`) needs the sum.
+    static func merged(_ assignments: [(role: Int, units: Double)]) -> [(role: Int, units: Double)] {
+        guard Set(assignments.map(\.role)).count < assignments.count else { return assignments }
+        var merged: [(role: Int, units: Double)] = []
+        for entry in assignments {
+            if let at = merged.firstIndex(where: { $0.role == entry.role }) { merged[at].units += entry.units } else { merged.append(entry) }
+        }
+        return merged
+    }
+
+    /// The first start at or after `earliest` where every role of the task has the units it
+    /// needs on each of its working days, with the working days each role held it back: a
+    /// role that lacks capacity on a day rules out every start whose days include it, and
+    /// those starts are its share of the delay.
+    ///
+    /// - Complexity: O(days scanned × roles of the task).
+    func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)], named: [Int?],
+                          capacity: inout CapacityTable)
+        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
+            people: [(row: Int, units: Double)])? {
+        let usesPeople = usesPeople(task)
+        let assignments = Self.merged(assignments)
+        let calendar = calendar(ofTask: task)
+        // A calendar-day task spans every day but books only those its roles work.
+        let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
+            ? nil : calendars.calendars[calendars.bookingCalendar[task]]
+        var startIndex = calendar.workingDays(before: earliest)
+        var delays: [(role: Int, days: Int)] = []
+        var lastBlock: (role: Int, day: Int)?
+        search: while true {
+            guard let start = calendar.day(ofWorkingDay: startIndex) else { return nil }
+            for offset in 0..<lengths[task] {
+                guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
+                if let booking, !booking.isWorking(day) { continue }
+                let share = offset == lengths[task] - 1 ? lastDayShare[task] : 1
+                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units * share {
+                    if let known = delays.firstIndex(where: { $0.role == assignment.role }) {
+                        delays[known].days += offset + 1
+                    } else {
+                        delays.append((assignment.role, offset + 1))
+                    }
+                    lastBlock = (assignment.role, day)
+                    startIndex += offset + 1
+                    continue search
+                }
+            }
+            var people: [(row: Int, units: Double)] = []
+            if usesPeople {
+                // The role has room; its people must too, each on every day they give.
+                let days = bookedDays(of: task, from: start)
+                guard let chosen = choosePeople(task, days: days, named: named, capacity: &capacity, force: false) else {
+                    let role = assignments.first { !calendars.personRows[$0.role].isEmpty }?.role ?? assignments[0].role
+                    if let known = delays.firstIndex(where: { $0.role == role }) { delays[known].days += 1 } else { delays.append((role, 1)) }
+                    lastBlock = (role, days.first?.day ?? start)
+                    startIndex += 1
+                    continue search
+                }
+                people = chosen
+            }
+            guard let end = calendar.endPoint(startingAt: start, length: lengths[task]) else { return nil }
+            return (start, end, delays, lastBlock, people)
+        }
+    }
+}

@@ -1,0 +1,102 @@
+import PlanModel
+
+/// Right justification, the backward half of forward-backward improvement: every task,
+/// latest end first, moves as late as its successors (where they now are), the plan's
+/// finish and the capacity left by the others allow, never earlier than it is. Each task's
+/// current place stays possible throughout (the tasks already moved only left days it
+/// shared with them), so the finish never moves. The starts it yields order the next
+/// forward pass, which packs tasks from the left again: tasks that had room to wait give
+/// way to those that had none.
+extension SchedulingRun {
+    /// The right-justified start of every task of the schedule now in `earlyStart`/`earlyEnd`.
+    /// Fixed tasks, tasks no capacity can hold and phases stay where they are.
+    ///
+    /// - Complexity: O(tasks · log tasks + links + the days each task's search scans × its roles).
+    func rightJustifiedStarts(impossible: Set<Int>) -> [Int] {
+        let assignments = self.assignments
+        let finish = projectEnd
+        var starts = earlyStart, ends = earlyEnd
+        var people = assignedPeople
+        var capacity = CapacityTable(calendars: calendars, initialDays: finish + 1)
+        func book(_ task: Int, from start: Int, sign: Double) {
+            forEachBookedDay(of: task, from: start) { day, share in
+                for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: sign * assignment.units * share) }
+                for person in people[task] { capacity.book(person.row, on: day, units: sign * person.units * share) }
+            }
+        }
+        for task in plan.tasks.indices where lengths[task] > 0 && !impossible.contains(task) { book(task, from: starts[task], sign: 1) }
+        let order = plan.tasks.indices.sorted { (ends[$0], starts[$0], $0) > (ends[$1], starts[$1], $1) }
+        for task in order where fixedStart[task] == nil && !impossible.contains(task) {
+            // The limits its successors put on its start and end, and those of the phases it
+            // is in (a link from a phase holds every task of it).
+            var startLimit = Int.max, endLimit = finish
+            var node: Int? = task
+            while let current = node {
+                for index in network.outgoing(current) {
+                    let link = network.links[index]
+                    let late = link.constrainsStart ? starts[link.target] : ends[link.target]
+                    let bound = calendars.latestPoint(advancedBy: link, notAfter: late)
+                    if link.startBased { startLimit = min(startLimit, bound) } else { endLimit = min(endLimit, bound) }
+                }
+                node = network.summaryOf[current]
+            }
+            if lengths[task] == 0 {
+                let point = max(min(startLimit, endLimit), starts[task])
+                (starts[task], ends[task]) = (point, point)
+                continue
+            }
+            let calendar = calendar(ofTask: task)
+            var latest = calendar.startPoint(endingBy: endLimit, length: lengths[task]) ?? starts[task]
+            if startLimit < Int.max, let day = calendar.day(ofWorkingDay: calendar.workingDays(before: startLimit + 1) - 1) {
+                latest = min(latest, day)
+            }
+            guard latest > starts[task] else { continue }
+            book(task, from: starts[task], sign: -1)
+            if let moved = latestFit(task, from: latest, notBefore: starts[task], assignments: Self.merged(assignments[task]),
+                                     capacity: &capacity) {
+                starts[task] = moved.start
+                people[task] = moved.people
+                ends[task] = calendar.endPoint(startingAt: moved.start, length: lengths[task]) ?? ends[task]
+            }
+            book(task, from: starts[task], sign: 1)
+        }
+        return Array(starts[0..<plan.tasks.count])
+    }
+
+    /// The latest working-day start from `latest` down to (excluding) `current` at which the
+    /// task's roles and people have room on every day it books; `nil` when none does.
+    ///
+    /// - Complexity: O(days scanned × roles of the task).
+    private func latestFit(_ task: Int, from latest: Int, notBefore current: Int, assignments: [(role: Int, units: Double)],
+                           capacity: inout CapacityTable) -> (start: Int, people: [(row: Int, units: Double)])? {
+        let calendar = calendar(ofTask: task)
+        let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
+            ? nil : calendars.calendars[calendars.bookingCalendar[task]]
+        let lowest = calendar.workingDays(before: current) + 1
+        var index = calendar.workingDays(before: latest)
+        let usesPeople = usesPeople(task)
+        search: while index >= lowest {
+            guard let start = calendar.day(ofWorkingDay: index) else { return nil }
+            for offset in 0..<lengths[task] {
+                guard let day = calendar.day(ofWorkingDay: index + offset) else { return nil }
+                if let booking, !booking.isWorking(day) { continue }
+                let share = offset == lengths[task] - 1 ? lastDayShare[task] : 1
+                for assignment in assignments where capacity.left(assignment.role, on: day) + 1e-9 < assignment.units * share {
+                    // Every start whose days include this one is ruled out.
+                    index += offset - lengths[task]
+                    continue search
+                }
+            }
+            if usesPeople {
+                guard let chosen = choosePeople(task, days: bookedDays(of: task, from: start), named: namedRows[task],
+                                                capacity: &capacity, force: false) else {
+                    index -= 1
+                    continue search
+                }
+                return (start, chosen)
+            }
+            return (start, [])
+        }
+        return nil
+    }
+}
