@@ -59,7 +59,7 @@ extension Cycleplan {
             let bytes: [UInt8]
             switch chosen {
             case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
-            case .json: bytes = tracked.json(plan: loaded).serializedBytes()
+            case .json: bytes = tracked.jsonBytes(plan: loaded)
             case .markdown: bytes = Array(weekly.markdown(plan: loaded).utf8)
             case .html: bytes = Array(weekly.html(plan: loaded).utf8)
             }

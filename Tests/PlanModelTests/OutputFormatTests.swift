@@ -47,6 +47,50 @@ struct OutputFormatTests {
         #expect(parsed == pretty)
     }
 
+    /// The writer copies runs of plain bytes whole and writes integers without a String: held
+    /// here to the byte-at-a-time rule it replaced, written out again in the test, on the
+    /// strings where a run ends — each escape, the bytes 0xE2 0x80 that begin U+2028/2029 but
+    /// also "…" and "€", a sequence cut short at the end — and on the integers' edges.
+    @Test func fastEscapesAndIntegersMatchTheSimpleRule() {
+        func reference(_ text: String, forScript: Bool) -> [UInt8] {
+            var out: [UInt8] = [0x22]
+            let utf8 = Array(text.utf8)
+            var index = 0
+            while index < utf8.count {
+                let byte = utf8[index]
+                switch byte {
+                case 0x22: out += [0x5C, 0x22]
+                case 0x5C: out += [0x5C, 0x5C]
+                case 0x0A: out += [0x5C, 0x6E]
+                case 0x0D: out += [0x5C, 0x72]
+                case 0x09: out += [0x5C, 0x74]
+                case 0x3C where forScript: out += Array("\\u003c".utf8)
+                case 0x00..<0x20: out += Array("\\u00".utf8) + (byte < 0x10 ? [0x30] : []) + Array(String(byte, radix: 16).utf8)
+                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                    out += Array((utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
+                    index += 2
+                default: out.append(byte)
+                }
+                index += 1
+            }
+            return out + [0x22]
+        }
+        let texts = ["", "plain", "海报设计", "\"", "\\", "a\"b\\c", "\n\r\t\u{0}\u{1F}\u{7F}", "x\u{2028}y\u{2029}", "\u{2028}", "…€\u{2027}\u{202A}",
+                     "end\u{2028}", "<script></script>", "<", "混合\"引号\"和<标签>\n第二行…", String(repeating: "长", count: 300) + "\u{1}"]
+        for text in texts {
+            for forScript in [false, true] {
+                var out: [UInt8] = []
+                JSONValue.escape(text, into: &out, forScript: forScript)
+                #expect(out == reference(text, forScript: forScript), "\(text.debugDescription) forScript \(forScript)")
+            }
+        }
+        for value in [0, 1, -1, 9, 10, -10, 99, 100, 12_345, -98_765, Int(Int32.max), Int.max, Int.min, Int.max - 1, Int.min + 1] {
+            var out: [UInt8] = []
+            JSONValue.writeInt(value, into: &out)
+            #expect(String(decoding: out, as: UTF8.self) == String(value))
+        }
+    }
+
     @Test func csvQuotesAndNeutralisesFormulaCells() {
         var writer = CSVWriter()
         writer.row(["=1+1", "+x", "-5", "-x", "@me", "a,b", "say \"hi\"", "多行\n文本", "普通"])

@@ -1,6 +1,10 @@
 /// A JSON document built in code, serialized with keys in the order given, so contracts
 /// print their keys in the documented order and the same value gives the same bytes.
-public indirect enum JSONValue: Sendable, Equatable {
+///
+/// Not `indirect`: the containers already hold their elements in arrays, and boxing every
+/// value (a heap allocation per string, number and key) was a large part of writing a
+/// 100,000-row document (docs/benchmarks.md, section 3e).
+public enum JSONValue: Sendable, Equatable {
     case null
     case bool(Bool)
     case int(Int)
@@ -48,7 +52,7 @@ public indirect enum JSONValue: Sendable, Equatable {
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): out.append(contentsOf: String(value).utf8)
+        case .int(let value): Self.writeInt(value, into: &out)
         case .number(let value): out.append(contentsOf: Self.format(value).utf8)
         case .string(let value): Self.escape(value, into: &out, forScript: compact)
         case .array(let items):
@@ -92,7 +96,25 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     private static func pad(_ count: Int, _ out: inout [UInt8]) {
-        for _ in 0..<count { out.append(0x20) }
+        out.append(contentsOf: repeatElement(0x20, count: count))
+    }
+
+    /// The decimal digits of `value`, as `String(value)` gives them, without the String.
+    static func writeInt(_ value: Int, into out: inout [UInt8]) {
+        guard value != 0 else { out.append(0x30); return }
+        // Int.min has no positive twin: the magnitude as UInt covers it.
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: Int.min has 19 digits
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while magnitude > 0 {
+                buffer[23 - count] = UInt8(truncatingIfNeeded: magnitude % 10) + 0x30
+                magnitude /= 10
+                count += 1
+            }
+            if value < 0 { out.append(0x2D) }
+            out.append(contentsOf: buffer[(24 - count)...])
+        }
     }
 
     /// Integers without a fraction; non-finite numbers, which JSON cannot hold, as null.
@@ -108,28 +130,39 @@ public indirect enum JSONValue: Sendable, Equatable {
         out.append(0x22)
         var text = text
         text.withUTF8 { utf8 in
+            // Runs of bytes that need no escape are copied whole: names are mostly such runs.
+            var runStart = 0
             var index = 0
             while index < utf8.count {
                 let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C || byte == 0xE2 || (byte == 0x3C && forScript) else {
+                    index += 1
+                    continue
+                }
+                if byte == 0xE2 && !(index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9)) {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<index]))
                 switch byte {
                 case 0x22: out += [0x5C, 0x22]
                 case 0x5C: out += [0x5C, 0x5C]
                 case 0x0A: out += [0x5C, 0x6E]
                 case 0x0D: out += [0x5C, 0x72]
                 case 0x09: out += [0x5C, 0x74]
-                case 0x3C where forScript: out.append(contentsOf: "\\u003c".utf8)
-                case 0x00..<0x20:
-                    out.append(contentsOf: "\\u00".utf8)
-                    if byte < 0x10 { out.append(0x30) }
-                    out.append(contentsOf: String(byte, radix: 16).utf8)
-                case 0xE2 where index + 2 < utf8.count && utf8[index + 1] == 0x80 && (utf8[index + 2] == 0xA8 || utf8[index + 2] == 0xA9):
+                case 0x3C: out.append(contentsOf: "\\u003c".utf8)
+                case 0xE2:
                     out.append(contentsOf: (utf8[index + 2] == 0xA8 ? "\\u2028" : "\\u2029").utf8)
                     index += 2
                 default:
-                    out.append(byte)
+                    out.append(contentsOf: "\\u00".utf8)
+                    if byte < 0x10 { out.append(0x30) }
+                    out.append(contentsOf: String(byte, radix: 16).utf8)
                 }
                 index += 1
+                runStart = index
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<utf8.count]))
         }
         out.append(0x22)
     }

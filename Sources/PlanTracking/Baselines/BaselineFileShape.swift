@@ -1,14 +1,15 @@
 import Foundation
 import PlanModel
 
-/// The fixed shape `BaselineStore.json` writes, for `JSONDecoder`: on 100,000 tasks it reads
+/// The fixed shape `BaselineStore.json` writes, read by `BaselineFileReader` when the file is
+/// laid out as written, else by `JSONDecoder`: on 100,000 tasks the decoder reads
 /// the file in about the CPU time of `JSONSerialization` but without its dictionaries of
 /// `Any`, 70–190 MB less memory (docs/benchmarks.md, section 3d). It only ever accepts:
 /// whatever it does not take — a missing key, a wrong type, a value out of range — goes to
 /// `BaselineStore.load`'s checks, which name the problem, so a damaged file gets the same
 /// diagnostic as before.
-struct BaselineFileShape: Decodable {
-    struct Entry: Decodable {
+struct BaselineFileShape: Decodable, Equatable {
+    struct Entry: Decodable, Equatable {
         let id: String
         let kind: String
         let start: String
@@ -17,7 +18,7 @@ struct BaselineFileShape: Decodable {
         let duration: Int
     }
 
-    struct Saved: Decodable {
+    struct Saved: Decodable, Equatable {
         let name: String
         let savedAt: String
         let revision: String
@@ -32,7 +33,8 @@ struct BaselineFileShape: Decodable {
     /// The store, or nil when any check of `BaselineStore.load` would fail.
     /// - Complexity: O(bytes).
     static func store(from data: Data) -> BaselineStore? {
-        guard let file = try? JSONDecoder().decode(BaselineFileShape.self, from: data), file.cycleplanBaselines == 1 else { return nil }
+        let read = data.withUnsafeBytes { BaselineFileReader.shape(of: $0.bindMemory(to: UInt8.self)) }
+        guard let file = read ?? (try? JSONDecoder().decode(BaselineFileShape.self, from: data)), file.cycleplanBaselines == 1 else { return nil }
         var baselines: [Baseline] = []
         baselines.reserveCapacity(file.baselines.count)
         for saved in file.baselines {

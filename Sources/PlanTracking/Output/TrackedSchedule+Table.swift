@@ -7,7 +7,7 @@ extension TrackedSchedule {
     public func table(plan: Plan, color: Bool) -> String {
         func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         func fit(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, toWidth: width) }
-        let words = TrackingText(plan: plan)
+        let words = TrackingText(plan: plan, names: false)
         var cells: [[String]] = [["名称", "负责", "状态", "完成", "基线完成", "预测完成", "偏差", "标记"]]
         var styles: [String?] = [nil]
         var phaseOf: [String: Int] = [:]
@@ -38,7 +38,9 @@ extension TrackedSchedule {
             styles.append(task.flags.contains(.lateFinish) || task.flags.contains(.missesDeadline) ? "31" : nil)
         }
         var out = ""
-        for (index, line) in TextTable.render(cells).split(separator: "\n").enumerated() {
+        // (`render` joined by line breaks and split again, which dropped empty lines; none is
+        // empty, but the filter keeps the rule.)
+        for (index, line) in TextTable.lines(cells).filter({ !$0.isEmpty }).enumerated() {
             let style = index == 0 ? "1;4" : (index < styles.count ? styles[index] : nil)
             out += (style.map { paint(String(line), $0) } ?? String(line)) + "\n"
         }

@@ -5,10 +5,12 @@ struct TrackingText {
     let plan: Plan
     private let taskNames: [String: String]
 
-    init(plan: Plan) {
+    /// - Parameter names: whether `name(_:)` will be asked: the table does not, and on 100,000
+    ///   tasks the index of names is not free.
+    init(plan: Plan, names wanted: Bool = true) {
         self.plan = plan
         var names: [String: String] = [:]
-        for index in plan.tasks.indices { names[plan.tasks[index].id] = plan.tasks[index].name }
+        if wanted { for index in plan.tasks.indices { names[plan.tasks[index].id] = plan.tasks[index].name } }
         for phase in plan.phases { names[phase.id] = phase.name }
         taskNames = names
     }
