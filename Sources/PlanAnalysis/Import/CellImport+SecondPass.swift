@@ -3,8 +3,10 @@ import PlanModel
 extension CellImport {
     /// The values of the rows the first pass kept, each checked and then kept once per key.
     struct SecondPass {
-        let owner: CellImport
-        let nodeDimensions: [[String: String]?]
+        /// The chunk of rows being read (the whole table, unless streamed).
+        var owner: CellImport
+        /// The first pass's combinations, as of the chunk being read.
+        var nodeDimensions: [[String: String]?]
         /// Wide layout: each metric column, with the metric's number for the key.
         let wideCells: [(metric: String, number: Int, column: Int)]
         /// Long layout: the metric and value columns, when the header has both.
@@ -18,7 +20,7 @@ extension CellImport {
         private var labelMetrics: [(label: String, metric: String?)] = []
         private let matcher: MetricMatcher
 
-        init(import owner: CellImport, position: [String: Int], first: FirstPass, rows: [Row?]) {
+        init(import owner: CellImport, position: [String: Int], first: FirstPass) {
             self.owner = owner
             nodeDimensions = first.nodeDimensions
             let mapping = owner.mapping
@@ -38,14 +40,12 @@ extension CellImport {
                 isLong = true
                 longColumns = position[metricColumn].flatMap { metric in position[valueColumn].map { (metric, $0) } }
             }
-            let kept = rows.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-            seen = SeenKeys(days: first.days ?? 0...0, metrics: numbers.count, combinations: first.nodeCount,
-                            expected: kept * (isLong ? 1 : max(1, wideCells.count)))
+            seen = SeenKeys(metrics: numbers.count)
         }
 
         /// Appends the row's observations and issues; `true` when it gave an observation.
-        mutating func read(_ offset: Int, _ row: Row, _ bytes: UnsafeBufferPointer<UInt8>,
-                           into observations: inout [Observation], issues: inout [ImportIssue]) -> Bool {
+        mutating func read<Sink: ObservationSink>(_ offset: Int, _ row: Row, _ bytes: UnsafeBufferPointer<UInt8>,
+                                                  into observations: inout Sink, issues: inout [ImportIssue]) -> Bool {
             let count = owner.cellCount(offset)
             let dimensions = nodeDimensions[Int(row.combination)] ?? [:]
             let issuesBefore = issues.count
@@ -70,7 +70,7 @@ extension CellImport {
                     repeated.append((metric, column))
                     return
                 }
-                observations.append(Observation(date: row.date, metric: metric, value: value, dimensions: dimensions))
+                observations.add(date: row.date, metric: metric, value: value, combination: row.combination, dimensions: dimensions)
                 used = true
             }
             func reportRepeats() {
