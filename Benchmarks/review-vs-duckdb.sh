@@ -20,6 +20,10 @@ python3 -c "import duckdb" 2>/dev/null || pip install --quiet duckdb
 CYCLEPLAN=$(cd .. && swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/cycleplan
 WORK=${WORK:-$(mktemp -d)}
 trap 'rm -rf "$WORK"' EXIT
+# The plan, with the shared metrics it includes beside it.
+mkdir -p "$WORK/shared"
+cp review-1000d.yaml "$WORK/"
+cp ../plans/shared/metrics-aarrr.yaml "$WORK/shared/"
 echo "machine: $(nproc) cores; load average before: $(cut -d' ' -f1-3 /proc/loadavg); duckdb $(python3 -c 'import duckdb; print(duckdb.__version__)')"
 
 # One measured run: prints "wall cpu rss_kb" of the command.
@@ -37,7 +41,7 @@ for stores in $STORES; do
   echo "== $((stores * 1000)) rows, $(($(stat -c %s "$csv") / 1000000)) MB"
   : >"$WORK/ours.txt"; : >"$WORK/day.txt"; : >"$WORK/key.txt"
   for run in $(seq "$RUNS"); do
-    measure "$CYCLEPLAN" review review-1000d.yaml --actuals "$csv" -o "$WORK/review.json" >>"$WORK/ours.txt"
+    measure "$CYCLEPLAN" review "$WORK/review-1000d.yaml" --actuals "$csv" -o "$WORK/review.json" >>"$WORK/ours.txt"
     measure python3 review-vs-duckdb.py "$csv" day >>"$WORK/day.txt"
     day_query=$(grep -o 'query [0-9.]* s' "$WORK/out.txt")
     measure python3 review-vs-duckdb.py "$csv" key >>"$WORK/key.txt"

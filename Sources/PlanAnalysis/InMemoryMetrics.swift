@@ -42,6 +42,16 @@ public struct InMemoryMetrics: MetricsSource {
         return index.aggregate(metric, in: window, where: filter, stock: aggregation == .last)
     }
 
+    /// A flow's unfiltered sums as one running sum (`ActualsIndex.runningSums`); anything
+    /// else asks `aggregate` once per day.
+    ///
+    /// - Complexity: O(log n + m + d) for a flow's m observations up to the last of d days.
+    public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
+                           where filter: [String: String]) -> [Double?] {
+        if aggregation == .sum, filter.isEmpty, let sums = index.runningSums(metric, from: first, through: days) { return sums }
+        return days.map { aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
+    }
+
     /// - Complexity: O(1); computed with the index.
     public func values(of dimension: String) -> [String] {
         index.sortedValues[dimension] ?? []

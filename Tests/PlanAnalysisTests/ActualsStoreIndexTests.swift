@@ -139,6 +139,20 @@ struct ActualsStoreIndexTests {
         }
     }
 
+    /// A pacing line's points (the sum from the window's first day through each day) are
+    /// one running sum: bit for bit the value asked day by day.
+    @Test(arguments: [4, 12])
+    func pacingSumsAreEachDaysValue(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let store = ActualsStore(observations: randomObservations(&random, count: 600), metrics: try metrics())
+        let first = CivilDate(daysSinceEpoch: 20_003)
+        let days = (0..<45).map { CivilDate(daysSinceEpoch: 19_998 + $0) }
+        for metric in ["visitors", "orders", "friends", "conversion", "missing"] {
+            let line = store.values(of: metric, from: first, through: days)
+            #expect(line == days.map { store.value(of: metric, in: DateRange(first: first, last: $0)) }, "\(metric)")
+        }
+    }
+
     @Test func dimensionsByMetricAreTheKeysItsObservationsCarry() throws {
         var random = SeededRandom(seed: 42)
         let observations = randomObservations(&random, count: 300)
