@@ -16,7 +16,7 @@ import Darwin
 struct CSVChunks {
     /// Bytes read at a time (a chunk ends at the last line break within it; a record longer
     /// than that makes the chunk grow).
-    static let defaultChunkBytes = 8 << 20
+    static let defaultChunkBytes = 4 << 20
 
     private let descriptor: Int32
     private let chunkBytes: Int
