@@ -12,6 +12,8 @@
 #  4. the whole `cycleplan schedule --format json` on 100,000 tasks (time and peak memory);
 #  4b. the whole `cycleplan status` on the same plan with a saved baseline and 30 % of the
 #     tasks done (gen-status.py writes the status file from the schedule);
+#  3f. with DUCKDB=1, the review of the million-row CSV against DuckDB reading and grouping
+#     it, side by side (review-vs-duckdb.sh, which also runs alone);
 #  5. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
 #     compared task by task, and the time of each; then the leveled finish against
 #     TaskJuggler's and the lower bound on 10 plans of 1,000 tasks with 5 roles and 10 with
@@ -81,6 +83,11 @@ python3 gen-actuals.py xlsx "$WORK/actuals.xlsx" 100 1000
 "$BENCH" review ../plans/cycle.yaml "$WORK/actuals.csv" 3
 # Peak memory of one CSV import in a fresh process, as the target is stated.
 "$BENCH" actuals ../plans/cycle.yaml "$WORK/actuals.csv" 1
+
+if [ "${DUCKDB:-0}" = "1" ]; then
+  echo "== 3f. review vs DuckDB"
+  SCRATCH="$SCRATCH" RUNS=5 ./review-vs-duckdb.sh
+fi
 
 echo "== 4. the whole command"
 /usr/bin/time -f "schedule --format json, $TASKS tasks: %e s wall, peak RSS %M KB" \

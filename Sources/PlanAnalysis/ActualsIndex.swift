@@ -26,6 +26,8 @@ struct ActualsIndex: Sendable {
     }
 
     var metricNumbers: [String: Int] = [:]
+    /// Metric ids by number.
+    var metricNames: [String] = []
     var series: [Series] = []
     /// Each combination's dimensions, numbered in order of first appearance in the input.
     var combinations: [[String: String]] = []
@@ -39,57 +41,40 @@ struct ActualsIndex: Sendable {
     /// The dimensions each metric's observations carry.
     var dimensionsByMetric: [String: Set<String>] = [:]
 
-    /// The store's order, and the index over it.
+    /// The index over observations given one by one (input order).
     ///
-    /// - Complexity: O(n) for n observations when their dates span fewer than about n days
-    ///   (a counting sort), O(n log n) otherwise.
-    static func build(_ input: [Observation], stockMetrics: Set<String>) -> (sorted: [Observation], index: ActualsIndex) {
-        var index = ActualsIndex()
-        // Metric and combination numbers, in input order (where the observations of a row
-        // follow each other). 32-bit numbers and positions: the temporaries of a few million
-        // observations are a good part of the time, in page faults.
+    /// - Complexity: as `build(_ columns:stockMetrics:)`, after O(n) to make the columns.
+    static func build(_ input: [Observation], stockMetrics: Set<String>) -> ActualsIndex {
         precondition(input.count < Int(Int32.max), "more observations than an index of 32-bit positions holds")
-        var metricOf = [Int32](repeating: 0, count: input.count)
-        var combinationOf = [Int32](repeating: 0, count: input.count)
-        var metricNames: [String] = []
-        var perMetric: [Int] = []
-        var combinations = CombinationNumbering()
-        var lastMetric = -1
-        var days = (first: Int.max, last: Int.min)
-        for position in input.indices {
-            let metric = index.number(ofMetric: input[position].metric, after: lastMetric, names: &metricNames)
-            if metric == perMetric.count { perMetric.append(0) }
-            perMetric[metric] += 1
-            metricOf[position] = Int32(metric)
-            lastMetric = metric
-            combinationOf[position] = combinations.number(of: input[position].dimensions)
-            let day = input[position].date.daysSinceEpoch
-            days = (min(days.first, day), max(days.last, day))
-        }
-        index.combinations = combinations.combinations
-        let order = storeOrder(input, days: days, metricOf: metricOf, metricNames: metricNames)
+        return build(ObservationColumns(input), stockMetrics: stockMetrics)
+    }
+
+    /// The index over an import's columns, which become its series: per metric, the store's
+    /// order is by date, ties in input order, so a metric whose days already ascend (as an
+    /// export lists them) is taken over as it is, without a copy.
+    ///
+    /// - Complexity: O(n) for n observations when each metric's days ascend, or span fewer
+    ///   than about n days (a counting sort), O(n log n) otherwise.
+    static func build(_ input: ObservationColumns, stockMetrics: Set<String>) -> ActualsIndex {
+        var index = ActualsIndex()
+        precondition(input.count < Int(Int32.max), "more observations than an index of 32-bit positions holds")
+        index.metricNames = input.metricNames
+        for (number, name) in input.metricNames.enumerated() { index.metricNumbers[name] = number }
+        index.combinations = input.numbering.combinations
         index.numberDimensionValues()
-        var sorted: [Observation] = []
-        sorted.reserveCapacity(input.count)
-        index.series = perMetric.map { count in
+        index.series = input.columns.map { column in
             var series = Series()
-            series.days.reserveCapacity(count)
-            series.values.reserveCapacity(count)
-            series.combinations.reserveCapacity(count)
-            return series
-        }
-        var firstSeen: [Int32] = []
-        var seen = [Bool](repeating: false, count: index.combinations.count)
-        for position in order.lazy.map(Int.init) {
-            sorted.append(input[position])
-            let metric = Int(metricOf[position]), combination = combinationOf[position]
-            index.series[metric].days.append(input[position].date.daysSinceEpoch)
-            index.series[metric].values.append(input[position].value)
-            index.series[metric].combinations.append(combination)
-            if !seen[Int(combination)] {
-                seen[Int(combination)] = true
-                firstSeen.append(combination)
+            let order = storeOrder(column.days)
+            if let order {
+                series.days = order.map { column.days[Int($0)] }
+                series.values = order.map { column.values[Int($0)] }
+                series.combinations = order.map { column.combinations[Int($0)] }
+            } else {
+                series.days = column.days
+                series.values = column.values
+                series.combinations = column.combinations
             }
+            return series
         }
         let valuesOfCombination = PositionBuckets(lists: index.combinationValues)
         for metric in index.series.indices {
@@ -98,54 +83,95 @@ struct ActualsIndex: Sendable {
             for combination in combinations { carried[Int(combination)] = true }
             var dimensions: Set<String> = []
             for combination in carried.indices where carried[combination] { dimensions.formUnion(index.combinations[combination].keys) }
-            index.dimensionsByMetric[metricNames[metric]] = dimensions
+            index.dimensionsByMetric[index.metricNames[metric]] = dimensions
             index.series[metric].byValue = PositionBuckets(count: index.combinationsByValue.count, groups: combinations, keysOfGroup: valuesOfCombination)
-            if stockMetrics.contains(metricNames[metric]) {
+            if stockMetrics.contains(index.metricNames[metric]) {
                 index.series[metric].byCombination = PositionBuckets(count: index.combinations.count, keys: combinations)
             }
         }
-        index.sortValues(firstSeen: firstSeen)
-        return (sorted, index)
-    }
-
-    /// The metric's number; tries the one after the previous first, as rows list their
-    /// metrics in the same order (String comparison of equal short ids is immediate).
-    private mutating func number(ofMetric metric: String, after previous: Int, names: inout [String]) -> Int {
-        if !names.isEmpty {
-            let next = (previous + 1) % names.count
-            if names[next] == metric { return next }
+        var firstSeen: [Int32] = []
+        var seen = [Bool](repeating: false, count: index.combinations.count)
+        index.forEachInStoreOrder(metrics: Array(index.series.indices), ranges: index.series.map { $0.days.indices }) { metric, position in
+            let combination = index.series[metric].combinations[position]
+            if !seen[Int(combination)] {
+                seen[Int(combination)] = true
+                firstSeen.append(combination)
+            }
         }
-        if let known = metricNumbers[metric] { return known }
-        metricNumbers[metric] = names.count
-        names.append(metric)
-        return names.count - 1
+        index.sortValues(firstSeen: firstSeen)
+        return index
     }
 
-    /// Positions of the input in the store's order: by date, then metric id (String order),
-    /// ties kept in input order — what a stable sort by `(date, metric)` gives.
-    private static func storeOrder(_ input: [Observation], days: (first: Int, last: Int), metricOf: [Int32], metricNames: [String]) -> [Int32] {
-        guard !input.isEmpty else { return [] }
-        var rank = [Int](repeating: 0, count: metricNames.count)
-        // Ids that compare equal as Strings (canonically equivalent) share a number already.
-        for (place, metric) in metricNames.indices.sorted(by: { metricNames[$0] < metricNames[$1] }).enumerated() { rank[metric] = place }
-        let (span, overflow) = (days.last - days.first + 1).multipliedReportingOverflow(by: metricNames.count)
-        if !overflow && span < 4 * input.count + 1024 {
-            // Counting sort on (day, metric rank): stable, linear.
-            func key(_ position: Int) -> Int { (input[position].date.daysSinceEpoch - days.first) * metricNames.count + rank[Int(metricOf[position])] }
+    /// The positions of one metric's days in the store's order (ascending, ties in input
+    /// order: a stable sort), or `nil` when they ascend already.
+    private static func storeOrder(_ days: [Int]) -> [Int32]? {
+        guard let first = days.first, zip(days, days.dropFirst()).contains(where: { $0 > $1 }) else { return nil }
+        let low = days.min() ?? first, high = days.max() ?? first
+        let (span, overflow) = (high - low).addingReportingOverflow(1)
+        if !overflow && span < 4 * days.count + 1024 {
+            // Counting sort on the day: stable, linear.
             var starts = [Int32](repeating: 0, count: span + 1)
-            for position in input.indices { starts[key(position) + 1] += 1 }
-            for key in starts.indices.dropFirst() { starts[key] += starts[key - 1] }
-            var order = [Int32](repeating: 0, count: input.count)
-            for position in input.indices {
-                let slot = key(position)
-                order[Int(starts[slot])] = Int32(position)
-                starts[slot] += 1
+            for day in days { starts[day - low + 1] += 1 }
+            for slot in starts.indices.dropFirst() { starts[slot] += starts[slot - 1] }
+            var order = [Int32](repeating: 0, count: days.count)
+            for (position, day) in days.enumerated() {
+                order[Int(starts[day - low])] = Int32(position)
+                starts[day - low] += 1
             }
             return order
         }
-        return input.indices.sorted { a, b in
-            (input[a].date.daysSinceEpoch, rank[Int(metricOf[a])], a) < (input[b].date.daysSinceEpoch, rank[Int(metricOf[b])], b)
-        }.map(Int32.init)
+        return days.indices.sorted { (days[$0], $0) < (days[$1], $1) }.map(Int32.init)
+    }
+
+    /// Visits the positions `ranges[i]` of each metric `metrics[i]` in the store's order: by
+    /// day, then metric id (String order), then position (input order).
+    ///
+    /// - Complexity: O(m + d × k) for m positions on d distinct days of k metrics.
+    func forEachInStoreOrder(metrics: [Int], ranges: [Range<Int>], _ body: (_ metric: Int, _ position: Int) -> Void) {
+        // Ids that compare equal as Strings (canonically equivalent) share a number already.
+        let ranked = metrics.indices.sorted { metricNames[metrics[$0]] < metricNames[metrics[$1]] }
+        var cursors = ranges.map(\.lowerBound)
+        while true {
+            var day = Int.max
+            for slot in ranked where cursors[slot] < ranges[slot].upperBound {
+                day = min(day, series[metrics[slot]].days[cursors[slot]])
+            }
+            guard day != Int.max else { return }
+            for slot in ranked {
+                let days = series[metrics[slot]].days
+                while cursors[slot] < ranges[slot].upperBound && days[cursors[slot]] == day {
+                    body(metrics[slot], cursors[slot])
+                    cursors[slot] += 1
+                }
+            }
+        }
+    }
+
+    /// The observations of `metrics` (all when `nil`) in `window` whose dimensions match
+    /// `filter`, in the store's order.
+    ///
+    /// - Complexity: O(log n + m + d × k) for the m observations of the k metrics in the window.
+    func observations(of metrics: Set<String>?, in window: DateRange, where filter: [String: String]) -> [Observation] {
+        let chosen = series.indices.filter { metrics?.contains(metricNames[$0]) ?? true }
+        let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
+        let ranges = chosen.map { metric in
+            let days = series[metric].days
+            return days.partitionPoint { $0 >= first }..<days.partitionPoint { $0 > last }
+        }
+        var matches: [Int32: Bool] = [:]
+        var result: [Observation] = []
+        forEachInStoreOrder(metrics: chosen, ranges: ranges) { metric, position in
+            let combination = series[metric].combinations[position]
+            let dimensions = combinations[Int(combination)]
+            if !filter.isEmpty {
+                let match = matches[combination] ?? filter.allSatisfy { dimensions[$0.key] == $0.value }
+                matches[combination] = match
+                guard match else { return }
+            }
+            result.append(Observation(date: CivilDate(daysSinceEpoch: series[metric].days[position]), metric: metricNames[metric],
+                                      value: series[metric].values[position], dimensions: dimensions))
+        }
+        return result
     }
 
     /// Numbers every (dimension, value) pair the combinations carry.

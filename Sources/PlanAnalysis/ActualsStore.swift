@@ -29,6 +29,15 @@ public struct ActualsStore: Sendable {
         source = InMemoryMetrics(observations, stockMetrics: stocks)
     }
 
+    /// An import's columns, held in memory and indexed (the index takes the columns over).
+    ///
+    /// - Complexity: as `InMemoryMetrics.init(_:stockMetrics:)`.
+    public init(columns: ObservationColumns, metrics: [Metric]) {
+        evaluator = FormulaEvaluator(metrics: metrics)
+        let stocks = Set(evaluator.metrics.values.filter { $0.kind == .stock }.map(\.id))
+        source = InMemoryMetrics(columns, stockMetrics: stocks)
+    }
+
     /// A store's observations, read through it.
     public init(source: any MetricsSource, metrics: [Metric]) {
         evaluator = FormulaEvaluator(metrics: metrics)

@@ -4,8 +4,6 @@ import PlanModel
 /// The metrics of export files read for one review, held in memory and indexed once
 /// (`ActualsIndex`): the `MetricsSource` a review without a store reads.
 public struct InMemoryMetrics: MetricsSource {
-    /// Sorted by date, then metric id; observations with both equal keep their input order.
-    public let observations: [Observation]
     let index: ActualsIndex
     /// The metrics indexed for last values (by combination).
     let stocks: Set<String>
@@ -14,7 +12,23 @@ public struct InMemoryMetrics: MetricsSource {
     ///   O(n log n) otherwise (see `ActualsIndex.build`).
     public init(_ observations: [Observation], stockMetrics: Set<String>) {
         stocks = stockMetrics
-        (self.observations, index) = ActualsIndex.build(observations, stockMetrics: stockMetrics)
+        index = ActualsIndex.build(observations, stockMetrics: stockMetrics)
+    }
+
+    /// An import's columns, which the index takes over (`ActualsIndex.build(_:stockMetrics:)`).
+    ///
+    /// - Complexity: O(n) when each metric's days ascend or span fewer than about n days.
+    public init(_ columns: ObservationColumns, stockMetrics: Set<String>) {
+        stocks = stockMetrics
+        index = ActualsIndex.build(columns, stockMetrics: stockMetrics)
+    }
+
+    /// Every observation, sorted by date, then metric id; observations with both equal in
+    /// their input order. Made when asked (the index holds them as columns).
+    ///
+    /// - Complexity: O(n + d × k) for n observations on d days of k metrics.
+    public var observations: [Observation] {
+        index.observations(of: nil, in: ReviewEngine.always, where: [:])
     }
 
     /// - Complexity: O(log n + m) for a sum, m being the observations summed; O(c log n) for
@@ -22,10 +36,20 @@ public struct InMemoryMetrics: MetricsSource {
     public func aggregate(_ metric: String, _ aggregation: Aggregation, in window: DateRange,
                           where filter: [String: String]) -> Double? {
         if aggregation == .last && !stocks.contains(metric) {
-            return InMemoryMetrics(observations.filter { $0.metric == metric }, stockMetrics: [metric])
+            return InMemoryMetrics(observations(of: [metric], in: window, where: [:]), stockMetrics: [metric])
                 .aggregate(metric, .last, in: window, where: filter)
         }
         return index.aggregate(metric, in: window, where: filter, stock: aggregation == .last)
+    }
+
+    /// A flow's unfiltered sums as one running sum (`ActualsIndex.runningSums`); anything
+    /// else asks `aggregate` once per day.
+    ///
+    /// - Complexity: O(log n + m + d) for a flow's m observations up to the last of d days.
+    public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
+                           where filter: [String: String]) -> [Double?] {
+        if aggregation == .sum, filter.isEmpty, let sums = index.runningSums(metric, from: first, through: days) { return sums }
+        return days.map { aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
     }
 
     /// - Complexity: O(1); computed with the index.
@@ -38,11 +62,9 @@ public struct InMemoryMetrics: MetricsSource {
         index.dimensionsByMetric
     }
 
-    /// - Complexity: O(n).
+    /// - Complexity: O(log n + m + d × k) for the m observations of the k metrics in the
+    ///   window, over d days (`ActualsIndex.observations`).
     public func observations(of metrics: Set<String>?, in window: DateRange, where filter: [String: String]) -> [Observation] {
-        observations.filter { observation in
-            window.contains(observation.date) && (metrics?.contains(observation.metric) ?? true)
-                && filter.allSatisfy { observation.dimensions[$0.key] == $0.value }
-        }
+        index.observations(of: metrics, in: window, where: filter)
     }
 }

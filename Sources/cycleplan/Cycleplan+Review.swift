@@ -97,15 +97,15 @@ extension Cycleplan {
             }
 
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
-            var imported: (observations: [Observation], report: ImportReport) = ([], ImportReport())
+            var imported: (columns: ObservationColumns, report: ImportReport) = (ObservationColumns(), ImportReport())
             var comparison: ActualsStore?
             var comparedIssues: [ImportIssue] = []
             let fromStore = try store.map { try StoreOptions(store: $0).reviewSource(metrics: loaded.metrics) }
             do {
-                if fromStore == nil { imported = try loader.load(actuals, window: window) }
+                if fromStore == nil { imported = try loader.loadColumns(actuals, window: window) }
                 if !compare.isEmpty {
-                    let previous = try loader.load(compare, window: nil)
-                    comparison = ActualsStore(observations: previous.observations, metrics: loaded.metrics)
+                    let previous = try loader.loadColumns(compare, window: nil)
+                    comparison = ActualsStore(columns: previous.columns, metrics: loaded.metrics)
                     // The previous period's files are accounted for as strictly as the actuals.
                     comparedIssues = previous.report.issues
                 }
@@ -113,7 +113,9 @@ extension Cycleplan {
                 Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
                 throw InputErrors()
             }
-            let measured = fromStore?.actuals ?? ActualsStore(observations: imported.observations, metrics: loaded.metrics)
+            let measured = fromStore?.actuals ?? ActualsStore(columns: imported.columns, metrics: loaded.metrics)
+            // The store holds the columns now (taken over, or sorted into its own).
+            imported.columns = ObservationColumns()
             let report = ReviewEngine(plan: loaded, schedule: schedule, actuals: measured,
                                       imports: fromStore?.imports ?? imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
             if let failure = measured.readFailure {

@@ -116,6 +116,43 @@ struct ActualsStoreIndexTests {
         }
     }
 
+    /// The observations asked for by metrics, window and filter are read off the index's
+    /// columns, in the store's order: as filtering every observation gives them.
+    @Test(arguments: [3, 9])
+    func observationsAskedForAreThoseFilteringGives(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let observations = randomObservations(&random, count: 400)
+        let store = ActualsStore(observations: observations, metrics: try metrics())
+        let reference = ReferenceStore(observations, metrics: try metrics()).observations
+        // Columns made by an import are taken over alike.
+        let columns = ActualsStore(columns: ObservationColumns(observations), metrics: try metrics())
+        #expect(columns.observations == reference)
+        for (metrics, filter) in [(nil, [:]), (Set(["visitors"]), [:]), (Set(["orders", "friends", "missing"]), ["渠道": "门店"]),
+                                  (Set(["visitors", "unplanned"]), ["渠道": "\u{e9}", "门店": "徐家汇"])] as [(Set<String>?, [String: String])] {
+            let window = DateRange(first: CivilDate(daysSinceEpoch: 20_005), last: CivilDate(daysSinceEpoch: 20_030))
+            let expected = reference.filter { observation in
+                window.contains(observation.date) && (metrics?.contains(observation.metric) ?? true)
+                    && filter.allSatisfy { observation.dimensions[$0.key] == $0.value }
+            }
+            #expect(store.observations(of: metrics, in: window, where: filter) == expected)
+            #expect(columns.observations(of: metrics, in: window, where: filter) == expected)
+        }
+    }
+
+    /// A pacing line's points (the sum from the window's first day through each day) are
+    /// one running sum: bit for bit the value asked day by day.
+    @Test(arguments: [4, 12])
+    func pacingSumsAreEachDaysValue(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let store = ActualsStore(observations: randomObservations(&random, count: 600), metrics: try metrics())
+        let first = CivilDate(daysSinceEpoch: 20_003)
+        let days = (0..<45).map { CivilDate(daysSinceEpoch: 19_998 + $0) }
+        for metric in ["visitors", "orders", "friends", "conversion", "missing"] {
+            let line = store.values(of: metric, from: first, through: days)
+            #expect(line == days.map { store.value(of: metric, in: DateRange(first: first, last: $0)) }, "\(metric)")
+        }
+    }
+
     @Test func dimensionsByMetricAreTheKeysItsObservationsCarry() throws {
         var random = SeededRandom(seed: 42)
         let observations = randomObservations(&random, count: 300)

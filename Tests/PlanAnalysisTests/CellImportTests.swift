@@ -90,6 +90,19 @@ struct CellImportTests {
         }
     }
 
+    /// Keys fed as a stream does, days and combinations growing as they come (earlier days
+    /// too), until the bitmap would outgrow the keys and the set takes over.
+    @Test(arguments: [20, 4000, 200_000])
+    func seenKeysGrowWithTheKeysMet(combinations: Int) {
+        var random = SeededRandom(seed: UInt64(combinations))
+        var seen = SeenKeys(metrics: 4)
+        var reference: Set<[Int]> = []
+        for step in 0..<6000 {
+            let key = [500 - step / 20 + random.below(40), random.below(4), random.below(min(combinations, 1 + step * 3))]
+            #expect(seen.insert(day: key[0], metric: key[1], combination: key[2]) == reference.insert(key).inserted)
+        }
+    }
+
     @Test func serialDatesReadByteByByteAsTheGeneralReaderReadsThem() {
         // A leading space keeps a cell off the fast paths, so the general reader answers it.
         for serial in [0, 1, 59, 60, 61, 62, 46266, 2_958_465, 2_958_466, 12_345_678] + (0..<200).map({ $0 * 14_791 }) {

@@ -98,6 +98,15 @@ public struct ActualsImporter: Sendable {
     /// The observations, the record each came from, and the report.
     func read(_ table: any ActualsTable, file: String, mapping: ActualsMapping,
               decimalComma: Bool, recordRows: Bool = true) -> (observations: [Observation], rows: [Int32], report: ImportReport) {
+        var observations: [Observation] = [], rows: [Int32] = []
+        let report = read(table, file: file, mapping: mapping, decimalComma: decimalComma, recordRows: recordRows,
+                          into: &observations, records: &rows)
+        return (observations, rows, report)
+    }
+
+    /// Adds the observations to `sink` (and, when `recordRows`, each one's record to `records`).
+    func read<Sink: ObservationSink>(_ table: any ActualsTable, file: String, mapping: ActualsMapping, decimalComma: Bool,
+                                     recordRows: Bool, into sink: inout Sink, records: inout [Int32]) -> ImportReport {
         // A CSV or workbook table already holds its cells as bytes (a CSV's header and titles
         // above it being its first records, a sheet's header its record 0, each data row as
         // wide as the header); other tables are laid out so first, each row as wide as the
@@ -112,13 +121,13 @@ public struct ActualsImporter: Sendable {
             let rows = table.rows.lazy.map { $0.count < width ? $0 + Array(repeating: "", count: width - $0.count) : $0 }
             (cells, firstRow, rowNumbers) = (TableCells(rows: rows), 0, nil)
         }
-        var result = CellImport(cells: cells, firstRow: firstRow, headerRecord: table.headerRecord, header: table.header,
+        var report = CellImport(cells: cells, firstRow: firstRow, headerRecord: table.headerRecord, header: table.header,
                                 file: file, mapping: mapping, window: window, decimalComma: decimalComma,
-                                recordRows: recordRows, rowNumbers: rowNumbers).runWithRows()
+                                recordRows: recordRows, rowNumbers: rowNumbers).run(into: &sink, records: &records)
         if let sheet = table as? SheetTable, !sheet.unreadable.isEmpty {
-            result.report.reject(sheet.unreadable, file: file)
+            report.reject(sheet.unreadable, file: file)
         }
-        return result
+        return report
     }
 }
 

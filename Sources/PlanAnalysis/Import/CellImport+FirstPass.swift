@@ -3,7 +3,8 @@ import PlanModel
 extension CellImport {
     /// Dates and dimension combinations, row by row.
     struct FirstPass {
-        let owner: CellImport
+        /// The chunk of rows being read (the whole table, unless streamed).
+        private(set) var owner: CellImport
         let dateIndex: Int
         /// Dimension columns in header order (sorted), with the dimension each names.
         let dimensionColumns: [(column: Int, dimension: String)]
@@ -43,6 +44,14 @@ extension CellImport {
         }
 
         var nodeCount: Int { nodeDimensions.count }
+
+        /// Reads the rows of another chunk of the same table next: its rejections are its own,
+        /// and the last date read lay in the previous chunk's bytes.
+        mutating func begin(_ chunk: CellImport) {
+            owner = chunk
+            rejections = []
+            previousDate = nil
+        }
 
         /// The row's date and combination, or `nil` (with the issue recorded) for a row
         /// that is too short, has no readable date, or one outside the window.

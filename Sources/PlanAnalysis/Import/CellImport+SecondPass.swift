@@ -3,8 +3,10 @@ import PlanModel
 extension CellImport {
     /// The values of the rows the first pass kept, each checked and then kept once per key.
     struct SecondPass {
-        let owner: CellImport
-        let nodeDimensions: [[String: String]?]
+        /// The chunk of rows being read (the whole table, unless streamed).
+        var owner: CellImport
+        /// The first pass's combinations, as of the chunk being read.
+        var nodeDimensions: [[String: String]?]
         /// Wide layout: each metric column, with the number of its key (the metric, and the
         /// dimension values its grouped header gives, if any) and those values.
         let wideCells: [(metric: String, number: Int, column: Int, fixed: [String: String])]
@@ -19,7 +21,7 @@ extension CellImport {
         private var labelMetrics: [(label: String, metric: String?)] = []
         private let matcher: MetricMatcher
 
-        init(import owner: CellImport, position: [String: Int], first: FirstPass, rows: [Row?]) {
+        init(import owner: CellImport, position: [String: Int], first: FirstPass) {
             self.owner = owner
             nodeDimensions = first.nodeDimensions
             let mapping = owner.mapping
@@ -45,14 +47,12 @@ extension CellImport {
                 isLong = true
                 longColumns = position[metricColumn].flatMap { metric in position[valueColumn].map { (metric, $0) } }
             }
-            let kept = rows.reduce(0) { $0 + ($1 == nil ? 0 : 1) }
-            seen = SeenKeys(days: first.days ?? 0...0, metrics: keyCount, combinations: first.nodeCount,
-                            expected: kept * (isLong ? 1 : max(1, wideCells.count)))
+            seen = SeenKeys(metrics: keyCount)
         }
 
         /// Appends the row's observations and issues; `true` when it gave an observation.
-        mutating func read(_ offset: Int, _ row: Row, _ bytes: UnsafeBufferPointer<UInt8>,
-                           into observations: inout [Observation], issues: inout [ImportIssue]) -> Bool {
+        mutating func read<Sink: ObservationSink>(_ offset: Int, _ row: Row, _ bytes: UnsafeBufferPointer<UInt8>,
+                                                  into observations: inout Sink, issues: inout [ImportIssue]) -> Bool {
             let count = owner.cellCount(offset)
             let dimensions = nodeDimensions[Int(row.combination)] ?? [:]
             let issuesBefore = issues.count
@@ -77,8 +77,13 @@ extension CellImport {
                     repeated.append((metric, column))
                     return
                 }
-                let keyed = fixed.isEmpty ? dimensions : dimensions.merging(fixed) { _, group in group }
-                observations.append(Observation(date: row.date, metric: metric, value: value, dimensions: keyed))
+                if fixed.isEmpty {
+                    observations.add(date: row.date, metric: metric, value: value, combination: row.combination, dimensions: dimensions)
+                } else {
+                    // The row's combination number stands for its own dimensions, not these.
+                    observations.append(Observation(date: row.date, metric: metric, value: value,
+                                                    dimensions: dimensions.merging(fixed) { _, group in group }))
+                }
                 used = true
             }
             func reportRepeats() {

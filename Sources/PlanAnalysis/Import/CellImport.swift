@@ -42,46 +42,16 @@ struct CellImport {
 
     /// The observations with the record each came from (for overlaps between files).
     func runWithRows() -> (observations: [Observation], rows: [Int32], report: ImportReport) {
-        var report = ImportReport()
-        var records: [Int32] = []
-        let position = Dictionary(header.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
-        guard let dateIndex = position[mapping.dateColumn] else { return ([], [], report) }
-        let rowCount = cells.recordCount - firstRow
-        var first = FirstPass(import: self, dateIndex: dateIndex, position: position)
-        let rows = cells.bytes.withUnsafeBufferPointer { bytes in (0..<rowCount).map { first.read($0, bytes) } }
-        var second = SecondPass(import: self, position: position, first: first, rows: rows)
-        var observations: [Observation] = []
-        observations.reserveCapacity(rowCount * max(1, mapping.metrics.count))
-        if recordRows { records.reserveCapacity(observations.capacity) }
-        var pending = first.rejections.makeIterator()
-        var nextRejection = pending.next()
-        cells.bytes.withUnsafeBufferPointer { bytes in
-            for offset in 0..<rowCount {
-                if let rejection = nextRejection, rejection.offset == offset {
-                    report.rowsRead += 1
-                    report.issues.append(rejection.issue)
-                    report.rowsRejected += 1
-                    nextRejection = pending.next()
-                    continue
-                }
-                // Blank and 合计 rows, counted by the first pass, are not data rows.
-                guard let row = rows[offset] else { continue }
-                report.rowsRead += 1
-                let before = observations.count
-                if second.read(offset, row, bytes, into: &observations, issues: &report.issues) {
-                    report.rowsUsed += 1
-                } else {
-                    report.rowsRejected += 1
-                }
-                if recordRows {
-                    let record = Int32(truncatingIfNeeded: self.record(offset))
-                    for _ in before..<observations.count { records.append(record) }
-                }
-            }
-        }
-        report.blankRows = first.blankRows
-        report.totalRows = first.totalRows
+        var observations: [Observation] = [], records: [Int32] = []
+        let report = run(into: &observations, records: &records)
         return (observations, records, report)
+    }
+
+    /// Adds the observations to `sink`, and (when `recordRows`) the record each came from to `records`.
+    func run<Sink: ObservationSink>(into sink: inout Sink, records: inout [Int32]) -> ImportReport {
+        guard var stream = Stream(self) else { return ImportReport() }
+        stream.feed(self, into: &sink, records: &records)
+        return stream.report
     }
 
     func record(_ offset: Int) -> Int { rowNumbers?[offset] ?? offset + headerRecord + 1 }

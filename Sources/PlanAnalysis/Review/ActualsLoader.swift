@@ -15,6 +15,8 @@ public struct ActualsLoader: Sendable {
     public var sheet: String?
     /// What to do with a value two files both give.
     public var onOverlap: OverlapPolicy
+    /// A CSV larger than this is read in chunks of this size (tests stream small files).
+    var chunkBytes = CSVChunks.defaultChunkBytes
 
     public init(plan: Plan, override: ActualsSpec? = nil, sheet: String? = nil, onOverlap: OverlapPolicy = .error) {
         self.plan = plan
@@ -59,20 +61,54 @@ public struct ActualsLoader: Sendable {
     /// Imports every file; rows dated outside `window` are reported and left out (`nil`: any date).
     public func load(_ paths: [String], window: DateRange?) throws(ActualsLoadError) -> (observations: [Observation], report: ImportReport) {
         var observations: [Observation] = []
+        let report = try load(paths, window: window, into: &observations)
+        return (observations, report)
+    }
+
+    /// The same, as columns (`ObservationColumns`), which a review's store takes over: one
+    /// file is read straight into them; several go through the overlap check first.
+    public func loadColumns(_ paths: [String], window: DateRange?) throws(ActualsLoadError) -> (columns: ObservationColumns, report: ImportReport) {
+        var columns = ObservationColumns()
+        let report = try load(paths, window: window, into: &columns)
+        return (columns, report)
+    }
+
+    private func load<Sink: ObservationSink>(_ paths: [String], window: DateRange?, into sink: inout Sink) throws(ActualsLoadError) -> ImportReport {
+        var observations: [Observation] = []
         var total = ImportReport()
         var overlaps = OverlapCheck(policy: onOverlap)
         overlaps.names = Dictionary(plan.metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         for (fileNumber, path) in paths.enumerated() {
             let (spec, label, chinese) = source(for: path)
-            let (table, sheetName) = try read(path, spec: spec)
+            // One CSV file is read chunk after chunk when large (`StreamedCSV`); several are
+            // read whole, for the overlap check between them.
+            let options = HeaderDetector.Options(dateColumn: spec?.dateColumn, headerRows: spec?.headerRows)
+            var streamed = paths.count == 1 ? try StreamedCSV.open(path, header: options, chunkBytes: chunkBytes) : nil
+            let table: any ActualsTable, sheetName: String?
+            if let streamed {
+                (table, sheetName) = (streamed.table, nil)
+            } else {
+                (table, sheetName) = try read(path, spec: spec)
+            }
             let planner = ColumnPlanner(metrics: plan.metrics, spec: spec)
             let sample = table.sample(ColumnPlanner.sampledRows)
             guard let columns = planner.plan(header: table.header, sample: sample, file: path, headerRecord: table.headerRecord) else {
                 throw .noDateColumn(path: path, header: table.header)
             }
-            var (found, rows, report) = ActualsImporter(window: window).read(table, file: path, mapping: columns.mapping,
-                                                                            decimalComma: spec?.decimalComma ?? false,
-                                                                            recordRows: paths.count > 1)
+            // Several files: each file's observations with their rows, for the overlap check.
+            var found: [Observation] = [], rows: [Int32] = []
+            sink.beginImport()
+            let decimalComma = spec?.decimalComma ?? false
+            var report: ImportReport
+            if streamed != nil {
+                report = try streamed!.read(file: path, mapping: columns.mapping, window: window, decimalComma: decimalComma, into: &sink)
+            } else if paths.count > 1 {
+                report = ActualsImporter(window: window).read(table, file: path, mapping: columns.mapping, decimalComma: decimalComma,
+                                                              recordRows: true, into: &found, records: &rows)
+            } else {
+                report = ActualsImporter(window: window).read(table, file: path, mapping: columns.mapping, decimalComma: decimalComma,
+                                                              recordRows: false, into: &sink, records: &rows)
+            }
             report.issues = columns.issues + report.issues
             if report.rowsRead == 0 {
                 report.issues.append(ImportIssue(kind: .noRows, file: path, row: table.headerRecord, column: nil, detail: .noRows))
@@ -87,8 +123,6 @@ public struct ActualsLoader: Sendable {
             file.columns = columns.columns
             if paths.count > 1 {
                 overlaps.add(&found, rows: rows, file: fileNumber, path: path, into: &observations, report: &report)
-            } else {
-                observations += found
             }
             file.rowsRead = report.rowsRead
             file.rowsUsed = report.rowsUsed
@@ -104,7 +138,9 @@ public struct ActualsLoader: Sendable {
             total.files.append(file)
         }
         overlaps.finish(&observations)
-        return (observations, total)
+        sink.beginImport()
+        for observation in observations { sink.append(observation) }
+        return total
     }
 
     private func read(_ path: String, spec: ActualsSpec?) throws(ActualsLoadError) -> (table: any ActualsTable, sheet: String?) {
