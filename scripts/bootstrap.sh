@@ -30,6 +30,8 @@ if [ "${1:-}" = "--test" ]; then
   command -v pdftoppm >/dev/null 2>&1 || need_test_apt+=(poppler-utils)
   # Without a CJK font Chromium draws Chinese as empty boxes; check_html.py fails then.
   fc-list :lang=zh 2>/dev/null | grep -q . || need_test_apt+=(fonts-noto-cjk)
+  # The PostgreSQL metrics store is tested against a real server (scripts/postgres.sh).
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_test_apt+=(postgresql)
   if [ ${#need_test_apt[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"
