@@ -62,8 +62,8 @@ struct ActualsPostgresCommandTests {
 
     @Test func concurrentImportsFromTwoProcessesLoseNothing() throws {
         let store = try store()
-        let a = try export(rows: 8_000, name: "a.csv")
-        let b = try export(rows: 8_000, firstDay: 20, name: "b.csv")  // days 20…39 overlap
+        let a = try export(rows: 4_000, name: "a.csv")
+        let b = try export(rows: 4_000, firstDay: 10, name: "b.csv")  // days 10…19 overlap
         let processes = [a, b].map { file -> Process in
             let process = Process()
             process.executableURL = CLIRunner.executable
@@ -75,9 +75,9 @@ struct ActualsPostgresCommandTests {
         for process in processes { try process.run() }
         for process in processes { process.waitUntilExit() }
         #expect(processes.allSatisfy { $0.terminationStatus == 0 })
-        let overlapRows = 8_000 - 20 * 200
+        let overlapRows = 4_000 - 10 * 200
         // Every value of both files is kept; the overlap is current once.
-        #expect(try counts(store) == (2, (16_000 - overlapRows) * 2, 32_000))
+        #expect(try counts(store) == (2, (8_000 - overlapRows) * 2, 16_000))
     }
 
     @Test func failuresAreDiagnosticsWithoutThePassword() throws {
