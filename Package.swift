@@ -21,6 +21,7 @@ let package = Package(
         .library(name: "PlanFuzzing", targets: ["PlanFuzzing"]),
         .library(name: "MetricsStore", targets: ["MetricsStore"]),
         .library(name: "MetricsStoreSQLite", targets: ["MetricsStoreSQLite"]),
+        .library(name: "MetricsStorePostgres", targets: ["MetricsStorePostgres"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,6 +30,7 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(
@@ -56,9 +58,10 @@ let package = Package(
         ),
         // The metrics store: one protocol for reading and writing observations (MetricsStore,
         // below PlanAnalysis so the review engine reads through it), and its database
-        // implementations beside it (SQLite through GRDB; PostgreSQL next).
+        // implementations beside it (SQLite through GRDB; PostgreSQL through postgres-nio).
         .target(name: "MetricsStore", dependencies: ["PlanModel", .product(name: "Crypto", package: "swift-crypto")]),
         .target(name: "MetricsStoreSQLite", dependencies: ["MetricsStore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MetricsStorePostgres", dependencies: ["MetricsStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(
             name: "PlanAnalysis",
             dependencies: [
@@ -84,6 +87,7 @@ let package = Package(
                 "PlanTracking",
                 "MetricsStore",
                 "MetricsStoreSQLite",
+                "MetricsStorePostgres",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -109,7 +113,7 @@ let package = Package(
         .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling"], exclude: ["Fixtures"]),
         .testTarget(
             name: "MetricsStoreTests",
-            dependencies: ["MetricsStore", "MetricsStoreSQLite", "PlanAnalysis", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["MetricsStore", "MetricsStoreSQLite", "MetricsStorePostgres", "PlanAnalysis", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

@@ -40,6 +40,8 @@ if [ "${1:-}" = "--test" ]; then
   # export (check_xlsx.py).
   command -v rsvg-convert >/dev/null 2>&1 || need_test_apt+=(librsvg2-bin)
   command -v soffice >/dev/null 2>&1 || need_test_apt+=(libreoffice-calc-nogui)
+  # The PostgreSQL metrics store is tested against a real server (scripts/postgres.sh).
+  ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_test_apt+=(postgresql)
   if [ ${#need_test_apt[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"

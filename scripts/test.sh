@@ -6,12 +6,19 @@
 # poppler (pdftoppm, pdffonts, pdftotext), the HTML chart and the Mermaid text (rendered by
 # Mermaid) in headless Chromium; and the HTML chart's own JavaScript with node's built-in
 # test runner (Tests/js).
+# The PostgreSQL store's tests run against a server scripts/postgres.sh starts and stops.
 # Last, a bounded fuzzing run: every fuzz target for FUZZ_SECONDS (default 60; 0 skips it),
 # FUZZ_PARALLEL (default 2) at a time; any crash, hang or memory blowup fails the script.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ./scripts/bootstrap.sh --test || exit 1
 swift build --build-tests || exit 1
+# A real PostgreSQL server for the metrics store's shared suite, stopped whatever happens;
+# CYCLEPLAN_REQUIRE_POSTGRES turns a missing server into failures instead of skipped tests.
+postgres_env=$(./scripts/postgres.sh start) || exit 1
+eval "$postgres_env"
+trap './scripts/postgres.sh stop "$CYCLEPLAN_PG_DIR"' EXIT
+export CYCLEPLAN_REQUIRE_POSTGRES=1
 log=$(mktemp)
 swift test --skip-build >"$log" 2>&1
 swift_status=$?

@@ -1,6 +1,5 @@
 /// Where a metrics store is, as `--store` gives it: `sqlite:PATH`, a plain path (SQLite), or
-/// `postgres://…` / `postgresql://…`, which is recognised so that the PostgreSQL store can be
-/// added without changing what users type, and refused until then.
+/// `postgres://…` / `postgresql://…` (the PostgreSQL store, `MetricsStorePostgres`).
 public enum StoreLocation: Sendable, Equatable {
     case sqlite(path: String)
     case postgres(url: String)

@@ -1,4 +1,5 @@
 import GRDB
+import MetricsStore
 
 /// Combination ids by dimension values, created on first sight.
 struct CombinationCache {
@@ -6,7 +7,7 @@ struct CombinationCache {
 
     mutating func id(of dimensions: [String: String], in db: Database) throws -> Int64 {
         if let known = ids[dimensions] { return known }
-        let key = Self.key(dimensions)
+        let key = CombinationKey.of(dimensions)
         let id: Int64
         if let existing = try Int64.fetchOne(db, sql: "SELECT id FROM combinations WHERE key = ?", arguments: [key]) {
             id = existing
@@ -20,11 +21,5 @@ struct CombinationCache {
         }
         ids[dimensions] = id
         return id
-    }
-
-    /// The dimension values as one unambiguous text: the pairs sorted by dimension, each part
-    /// prefixed by its length in UTF-8 bytes (so no separator can be forged by a value).
-    static func key(_ dimensions: [String: String]) -> String {
-        dimensions.sorted { $0.key < $1.key }.map { "\($0.key.utf8.count):\($0.key)\($0.value.utf8.count):\($0.value)" }.joined()
     }
 }

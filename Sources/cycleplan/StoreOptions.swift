@@ -1,19 +1,24 @@
 import ArgumentParser
 import Foundation
 import MetricsStore
+import MetricsStorePostgres
 import MetricsStoreSQLite
 
 /// `--store URL`: where the metrics store is. A path or sqlite:PATH is a SQLite file;
-/// postgres://… is recognised and refused until the PostgreSQL store exists.
+/// postgres://USER@HOST[:PORT]/DB is a PostgreSQL database (password from password_env=VAR,
+/// PGPASSWORD or ~/.pgpass: never from the plan).
 struct StoreOptions: ParsableArguments {
-    @Option(name: .long, help: "The metrics store: a path, sqlite:PATH (default: .cycleplan/metrics.sqlite beside the plan, or here).")
+    @Option(name: .long, help: "The metrics store: a path, sqlite:PATH or postgres://USER@HOST[:PORT]/DB (default: .cycleplan/metrics.sqlite beside the plan, or here).")
     var store: String?
 
     /// The store named, else the one beside `plan`, else `.cycleplan/metrics.sqlite` here.
     func location(plan: String?) throws -> StoreLocation {
         guard let store else { return plan.map(StoreLocation.beside(plan:)) ?? .sqlite(path: ".cycleplan/metrics.sqlite") }
         do {
-            return try StoreLocation.parse(store)
+            let location = try StoreLocation.parse(store)
+            // A malformed PostgreSQL URL is a usage error too, before any connection.
+            if case .postgres(let url) = location { _ = try PostgresURL(url) }
+            return location
         } catch {
             throw UsageFailure(message: "--store: [\(error.id)] \(error); \(error.hint)")
         }
@@ -26,9 +31,8 @@ struct StoreOptions: ParsableArguments {
             switch location {
             case .sqlite(let path):
                 return try SQLiteMetricsStore(path: path, mode: readOnly ? .readOnly : .readWrite)
-            case .postgres:
-                // The seam for the PostgreSQL store (postgres-nio): same protocol, same tests.
-                throw MetricsStoreError.unsupported(location: location.shown, reason: "PostgreSQL stores are not implemented yet")
+            case .postgres(let url):
+                return try PostgresMetricsStore(url: url, mode: readOnly ? .readOnly : .readWrite)
             }
         } catch {
             reportStoreFailure(error)

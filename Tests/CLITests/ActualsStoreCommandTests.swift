@@ -103,8 +103,11 @@ struct ActualsStoreCommandTests {
         #expect(missing.status == 1 && missing.stderr.contains("[store_no_such_import]"))
         let bad = try CLIRunner.run(["actuals", "list", "--store", "mysql://x/y"])
         #expect(bad.status == 2 && bad.stderr.contains("store_bad_location"))
-        let postgres = try CLIRunner.run(["review", plan, "--store", "postgres://ops:secret@db/m"])
-        #expect(postgres.status == 1 && postgres.stderr.contains("[store_unsupported]") && !postgres.stderr.contains("secret"))
+        // Nothing listens on port 1: a clear failure, and the password is not shown.
+        let postgres = try CLIRunner.run(["review", plan, "--store", "postgres://ops:secret@127.0.0.1:1/m?sslmode=disable"])
+        #expect(postgres.status == 1 && postgres.stderr.contains("[store_connection_failed]") && !postgres.stderr.contains("secret"))
+        let badURL = try CLIRunner.run(["review", plan, "--store", "postgres://ops:secret@db/m?colour=red"])
+        #expect(badURL.status == 2 && badURL.stderr.contains("store_bad_location") && !badURL.stderr.contains("secret"))
         let none = try CLIRunner.run(["review", plan, "--store", folder.appendingPathComponent("none.sqlite").path])
         #expect(none.status == 1 && none.stderr.contains("[store_missing]"))
     }

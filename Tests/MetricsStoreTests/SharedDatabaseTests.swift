@@ -16,7 +16,7 @@ struct SharedDatabaseTests {
         Observation(date: day(2), metric: "visitors", value: 90, dimensions: ["渠道": "门店"]),
     ]
 
-    @Test(arguments: DatabaseBackend.allCases)
+    @Test(arguments: DatabaseBackend.available)
     func importingTheSameContentTwiceChangesNothing(backend: DatabaseBackend) throws {
         let store = try backend.make()
         guard case .imported(let first, superseded: 0) = try store.record(testFile("w1", rows: 2), observations: Self.week1) else {
@@ -30,7 +30,7 @@ struct SharedDatabaseTests {
         #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 250)
     }
 
-    @Test(arguments: DatabaseBackend.allCases)
+    @Test(arguments: DatabaseBackend.available)
     func aLaterImportSupersedesAndTheHistoryKeepsBoth(backend: DatabaseBackend) throws {
         let store = try backend.make()
         _ = try store.record(testFile("w1"), observations: Self.week1)
@@ -48,7 +48,7 @@ struct SharedDatabaseTests {
         #expect(try store.history(of: 99) == nil)
     }
 
-    @Test(arguments: DatabaseBackend.allCases)
+    @Test(arguments: DatabaseBackend.available)
     func droppingAnImportRestoresWhatItSuperseded(backend: DatabaseBackend) throws {
         let store = try backend.make()
         _ = try store.record(testFile("w1"), observations: Self.week1)
@@ -68,7 +68,7 @@ struct SharedDatabaseTests {
         if case .unchanged = try store.record(testFile("fix"), observations: Self.correction) { Issue.record("a dropped import still counted") }
     }
 
-    @Test(arguments: DatabaseBackend.allCases)
+    @Test(arguments: DatabaseBackend.available)
     func hostileNamesAreValuesNotSQL(backend: DatabaseBackend) throws {
         let store = try backend.make()
         let hostile = ["'; DROP TABLE observations; --", "\" OR 1=1 --", "x') UNION SELECT 1e9 --", "%", "_", "渠道\"]", "a\u{301}"]

@@ -1,16 +1,20 @@
 import Foundation
 import MetricsStore
+import MetricsStorePostgres
 import MetricsStoreSQLite
 import PlanAnalysis
 import PlanModel
 import Testing
 
-/// The implementations the shared suite runs on. PostgreSQL joins here when it exists: every
-/// test written against the protocols then runs on it unchanged.
+/// The implementations the shared suite runs on: every test written against the protocols
+/// runs on each of them unchanged. PostgreSQL is among them when a server is configured (or
+/// required): see `PostgresTestServer`.
 enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case memory, sqlite
+    case memory, sqlite, postgres
 
     var testDescription: String { rawValue }
+
+    static var available: [StoreBackend] { PostgresTestServer.enabled ? allCases : [.memory, .sqlite] }
 
     /// The observations as one import, read back through the backend's `MetricsSource`.
     func source(_ observations: [Observation], stocks: Set<String>) throws -> any MetricsSource {
@@ -23,19 +27,26 @@ enum StoreBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
             _ = try store.record(testFile("all"), observations: observations)
             // Reviews open the store read-only; read it so.
             return try SQLiteMetricsStore(path: path, mode: .readOnly)
+        case .postgres:
+            let url = try PostgresTestServer.freshURL()
+            _ = try PostgresMetricsStore(url: url, mode: .readWrite).record(testFile("all"), observations: observations)
+            return try PostgresMetricsStore(url: url, mode: .readOnly)
         }
     }
 }
 
 /// The backends that keep imports (every one but the in-memory files).
 enum DatabaseBackend: String, CaseIterable, CustomTestStringConvertible, Sendable {
-    case sqlite
+    case sqlite, postgres
 
     var testDescription: String { rawValue }
+
+    static var available: [DatabaseBackend] { PostgresTestServer.enabled ? allCases : [.sqlite] }
 
     func make() throws -> any MetricsDatabase {
         switch self {
         case .sqlite: return try SQLiteMetricsStore(path: try temporaryStorePath(), mode: .readWrite)
+        case .postgres: return try PostgresTestServer.makeStore()
         }
     }
 }

@@ -1,0 +1,77 @@
+import Foundation
+import MetricsStore
+
+/// A `--store postgres://USER[:PASSWORD]@HOST[:PORT]/DB?schema=S&password_env=VAR&sslmode=M`
+/// taken apart. The password is not kept here: `PostgresPassword` finds it when connecting,
+/// so it never appears in a plan, a message or a log.
+public struct PostgresURL: Sendable, Equatable {
+    public enum TLSMode: String, Sendable {
+        /// Plain connections only (a loopback server).
+        case disable
+        /// TLS when the server offers it, without checking its certificate (libpq's default).
+        case prefer
+        /// TLS or no connection, without checking the certificate (libpq's `require`).
+        case require
+        /// TLS with the certificate checked against the system's roots and the host name.
+        case verifyFull = "verify-full"
+    }
+
+    public var user: String
+    public var host: String
+    public var port: Int
+    public var database: String
+    /// The schema holding the store's tables (`cycleplan` unless `?schema=` names another), so
+    /// the store shares a database with other tables without meeting them.
+    public var schema: String
+    /// A password given in the URL itself (discouraged: it shows in shell history).
+    var inlinePassword: String?
+    /// `?password_env=VAR`: the environment variable holding the password.
+    public var passwordVariable: String?
+    public var tls: TLSMode
+    /// The URL as given, for messages (without a password).
+    public var shown: String
+
+    /// - Throws: `MetricsStoreError.badLocation` naming what is wrong.
+    public init(_ text: String) throws(MetricsStoreError) {
+        let shown = StoreLocation.postgres(url: text).shown
+        self.shown = shown
+        let bad = { (reason: String) -> MetricsStoreError in .badLocation(shown, reason: reason) }
+        guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
+              scheme == "postgres" || scheme == "postgresql" else {
+            throw bad("not a postgres://USER@HOST/DB URL")
+        }
+        guard let host = components.host, !host.isEmpty else { throw bad("no host (postgres://USER@HOST/DB)") }
+        self.host = host
+        port = components.port ?? 5432
+        guard (1...65535).contains(port) else { throw bad("port \(port) is out of range") }
+        let environment = ProcessInfo.processInfo.environment
+        guard let user = components.user ?? environment["PGUSER"] ?? environment["USER"], !user.isEmpty else {
+            throw bad("no user (postgres://USER@HOST/DB)")
+        }
+        self.user = user
+        inlinePassword = components.password
+        let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
+        guard !path.isEmpty, !path.contains("/") else { throw bad("no database name (postgres://USER@HOST/DB)") }
+        database = path
+        schema = "cycleplan"
+        tls = .prefer
+        for item in components.queryItems ?? [] {
+            let value = item.value ?? ""
+            switch item.name {
+            case "schema":
+                guard !value.isEmpty, value.utf8.count <= 63, !value.utf8.contains(0) else {
+                    throw bad("schema must be 1 to 63 bytes")
+                }
+                schema = value
+            case "password_env":
+                guard !value.isEmpty else { throw bad("password_env names no variable") }
+                passwordVariable = value
+            case "sslmode":
+                guard let mode = TLSMode(rawValue: value) else { throw bad("sslmode must be disable, prefer, require or verify-full") }
+                tls = mode
+            default:
+                throw bad("unknown parameter '\(item.name)' (known: schema, password_env, sslmode)")
+            }
+        }
+    }
+}
