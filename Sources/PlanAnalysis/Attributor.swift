@@ -22,9 +22,19 @@ public struct Attributor: Sendable {
     /// Shapley enumerates every subset of drivers; beyond this many it would be too slow, and
     /// no KPI formula has that many.
     public static let maximumShapleyDrivers = 16
+    /// Shapley evaluates the formula once per subset of its drivers, so its cost is
+    /// 2^drivers × the formula's nodes. Past this many node evaluations (about a tenth of a
+    /// second in a release build) the chain method stands in, with a note: a 16-driver
+    /// formula of 200 terms would otherwise take seconds per level of the KPI tree.
+    public static let maximumShapleyWork = 1 << 22
 
-    public init(metrics: [Metric]) {
+    /// The Shapley budget of this attributor (`maximumShapleyWork` unless a caller, such as
+    /// the fuzzing harness under a sanitizer, needs a smaller one).
+    public let shapleyWork: Int
+
+    public init(metrics: [Metric], shapleyWork: Int = Attributor.maximumShapleyWork) {
         evaluator = FormulaEvaluator(metrics: metrics)
+        self.shapleyWork = min(shapleyWork, Self.maximumShapleyWork)
     }
 
     /// Contributions in one attribution at most. A KPI tree whose metrics share inputs (a DAG)
@@ -50,7 +60,7 @@ public struct Attributor: Sendable {
     ///     (`targetNotImplied`), so the contributions add up to actual − statedBase, the
     ///     variance the targets table shows. The same holds at every level of the tree.
     /// - Complexity: chain O(n), LMDI O(n), Shapley O(2ⁿ · n) formula evaluations per level,
-    ///   for n drivers.
+    ///   for n drivers; Shapley only while 2ⁿ × the formula's nodes ≤ `shapleyWork`.
     public func attribute(_ metric: String, base: [String: Double], actual: [String: Double],
                           method: AttributionMethod, statedBase: Double? = nil) throws(Failure) -> AttributionResult {
         guard evaluator.metrics[metric]?.formula != nil else { throw .notDerived(metric) }
@@ -114,11 +124,21 @@ public struct Attributor: Sendable {
             evaluator.evaluate(formula.expression) { id in index[id].map { values[$0] } }
         }
         var shares: [Double]
+        // Shapley when its 2ⁿ coalitions fit the budget, the chain method with a note otherwise.
+        func shapleyOrChain() throws(Failure) -> [Double] {
+            let n = drivers.count
+            let nodes = max(1, formula.expression.nodes.count)
+            guard n <= Self.maximumShapleyDrivers, (1 << n) <= shapleyWork / nodes else {
+                walk.notes.append(.shapleyTooLarge(metric: metric, drivers: n))
+                return try chain(f, b, a, metric)
+            }
+            return try shapley(f, b, a, metric)
+        }
         switch method {
         case .chain:
             shares = try chain(f, b, a, metric)
         case .shapley:
-            shares = try shapley(f, b, a, metric)
+            shares = try shapleyOrChain()
         case .lmdi:
             switch FormulaShape(formula.expression, drivers: drivers) {
             case .sum(let coefficients):
@@ -126,13 +146,13 @@ public struct Attributor: Sendable {
             case .product(let exponents):
                 if let (driver, negative, onBase) = LogMean.obstacle(drivers: drivers, base: b, actual: a, exponents: exponents) {
                     walk.notes.append(.lmdiNeedsPositive(metric: metric, driver: driver, negative: negative, base: onBase))
-                    shares = try shapley(f, b, a, metric)
+                    shares = try shapleyOrChain()
                 } else {
                     shares = LogMean.shares(base: b, actual: a, exponents: exponents, f(b) ?? 0, f(a) ?? 0)
                 }
             case .other:
                 walk.notes.append(.lmdiMixedFormula(metric: metric, formula: formula.text))
-                shares = try shapley(f, b, a, metric)
+                shares = try shapleyOrChain()
             }
         }
         var result: [Contribution] = []
@@ -180,7 +200,6 @@ public struct Attributor: Sendable {
 
     private func shapley(_ f: ([Double]) -> Double?, _ b: [Double], _ a: [Double], _ metric: String) throws(Failure) -> [Double] {
         let n = b.count
-        guard n <= Self.maximumShapleyDrivers else { return try chain(f, b, a, metric) }
         // Value of every coalition (the drivers in the mask take their actual values).
         var value = [Double](repeating: 0, count: 1 << n)
         for mask in 0..<(1 << n) {

@@ -19,6 +19,8 @@ extension ReviewNote {
             return "\(n(metric)): '\(n(driver))' is \(negative ? "negative" : "zero") in the \(base ? "base" : "actual") values, so its gap is split by Shapley instead of LMDI"
         case let .lmdiMixedFormula(metric, formula):
             return "\(n(metric)): LMDI splits products, ratios and sums; '\(formula)' mixes them, so Shapley is used"
+        case let .shapleyTooLarge(metric, drivers):
+            return "\(n(metric)): Shapley would evaluate the formula for each of the 2^\(drivers) subsets of its \(drivers) drivers, too many for this formula, so the chain method (one driver at a time, in formula order) is used"
         case .noDriverTargets(let drivers):
             return "no targets on this node for \(drivers.map(n).joined(separator: ", ")), so the gap cannot be split against targets"
         case let .undefined(metric, side):
@@ -56,6 +58,8 @@ extension ReviewNote {
             return "\(n(metric))：\(n(driver)) 在\(base ? "基准" : "实际")值中为\(negative ? "负数" : "零")，LMDI 无法计算，改用 Shapley 拆分"
         case let .lmdiMixedFormula(metric, formula):
             return "\(n(metric))：LMDI 只拆分乘积、比率与求和，“\(formula)”混合了它们，改用 Shapley"
+        case let .shapleyTooLarge(metric, drivers):
+            return "\(n(metric))：Shapley 需对 \(drivers) 个驱动因子的 2^\(drivers) 个子集逐一计算公式，对此公式过多，改用连环替代法（按公式顺序逐个替换）"
         case .noDriverTargets(let drivers):
             return "本节点没有 \(drivers.map(n).joined(separator: "、")) 的目标，差距无法按目标拆分"
         case let .undefined(metric, side):

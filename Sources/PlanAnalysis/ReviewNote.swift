@@ -7,6 +7,9 @@ public enum ReviewNote: Sendable, Equatable {
     case lmdiNeedsPositive(metric: String, driver: String, negative: Bool, base: Bool)
     /// LMDI splits products, ratios and sums; this formula mixes them.
     case lmdiMixedFormula(metric: String, formula: String)
+    /// Shapley's 2^drivers coalitions over this formula exceed `Attributor.shapleyWork`: the
+    /// chain method split the gap instead.
+    case shapleyTooLarge(metric: String, drivers: Int)
     /// A derived metric with no targets on its node for some drivers.
     case noDriverTargets([String])
     /// A metric that cannot be computed (a missing input or a division by zero).
