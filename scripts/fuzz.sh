@@ -47,11 +47,18 @@ fi
 # `--sanitize=fuzzer` makes SwiftPM let libFuzzer supply `main`; the swiftc flag then asks for
 # both sanitizers at once, because swiftc keeps only the last of several -sanitize= flags
 # (`--sanitize=fuzzer --sanitize=address` would build without coverage or without ASan).
-build_flags=(--package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address)
+# libFuzzer's `main` is linked into every executable, the EmbedAssets build tool included;
+# CYCLEPLAN_FUZZ_BUILD lets that tool run from libFuzzer's first hook instead of its own main.
+build_flags=(--package-path Fuzz --sanitize=fuzzer -Xswiftc -sanitize=fuzzer,address -Xswiftc -DCYCLEPLAN_FUZZ_BUILD)
 if [ -z "${FUZZ_NO_BUILD:-}" ] && [ -z "$triage" ]; then
   echo "fuzz.sh: building the fuzz targets (libFuzzer + AddressSanitizer)…"
-  swift build "${build_flags[@]}" 2>&1 | grep -vE "Cannot export local symbol|^\[[0-9]+/[0-9]+\]" | grep -E "error|warning: unre|Build complete" || true
-  [ "${PIPESTATUS[0]}" -eq 0 ] || { echo "fuzz.sh: the fuzz build failed" >&2; exit 1; }
+  build_log=$(mktemp)
+  swift build "${build_flags[@]}" >"$build_log" 2>&1
+  build_status=$?
+  grep -vE "Cannot export local symbol|^\[[0-9]+/[0-9]+\]" "$build_log" | grep -E "error|warning: unre|Build complete"
+  rm -f "$build_log"
+  # A failed build must not fuzz the binaries an earlier build left behind.
+  [ "$build_status" -eq 0 ] || { echo "fuzz.sh: the fuzz build failed" >&2; exit 1; }
 fi
 bin=$(swift build "${build_flags[@]}" --show-bin-path)
 

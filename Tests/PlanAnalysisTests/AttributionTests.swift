@@ -130,10 +130,10 @@ struct AttributionTests {
     }
 
     @Test func shapleyPastItsBudgetIsTheChainWithANote() throws {
-        // 14 drivers over a formula of 60 products: 2¹⁴ coalitions × ~240 nodes is over the
+        // 14 drivers over a formula of 70 products: 2¹⁴ coalitions × ~280 nodes is over the
         // budget, so the chain method splits the gap, says so, and still adds up.
         let drivers = (0..<14).map { "c\($0)" }
-        let terms = (0..<60).map { "\(drivers[$0 % 14]) * \(drivers[($0 * 5 + 3) % 14])" }
+        let terms = (0..<70).map { "\(drivers[$0 % 14]) * \(drivers[($0 * 5 + 3) % 14])" }
         let place = PlanModel.SourceLocation(file: "t", line: 1, column: 1)
         let text = terms.joined(separator: " + ")
         let expression = try FormulaParser.parse(text).get()
@@ -141,12 +141,12 @@ struct AttributionTests {
         #expect((1 << 14) * expression.nodes.count > Attributor.maximumShapleyWork)
         let bigTree = [Metric(id: "big", name: "大公式", kind: .derived, formula: formula, location: place)]
             + drivers.map { Metric(id: $0, name: $0, location: place) }
-        let base = Dictionary(uniqueKeysWithValues: drivers.enumerated().map { ($1, Double($0 + 2)) })
-        let actual = base.mapValues { $0 * 1.25 }
-        let big = try Attributor(metrics: bigTree).attribute("big", base: base, actual: actual, method: .shapley)
+        let bigBase = Dictionary(uniqueKeysWithValues: drivers.enumerated().map { ($1, Double($0 + 2)) })
+        let bigActual = bigBase.mapValues { $0 * 1.25 }
+        let big = try Attributor(metrics: bigTree).attribute("big", base: bigBase, actual: bigActual, method: .shapley)
         #expect(big.caveats == [ReviewNote.shapleyTooLarge(metric: "big", drivers: 14)])
         checkAddsUp(big.contributions, to: big.gap)
-        let chain = try Attributor(metrics: bigTree).attribute("big", base: base, actual: actual, method: .chain)
+        let chain = try Attributor(metrics: bigTree).attribute("big", base: bigBase, actual: bigActual, method: .chain)
         #expect(big.contributions.map(\.value) == chain.contributions.map(\.value))
         // The budget is the attributor's: the revenue tree's tr_new (3 drivers, 5 nodes) fits
         // the product's and is Shapley's own split, but not a budget of 8 node evaluations.
