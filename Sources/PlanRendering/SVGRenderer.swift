@@ -127,9 +127,13 @@ public struct SVGRenderer: Sendable {
 
     func renderLinks(_ layout: GanttLayout, into out: inout String) {
         out += "<g class=\"links\" fill=\"none\">\n"
+        let big = layout.chart.rows.count > GanttLayout.bandThreshold
         for route in GanttRouter(layout: layout).routes() {
             let stroke = route.critical ? GanttPalette.critical : "#888"
-            out += "<path d=\"\(route.svgPath)\" stroke=\"\(stroke)\" stroke-width=\"\(route.critical ? "1.5" : "1")\" marker-end=\"url(#\(route.critical ? "arrow-crit" : "arrow"))\"/>\n"
+            // On a big chart a long link that is not critical is faded, so the many crossing
+            // the page do not bury the bars; its ends and arrowhead stay where they were.
+            let faded = big && !route.critical && route.isLong ? " stroke-opacity=\"0.4\"" : ""
+            out += "<path d=\"\(route.svgPath)\" stroke=\"\(stroke)\" stroke-width=\"\(route.critical ? "1.5" : "1")\"\(faded) marker-end=\"url(#\(route.critical ? "arrow-crit" : "arrow"))\"/>\n"
         }
         out += "</g>\n"
     }
