@@ -57,7 +57,7 @@ extension SVGRenderer {
         out += "</g>\n<g id=\"l\">"
         renderLabels(layout, rows: page.rows, into: &out)
         out += "</g>\n<g id=\"b\">"
-        renderLinks(layout, into: &out)
+        renderLinks(layout, rows: page.rows, into: &out)
         renderBars(layout, rows: page.rows, into: &out)
         renderToday(layout, into: &out)
         renderStatusDate(layout, into: &out)

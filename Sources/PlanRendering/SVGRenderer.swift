@@ -125,10 +125,12 @@ public struct SVGRenderer: Sendable {
         return "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(layout.bodyBottom))\" stroke=\"\(GanttPalette.today)\" stroke-width=\"\(clamped ? "3" : "1")\" stroke-dasharray=\"4 3\"/>"
     }
 
-    func renderLinks(_ layout: GanttLayout, into out: inout String) {
+    /// - Parameter shown: only links that pass these rows (a printed page's), or all.
+    func renderLinks(_ layout: GanttLayout, rows shown: Range<Int>? = nil, into out: inout String) {
         out += "<g class=\"links\" fill=\"none\">\n"
         let big = layout.chart.rows.count > GanttLayout.bandThreshold
         for route in GanttRouter(layout: layout).routes() {
+            if let shown, max(route.from, route.to) < shown.lowerBound || min(route.from, route.to) >= shown.upperBound { continue }
             let stroke = route.critical ? GanttPalette.critical : "#888"
             // On a big chart a long link that is not critical is faded, so the many crossing
             // the page do not bury the bars; its ends and arrowhead stay where they were.
