@@ -29,9 +29,6 @@ public struct GanttOptions: Sendable {
         public var printable: (width: Double, height: Double) {
             (sheet.width - 2 * Self.margin, sheet.height - 2 * Self.margin)
         }
-
-        /// The names `--paper` takes, for messages.
-        public static var names: String { allCases.map(\.rawValue).joined(separator: "|") }
     }
 
     /// The smallest text a printed chart may have, in points (1/72 inch): the chart's
