@@ -56,20 +56,25 @@ if command -v chromium >/dev/null; then
 fi
 
 echo "== 3f. XLSX (10,000 tasks), PDF and PNG (campaign): the whole command, median of $RUNS"
-for target in "$WORK/plan10k.yaml:xlsx" "../plans/campaign.yaml:pdf" "../plans/campaign.yaml:png"; do
-  python3 - "$CYCLEPLAN" "${target%:*}" "$WORK/out.${target##*:}" "$RUNS" <<'PY'
+# plan:extension[:paper] — with a paper, the chart printed on it (pages at 6 pt, one PDF).
+for target in "$WORK/plan10k.yaml:xlsx" "../plans/campaign.yaml:pdf" "../plans/campaign.yaml:png" \
+              "../plans/campaign.yaml:pdf:a4" "../docs/gallery/stress/stress-500.yaml:pdf:a4"; do
+  IFS=: read -r plan ext paper <<<"$target"
+  python3 - "$CYCLEPLAN" "$plan" "$WORK/out.$ext" "$RUNS" "$paper" <<'PY'
 import os, resource, statistics, subprocess, sys, time
 binary, plan, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+paper = ["--paper", sys.argv[5]] if sys.argv[5] else []
 walls, cpus = [], []
 for _ in range(runs):
     before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
-    subprocess.run([binary, "gantt", plan, "-o", out], check=True, capture_output=True)
+    subprocess.run([binary, "gantt", plan, *paper, "-o", out], check=True, capture_output=True)
     walls.append(time.perf_counter() - start)
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
     # CPU of cycleplan and, for PDF/PNG, of rsvg-convert (a grandchild, reaped by cycleplan).
     cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
-print(f"gantt {plan.rsplit('/', 1)[-1]} -o {out.rsplit('/', 1)[-1]}: wall median {statistics.median(walls):.2f} s "
+pages = subprocess.run(["pdfinfo", out], capture_output=True, text=True).stdout.split("Pages:")[-1].split()[0] if out.endswith(".pdf") else "1"
+print(f"gantt {plan.rsplit('/', 1)[-1]} {' '.join(paper)} -o {out.rsplit('/', 1)[-1]} ({pages} pages): wall median {statistics.median(walls):.2f} s "
       f"(min {min(walls):.2f}, max {max(walls):.2f}), CPU median {statistics.median(cpus):.2f} s, "
       f"{os.path.getsize(out):,} bytes, load {os.getloadavg()[0]:.1f}")
 PY

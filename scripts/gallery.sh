@@ -27,6 +27,9 @@ done
 # A campaign as it runs: baseline ghost bars, done parts, the status line (examples/cny-2027).
 "$BIN" gantt examples/cny-2027/cny-2027.yaml --status examples/cny-2027/status-W04.yaml -o "$OUT/cny-2027-W04.svg" && png cny-2027-W04
 "$BIN" gantt examples/cny-2027/cny-2027.yaml --status examples/cny-2027/status-W04.yaml -o "$OUT/cny-2027-W04.html"
+# Printed on A4: pages at 6 pt with the header and labels repeated (one PDF).
+"$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-a4.pdf" --paper a4 --today 2026-10-15
+if command -v pdftoppm >/dev/null; then pdftoppm -r 100 -png "$OUT/campaign-a4.pdf" "$OUT/campaign-a4"; fi
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-critical.svg" --critical --today 2026-10-15 && png campaign-critical
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-design.svg" --role design --today 2026-10-15 && png campaign-design
 "$BIN" gantt "$OUT/stress/stress-500.yaml" -o "$OUT/stress-500.svg" --today 2026-06-15

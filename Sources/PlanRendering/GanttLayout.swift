@@ -48,7 +48,9 @@ public struct GanttLayout: Sendable {
     public let width: Double
     public let height: Double
 
-    public init(chart: GanttChart, scale requested: GanttOptions.Scale? = nil) {
+    /// - Parameter repeatingHeaders: `false` for printed pages (`GanttPagination`), which
+    ///   repeat the header on every page instead of every 40 rows.
+    public init(chart: GanttChart, scale requested: GanttOptions.Scale? = nil, repeatingHeaders: Bool = true) {
         self.chart = chart
         let scale = Self.scale(for: chart, requested: requested ?? chart.scale)
         self.scale = scale
@@ -116,7 +118,7 @@ public struct GanttLayout: Sendable {
         }
         width = (right + 16).rounded(.up)
         legendBottom = GanttLegendLayout(chart: chart, width: width)
-        let tall = chart.rows.count > Self.bandThreshold
+        let tall = repeatingHeaders && chart.rows.count > Self.bandThreshold
         legendTop = tall ? GanttLegendLayout(chart: chart, width: width) : nil
         var y = titleHeight + (legendTop?.height ?? 0) + headerHeight
         var tops: [Double] = [], heights: [Double] = [], bands: [Double] = []

@@ -6,18 +6,34 @@ public struct GanttOptions: Sendable {
         case day, week, month, quarter, auto
     }
 
-    /// Paper an SVG chart is sized to (landscape), with 10 mm margins.
+    /// Paper a chart is printed on (landscape), with 10 mm margins. A chart that would print
+    /// with its smallest text under `minimumFontPoints` is split into pages
+    /// (`GanttPagination`) rather than shrunk.
     public enum Paper: String, Sendable, CaseIterable {
-        case a4, a3
+        case a4, a3, a2, a1, letter
 
-        /// The printable area in millimetres, landscape.
-        public var printable: (width: Double, height: Double) {
+        /// The sheet in millimetres, landscape.
+        public var sheet: (width: Double, height: Double) {
             switch self {
-            case .a4: return (277, 190)
-            case .a3: return (400, 277)
+            case .a4: return (297, 210)
+            case .a3: return (420, 297)
+            case .a2: return (594, 420)
+            case .a1: return (841, 594)
+            case .letter: return (279.4, 215.9)
             }
         }
+
+        public static let margin = 10.0
+
+        /// The printable area in millimetres, landscape: the sheet less its margins.
+        public var printable: (width: Double, height: Double) {
+            (sheet.width - 2 * Self.margin, sheet.height - 2 * Self.margin)
+        }
     }
+
+    /// The smallest text a printed chart may have, in points (1/72 inch): the chart's
+    /// smallest text (dates, notes: 10 px) is never printed smaller than this.
+    public static let minimumFontPoints = 6.0
 
     /// Draw a "today" line and shade the past.
     public var today: CivilDate?

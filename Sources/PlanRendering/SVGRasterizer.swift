@@ -26,13 +26,6 @@ public struct SVGRasterizer: Sendable {
     /// - Throws: `OutputFailure` `renderer_missing` (naming the Debian package) or
     ///   `renderer_failed` (with what the renderer said).
     public func render(_ svg: String, as output: Output, path: String, revision: Int?) throws(OutputFailure) -> [UInt8] {
-        guard let program = Self.find(Self.program, in: environment["PATH"] ?? "/usr/bin:/bin") else {
-            throw OutputFailure(.rendererMissing, path: path,
-                                "没有找到 \(Self.program)，无法写 \(output.rawValue.uppercased()) / "
-                                    + "\(Self.program) was not found, so no \(output.rawValue.uppercased()) can be written",
-                                hint: "安装 Debian 包 \(Self.debianPackage)（sudo apt-get install \(Self.debianPackage)），或写 -o plan.svg / "
-                                    + "install the Debian package \(Self.debianPackage) (sudo apt-get install \(Self.debianPackage)), or write -o plan.svg")
-        }
         var arguments = ["--format", output.rawValue]
         // PNG at twice the SVG's pixels (sharp on a high-density screen or when zoomed), unless
         // that passes 40 megapixels (the 500-task chart): then at its own size.
@@ -40,11 +33,23 @@ public struct SVGRasterizer: Sendable {
             arguments += ["--zoom", "2"]
         }
         if output == .png { arguments += ["--background-color", "white"] }
+        return try render(arguments: arguments, input: Data(svg.utf8), as: output, path: path, revision: revision)
+    }
+
+    /// Runs the renderer with these arguments and standard input.
+    private func render(arguments: [String], input: Data, as output: Output, path: String, revision: Int?) throws(OutputFailure) -> [UInt8] {
+        guard let program = Self.find(Self.program, in: environment["PATH"] ?? "/usr/bin:/bin") else {
+            throw OutputFailure(.rendererMissing, path: path,
+                                "没有找到 \(Self.program)，无法写 \(output.rawValue.uppercased()) / "
+                                    + "\(Self.program) was not found, so no \(output.rawValue.uppercased()) can be written",
+                                hint: "安装 Debian 包 \(Self.debianPackage)（sudo apt-get install \(Self.debianPackage)），或写 -o plan.svg / "
+                                    + "install the Debian package \(Self.debianPackage) (sudo apt-get install \(Self.debianPackage)), or write -o plan.svg")
+        }
         var childEnvironment = environment
         if let revision { childEnvironment["SOURCE_DATE_EPOCH"] = String(revision) }
         let result: (status: Int32, out: Data, err: Data)
         do {
-            result = try Self.run(program, arguments, input: Data(svg.utf8), environment: childEnvironment)
+            result = try Self.run(program, arguments, input: input, environment: childEnvironment)
         } catch {
             throw OutputFailure(.rendererFailed, path: path, "\(Self.program) 无法启动 / \(Self.program) could not be started: \(error)",
                                 hint: "重新安装 \(Self.debianPackage) / reinstall \(Self.debianPackage)")
@@ -58,6 +63,38 @@ public struct SVGRasterizer: Sendable {
         return [UInt8](result.out)
     }
 
+    /// Several pages (`SVGRenderer.renderPages`) as one PDF of as many pages, each page the
+    /// size its SVG names: rsvg-convert reads one page per file, so they are written to a
+    /// private temporary folder first, removed afterwards whatever happens.
+    public func renderPDF(pages: [String], path: String, revision: Int?) throws(OutputFailure) -> [UInt8] {
+        if pages.count == 1 { return try render(pages[0], as: .pdf, path: path, revision: revision) }
+        let folder: String
+        do {
+            folder = try Self.temporaryFolder()
+        } catch {
+            throw OutputFailure(.rendererFailed, path: path, "无法为 \(Self.program) 建临时文件夹 / no temporary folder for \(Self.program): \(error)",
+                                hint: "检查 TMPDIR 所在的磁盘 / check the disk TMPDIR is on")
+        }
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var files: [String] = []
+        for (number, page) in pages.enumerated() {
+            let file = folder + "/page-\(number + 1).svg"
+            guard FileManager.default.createFile(atPath: file, contents: Data(page.utf8)) else {
+                throw OutputFailure(.rendererFailed, path: path, "无法写临时文件 \(file) / could not write the temporary file \(file)",
+                                    hint: "检查 TMPDIR 所在的磁盘 / check the disk TMPDIR is on")
+            }
+            files.append(file)
+        }
+        return try render(arguments: ["--format", "pdf"] + files, input: Data(), as: .pdf, path: path, revision: revision)
+    }
+
+    private static func temporaryFolder() throws -> String {
+        let base = ProcessInfo.processInfo.environment["TMPDIR"].flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((base + "/cycleplan-pages-XXXXXX").utf8CString)
+        guard let made = mkdtemp(&template) else { throw CocoaError(.fileWriteUnknown) }
+        return String(cString: made)
+    }
+
     /// The first `PATH` entry holding an executable `name`.
     static func find(_ name: String, in path: String) -> String? {
         for folder in path.split(separator: ":") where !folder.isEmpty {
@@ -67,13 +104,15 @@ public struct SVGRasterizer: Sendable {
         return nil
     }
 
-    /// The `width`/`height` of the `<svg>` element when they are pixels.
+    /// The `width`/`height` of the `<svg>` element in pixels (millimetres at 96 per inch).
     static func pixelSize(_ svg: String) -> (width: Double, height: Double)? {
         guard let open = svg.range(of: "<svg"), let close = svg[open.upperBound...].firstIndex(of: ">") else { return nil }
         let tag = svg[open.upperBound..<close]
         func attribute(_ name: String) -> Double? {
             guard let start = tag.range(of: " \(name)=\"") else { return nil }
-            return Double(tag[start.upperBound...].prefix { $0 != "\"" })
+            let value = tag[start.upperBound...].prefix { $0 != "\"" }
+            if value.hasSuffix("mm") { return Double(value.dropLast(2)).map { $0 * 96 / 25.4 } }
+            return Double(value)
         }
         guard let width = attribute("width"), let height = attribute("height") else { return nil }
         return (width, height)

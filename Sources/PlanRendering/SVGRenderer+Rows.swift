@@ -1,9 +1,11 @@
 import PlanModel
 
 extension SVGRenderer {
-    func renderLabels(_ layout: GanttLayout, into out: inout String) {
+    /// - Parameter shown: only these rows (a printed page's), or all.
+    func renderLabels(_ layout: GanttLayout, rows shown: Range<Int>? = nil, into out: inout String) {
         out += "<g class=\"labels\">\n"
-        for (index, row) in layout.chart.rows.enumerated() {
+        for index in shown ?? layout.chart.rows.indices {
+            let row = layout.chart.rows[index]
             let (lines, truncated) = layout.labelLines(index)
             let y = svgNumber(layout.y(row: index) + 15)
             let x = svgNumber(8 + Double(row.depth) * 12)
@@ -41,12 +43,13 @@ extension SVGRenderer {
 
     /// Each row's shape and note in one group with its tooltip, after the links: notes sit on
     /// a white halo, so a link passing under one never strikes it through.
-    func renderBars(_ layout: GanttLayout, into out: inout String) {
+    func renderBars(_ layout: GanttLayout, rows shown: Range<Int>? = nil, into out: inout String) {
         let chart = layout.chart
         let names = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let halo = " stroke=\"#FFF\" stroke-width=\"3\" stroke-linejoin=\"round\" paint-order=\"stroke\""
         out += "<g class=\"bars\">\n"
-        for (index, row) in chart.rows.enumerated() {
+        for index in shown ?? chart.rows.indices {
+            let row = chart.rows[index]
             let top = layout.y(row: index)
             let shape = layout.shape(row: index)
             let tip = Self.tooltip(row, roleNames: row.roles.map { names[$0] ?? $0 })

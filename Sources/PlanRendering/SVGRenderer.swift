@@ -58,10 +58,10 @@ public struct SVGRenderer: Sendable {
     }
 
     /// Row stripes, non-working days and the past: drawn first, and deaf to the mouse.
-    private func renderShading(_ layout: GanttLayout, into out: inout String) {
+    func renderShading(_ layout: GanttLayout, rows shown: Range<Int>? = nil, into out: inout String) {
         let top = svgNumber(layout.bodyTop), height = svgNumber(layout.bodyBottom - layout.bodyTop)
         out += "<g class=\"shading\" pointer-events=\"none\">\n"
-        for index in layout.rowTops.indices where index % 2 == 1 {
+        for index in shown ?? layout.rowTops.indices where index % 2 == 1 {
             out += "<rect x=\"0\" y=\"\(svgNumber(layout.rowTops[index]))\" width=\"\(svgNumber(layout.width))\" height=\"\(svgNumber(layout.rowHeights[index]))\" fill=\"#FAFAFA\"/>\n"
         }
         // Every non-working day at every scale: a lone holiday is a thin stripe at month scale.
@@ -78,7 +78,7 @@ public struct SVGRenderer: Sendable {
         out += "</g>\n"
     }
 
-    private func renderGrid(_ layout: GanttLayout, into out: inout String) {
+    func renderGrid(_ layout: GanttLayout, into out: inout String) {
         let top = svgNumber(layout.headerTop), bottom = svgNumber(layout.bodyBottom)
         out += "<g class=\"grid\" pointer-events=\"none\">\n"
         for month in layout.months {
@@ -97,7 +97,7 @@ public struct SVGRenderer: Sendable {
 
     /// The today line over everything, and its label in the header's own lane, so it never
     /// meets a month name. A date outside the chart is drawn at the edge it lies beyond.
-    private func renderToday(_ layout: GanttLayout, into out: inout String) {
+    func renderToday(_ layout: GanttLayout, into out: inout String) {
         guard let today = layout.chart.today, let position = layout.todayPosition else { return }
         let x = svgNumber(position.x)
         out += "<g class=\"today\" pointer-events=\"none\">"
@@ -125,11 +125,17 @@ public struct SVGRenderer: Sendable {
         return "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(top))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(layout.bodyBottom))\" stroke=\"\(GanttPalette.today)\" stroke-width=\"\(clamped ? "3" : "1")\" stroke-dasharray=\"4 3\"/>"
     }
 
-    private func renderLinks(_ layout: GanttLayout, into out: inout String) {
+    /// - Parameter shown: only links that pass these rows (a printed page's), or all.
+    func renderLinks(_ layout: GanttLayout, rows shown: Range<Int>? = nil, into out: inout String) {
         out += "<g class=\"links\" fill=\"none\">\n"
+        let big = layout.chart.rows.count > GanttLayout.bandThreshold
         for route in GanttRouter(layout: layout).routes() {
+            if let shown, max(route.from, route.to) < shown.lowerBound || min(route.from, route.to) >= shown.upperBound { continue }
             let stroke = route.critical ? GanttPalette.critical : "#888"
-            out += "<path d=\"\(route.svgPath)\" stroke=\"\(stroke)\" stroke-width=\"\(route.critical ? "1.5" : "1")\" marker-end=\"url(#\(route.critical ? "arrow-crit" : "arrow"))\"/>\n"
+            // On a big chart a long link that is not critical is faded, so the many crossing
+            // the page do not bury the bars; its ends and arrowhead stay where they were.
+            let faded = big && !route.critical && route.isLong ? " stroke-opacity=\"0.4\"" : ""
+            out += "<path d=\"\(route.svgPath)\" stroke=\"\(stroke)\" stroke-width=\"\(route.critical ? "1.5" : "1")\"\(faded) marker-end=\"url(#\(route.critical ? "arrow-crit" : "arrow"))\"/>\n"
         }
         out += "</g>\n"
     }

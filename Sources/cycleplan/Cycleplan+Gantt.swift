@@ -40,7 +40,7 @@ extension Cycleplan {
         @Option(name: .long, help: "Time scale: day, week, month, quarter or auto.")
         var scale: String = "auto"
 
-        @Option(name: .long, help: "Size the SVG to fit a4 or a3 paper, landscape (default: 1 px = 1/96 inch).")
+        @Option(name: .long, help: "Print on a4, a3, a2, a1 or letter paper, landscape: fitted to one sheet, or split into pages (header and labels repeated) rather than printing text under 6 pt; several pages make one PDF, or plan-1.svg, plan-2.svg, … (default: 1 px = 1/96 inch).")
         var paper: String?
 
         @Flag(name: .long, help: "Only the critical path.")
@@ -112,7 +112,10 @@ extension Cycleplan {
             }
             let bytes: [UInt8]
             switch chosen {
-            case .svg: bytes = Array(SVGRenderer().render(chart).utf8)
+            case .svg:
+                let pages = SVGRenderer().renderPages(chart)
+                guard pages.count == 1 else { return try emitPages(pages.map { Array($0.utf8) }) }
+                bytes = Array(pages[0].utf8)
             case .html: bytes = Array(HTMLRenderer().render(chart).utf8)
             case .mermaid: bytes = Array(MermaidExporter().render(chart).utf8)
             case .plantuml: bytes = Array(PlantUMLExporter().render(chart).utf8)
@@ -121,11 +124,29 @@ extension Cycleplan {
             case .csv: bytes = Array(GanttTableExporter().csv(chart).utf8)
             case .json: bytes = Array(GanttTableExporter().json(chart, schedule: schedule).serialized().utf8)
             case .xlsx: bytes = try XLSXExporter().render(chart, plan: loaded)
-            case .pdf, .png:
-                bytes = try SVGRasterizer().render(SVGRenderer().render(chart), as: chosen == .pdf ? .pdf : .png,
-                                                   path: output ?? "-", revision: PlanRevision.of(loaded))
+            case .pdf:
+                bytes = try SVGRasterizer().renderPDF(pages: SVGRenderer().renderPages(chart), path: output ?? "-",
+                                                      revision: PlanRevision.of(loaded))
+            case .png:
+                let pages = try SVGRenderer().renderPages(chart).map { page throws(OutputFailure) in
+                    try SVGRasterizer().render(page, as: .png, path: output ?? "-", revision: PlanRevision.of(loaded))
+                }
+                guard pages.count == 1 else { return try emitPages(pages) }
+                bytes = pages[0]
             }
             try emit(bytes, to: output)
+        }
+
+        /// A chart split over several sheets (`--paper`) as SVG or PNG: one file per page,
+        /// `plan-1.svg`, `plan-2.svg`, …, all written or none (`AtomicFile`).
+        private func emitPages(_ pages: [[UInt8]]) throws {
+            guard let output = outputFile(output) else {
+                throw UsageFailure(message: "--paper 把图分成 \(pages.count) 页，每页一个文件：请用 -o plan.svg（写 plan-1.svg …）或 -o plan.pdf（一个多页 PDF） / "
+                    + "--paper splits the chart into \(pages.count) pages, one file each: write them with -o plan.svg (plan-1.svg, …) or -o plan.pdf (one PDF of \(pages.count) pages)")
+            }
+            let paths = GanttPagination.pagePaths(output, count: pages.count)
+            try AtomicFile.write(Array(zip(paths, pages)).map { (path: $0.0, bytes: $0.1) })
+            Console.err("\(pages.count) 页 / pages: \(paths[0]) … \(paths[paths.count - 1])\n")
         }
 
         private func resolvedFormat() throws -> GanttFormat {
@@ -155,7 +176,7 @@ extension Cycleplan {
             options.scale = parsedScale
             if let paper {
                 guard let parsedPaper = GanttOptions.Paper(rawValue: paper.lowercased()) else {
-                    throw UsageFailure(message: "--paper must be a4 or a3")
+                    throw UsageFailure(message: "--paper must be \(GanttOptions.Paper.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 options.paper = parsedPaper
             }

@@ -45,9 +45,10 @@ struct GanttCommandTests {
 
     @Test func paperAndHelp() throws {
         let plan = CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path
-        let a4 = try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "a4"])
-        #expect(a4.status == 0 && a4.stdout.contains("mm\" height=\""))
-        #expect(try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "letter"]).status == 2)
+        let a3 = try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "a3"])
+        #expect(a3.status == 0 && a3.stdout.contains("mm\" height=\""), "the campaign fits one A3 sheet at 6 pt")
+        let b5 = try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "b5"])
+        #expect(b5.status == 2 && b5.stderr.contains("a4, a3, a2, a1, letter"))
         let help = try CLIRunner.run(["gantt", "--help"])
         let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("svg, html, mermaid, plantuml, msproject, ical, csv, json, xlsx, pdf or png"))
@@ -73,6 +74,29 @@ struct GanttCommandTests {
             #expect(try CLIRunner.run(["gantt", plan, "--format", "png", "-o", "chart"], in: directory).status == 0)
             #expect(try Data(contentsOf: directory.appendingPathComponent("chart")).starts(with: [0x89, 0x50, 0x4E, 0x47]))
         }
+    }
+
+    /// `--paper a4`: the campaign does not fit one A4 sheet at 6 pt, so its SVG is one file
+    /// per page, published together; a page path that cannot be written leaves none of them,
+    /// and standard output cannot take several files (issue #13, Print).
+    @Test func pagesAreWrittenAllOrNone() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        let plan = CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path
+        let written = try CLIRunner.run(["gantt", plan, "--paper", "a4", "-o", "chart.svg"], in: directory)
+        #expect(written.status == 0, "\(written.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+        #expect(files.count > 1 && files == (1...files.count).map { "chart-\($0).svg" }.sorted(), "\(files)")
+        let first = try String(contentsOf: directory.appendingPathComponent("chart-1.svg"), encoding: .utf8)
+        #expect(first.contains("width=\"297mm\" height=\"210mm\"") && first.contains("第 1/\(files.count) 页"))
+
+        let blocked = try CLIRunner.temporaryDirectory()
+        try FileManager.default.createDirectory(at: blocked.appendingPathComponent("chart-2.svg"), withIntermediateDirectories: false)
+        let refused = try CLIRunner.run(["gantt", plan, "--paper", "a4", "-o", "chart.svg"], in: blocked)
+        #expect(refused.status == 1 && refused.stderr.contains("chart-2.svg"), "\(refused.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: blocked.path) == ["chart-2.svg"], "no page written")
+
+        let standardOutput = try CLIRunner.run(["gantt", plan, "--paper", "a4", "--format", "svg"], in: blocked)
+        #expect(standardOutput.status == 2 && standardOutput.stderr.contains("-o plan.pdf"))
     }
 
     @Test func usageErrors() throws {

@@ -65,6 +65,9 @@ struct XLSXExporterTests {
     @Test func svgPixelSize() {
         let size = SVGRasterizer.pixelSize("<?xml?><svg xmlns=\"x\" width=\"1442\" height=\"980.5\" viewBox=\"0 0 1442 980.5\">")
         #expect(size?.width == 1442 && size?.height == 980.5)
-        #expect(SVGRasterizer.pixelSize("<svg width=\"277mm\" height=\"190mm\">") == nil)
+        // Millimetres (--paper) at 96 px per inch: 254 mm is 960 px, so PNG pages get 2× too.
+        let paper = SVGRasterizer.pixelSize("<svg width=\"254mm\" height=\"127mm\">")
+        #expect(paper.map { abs($0.width - 960) < 1e-9 && abs($0.height - 480) < 1e-9 } == true)
+        #expect(SVGRasterizer.pixelSize("<svg width=\"100%\" height=\"190mm\">") == nil)
     }
 }

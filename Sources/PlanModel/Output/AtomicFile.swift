@@ -24,6 +24,33 @@ public enum AtomicFile {
         }
     }
 
+    /// Several files published together (the pages of a printed chart): every destination is
+    /// checked, then every file written to a temporary file beside it, and only when all are
+    /// written are they renamed into place, so a refusal or a failed write (a full disk)
+    /// leaves none of them new. Each must be a regular file (or a new one).
+    public static func write(_ files: [(path: String, bytes: [UInt8])]) throws(OutputFailure) {
+        var replacements: [ReplacementFile] = []
+        for file in files {
+            switch try OutputTarget.resolve(file.path) {
+            case .standardOutput, .stream:
+                throw OutputFailure(.outputSpecialFile, path: file.path, "'\(file.path)' is not a regular file, and this output is several files",
+                                    hint: "name a file in a folder (-o plan.svg writes plan-1.svg, plan-2.svg, …)")
+            case .newFile(let target):
+                replacements.append(ReplacementFile(target: target, shownPath: file.path, keeping: nil))
+            case let .existingFile(target, permissions, group):
+                replacements.append(ReplacementFile(target: target, shownPath: file.path, keeping: (permissions, group)))
+            }
+        }
+        var staged: [String] = []
+        do {
+            for (replacement, file) in zip(replacements, files) { staged.append(try replacement.stage(file.bytes)) }
+        } catch {
+            for temporary in staged { unlink(temporary) }
+            throw error
+        }
+        for (replacement, temporary) in zip(replacements, staged) { try replacement.commit(temporary) }
+    }
+
     public static func write(_ text: String, to path: String) throws(OutputFailure) {
         try write(Array(text.utf8), to: path)
     }

@@ -75,6 +75,12 @@ struct ReplacementFile {
     #endif
 
     private func publishNamed(_ bytes: [UInt8]) throws(OutputFailure) {
+        try moveIntoPlace(stage(bytes))
+    }
+
+    /// Writes the bytes to a named temporary file next to the target and returns its path;
+    /// `commit` moves it into place. For a set of files published together (`AtomicFile.write(_:)`).
+    func stage(_ bytes: [UInt8]) throws(OutputFailure) -> String {
         var descriptor: Int32 = -1
         var temporary = ""
         for _ in 0..<8 {
@@ -93,6 +99,10 @@ struct ReplacementFile {
             throw error
         }
         close(descriptor)
+        return temporary
+    }
+
+    func commit(_ temporary: String) throws(OutputFailure) {
         try moveIntoPlace(temporary)
     }
 

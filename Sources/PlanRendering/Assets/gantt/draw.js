@@ -153,18 +153,59 @@ function pieces(L) {
     if (a === undefined || b === undefined || a === b) { return; }
     links.push({ a: a, b: b, kind: link.kind, dr: !!link.dr, lo: Math.min(a, b), hi: Math.max(a, b), svg: null });
   });
+  var columns = trunks(L, links);
+  var big = L.rows.length > 60;
   return {
     links: links,
     link: function (k) {
       var l = links[k];
       if (l.svg === null) {
-        l.svg = '<path class="' + (L.rows[l.a].critical && L.rows[l.b].critical ? 'lc' : 'l') + '" data-f="' + L.rows[l.a].index + '" data-t="' + L.rows[l.b].index + '"' +
-          (l.dr ? ' data-d=""' : '') + ' d="' + route(L, l.a, l.b, l.kind) + '"/>';
+        var critical = L.rows[l.a].critical && L.rows[l.b].critical;
+        var d = route(L, l.a, l.b, l.kind, columns[k]);
+        l.svg = '<path class="' + (critical ? 'lc' : 'l') + '" data-f="' + L.rows[l.a].index + '" data-t="' + L.rows[l.b].index + '"' +
+          (l.dr ? ' data-d=""' : '') + (big && !critical && longLink(d, l) ? ' stroke-opacity="0.4"' : '') + ' d="' + d + '"/>';
       }
       return l.svg;
     },
     bar: function (i) { return bars[i] || (bars[i] = barSVG(L, L.rows[i], i)); },
   };
+}
+
+/// The column each link runs down when links leave one side of a row for several rows on
+/// one side of it (as GanttRouter's trunks): the one free for the farthest of them, nearest
+/// the leftmost entry, so N successors make one vertical line, not N side by side. Each
+/// link keeps its whole path here (hovering a task lights each of its links whole); they
+/// lie exactly on one another. Critical and other links keep trunks of their own.
+function trunks(L, links) {
+  var groups = {}, columns = new Array(links.length);
+  links.forEach(function (l, k) {
+    var B = L.geo[l.b], entersStart = l.kind === 'FS' || l.kind === 'SS';
+    var ix = entersStart ? B.s - STUB : B.e + STUB;
+    var key = l.a + ':' + (l.kind === 'SS' || l.kind === 'SF') + ':' + (l.b > l.a) + ':' + (L.rows[l.a].critical && L.rows[l.b].critical);
+    var g = groups[key] || (groups[key] = { far: l.b, want: ix, members: [] });
+    if (Math.abs(l.b - l.a) > Math.abs(g.far - l.a)) { g.far = l.b; }
+    g.want = Math.min(g.want, ix);
+    g.members.push(k);
+  });
+  Object.keys(groups).forEach(function (key) {
+    var g = groups[key];
+    if (g.members.length < 2) { return; }
+    var a = links[g.members[0]].a;
+    var col = freeColumn(L, g.want, Math.min(a, g.far) + 1, Math.max(a, g.far));
+    g.members.forEach(function (k) { columns[k] = col; });
+  });
+  return columns;
+}
+
+/// A link that runs more than 400 px across or through more than 40 rows (faded on a big chart).
+function longLink(d, l) {
+  var across = 0, last = null;
+  d.slice(1).split(' L').forEach(function (p) {
+    var x = parseFloat(p);
+    if (last !== null) { across += Math.abs(x - last); }
+    last = x;
+  });
+  return across > 400 || Math.abs(l.b - l.a) > 40;
 }
 
 function todaySVG(L, y0, y1, edge) {

@@ -119,15 +119,16 @@ function freeColumn(L, want, first, last) {
 }
 
 /// A link as GanttRouter routes it: stub out of the side its type names, along the row
-/// gap, down a free column, along the successor's gap, into its side.
-function route(L, a, b, kind) {
+/// gap, down a free column (`col` when it shares a trunk, see `trunks`), along the
+/// successor's gap, into its side.
+function route(L, a, b, kind, shared) {
   var A = L.geo[a], B = L.geo[b];
   var leavesStart = kind === 'SS' || kind === 'SF', entersStart = kind === 'FS' || kind === 'SS';
   var sx = leavesStart ? A.s : A.e, ox = leavesStart ? sx - STUB : sx + STUB;
   var tx = entersStart ? B.s : B.e, ix = entersStart ? tx - STUB : tx + STUB;
   var down = b > a;
   var g1 = down ? A.top + A.h : A.top, g2 = down ? B.top : B.top + B.h;
-  var col = freeColumn(L, ix, Math.min(a, b) + 1, Math.max(a, b));
+  var col = shared === undefined ? freeColumn(L, ix, Math.min(a, b) + 1, Math.max(a, b)) : shared;
   var p = [[sx, A.mid], [ox, A.mid], [ox, g1]];
   if (col !== ox) { p.push([col, g1]); }
   if (g2 !== g1) { p.push([col, g2]); }
