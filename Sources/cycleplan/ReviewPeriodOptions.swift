@@ -30,7 +30,7 @@ struct ReviewPeriodOptions: ParsableArguments {
     /// Checks the values before any file is read: a `--shift` typo is a usage error.
     func shifts() throws -> [PeriodShift] {
         if let trend, !(0...120).contains(trend) {
-            throw UsageFailure(message: "[\(DiagnosticID.reviewBadShift.rawValue)] --trend \(trend): give 0 (none) to 120 cycles / 趋势周期数须在 0 到 120 之间")
+            throw UsageFailure(message: "[\(DiagnosticID.reviewBadTrend.rawValue)] --trend \(trend): give 0 (none) to 120 cycles / 趋势周期数须在 0 到 120 之间")
         }
         return try shift.map { text in
             switch PeriodShift.parse(text) {

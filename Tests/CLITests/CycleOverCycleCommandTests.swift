@@ -77,6 +77,8 @@ struct CycleOverCycleCommandTests {
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("[review_bad_shift]") && outcome.stderr.contains("did you mean '1cycle'")
                 && outcome.stderr.contains("是否想写「1cycle」") && outcome.stderr.contains("hint:"), "\(outcome.stderr)")
+        let trend = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--trend", "500"])
+        #expect(trend.status == 2 && trend.stderr.contains("[review_bad_trend]") && trend.stderr.contains("趋势周期数"), "\(trend.stderr)")
         let files = try CLIRunner.run(["review", Self.plan, "--actuals", "examples/cycle-review/actuals.csv", "--shift", "1y"])
         #expect(files.status == 2 && files.stderr.contains("[previous_needs_store]"), "\(files.stderr)")
     }

@@ -130,6 +130,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     // cycle over cycle (#14)
     /// `review --shift` with a value that is not `N` and a unit (`1cycle`, `1y`, `4w`…).
     case reviewBadShift = "review_bad_shift"
+    /// `review --trend N` outside 0…120.
+    case reviewBadTrend = "review_bad_trend"
     /// `review --shift`, `--previous`, `--last-year` or `--trend` without `--store`: previous
     /// periods are read from a metrics store.
     case previousNeedsStore = "previous_needs_store"
