@@ -52,6 +52,33 @@ struct CycleOverCycleCommandTests {
         #expect(november["daysWithData"] as? Int == 30 && november["days"] as? Int == 30)
     }
 
+    /// `--previous` with November's plan (plans/cycle.yaml moved to 2026-11-01, as its header
+    /// says a cycle is reused): each node against November's own scheduled node.
+    @Test func anotherPlanGivesTheExactWindowsNodeByNode() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        try FileManager.default.copyItem(at: CLIRunner.packageRoot.appendingPathComponent("plans/shared"), to: folder.appendingPathComponent("shared"))
+        var yaml = try String(contentsOf: CLIRunner.packageRoot.appendingPathComponent(Self.plan), encoding: .utf8)
+        yaml = yaml.replacingOccurrences(of: "\nid: cycle-2026-12\n", with: "\nid: cycle-2026-11\n")
+            .replacingOccurrences(of: "\ntitle: 12月私域运营周期\n", with: "\ntitle: 11月私域运营周期\n")
+            .replacingOccurrences(of: "\nstart: 2026-12-01\n", with: "\nstart: 2026-11-01\n")
+        let november = folder.appendingPathComponent("cycle-2026-11.yaml")
+        try yaml.write(to: november, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["review", Self.plan, "--store", try store(), "--previous", november.path, "--format", "json"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let kpis = try #require(json["kpis"] as? [[String: Any]])
+        let total = try #require((try kpi(json, "tr")["periods"] as? [[String: Any]])?.first)
+        #expect(total["basis"] as? String == "plan:cycle-2026-11" && total["kind"] as? String == "period_on_period")
+        // November's plan runs to 12-06 with its review phase: cut where December begins.
+        #expect(total["windowStart"] as? String == "2026-11-01" && total["windowFinish"] as? String == "2026-11-30")
+        // The 双12 phase against November's same phase, as November's calendar schedules it.
+        let phase = try #require(kpis.first { $0["node"] as? String == "revenue" && $0["metric"] as? String == "conversion" })
+        let phasePeriod = try #require((phase["periods"] as? [[String: Any]])?.first)
+        #expect(phase["windowStart"] as? String == "2026-12-02")
+        #expect(phasePeriod["windowStart"] as? String == "2026-11-03" && phasePeriod["windowFinish"] as? String == "2026-11-16", "\(phasePeriod)")
+        #expect(phasePeriod["value"] is Double)
+    }
+
     @Test func theCommittedReportsAreWhatTheCommandsWrite() throws {
         let store = try store()
         let folder = try CLIRunner.temporaryDirectory()

@@ -68,5 +68,10 @@ struct PeriodShiftTests {
         #expect(period.window(for: range("2027-01-11", "2027-01-12"), scheduled: range("2027-01-11", "2027-01-12"), node: "task:new")
                 == range("2026-02-01", "2026-02-02"))
         #expect(period.label == "plan:cny-2026")
+        // Last month's plan, review days included, stops where this one begins.
+        let november = ComparisonPeriod(kind: .periodOnPeriod, plan: "cycle-2026-11", title: "11月", windows: ["plan": range("2026-11-01", "2026-12-06")],
+                                        offset: -30, cycle: .months(1))
+        #expect(november.window(for: range("2026-12-01", "2027-01-05"), scheduled: range("2026-12-01", "2027-01-05"), node: "plan")
+                == range("2026-11-01", "2026-11-30"))
     }
 }

@@ -44,7 +44,8 @@ public struct ComparisonPeriod: Sendable {
 
     /// The window to compare `measured` (a part, from its start, of the node's `scheduled`
     /// window) with. With another plan: the node's window there, cut to the same number of
-    /// days when only a part of this one is measured yet (like for like to date). `node` is
+    /// days when only a part of this one is measured yet (like for like to date), and cut
+    /// before this window begins when it would reach into it. `node` is
     /// `nil` for a target with a window of its own: moved by the plans' offset.
     public func window(for measured: DateRange, scheduled: DateRange, node: String?) -> DateRange? {
         switch basis {
@@ -55,7 +56,11 @@ public struct ComparisonPeriod: Sendable {
                 return DateRange(first: measured.first.advanced(by: offset), last: measured.last.advanced(by: offset))
             }
             let elapsed = measured.first == scheduled.first ? measured.dayCount : other.dayCount
-            return DateRange(first: other.first, last: min(other.last, other.first.advanced(by: max(elapsed, 1) - 1)))
+            var last = min(other.last, other.first.advanced(by: max(elapsed, 1) - 1))
+            // Last month's plan with its review days runs into this month: cut where this
+            // window begins, as a shifted window is.
+            if other.first < measured.first && last >= measured.first { last = measured.first.advanced(by: -1) }
+            return DateRange(first: other.first, last: last)
         }
     }
 
