@@ -113,7 +113,8 @@ let package = Package(
         .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling"], exclude: ["Fixtures"]),
         .testTarget(
             name: "MetricsStoreTests",
-            dependencies: ["MetricsStore", "MetricsStoreSQLite", "MetricsStorePostgres", "PlanAnalysis", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]
+            dependencies: ["MetricsStore", "MetricsStoreSQLite", "MetricsStorePostgres", "PlanAnalysis", "PlanModel", "PlanScheduling",
+                           .product(name: "GRDB", package: "GRDB.swift")]
         ),
     ]
 )

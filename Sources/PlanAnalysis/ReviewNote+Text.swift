@@ -49,6 +49,10 @@ extension ReviewNote {
         case .notARate(let metric):
             return "'\(n(metric))' is not a rate (a / b), so there are no successes and trials to test; "
                 + "for a mean, name the metrics of its spread and size with 'sd:' and 'n:'"
+        case let .noPreviousData(first, last):
+            return "no data in the previous window \(first)…\(last): no change is shown (it is not read as 0)"
+        case let .previousPartlyCovered(days, total):
+            return "the previous window has data on \(days) of its \(total) days: its value may be low"
         }
     }
 
@@ -89,6 +93,10 @@ extension ReviewNote {
             return "没有同时给出 \(n(metric))、\(n(sd)) 与 \(n(size)) 的行"
         case .notARate(let metric):
             return "\(n(metric)) 不是比率（a / b），没有成功数与样本数可检验；均值类指标请用 sd: 与 n: 指明标准差与样本数指标"
+        case let .noPreviousData(first, last):
+            return "对比期 \(first)…\(last) 没有数据：不计算变化（不按 0 计）"
+        case let .previousPartlyCovered(days, total):
+            return "对比期 \(total) 天中只有 \(days) 天有数据：对比值可能偏低"
         }
     }
 }

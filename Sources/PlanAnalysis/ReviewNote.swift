@@ -29,6 +29,12 @@ public enum ReviewNote: Sendable, Equatable {
     case controlMissing(control: String, variants: [String])
     case noCompleteRows(metric: String, sd: String, size: String)
     case notARate(String)
+    // Cycle over cycle
+    /// Nothing measured for the KPI in the previous period's window: no change is shown
+    /// (never a change against 0).
+    case noPreviousData(first: String, last: String)
+    /// The previous window has data on fewer days than it has: its value may be low.
+    case previousPartlyCovered(days: Int, of: Int)
 
     /// The largest count a note states exactly; beyond it, "more than 10⁹".
     public static let countLimit = 1_000_000_000.0

@@ -47,6 +47,8 @@ extension Cycleplan {
 
         @OptionGroup var mapping: ActualsMappingOptions
 
+        @OptionGroup var periodOptions: ReviewPeriodOptions
+
         @Option(name: .long, help: "A value two files both give: error (default, exit 1), first or last (keep that file's, with a warning).")
         var onOverlap: String = "error"
 
@@ -62,6 +64,13 @@ extension Cycleplan {
         func validate() throws {
             if store != nil && !actuals.isEmpty { throw ValidationError("--actuals and --store: review from one or the other") }
             if store == nil && actuals.isEmpty { throw ValidationError("name the actuals: --actuals FILE… or --store PATH") }
+            if store == nil && periodOptions.asked {
+                throw ValidationError("[previous_needs_store] --previous, --last-year, --shift and --trend read earlier cycles from a metrics store: "
+                                      + "import them with 'cycleplan actuals import' and add --store / 对比期与趋势从指标库读取，请加 --store")
+            }
+            if !compare.isEmpty && (periodOptions.previous != nil || periodOptions.lastYear != nil || !periodOptions.shift.isEmpty) {
+                throw ValidationError("--compare FILE… and --previous/--last-year/--shift: compare with the files or with the store's earlier cycles, not both")
+            }
         }
 
         func run() throws {
@@ -75,6 +84,7 @@ extension Cycleplan {
                 guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
                 return date
             }
+            _ = try periodOptions.shifts()
             let form: ReviewFormat
             do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(message: "\(error)") }
             let (loaded, sources) = try loadPlan(plan, color: nil)
@@ -96,6 +106,7 @@ extension Cycleplan {
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
             }
 
+            let (periods, previousPlans) = try periodOptions.periods(plan: loaded, schedule: schedule)
             let window = DateRange(first: loaded.start, last: max(schedule.finish, loaded.start))
             var imported: (columns: ObservationColumns, report: ImportReport) = (ObservationColumns(), ImportReport())
             var comparison: ActualsStore?
@@ -116,12 +127,16 @@ extension Cycleplan {
             let measured = fromStore?.actuals ?? ActualsStore(columns: imported.columns, metrics: loaded.metrics)
             // The store holds the columns now (taken over, or sorted into its own).
             imported.columns = ObservationColumns()
-            let report = ReviewEngine(plan: loaded, schedule: schedule, actuals: measured,
-                                      imports: fromStore?.imports ?? imported.report, asOf: reviewDate, method: method, comparison: comparison).run()
+            var engine = ReviewEngine(plan: loaded, schedule: schedule, actuals: measured,
+                                      imports: fromStore?.imports ?? imported.report, asOf: reviewDate, method: method, comparison: comparison)
+            engine.periods = periods
+            engine.trendCycles = periodOptions.trendCycles
+            let report = engine.run()
             if let failure = measured.readFailure {
                 reportStoreFailure(failure)
                 throw InputErrors()
             }
+            try checkPeriodsHaveData(report, periods: periods, plans: previousPlans)
             let issues = imported.report.issues + comparedIssues
             // Every rejected row is listed: the first 20 with their hints, the rest one line each.
             for issue in issues.prefix(20) { Console.err(issue.rendered) }

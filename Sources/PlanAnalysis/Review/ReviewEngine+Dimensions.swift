@@ -64,11 +64,11 @@ extension ReviewEngine {
                 guard sum > 0 else { continue }
                 let rates = values.indices.map { weights[$0] > 0 ? part(numerator, values[$0], in: actuals, window) / weights[$0] : 0 }
                 if let comparison {
-                    let weightsThen = values.map { part(denominator, $0, in: comparison, Self.always) }
+                    let weightsThen = values.map { part(denominator, $0, in: comparison, comparisonWindow) }
                     let sumThen = weightsThen.reduce(0, +)
                     let shares = values.indices.map { index -> ReviewReport.DimensionShare in
                         let weight = weights[index] / sum, weightThen = sumThen > 0 ? weightsThen[index] / sumThen : 0
-                        let rateThen = weightsThen[index] > 0 ? part(numerator, values[index], in: comparison, Self.always) / weightsThen[index] : 0
+                        let rateThen = weightsThen[index] > 0 ? part(numerator, values[index], in: comparison, comparisonWindow) / weightsThen[index] : 0
                         let rateEffect = (rates[index] - rateThen) * (weight + weightThen) / 2
                         let mixEffect = (weight - weightThen) * (rates[index] + rateThen) / 2
                         return .init(value: values[index], actual: rates[index], contribution: rateEffect + mixEffect, rate: rateEffect, mix: mixEffect)
@@ -86,7 +86,7 @@ extension ReviewEngine {
                 if let comparison {
                     let shares = values.indices.map {
                         ReviewReport.DimensionShare(value: values[$0], actual: parts[$0],
-                                                    contribution: parts[$0] - part(target.metric, values[$0], in: comparison, Self.always),
+                                                    contribution: parts[$0] - part(target.metric, values[$0], in: comparison, comparisonWindow),
                                                     rate: nil, mix: nil)
                     }
                     breakdown = Breakdown(basis: .previous, shares: shares, unallocated: 0)

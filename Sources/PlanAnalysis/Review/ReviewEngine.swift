@@ -14,6 +14,13 @@ public struct ReviewEngine: Sendable {
     public var method: AttributionMethod
     /// A previous period's actuals: when given, gaps are explained against it instead of the targets.
     public var comparison: ActualsStore?
+    /// The window of `comparison` read as the previous period: all of it for exports given
+    /// with `--compare`, the matching window of a previous cycle for `periods`.
+    var comparisonWindow = ReviewEngine.always
+    /// Periods to compare every KPI with, read from `actuals` (环比, 同比: `--shift`, `--previous`).
+    public var periods: [ComparisonPeriod] = []
+    /// Cycles in each KPI's trend, the reviewed one included; 0 or 1: no trend.
+    public var trendCycles = 0
 
     public init(plan: Plan, schedule: Schedule, actuals: ActualsStore, imports: ImportReport, asOf: CivilDate? = nil,
                 method: AttributionMethod = .lmdi, comparison: ActualsStore? = nil) {
@@ -32,6 +39,7 @@ public struct ReviewEngine: Sendable {
         // A KPI is broken down only by the dimensions of its own inputs (a test group in
         // another export says nothing about it); the store's index knows them.
         let dimensions = actuals.dimensionsByMetric
+        let cycle = CycleLength(plan: planWindow)
         func named(_ kpi: ReviewReport.KPI, _ kind: ReviewReport.NodeKind, _ name: String) -> ReviewReport.KPI {
             var kpi = kpi
             kpi.nodeKind = kind
@@ -39,20 +47,22 @@ public struct ReviewEngine: Sendable {
             return kpi
         }
         kpis += plan.targets.map {
-            named(kpi(node: "plan", target: $0, window: planWindow, siblings: plan.targets, dimensions: dimensions), .plan, plan.title)
+            named(kpi(node: "plan", key: "plan", target: $0, window: planWindow, siblings: plan.targets, dimensions: dimensions, cycle: cycle), .plan, plan.title)
         }
         for (index, phase) in plan.phases.enumerated() where !phase.targets.isEmpty && index < schedule.phases.count {
             let scheduled = schedule.phases[index]
             let window = DateRange(first: scheduled.start, last: scheduled.finish)
             kpis += phase.targets.map {
-                named(kpi(node: phase.id, target: $0, window: window, siblings: phase.targets, dimensions: dimensions), .phase, phase.name)
+                named(kpi(node: phase.id, key: "phase:" + phase.id, target: $0, window: window, siblings: phase.targets, dimensions: dimensions, cycle: cycle),
+                      .phase, phase.name)
             }
         }
         for (index, task) in plan.tasks.enumerated() where !task.targets.isEmpty && index < schedule.tasks.count {
             let scheduled = schedule.tasks[index]
             let window = DateRange(first: scheduled.start, last: scheduled.finish)
             kpis += task.targets.map {
-                named(kpi(node: task.id, target: $0, window: window, siblings: task.targets, dimensions: dimensions), .task, task.name)
+                named(kpi(node: task.id, key: "task:" + task.id, target: $0, window: window, siblings: task.targets, dimensions: dimensions, cycle: cycle),
+                      .task, task.name)
             }
         }
         var report = ReviewReport(plan: plan.id, asOf: asOf, method: method, imports: imports, kpis: kpis,
@@ -61,8 +71,8 @@ public struct ReviewEngine: Sendable {
         return report
     }
 
-    private func kpi(node: String, target: Target, window scheduled: DateRange, siblings: [Target],
-                     dimensions: [String: Set<String>]) -> ReviewReport.KPI {
+    private func kpi(node: String, key: String, target: Target, window scheduled: DateRange, siblings: [Target],
+                     dimensions: [String: Set<String>], cycle: CycleLength) -> ReviewReport.KPI {
         let window = target.window ?? scheduled
         // One curve serves the review date's share and the pacing line.
         let curve = TargetCurve(window: window, calendar: plan.calendar, weights: plan.review.pacingWeights)
@@ -97,7 +107,14 @@ public struct ReviewEngine: Sendable {
             result.notComputable = breakdowns.compactMapValues(\.missingInputs)
             result.withoutData = breakdowns.compactMapValues { $0.withoutData.isEmpty ? nil : $0.withoutData }
             result.pace = pace(target, window: window, curve: curve, measured: measuredWindow)
+            // A target with a window of its own has no node window to match in another plan.
+            result.periods = periods.compactMap {
+                compared(target, with: $0, node: target.window == nil ? key : nil, scheduled: window, measured: measuredWindow,
+                         actual: actual, covered: result.coverage?.daysWithData ?? measuredWindow.dayCount, siblings: siblings,
+                         share: elapsedFraction ?? 1, dimensions: carried.sorted())
+            }
         }
+        if let measuredWindow { result.trend = trend(of: target.metric, window: measuredWindow, cycle: cycle) }
         return result
     }
 
@@ -144,14 +161,14 @@ public struct ReviewEngine: Sendable {
     /// Against targets, the gap explained is the table's own (actual − the metric's target):
     /// when that target is not what its drivers' targets imply, the difference is a term of
     /// its own (`Contribution.Kind.targetNotImplied`).
-    private func attribution(_ target: Target, window: DateRange, siblings: [Target], share: Double) -> (AttributionResult?, ReviewNote?) {
+    func attribution(_ target: Target, window: DateRange, siblings: [Target], share: Double) -> (AttributionResult?, ReviewNote?) {
         guard let formula = plan.metric(target.metric)?.formula else { return (nil, nil) }
         let attributor = Attributor(metrics: plan.metrics)
         let actualInputs = actuals.inputs(for: target.metric, in: window)
         var base: [String: Double]
         var stated: Double?
         if let comparison {
-            base = comparison.inputs(for: target.metric, in: Self.always)
+            base = comparison.inputs(for: target.metric, in: comparisonWindow)
         } else {
             base = dueTargets(siblings, share: share)
             let drivers = FormulaEvaluator.drivers(of: formula)

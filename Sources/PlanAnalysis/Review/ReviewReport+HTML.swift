@@ -37,6 +37,7 @@ extension ReviewReport {
             out += "<td class=\"\(kpi.status.rawValue)\">\(e(text.status(kpi.status) + Self.coverageNote(kpi, chinese: text.language == .zh)))</td></tr>\n"
         }
         out += "</table>\n"
+        out += htmlPeriods(text, metrics: byID, label: { "\(nodeLabel($0, text)) · \(name($0.metric))" })
         // Pacing: every window still running on the review date; without one, the plan's own
         // targets, so the report always shows how the cycle built up.
         let running = kpis.filter { kpi in asOf.map { kpi.windowStart <= $0 && $0 < kpi.windowFinish } ?? false }
@@ -49,7 +50,7 @@ extension ReviewReport {
             }
             out += "</div>\n"
         }
-        for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
+        for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty || kpi.periods.contains(where: { $0.attribution != nil || !$0.byDimension.isEmpty }) {
             out += "<h2>\(e(nodeLabel(kpi, text))) · \(e(name(kpi.metric)))</h2>\n"
             if let attribution = kpi.attribution {
                 out += "<p>\(e(text.driversIntro(change(attribution.gap, kpi.metric), text.methodName(attribution.method))))：</p>\n"
@@ -83,6 +84,7 @@ extension ReviewReport {
                     out += "</table>\n"
                 }
             }
+            out += htmlPeriodDetail(kpi, text, metrics: byID)
         }
         out += importHTML(metrics: metrics, text: text)
         return out + "</body>\n</html>\n"

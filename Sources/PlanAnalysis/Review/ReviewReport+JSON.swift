@@ -8,29 +8,9 @@ extension ReviewReport {
         let byID = Dictionary(metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         func names(_ id: String) -> String { byID[id] ?? id }
         func number(_ value: Double?) -> JSONValue { value.map { .number($0) } ?? .null }
-        func contribution(_ c: Contribution) -> JSONValue {
-            .object([("driver", .string(c.driver)), ("name", .string(names(c.driver))), ("kind", .string(c.kind.rawValue)),
-                     ("base", .number(c.base)), ("actual", .number(c.actual)),
-                     ("value", .number(c.value)), ("children", .array(c.children.map(contribution)))])
-        }
         let kpiValues: [JSONValue] = kpis.map { kpi in
-            var dimensions: [(String, JSONValue)] = []
-            for name in kpi.byDimension.keys.sorted() {
-                let computable = kpi.notComputable[name] == nil
-                dimensions.append((name, .array((kpi.byDimension[name] ?? []).map { share in
-                    var fields: [(String, JSONValue)] = [("value", .string(share.value)), ("actual", number(share.actual)),
-                                                          ("contribution", computable ? .number(share.contribution) : .null)]
-                    if let target = share.target { fields.append(("target", .number(target))) }
-                    if let rate = share.rate { fields.append(("rateEffect", .number(rate))) }
-                    if let mix = share.mix { fields.append(("mixEffect", .number(mix))) }
-                    return .object(fields)
-                })))
-            }
-            let attribution: JSONValue = kpi.attribution.map { result in
-                .object([("method", .string(result.method.rawValue)), ("base", .number(result.base)), ("actual", .number(result.actual)),
-                         ("contributions", .array(result.contributions.map(contribution))),
-                         ("notes", .array(result.notes.map { .string($0) }))])
-            } ?? .null
+            let dimensions = Self.dimensionsJSON(kpi.byDimension, notComputable: kpi.notComputable)
+            let attribution = Self.attributionJSON(kpi.attribution, names: names)
             return .object([
                 ("node", .string(kpi.node)), ("nodeKind", .string(kpi.nodeKind.rawValue)), ("nodeName", .string(kpi.nodeName)),
                 ("metric", .string(kpi.metric)), ("metricName", .string(names(kpi.metric))),
@@ -40,7 +20,7 @@ extension ReviewReport {
                 ("attainment", number(kpi.attainment)), ("status", .string(kpi.status.rawValue)),
                 ("expectedToDate", number(kpi.expectedToDate)), ("forecast", number(kpi.forecast)),
                 ("attribution", attribution), ("attributionNote", .optional(kpi.attributionNote)),
-                ("byDimension", .object(dimensions)),
+                ("byDimension", dimensions),
                 ("dimensionBasis", .object(kpi.dimensionBasis.keys.sorted().map { ($0, .string(kpi.dimensionBasis[$0]?.rawValue ?? "")) })),
                 ("unallocated", .object(kpi.unallocated.keys.sorted().map { ($0, .number(kpi.unallocated[$0] ?? 0)) })),
                 ("withoutData", .object(kpi.withoutData.keys.sorted().map { ($0, .array((kpi.withoutData[$0] ?? []).map { .string($0) })) })),
@@ -51,7 +31,7 @@ extension ReviewReport {
                 ("pace", .array(kpi.pace.map { point in
                     .object([("date", .string(point.date.description)), ("expected", .number(point.expected)), ("actual", number(point.actual))])
                 })),
-            ] + Self.coverageJSON(kpi))
+            ] + Self.coverageJSON(kpi) + periodsJSON(kpi, names: names))
         }
         let experimentValues: [JSONValue] = experiments.map { experiment in
             let first = experiment.comparisons.first?.result

@@ -32,8 +32,9 @@ extension ReviewReport {
                         show(kpi.actual, kpi.metric), kpi.variance.map { signed($0, kpi.metric) } ?? text.noData, attainment,
                         "\(marks[kpi.status] ?? "") \(text.status(kpi.status))\(Self.coverageNote(kpi, chinese: text.language == .zh))"])
         }
+        out += markdownPeriods(text, metrics: byID, cell: cell)
         out += markdownExperiments(text, metrics: byID)
-        for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty {
+        for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty || kpi.periods.contains(where: { $0.attribution != nil || !$0.byDimension.isEmpty }) {
             out += "\n## \(cell(nodeLabel(kpi, text))) · \(name(kpi.metric))\n\n"
             if let forecast = kpi.forecast, let expected = kpi.expectedToDate {
                 out += "\(text.progressLine(show(expected, kpi.metric), show(forecast, kpi.metric)))\n\n"
@@ -78,6 +79,7 @@ extension ReviewReport {
                 if let absent = kpi.withoutData[dimension] { out += "\n\(cell(text.withoutData(dimension, absent)))\n" }
                 out += "\n"
             }
+            out += markdownPeriodDetail(kpi, text, metrics: byID, cell: cell)
         }
         out += importMarkdown(metrics: metrics, text: text, cell: cell)
         return out

@@ -61,6 +61,10 @@ public struct ReviewReport: Sendable {
         public var pace: [PacePoint] = []
         /// Days of the measured window with data, and the days missing (ReviewReport+Coverage).
         public var coverage: Coverage?
+        /// Against each previous period asked for (环比, 同比), in the order asked.
+        public var periods: [PeriodComparison] = []
+        /// The KPI over the last cycles, oldest first, the reviewed window last.
+        public var trend: [TrendPoint] = []
     }
 
     /// One day of a pacing line.

@@ -127,4 +127,15 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     /// A plan scheduled alone and a sibling plan of its `portfolio:` together book a shared
     /// role over its capacity on some days.
     case portfolioOverbooked = "portfolio_overbooked"
+    // cycle over cycle (#14)
+    /// `review --shift` with a value that is not `N` and a unit (`1cycle`, `1y`, `4w`…).
+    case reviewBadShift = "review_bad_shift"
+    /// `review --trend N` outside 0…120.
+    case reviewBadTrend = "review_bad_trend"
+    /// `review --shift`, `--previous`, `--last-year` or `--trend` without `--store`: previous
+    /// periods are read from a metrics store.
+    case previousNeedsStore = "previous_needs_store"
+    /// The store has no data in any window of the period compared with (a previous plan, a
+    /// shift) for any KPI: nothing to compare, so nothing is written.
+    case previousNoData = "previous_no_data"
 }
