@@ -156,3 +156,16 @@ test('the PNG is drawn at 2x, less when a side or the area would pass what brows
   assert.equal(page.pngScale(20000, 100), 16384 / 20000);
   assert.ok(Math.abs(page.pngScale(4000, 10000) * page.pngScale(4000, 10000) * 4e7 - 40e6) < 1);
 });
+
+test('an English page writes its legend in English', () => {
+  // The stub document of a page with this data, its <html lang> set to English.
+  const data = sampleData({ today: 10, todayDate: '2026-12-31' });
+  const base = load(['text.js'], data);
+  const document = Object.assign({}, base.document, { documentElement: { getAttribute: () => 'en', setAttribute() {} } });
+  const page = load(ALL, data, { document });
+  const legend = page.legendHTML(page.current.L.rows);
+  for (const word of ['Critical path', 'Milestone', 'Phase', 'Non-working day', 'Past']) { assert.ok(legend.includes(word), word); }
+  assert.doesNotMatch(legend, /关键路径|里程碑|非工作日/);
+  const chinese = load(ALL, sampleData()).legendHTML([]);
+  assert.match(chinese, /关键路径/);
+});

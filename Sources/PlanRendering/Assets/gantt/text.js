@@ -13,6 +13,7 @@ var TEXTS = {
     collapse: '折叠', expand: '展开', chart: '甘特图', tasks: '任务',
     shown: function (n, total) { return '显示 ' + n + ' / ' + total + ' 项'; },
     none: '没有匹配的任务',
+    critical: '关键路径', milestone: '里程碑', phaseBar: '阶段', nonWorking: '非工作日', past: '已过去', deadline: '截止日', pin: '固定开始',
   },
   en: {
     zoom: 'Zoom', day: 'Day', week: 'Week', month: 'Month', quarter: 'Quarter',
@@ -23,6 +24,7 @@ var TEXTS = {
     collapse: 'Collapse', expand: 'Expand', chart: 'Gantt chart', tasks: 'Tasks',
     shown: function (n, total) { return n + ' of ' + total + ' rows shown'; },
     none: 'No task matches',
+    critical: 'Critical path', milestone: 'Milestone', phaseBar: 'Phase', nonWorking: 'Non-working day', past: 'Past', deadline: 'Deadline', pin: 'Fixed start',
   },
 };
 var LANG = /^en/i.test(document.documentElement.getAttribute('lang') || '') ? 'en' : 'zh';
