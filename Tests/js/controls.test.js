@@ -169,3 +169,12 @@ test('an English page writes its legend in English', () => {
   const chinese = load(ALL, sampleData()).legendHTML([]);
   assert.match(chinese, /关键路径/);
 });
+
+test('a PNG the browser cannot draw is reported, not dropped silently', () => {
+  const page = load(ALL, sampleData());
+  page.svgToPNG = (svg, callback) => callback(null);
+  let reported = null;
+  page.downloadPNG((blob) => { reported = blob; });
+  assert.equal(reported, null);
+  assert.match(page.elements.shown.textContent, /PNG/);
+});

@@ -105,7 +105,8 @@ function downloadSVG() {
 function downloadPNG(done) {
   var svg = viewSVG(current.L, current.parts);
   svgToPNG(svg, function (blob) {
-    if (blob) { save(blob, fileBase(data.title) + '.png'); }
+    // Said where the filters' count is said (aria-live), not silently dropped.
+    if (blob) { save(blob, fileBase(data.title) + '.png'); } else { document.getElementById('shown').textContent = T.pngFailed; }
     if (done) { done(blob); }
   });
 }

@@ -12,7 +12,7 @@ var TEXTS = {
     download: '下载', downloadSVG: '下载 SVG', downloadPNG: '下载 PNG', downloadLabel: '下载当前视图',
     collapse: '折叠', expand: '展开', chart: '甘特图', tasks: '任务',
     shown: function (n, total) { return '显示 ' + n + ' / ' + total + ' 项'; },
-    none: '没有匹配的任务',
+    none: '没有匹配的任务', pngFailed: '当前视图太大，浏览器画不出 PNG：请先筛选、折叠或缩小，或下载 SVG',
     critical: '关键路径', milestone: '里程碑', phaseBar: '阶段', nonWorking: '非工作日', past: '已过去', deadline: '截止日', pin: '固定开始',
   },
   en: {
@@ -23,7 +23,7 @@ var TEXTS = {
     download: 'Download', downloadSVG: 'Download SVG', downloadPNG: 'Download PNG', downloadLabel: 'Download the current view',
     collapse: 'Collapse', expand: 'Expand', chart: 'Gantt chart', tasks: 'Tasks',
     shown: function (n, total) { return n + ' of ' + total + ' rows shown'; },
-    none: 'No task matches',
+    none: 'No task matches', pngFailed: 'The view is too large for the browser to draw as PNG: filter, collapse or zoom out first, or download the SVG',
     critical: 'Critical path', milestone: 'Milestone', phaseBar: 'Phase', nonWorking: 'Non-working day', past: 'Past', deadline: 'Deadline', pin: 'Fixed start',
   },
 };
