@@ -3,8 +3,9 @@
 # with independent readers: the JSON Schema with Python's jsonschema, the iCalendar export
 # with the icalendar package, the PlantUML export with plantuml itself, the MS Project XML
 # with MPXJ, the XLSX workbook with openpyxl and LibreOffice, the PDF and PNG charts with
-# poppler (pdftoppm, pdffonts, pdftotext), the HTML chart and the Mermaid text (rendered by
-# Mermaid) in headless Chromium; and the HTML chart's own JavaScript with node's built-in
+# poppler (pdftoppm, pdffonts, pdftotext), the HTML chart (its self-test, and its controls used
+# with real keys, typing, clicks and downloads) and the Mermaid text (rendered by Mermaid) in
+# headless Chromium; and the HTML chart's own JavaScript with node's built-in
 # test runner (Tests/js).
 # The PostgreSQL store's tests run against a server scripts/postgres.sh starts and stops.
 # Last, a bounded fuzzing run: every fuzz target for FUZZ_SECONDS (default 60; 0 skips it),
@@ -42,6 +43,8 @@ python3 Tests/interop/check_html.py "$(swift build --show-bin-path)/cycleplan" .
 html_status=$?
 python3 Tests/interop/check_chart_marks.py "$(swift build --show-bin-path)/cycleplan" .
 marks_status=$?
+python3 Tests/interop/check_page.py "$(swift build --show-bin-path)/cycleplan" .
+page_status=$?
 python3 Tests/interop/check_mermaid.py "$(swift build --show-bin-path)/cycleplan" .
 mermaid_status=$?
 fuzz_status=0
@@ -51,5 +54,5 @@ if [ "${FUZZ_SECONDS:-60}" != 0 ]; then
 fi
 [ "$swift_status" -eq 0 ] && [ "$schema_status" -eq 0 ] && [ "$js_status" -eq 0 ] && [ "$exports_status" -eq 0 ] \
   && [ "$msproject_status" -eq 0 ] && [ "$xlsx_status" -eq 0 ] && [ "$raster_status" -eq 0 ] && [ "$html_status" -eq 0 ] \
-  && [ "$marks_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
+  && [ "$marks_status" -eq 0 ] && [ "$page_status" -eq 0 ] && [ "$mermaid_status" -eq 0 ] \
   && [ "$fuzz_status" -eq 0 ]

@@ -32,6 +32,8 @@ extension GanttChart {
                 return "\(metric?.name ?? target.metric) \(ValueFormatter.format(target.value, as: metric?.format, unit: metric?.unit))"
             }
         }
+        var peopleNames: [String: String] = [:]
+        for role in plan.roles { for person in role.people { peopleNames[role.id + "/" + person.id] = person.name } }
         var rows: [Row] = []
         var shownIDs = Set<String>()
         for row in schedule.rows(plan: plan) {
@@ -61,7 +63,7 @@ extension GanttChart {
             case let .task(task, depth):
                 guard let index = taskIndex[task.id], visibleTasks.contains(index) else { continue }
                 let planTask = plan.tasks[index]
-                rows.append(Row(
+                var row = Row(
                     kind: task.milestone ? .milestone : .task, id: task.id, name: task.name, depth: depth, parent: task.phase,
                     start: task.start, finish: task.finish, workingDays: task.workingDays, totalFloat: task.totalFloat,
                     freeFloat: task.freeFloat,
@@ -71,7 +73,11 @@ extension GanttChart {
                     deadline: planTask.deadline,
                     lateDays: Self.lateDays(finish: task.finish, deadline: planTask.deadline, calendar: plan.calendar),
                     pin: planTask.start
-                ))
+                )
+                row.people = planTask.assignments.compactMap { assignment in
+                    assignment.person.map { person in peopleNames[assignment.role + "/" + person] ?? person }
+                }
+                rows.append(row)
                 shownIDs.insert(task.id)
             }
         }

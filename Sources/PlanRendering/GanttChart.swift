@@ -41,6 +41,9 @@ public struct GanttChart: Sendable {
         public var lateDays: Int = 0
         /// A fixed start date (`start:` in the plan): drawn as a pin.
         public var pin: CivilDate? = nil
+        /// The named people assigned to a task (`role: design/wang`), by name: the HTML
+        /// page's search finds a task by them.
+        public var people: [String] = []
     }
 
     public struct Link: Sendable, Equatable {

@@ -21,10 +21,12 @@ public struct HTMLRenderer: Sendable {
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"cycleplan\">\n"
         out += "<title>\(title)</title>\n<style>\n\(HTMLRenderer.styles)</style>\n</head>\n<body>\n"
+        // The chart fills the window: #page is the window's height, the chart its rest.
+        out += "<div id=\"page\">\n"
         out += "<header><h1>\(title)</h1><span class=\"span\">\(chart.start) – \(chart.finish)</span></header>\n"
         out += HTMLRenderer.controls(chart, scale: layout.scale)
         out += HTMLRenderer.legend(chart)
-        out += "<main id=\"gantt\" aria-label=\"甘特图\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n"
+        out += "<main id=\"gantt\" data-t-label=\"chart\" aria-label=\"甘特图\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n</div>\n"
         out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
         // The workload under the chart, as `cycleplan load -o x.svg` draws it.
         if let workload = chart.workload, workload.days > 0 {
@@ -60,19 +62,33 @@ public struct HTMLRenderer: Sendable {
         return out + "</div>\n"
     }
 
+    /// The controls; their words come from `text.js` by `data-t` keys (中文 or English, as
+    /// the page's language), the Chinese written here too so the page reads before its script.
     static func controls(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
         var out = "<nav class=\"controls\">"
-        out += "<span class=\"group\" role=\"group\" aria-label=\"缩放\">"
+        out += "<span class=\"group\" role=\"group\" data-t-label=\"zoom\" aria-label=\"缩放\">"
         for (value, label) in [("day", "日"), ("week", "周"), ("month", "月"), ("quarter", "季")] {
-            out += "<button type=\"button\" data-scale=\"\(value)\"\(value == scale.rawValue ? " class=\"on\"" : "")>\(label)</button>"
+            out += "<button type=\"button\" data-scale=\"\(value)\" data-t=\"\(value)\"\(value == scale.rawValue ? " class=\"on\"" : "")>\(label)</button>"
         }
-        out += "</span><label><input type=\"checkbox\" id=\"critical\"> 只看关键路径</label>"
-        out += "<label>角色 <select id=\"role\"><option value=\"\">全部</option>"
+        out += "</span><label><input type=\"search\" id=\"search\" data-t-placeholder=\"searchPlaceholder\" placeholder=\"任务、角色或人员\" "
+        out += "data-t-label=\"searchLabel\" aria-label=\"按任务名称、角色或人员搜索\" autocomplete=\"off\"></label>"
+        out += "<label><span data-t=\"phase\">阶段</span> <select id=\"phase\"><option value=\"\" data-t=\"allPhases\">全部阶段</option>"
+        for row in chart.rows where row.kind == .phase {
+            let indent = String(repeating: "\u{3000}", count: row.depth)
+            out += "<option value=\"\(XMLText.escape(row.id))\">\(indent)\(XMLText.escape(GanttLayoutText.singleLine(GanttLayoutText.withoutBidiControls(row.name))))</option>"
+        }
+        out += "</select></label>"
+        out += "<label><input type=\"checkbox\" id=\"critical\"> <span data-t=\"criticalOnly\">只看关键路径</span></label>"
+        out += "<label><span data-t=\"role\">角色</span> <select id=\"role\"><option value=\"\" data-t=\"all\">全部</option>"
         for role in chart.roles {
             out += "<option value=\"\(XMLText.escape(role.id))\">\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</option>"
         }
         out += "</select></label>"
-        out += "<button type=\"button\" id=\"collapse-all\">全部折叠</button><button type=\"button\" id=\"expand-all\">全部展开</button>"
+        out += "<button type=\"button\" id=\"collapse-all\" data-t=\"collapseAll\">全部折叠</button><button type=\"button\" id=\"expand-all\" data-t=\"expandAll\">全部展开</button>"
+        out += "<button type=\"button\" id=\"jump-today\" data-t=\"today\">回到今天</button>"
+        out += "<span class=\"group\" role=\"group\" data-t-label=\"downloadLabel\" aria-label=\"下载当前视图\">"
+        out += "<button type=\"button\" id=\"download-svg\" data-t=\"downloadSVG\">下载 SVG</button><button type=\"button\" id=\"download-png\" data-t=\"downloadPNG\">下载 PNG</button></span>"
+        out += "<output id=\"shown\" aria-live=\"polite\"></output>"
         out += "</nav>\n"
         return out
     }
@@ -113,6 +129,7 @@ public struct HTMLRenderer: Sendable {
                 let note = GanttLayout.roleNote(row.roles.map { names[$0] ?? $0 })
                 fields.append(("rl", .array([.string(note), .int(DisplayWidth.of(note))])))
             }
+            if !row.people.isEmpty { fields.append(("people", .array(row.people.map { .string(GanttLayoutText.withoutBidiControls($0)) }))) }
             fields += markFields(row, day: day)
             fields += trackingFields(row, day: day)
             return .object(fields)

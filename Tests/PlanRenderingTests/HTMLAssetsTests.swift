@@ -28,7 +28,7 @@ struct HTMLAssetsTests {
         let css = try String(contentsOf: Self.assets.appendingPathComponent("gantt/page.css"), encoding: .utf8)
         #expect(page.contains("<style>\n" + css + "</style>"))
         var at = page.startIndex
-        for name in ["layout", "draw", "tracking", "chunks", "print", "interaction"] {
+        for name in ["text", "layout", "filters", "draw", "tracking", "chunks", "print", "export", "controls", "interaction"] {
             var text = try String(contentsOf: Self.assets.appendingPathComponent("gantt/\(name).js"), encoding: .utf8)
             // tracking.js: its first line holds placeholders; the rest must appear once filled.
             if name == "tracking" { text = String(text.drop { $0 != "\n" }.dropFirst()).components(separatedBy: "__")[0] }

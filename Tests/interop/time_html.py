@@ -11,7 +11,10 @@ websocket library needed) and reports, per run, medians at the end:
 - click: a real mouse click on the critical-path checkbox (Input.dispatchMouseEvent, press
   and release at its screen position), until two animation frames after the redraw it
   causes, measured by the wall clock of this script;
-- zoom: the same for the 月 (month) zoom button.
+- zoom: the same for the 月 (month) zoom button;
+- search: text typed into the search box (Input.insertText) and Enter pressed, until two
+  frames after the redraw the Enter causes (the axis zoomed to what is found);
+- phase: the phase picker set to its middle phase, until two frames after the redraw.
 """
 import json
 import os
@@ -98,7 +101,7 @@ def main():
     page = pathlib.Path(sys.argv[1]).resolve()
     runs = int(sys.argv[2]) if len(sys.argv) > 2 else 5
     browser = shutil.which("chromium") or shutil.which("chromium-browser")
-    results = {"ready": [], "click": [], "zoom": []}
+    results = {"ready": [], "click": [], "zoom": [], "search": [], "phase": []}
     for run in range(runs):
         profile = tempfile.mkdtemp()
         pipe = Pipe(browser, profile)
@@ -118,12 +121,29 @@ def main():
             results["click"].append(click(pipe, "#critical"))
             click(pipe, "#critical")
             results["zoom"].append(click(pipe, '[data-scale="month"]'))
+            if not pipe.evaluate("!!document.getElementById('search')"):  # a page from before the search box
+                print(f"run {run + 1}: ready {ready} ms, critical-path click {results['click'][-1]:.0f} ms, "
+                      f"zoom click {results['zoom'][-1]:.0f} ms", flush=True)
+                continue
+            pipe.evaluate("document.getElementById('search').focus(), true")
+            pipe.send("Input.insertText", text=os.environ.get("SEARCH", "落地页"))
+            started = time.perf_counter()
+            for kind in ("keyDown", "keyUp"):
+                pipe.send("Input.dispatchKeyEvent", type=kind, key="Enter", code="Enter", windowsVirtualKeyCode=13, **({"text": "\r"} if kind == "keyDown" else {}))
+            pipe.evaluate(FRAMES)
+            results["search"].append((time.perf_counter() - started) * 1000)
+            started = time.perf_counter()
+            pipe.evaluate("(function () { var s = document.getElementById('phase'); s.selectedIndex = Math.floor(s.options.length / 2); "
+                          "s.dispatchEvent(new Event('change')); return true; })()")
+            pipe.evaluate(FRAMES)
+            results["phase"].append((time.perf_counter() - started) * 1000)
             print(f"run {run + 1}: ready {ready} ms, critical-path click {results['click'][-1]:.0f} ms, "
-                  f"zoom click {results['zoom'][-1]:.0f} ms", flush=True)
+                  f"zoom click {results['zoom'][-1]:.0f} ms, search {results['search'][-1]:.0f} ms, "
+                  f"phase {results['phase'][-1]:.0f} ms", flush=True)
         finally:
             pipe.close()
             shutil.rmtree(profile, ignore_errors=True)
-    print("medians: " + ", ".join(f"{key} {statistics.median(values):.0f} ms" for key, values in results.items()))
+    print("medians: " + ", ".join(f"{key} {statistics.median(values):.0f} ms" for key, values in results.items() if values))
 
 
 if __name__ == "__main__":

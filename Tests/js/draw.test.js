@@ -4,7 +4,7 @@ const test = require('node:test');
 const assert = require('node:assert/strict');
 const { load, sampleData, plain } = require('./page.js');
 
-const page = load(['layout.js', 'draw.js'], sampleData());
+const page = load(['text.js', 'layout.js', 'filters.js', 'draw.js'], sampleData());
 
 test('ISO 8601 week numbers across a year with 53 weeks', () => {
   assert.equal(page.isoWeek(new Date(Date.UTC(2026, 11, 28))), 53);
@@ -28,7 +28,7 @@ test('a month label keeps its year where it fits, else drops it, else is left ou
 });
 
 test('the header at week scale numbers each Monday with its ISO week', () => {
-  const local = load(['layout.js', 'draw.js', 'tracking.js'], sampleData());
+  const local = load(['text.js', 'layout.js', 'filters.js', 'draw.js', 'tracking.js'], sampleData());
   local.state.scale = 'week';
   const svg = local.headerSVG(local.layout(local.visibleRows()));
   assert.match(svg, />53周 12\/28</);

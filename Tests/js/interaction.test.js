@@ -7,7 +7,7 @@ const { load, sampleData } = require('./page.js');
 
 function page(data) {
   let draws = 0;
-  const context = load(['layout.js', 'interaction.js'], data, { draw() { draws++; } });
+  const context = load(['text.js', 'layout.js', 'filters.js', 'interaction.js'], data, { draw() { draws++; } });
   context.draws = () => draws;
   return context;
 }

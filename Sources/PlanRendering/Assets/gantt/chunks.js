@@ -6,14 +6,22 @@ function chunkRange(L, c) {
   return { first: first, last: last, y0: y0, h: y1 - y0 };
 }
 
+/// A row's label. A phase's twisty is a button (Tab reaches one of them, arrow keys the
+/// others: controls.js) with aria-expanded; search matches are marked.
 function labelHTML(L, i) {
-  var row = L.rows[i];
-  var twisty = row.kind === 'phase' ? '<span class="twisty">' + (state.collapsed[row.id] ? '▸' : '▾') + '</span>' : '<span class="twisty"></span>';
+  var row = L.rows[i], terms = current && current.terms || [];
+  var twisty = '<span class="twisty"></span>';
+  if (row.kind === 'phase') {
+    var open = !state.collapsed[row.id];
+    twisty = '<button type="button" class="twisty" aria-expanded="' + open + '" aria-label="' + esc((open ? T.collapse : T.expand) + ' ' + oneLine(row.name)) +
+      '" tabindex="' + (row.id === L.firstPhase ? 0 : -1) + '">' + (open ? '▾' : '▸') + '</button>';
+  }
   var classes = 'label ' + row.kind + (row.critical ? ' crit' : '') + (i % 2 ? ' odd' : '');
   var height = L.geo[i].h !== ROW ? 'height:' + L.geo[i].h + 'px;' : '';
   // No title attribute: hovering a label shows the row's details, full name first.
   return '<div class="' + classes + '" data-i="' + row.index + '" style="' + height + 'padding-left:' + (6 + row.depth * 12) + 'px">' +
-    twisty + (row.ll ? '<span class="ll">' + row.ll.map(esc).join('<br>') + '</span>' : esc(oneLine(row.kind === 'milestone' ? '◆ ' + row.name : row.name))) + '</div>';
+    twisty + (row.ll ? '<span class="ll">' + row.ll.map(function (line) { return highlight(line, terms); }).join('<br>') + '</span>' :
+      (row.kind === 'milestone' ? '◆ ' : '') + highlight(oneLine(row.name), terms)) + '</div>';
 }
 
 function fill(c) {
@@ -48,7 +56,13 @@ function draw() {
     '<svg class="under" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + shading(L, 0, L.height) + '</svg>' +
     bodies.join('') +
     '<svg class="over" width="' + L.width + '" height="' + L.height + '" style="top:' + L.head + 'px">' + todaySVG(L, 0, L.height) + statusSVG(L, 0, L.height) + '</svg></div>';
-  current = { L: L, parts: parts, buckets: buckets, filled: {} };
+  current = { L: L, parts: parts, buckets: buckets, filled: {}, terms: searchTerms(state.search) };
+  // The phase whose twisty Tab reaches: the one last used while it is shown, else the first.
+  for (c = 0; c < L.rows.length; c++) {
+    if (L.rows[c].kind !== 'phase') { continue; }
+    if (L.firstPhase === undefined) { L.firstPhase = L.rows[c].id; }
+    if (L.rows[c].id === state.focusPhase) { L.firstPhase = state.focusPhase; break; }
+  }
   // The chunks in view (and one screen around) at once, so the first paint is whole.
   var from = top - 800, to = top + (gantt.clientHeight || window.innerHeight) + 800;
   for (c = 0; c < count; c++) {
@@ -65,6 +79,7 @@ function draw() {
     fillAll();
   }
   document.getElementById('legend').innerHTML = legendHTML(L.rows);
+  showCount(L);
   document.querySelectorAll('.controls [data-scale]').forEach(function (button) {
     button.classList.toggle('on', button.getAttribute('data-scale') === state.scale);
   });

@@ -217,11 +217,11 @@ function todaySVG(L, y0, y1, edge) {
 function legendHTML(rows) {
   var used = {};
   rows.forEach(function (row) { if (row.kind === 'task') { var role = colorRole(row); if (role) { used[role] = true; } } });
-  var out = '<span><i style="border:2px solid #D62728"></i>关键路径</span><span>◆ 里程碑</span><span><i style="background:#333;height:4px"></i>阶段</span>' +
-    '<span><i style="background:#EBEBEB;border:1px solid #ccc"></i>非工作日</span>';
-  if (data.today !== null) { out += '<span><i class="past-swatch"></i>已过去</span>'; }
-  if (rows.some(function (row) { return row.dl !== undefined; })) { out += '<span><i style="border-left:2px dashed #2E7D32;width:0"></i>截止日</span>'; }
-  if (rows.some(function (row) { return row.pin !== undefined; })) { out += '<span><i style="border-left:2px solid #444444;width:0"></i>固定开始</span>'; }
+  var out = '<span><i style="border:2px solid #D62728"></i>' + T.critical + '</span><span>◆ ' + T.milestone + '</span><span><i style="background:#333;height:4px"></i>' + T.phaseBar + '</span>' +
+    '<span><i style="background:#EBEBEB;border:1px solid #ccc"></i>' + T.nonWorking + '</span>';
+  if (data.today !== null) { out += '<span><i class="past-swatch"></i>' + T.past + '</span>'; }
+  if (rows.some(function (row) { return row.dl !== undefined; })) { out += '<span><i style="border-left:2px dashed #2E7D32;width:0"></i>' + T.deadline + '</span>'; }
+  if (rows.some(function (row) { return row.pin !== undefined; })) { out += '<span><i style="border-left:2px solid #444444;width:0"></i>' + T.pin + '</span>'; }
   out += trackingLegendHTML();
   data.roles.forEach(function (role) { if (used[role.id]) { out += '<span class="role"><i style="background:' + role.color + '"></i>' + esc(role.name) + '</span>'; } });
   return out;

@@ -3,7 +3,7 @@ window.addEventListener('error', function (event) { errors.push(String(event.mes
 var data = JSON.parse(document.getElementById('gantt-data').textContent);
 var ROW = 22, LINE = 14, DAY = { day: 24, week: 9, month: 4, quarter: 2.2 }, MINBAR = 7, GAP = 12, STUB = 6, CLEAR = 3;
 var WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
-var state = { scale: data.scale, critical: false, role: '', collapsed: {} };
+var state = { scale: data.scale, critical: false, role: '', phase: '', search: '', collapsed: {} };
 var colors = {}, names = {};
 data.roles.forEach(function (role) { colors[role.id] = role.color; names[role.id] = role.name; });
 var nonWorking = {};
@@ -31,14 +31,17 @@ function colorRole(row) {
 }
 
 /// Rows to show: filters first (a phase stays when it holds a shown task, and spans
-/// only those, as the CLI's filters do), then collapsing.
+/// only those, as the CLI's filters do), then collapsing; `range` the days the filtered
+/// tasks need, so a filter zooms the time axis to what it shows (filters.js).
 function visibleRows() {
-  var keep = {}, spans = {};
+  var keep = {}, spans = {}, kept = [], terms = searchTerms(state.search);
   data.rows.forEach(function (row) {
     if (row.kind === 'phase') { return; }
     if (state.critical && !row.critical) { return; }
     if (state.role && row.roles.indexOf(state.role) < 0) { return; }
+    if (!inPhase(row, state.phase) || !rowMatches(row, terms)) { return; }
     keep[row.id] = true;
+    kept.push(row);
     var end = row.kind === 'milestone' ? row.start + 1 : row.end;
     ancestors(row).forEach(function (id) {
       keep[id] = true;
@@ -49,7 +52,7 @@ function visibleRows() {
   var rows = data.rows.filter(function (row) {
     return keep[row.id] && !ancestors(row).some(function (id) { return state.collapsed[id]; });
   });
-  return { rows: rows, spans: spans };
+  return { rows: rows, spans: spans, range: shownRange(kept) };
 }
 
 /// Where everything goes at the current scale: the drawn days, each row's top, height,
@@ -57,7 +60,8 @@ function visibleRows() {
 function layout(shown) {
   var scale = state.scale, dw = DAY[scale];
   var pad = scale === 'day' ? 1 : (scale === 'week' ? 3 : 7);
-  var L = { scale: scale, dw: dw, first: data.start - pad, last: data.finish + pad, rows: shown.rows, geo: [] };
+  var range = shown.range || { s: data.start, e: data.finish };
+  var L = { scale: scale, dw: dw, first: range.s - pad, last: range.e + pad, rows: shown.rows, geo: [] };
   L.tiers = scale === 'day' ? 54 : 36;
   L.head = L.tiers + (data.lane ? 14 : 0) + (data.today === null && data.status === null ? 0 : 16);
   L.x = function (day) { return (day - L.first) * dw; };
