@@ -73,7 +73,7 @@ extension SchedulingRun {
             start = max(fixed, 0)
             driver = nil
         }
-        guard let first = calendar.firstWorkingDay(atOrAfter: start),
+        guard let first = startCalendar(ofTask: task).firstWorkingDay(atOrAfter: start),
               let end = calendar.endPoint(startingAt: first, length: length) else {
             failurePoint = start
             return nil
