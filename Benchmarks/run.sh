@@ -94,9 +94,23 @@ if [ "${DUCKDB:-0}" = "1" ]; then
   SCRATCH="$SCRATCH" RUNS=5 ./review-vs-duckdb.sh
 fi
 
-echo "== 4. the whole command"
-/usr/bin/time -f "schedule --format json, $TASKS tasks: %e s wall, peak RSS %M KB" \
-  "$CYCLEPLAN" schedule "$WORK/plan.yaml" --format json -o "$WORK/schedule.json"
+echo "== 4. the whole command (median of $RUNS, CPU = user + sys, with the load average)"
+python3 - "$CYCLEPLAN" "$WORK/plan.yaml" "$WORK/schedule.json" "$RUNS" <<'PY'
+import os, resource, statistics, subprocess, sys, time
+binary, plan, out, runs = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4])
+walls, cpus, rss = [], [], 0
+for _ in range(runs):
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    start = time.perf_counter()
+    subprocess.run([binary, "schedule", plan, "--format", "json", "-o", out], check=True, capture_output=True)
+    walls.append(time.perf_counter() - start)
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    cpus.append(after.ru_utime + after.ru_stime - before.ru_utime - before.ru_stime)
+    rss = max(rss, after.ru_maxrss)
+print(f"schedule --format json, {os.path.basename(plan)}: wall median {statistics.median(walls):.2f} s "
+      f"(min {min(walls):.2f}, max {max(walls):.2f}), CPU median {statistics.median(cpus):.2f} s "
+      f"(min {min(cpus):.2f}), peak RSS {rss // 1024} MB, load {os.getloadavg()[0]:.1f}")
+PY
 
 echo "== 4b. status, 30 % done"
 "$CYCLEPLAN" baseline save "$WORK/plan.yaml" --name 初版 >/dev/null

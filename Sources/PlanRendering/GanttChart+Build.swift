@@ -8,7 +8,7 @@ extension GanttChart {
     public init(plan: Plan, schedule: Schedule, options: GanttOptions = GanttOptions()) {
         planID = plan.id
         title = options.title ?? plan.title
-        calendar = plan.calendar
+        calendar = Self.shadedCalendar(of: plan)
         today = options.today
         scale = options.scale
         paper = options.paper
@@ -36,11 +36,16 @@ extension GanttChart {
         for role in plan.roles { for person in role.people { peopleNames[role.id + "/" + person.id] = person.name } }
         var rows: [Row] = []
         var shownIDs = Set<String>()
+        // Plans with different calendars charted together: each row counts on its own plan's.
+        var calendarOf: [String: CalendarSpec] = [:]
+        let phaseCalendars = plan.hasPhaseCalendars
         for row in schedule.rows(plan: plan) {
             switch row {
             case let .phase(phase, depth, totalFloat, _):
                 guard let index = phaseIndex[phase.id], plan.phases[index].taskRange.contains(where: visibleTasks.contains) else { continue }
                 let planPhase = plan.phases[index]
+                let calendar = phaseCalendars ? plan.calendarSpec(ofPhase: index) : plan.calendar
+                if phaseCalendars { calendarOf[phase.id] = calendar }
                 let members = planPhase.taskRange.filter(visibleTasks.contains).map { schedule.tasks[$0] }
                 // A filter keeps only some of a phase's tasks: its bar spans those, as MS Project
                 // draws a summary of what it holds, and its working days are counted again.
@@ -52,17 +57,19 @@ extension GanttChart {
                 rows.append(Row(
                     kind: .phase, id: phase.id, name: phase.name, depth: depth, parent: phase.parent,
                     start: spanStart, finish: spanFinish,
-                    workingDays: whole ? phase.workingDays : plan.calendar.workingDays(from: spanStart, through: spanFinish),
+                    workingDays: whole ? phase.workingDays : calendar.workingDays(from: spanStart, through: spanFinish),
                     totalFloat: totalFloat, freeFloat: totalFloat, critical: phase.critical, roles: shownRoles, units: [],
                     leveledDelay: 0, delayedBy: nil, notes: planPhase.notes, targets: targetTexts(planPhase.targets),
                     stage: planPhase.stage,
                     deadline: planPhase.deadline,
-                    lateDays: Self.lateDays(finish: spanFinish, deadline: planPhase.deadline, calendar: plan.calendar)
+                    lateDays: Self.lateDays(finish: spanFinish, deadline: planPhase.deadline, calendar: calendar)
                 ))
                 shownIDs.insert(phase.id)
             case let .task(task, depth):
                 guard let index = taskIndex[task.id], visibleTasks.contains(index) else { continue }
                 let planTask = plan.tasks[index]
+                let calendar = phaseCalendars ? plan.calendarSpec(ofTask: index) : plan.calendar
+                if phaseCalendars { calendarOf[task.id] = calendar }
                 var row = Row(
                     kind: task.milestone ? .milestone : .task, id: task.id, name: task.name, depth: depth, parent: task.phase,
                     start: task.start, finish: task.finish, workingDays: task.workingDays, totalFloat: task.totalFloat,
@@ -71,7 +78,7 @@ extension GanttChart {
                     leveledDelay: task.leveledDelay, delayedBy: task.delayedBy, notes: planTask.notes,
                     targets: targetTexts(planTask.targets), stage: planTask.stage, delayedByRoles: task.delayedByRoles,
                     deadline: planTask.deadline,
-                    lateDays: Self.lateDays(finish: task.finish, deadline: planTask.deadline, calendar: plan.calendar),
+                    lateDays: Self.lateDays(finish: task.finish, deadline: planTask.deadline, calendar: calendar),
                     pin: planTask.start
                 )
                 row.people = planTask.assignments.compactMap { assignment in
@@ -94,7 +101,7 @@ extension GanttChart {
                 links.append(Link(from: dependency.predecessorID, to: phase.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
             }
         }
-        self.links = Self.markingDriving(links, rows: rows, calendar: plan.calendar)
+        self.links = Self.markingDriving(links, rows: rows, calendar: plan.calendar, calendarOf: calendarOf)
         let usedRoles = Set(rows.filter { $0.kind != .phase }.flatMap(\.roles))
         roles = plan.roles.filter { usedRoles.contains($0.id) }.map { ($0.id, $0.name) }
         start = rows.map(\.start).min() ?? schedule.start

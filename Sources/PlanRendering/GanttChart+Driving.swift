@@ -2,16 +2,19 @@ import PlanModel
 
 /// Which links drive their successor, for the page's highlight of a task's driving chain:
 /// a link drives when the successor starts (finishes, for FF and SF) no later than the link
-/// allows, counted in working days of the plan's calendar. A task leveling held back has no
-/// driving link: its chain stops there, as the resource is what drives it.
+/// allows, counted in working days of the plan's calendar (the successor's own, by row id in
+/// `calendarOf`, for plans with different calendars charted together). A task leveling held
+/// back has no driving link: its chain stops there, as the resource is what drives it.
 extension GanttChart {
     /// - Complexity: O(links × lag days).
-    static func markingDriving(_ links: [Link], rows: [Row], calendar: CalendarSpec) -> [Link] {
+    static func markingDriving(_ links: [Link], rows: [Row], calendar plan: CalendarSpec,
+                               calendarOf: [String: CalendarSpec] = [:]) -> [Link] {
         var byID: [String: Row] = [:]
         for row in rows where byID[row.id] == nil { byID[row.id] = row }
         return links.map { link in
             var link = link
             guard let from = byID[link.from], let to = byID[link.to], to.leveledDelay == 0 else { return link }
+            let calendar = calendarOf[link.to] ?? plan
             switch link.kind {
             case .finishToStart:
                 link.driving = to.start <= calendar.working(after: from.finish, plus: link.lagDays)

@@ -62,6 +62,8 @@ public struct GanttChart: Sendable {
     public var finish: CivilDate
     public var rows: [Row]
     public var links: [Link]
+    /// The days shaded and marked: the plan's calendar (for plans on different calendars
+    /// charted together, the days none of them works: `shadedCalendar(of:)`).
     public var calendar: CalendarSpec
     /// Roles that appear in the chart, in plan order, with display names.
     public var roles: [(id: String, name: String)]

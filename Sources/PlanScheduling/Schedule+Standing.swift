@@ -23,7 +23,7 @@ extension Schedule {
                 days = 0
                 var day = actual
                 while day <= task.finish {
-                    if plan.calendar.isWorkingDay(day) { days += 1 }
+                    if plan.calendarSpec(ofTask: index).isWorkingDay(day) { days += 1 }
                     day = day.advanced(by: 1)
                 }
             }
@@ -39,15 +39,16 @@ extension Schedule {
         // A phase spans its tasks: one whose work started before the forecast resumes it
         // starts when that work did.
         var spans = phases
-        let ranges = Dictionary(plan.phases.map { ($0.id, $0.taskRange) }, uniquingKeysWith: { first, _ in first })
+        let ranges = Dictionary(plan.phases.indices.map { (plan.phases[$0].id, (range: plan.phases[$0].taskRange, calendar: plan.calendarSpec(ofPhase: $0))) },
+                                uniquingKeysWith: { first, _ in first })
         for index in spans.indices {
             let phase = spans[index]
-            guard let range = ranges[phase.id], !range.isEmpty, range.upperBound <= restored.count,
+            guard let (range, calendar) = ranges[phase.id], !range.isEmpty, range.upperBound <= restored.count,
                   let first = restored[range].map(\.start).min(), first < phase.start else { continue }
             var days = 0
             var day = first
             while day <= phase.finish {
-                if plan.calendar.isWorkingDay(day) { days += 1 }
+                if calendar.isWorkingDay(day) { days += 1 }
                 day = day.advanced(by: 1)
             }
             spans[index] = ScheduledPhase(id: phase.id, name: phase.name, parent: phase.parent, start: first, finish: phase.finish,

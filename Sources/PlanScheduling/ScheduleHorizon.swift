@@ -34,6 +34,8 @@ enum ScheduleHorizon {
         for index in plan.tasks.indices { needed += plan.tasks[index].dependencies.reduce(0) { $0 + lag($1) } }
         for phase in plan.phases { needed += phase.dependencies.reduce(0) { $0 + lag($1) } }
         var sparsest = 1
+        // With several plan calendars, the densest week: the ratio errs on the long side.
+        let teamWeek = max(([plan.calendar] + plan.phases.compactMap(\.planCalendar)).map { 7 - $0.weekends.count }.max() ?? 5, 1)
         for role in plan.roles {
             // Rota days and a person's leave can hold a task back as days off do (fewer people).
             for range in role.daysOff + role.rota.map(\.days) + role.people.flatMap(\.daysOff) {
@@ -41,7 +43,7 @@ enum ScheduleHorizon {
             }
             // A role with fewer working weekdays than the team needs more days per working day.
             if let weekends = role.weekends {
-                let teamWeek = max(7 - plan.calendar.weekends.count, 1), roleWeek = max(7 - weekends.count, 1)
+                let roleWeek = max(7 - weekends.count, 1)
                 sparsest = max(sparsest, (teamWeek + roleWeek - 1) / roleWeek)
             }
         }

@@ -15,7 +15,6 @@ extension SchedulingRun {
     /// - Complexity: O((tasks + links + resource links) · log horizon).
     func backwardPass() {
         let finish = projectEnd
-        let team = calendars.team
         for node in 0..<network.nodeCount {
             (lateStart[node], lateEnd[node], freeStart[node], freeEnd[node]) = (.max, .max, .max, .max)
         }
@@ -118,15 +117,19 @@ extension SchedulingRun {
             let latest = calendar.day(ofWorkingDay: calendar.workingDays(before: startLimit + 1) - 1) ?? earlyStart[task]
             start = min(start, latest)
         }
+        if let starts = distinctStartCalendar(ofTask: task) {
+            // The last day at or before it that the task may start on.
+            start = starts.day(ofWorkingDay: starts.workingDays(before: start + 1) - 1) ?? earlyStart[task]
+        }
         // Float is never negative here: the early dates satisfy every limit by construction.
         start = max(start, earlyStart[task])
         let end = calendar.endPoint(startingAt: start, length: length) ?? earlyEnd[task]
         return (start, end)
     }
 
-    /// Working days between two points on the task's calendar (the team calendar for milestones).
+    /// Working days between two points on the task's calendar (its base calendar for milestones).
     func workingDays(from: Int, to: Int, task: Int) -> Int {
-        let calendar = lengths[task] == 0 ? calendars.team : calendar(ofTask: task)
+        let calendar = lengths[task] == 0 ? calendars.base(ofNode: task) : calendar(ofTask: task)
         return calendar.workingDays(before: to) - calendar.workingDays(before: from)
     }
 

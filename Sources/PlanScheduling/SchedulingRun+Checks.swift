@@ -9,7 +9,8 @@ extension SchedulingRun {
             let due = plan.start.distance(to: deadline) + 1  // the end of the deadline day
             let end = lengths[index] == 0 && !endOfDayMilestone[index] ? earlyEnd[index] + 1 : earlyEnd[index]
             guard end > due else { continue }
-            let late = max(1, calendars.team.workingDays(before: end) - calendars.team.workingDays(before: due))
+            let base = calendars.base(ofNode: index)
+            let late = max(1, base.workingDays(before: end) - base.workingDays(before: due))
             let shown = lengths[index] == 0 ? (endOfDayMilestone[index] ? date(earlyEnd[index] - 1) : date(earlyEnd[index])) : date(earlyEnd[index] - 1)
             let chain = drivingChain(of: index)
             warning(.missedDeadline,
@@ -33,7 +34,8 @@ extension SchedulingRun {
             let node = network.summaryNode(position)
             let due = plan.start.distance(to: deadline) + 1
             guard earlyEnd[node] > due else { continue }
-            let late = max(1, calendars.team.workingDays(before: earlyEnd[node]) - calendars.team.workingDays(before: due))
+            let base = calendars.base(ofNode: node)
+            let late = max(1, base.workingDays(before: earlyEnd[node]) - base.workingDays(before: due))
             let chain = drivingChain(of: representative(of: node, startBased: false))
             let last = chain.tasks.last.map { plan.tasks[$0].id } ?? phase.id
             warning(.missedDeadline,

@@ -76,7 +76,7 @@ extension SchedulingRun {
         guard let bound = calendars.advance(from, by: link) else { return false }
         let task = link.target
         let point = link.constrainsStart ? earlyStart[task] : earlyEnd[task]
-        let calendar = lengths[task] == 0 ? calendars.team : calendar(ofTask: task)
+        let calendar = lengths[task] == 0 ? calendars.base(ofNode: task) : calendar(ofTask: task)
         return point >= bound && calendar.workingDays(before: point) == calendar.workingDays(before: bound)
     }
 

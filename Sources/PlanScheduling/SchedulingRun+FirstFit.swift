@@ -28,11 +28,18 @@ extension SchedulingRun {
         // A calendar-day task spans every day but books only those its roles work.
         let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
             ? nil : calendars.calendars[calendars.bookingCalendar[task]]
+        let starts = distinctStartCalendar(ofTask: task)
         var startIndex = calendar.workingDays(before: earliest)
         var delays: [(role: Int, days: Int)] = []
         var lastBlock: (role: Int, day: Int)?
         search: while true {
             guard let start = calendar.day(ofWorkingDay: startIndex) else { return nil }
+            if let starts, !starts.isWorking(start) {
+                // A continuous calendar-day task does not begin on a day of leave.
+                guard let next = starts.firstWorkingDay(atOrAfter: start) else { return nil }
+                startIndex = calendar.workingDays(before: next)
+                continue search
+            }
             for offset in 0..<lengths[task] {
                 guard let day = calendar.day(ofWorkingDay: startIndex + offset) else { return nil }
                 if let booking, !booking.isWorking(day) { continue }

@@ -8,14 +8,14 @@ extension SchedulingRun {
         for (task, fixed) in fixedStart.enumerated() {
             guard let fixed else { continue }
             let planTask = plan.tasks[task]
-            let calendar = lengths[task] == 0 ? calendars.team : calendar(ofTask: task)
+            let calendar = lengths[task] == 0 ? calendars.base(ofNode: task) : calendar(ofTask: task)
             if !afterLeveling {
                 if fixed < 0 {
                     error(.beforePlanStart, "task '\(planTask.id)' is fixed on \(date(fixed)), before the plan starts on \(plan.start)",
                           at: planTask.location, hint: "move the date or the plan's start")
                     continue
                 }
-                if !self.calendar(ofTask: task).isWorking(fixed) { warnNotWorking(task, fixed: fixed) }
+                if !startCalendar(ofTask: task).isWorking(fixed) { warnNotWorking(task, fixed: fixed) }
                 checkNotBefore(task, fixed: fixed)
             }
             var bound = Int.min
@@ -30,10 +30,11 @@ extension SchedulingRun {
                 }
                 if point > bound { bound = point; blocking = index }
             }
-            let effective = lengths[task] == 0 ? fixed : (calendar.firstWorkingDay(atOrAfter: fixed) ?? fixed)
+            let starts = lengths[task] == 0 ? calendar : startCalendar(ofTask: task)
+            let effective = lengths[task] == 0 ? fixed : (starts.firstWorkingDay(atOrAfter: fixed) ?? fixed)
             guard bound > effective, let blocking else { continue }
             let link = network.links[blocking]
-            let earliest = lengths[task] == 0 ? bound : (calendar.firstWorkingDay(atOrAfter: bound) ?? bound)
+            let earliest = lengths[task] == 0 ? bound : (starts.firstWorkingDay(atOrAfter: bound) ?? bound)
             var notes = [Diagnostic.Note("the dependency that pushes it", at: network.locations[blocking])]
             var message = "task '\(planTask.id)' is fixed on \(date(fixed)), but \(name(ofNode: link.source)) lets it start on \(date(earliest)) at the earliest"
             var hint = "move the fixed date, or shorten or re-link what comes before it"
@@ -68,7 +69,7 @@ extension SchedulingRun {
     /// the rest of the team keeps its holiday), or the whole team when the task has no role;
     /// or the task itself, every day.
     private func notWorkingHint(_ task: Int, fixed: Int) -> String {
-        let offRoles = assignments[task].map(\.role).filter { !calendars.calendars[calendars.roleCalendar[$0]].isWorking(fixed) }
+        let offRoles = assignments[task].map(\.role).filter { !calendars.roleCalendar($0, forTask: task).isWorking(fixed) }
         let unique = offRoles.enumerated().filter { !offRoles.prefix($0.offset).contains($0.element) }.map(\.element)
         let day = "\"\(date(fixed))\""
         if !unique.isEmpty {
@@ -89,7 +90,7 @@ extension SchedulingRun {
     /// A fixed start before the task's own or a phase's `notBefore`: both cannot hold.
     private func checkNotBefore(_ task: Int, fixed: Int) {
         let planTask = plan.tasks[task]
-        let effective = lengths[task] == 0 ? fixed : (calendar(ofTask: task).firstWorkingDay(atOrAfter: fixed) ?? fixed)
+        let effective = lengths[task] == 0 ? fixed : (startCalendar(ofTask: task).firstWorkingDay(atOrAfter: fixed) ?? fixed)
         guard notBefore[task] > effective else { return }
         var notes: [Diagnostic.Note] = []
         if let own = planTask.notBefore, plan.start.distance(to: own) > effective {

@@ -14,7 +14,6 @@ extension SchedulingRun {
     /// predecessors in `starts`/`ends`. Shared by the CPM pass and leveling. `nil` when the
     /// calendars end first; `failurePoint` then says where it was looking from.
     func earliestPlacement(of task: Int, starts: [Int], ends: [Int]) -> Placement? {
-        let team = calendars.team
         let length = lengths[task]
         var startBound = notBefore[task], startDriver: Int?, startEndOfDay = false
         if length == 0, fixedStart[task] == nil {
@@ -74,7 +73,7 @@ extension SchedulingRun {
             start = max(fixed, 0)
             driver = nil
         }
-        guard let first = calendar.firstWorkingDay(atOrAfter: start),
+        guard let first = startCalendar(ofTask: task).firstWorkingDay(atOrAfter: start),
               let end = calendar.endPoint(startingAt: first, length: length) else {
             failurePoint = start
             return nil

@@ -11,7 +11,7 @@ extension SchedulingRun {
         if horizon < ScheduleHorizon.maximumDays { horizonShort = true }
         let from = min(max(point, 0), horizon)
         let planTask = plan.tasks[task]
-        let calendar = lengths[task] == 0 ? calendars.team : calendar(ofTask: task)
+        let calendar = lengths[task] == 0 ? calendars.base(ofNode: task) : calendar(ofTask: task)
         let hint = "check the calendar, the days off of its roles and the lengths and lags before it"
         guard calendar.firstWorkingDay(atOrAfter: from) == nil else {
             // Working days remain, but not enough of them: point at the long breaks, if any.
@@ -23,12 +23,13 @@ extension SchedulingRun {
         }
         var reasons: [String] = []
         var notes: [Diagnostic.Note] = []
-        if calendars.team.firstWorkingDay(atOrAfter: from) == nil {
-            if plan.calendar.weekends.count == 7 {
+        let spec = plan.calendarSpec(ofTask: task)
+        if calendars.base(ofNode: task).firstWorkingDay(atOrAfter: from) == nil {
+            if spec.weekends.count == 7 {
                 reasons.append("the calendar's weekends are all seven weekdays")
                 notes.append(Diagnostic.Note("'weekends' lists every weekday; only make-up days ('workdays') would be worked"))
             }
-            for range in overlapping(plan.calendar.holidays, from: from) {
+            for range in overlapping(spec.holidays, from: from) {
                 if reasons.count < 3 { reasons.append("holiday \(describe(range)) covers every working day from \(date(from))") }
                 notes.append(Diagnostic.Note("holiday \(describe(range))", at: range.location))
             }
@@ -38,7 +39,7 @@ extension SchedulingRun {
                 let role = plan.roles[index]
                 let ranges = overlapping(role.daysOff, from: from)
                 guard !ranges.isEmpty else { continue }
-                if calendars.calendars[calendars.roleCalendar[index]].firstWorkingDay(atOrAfter: from) == nil {
+                if calendars.roleCalendar(index, forTask: task).firstWorkingDay(atOrAfter: from) == nil {
                     reasons.append("role '\(role.id)' is off from \(date(from)) on")
                 }
                 for range in ranges { notes.append(Diagnostic.Note("role '\(role.id)' is off \(describe(range))", at: range.location)) }
@@ -65,7 +66,7 @@ extension SchedulingRun {
     /// most likely pushes a schedule past the horizon.
     private func longBreaks(of task: Int, from: Int) -> [(text: String, location: SourceLocation?)] {
         var found: [(String, SourceLocation?)] = []
-        for range in overlapping(plan.calendar.holidays, from: from) where range.dayCount >= 30 {
+        for range in overlapping(plan.calendarSpec(ofTask: task).holidays, from: from) where range.dayCount >= 30 {
             found.append(("holiday \(describe(range)) (\(range.dayCount) days)", range.location))
         }
         for assignment in plan.tasks[task].assignments {

@@ -72,11 +72,16 @@ extension SchedulingRun {
         let calendar = calendar(ofTask: task)
         let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
             ? nil : calendars.calendars[calendars.bookingCalendar[task]]
+        let starts = distinctStartCalendar(ofTask: task)
         let lowest = calendar.workingDays(before: current) + 1
         var index = calendar.workingDays(before: latest)
         let usesPeople = usesPeople(task)
         search: while index >= lowest {
             guard let start = calendar.day(ofWorkingDay: index) else { return nil }
+            if let starts, !starts.isWorking(start) {
+                index -= 1
+                continue search
+            }
             for offset in 0..<lengths[task] {
                 guard let day = calendar.day(ofWorkingDay: index + offset) else { return nil }
                 if let booking, !booking.isWorking(day) { continue }

@@ -49,10 +49,11 @@ extension SchedulingRun {
             let last = members.map(\.finish).max() ?? plan.start
             let startPoint = members.map(\.startPoint).min() ?? 0
             let endPoint = members.map(\.endPoint).max() ?? 0
+            let base = calendars.base(ofNode: network.summaryNode(position))
             return ScheduledPhase(
                 id: phase.id, name: phase.name, parent: phase.parent.map { plan.phases[$0].id },
                 start: first, finish: last,
-                workingDays: calendars.team.workingDays(before: endPoint) - calendars.team.workingDays(before: startPoint),
+                workingDays: base.workingDays(before: endPoint) - base.workingDays(before: startPoint),
                 critical: members.contains(where: \.critical)
             )
         }

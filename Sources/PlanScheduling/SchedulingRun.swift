@@ -115,7 +115,9 @@ final class SchedulingRun {
         fixedStart = plan.tasks.indices.map { plan.tasks[$0].start.map { origin.distance(to: $0) } }
         let teamDays = CalendarSet.teamDays(plan: plan, count: horizon ?? ScheduleHorizon.maximumDays)
         let earliest = (fixedStart.compactMap { $0 } + lowest + plan.phases.compactMap { $0.notBefore.map { origin.distance(to: $0) } }).max() ?? 0
-        let days = horizon ?? ScheduleHorizon.days(plan: plan, lengths: lengths, earliest: earliest, teamDays: teamDays)
+        // Plans with several calendars are sized on the days all of them work (the sparsest).
+        let days = horizon ?? ScheduleHorizon.days(plan: plan, lengths: lengths, earliest: earliest,
+                                                   teamDays: plan.hasPhaseCalendars ? CalendarSet.commonDays(plan: plan, count: teamDays.count) : teamDays)
         calendars = CalendarSet(plan: plan, horizon: days, teamDays: teamDays)
         let nodes = network.nodeCount
         earlyStart = [Int](repeating: 0, count: nodes)
@@ -130,6 +132,16 @@ final class SchedulingRun {
 
     func calendar(ofTask task: Int) -> DayCalendar {
         calendars.calendars[calendars.taskCalendar[task]]
+    }
+
+    /// The days task `task` may start on (`CalendarSet.startCalendar`).
+    func startCalendar(ofTask task: Int) -> DayCalendar {
+        calendars.calendars[calendars.startCalendar[task]]
+    }
+
+    /// The start calendar when it is not the task's own (a continuous calendar-day task), else `nil`.
+    func distinctStartCalendar(ofTask task: Int) -> DayCalendar? {
+        calendars.startCalendar[task] == calendars.taskCalendar[task] ? nil : startCalendar(ofTask: task)
     }
 
     /// Calls `body` with each day task `task` books its roles when it starts at point `start`,

@@ -5,7 +5,9 @@ import PlanModel
 /// they book their roles (a half-day task half of its units on its last day); available is
 /// the capacity the leveler works with — the headcount (or people's units), less leave, at
 /// most those on duty on rota days — on the days the role (or person) works, and on any day
-/// a calendar-day task (`calendar: continuous`) books it anyway.
+/// a calendar-day task (`calendar: continuous`) books it anyway. Plans with different
+/// calendars scheduled together: a role works a day when it works it for any plan whose tasks
+/// book it (a day one plan has off and the other works is available to the one that works).
 public struct Workload: Sendable {
     public enum Kind: String, Sendable { case role, person }
 

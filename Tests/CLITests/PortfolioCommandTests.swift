@@ -108,6 +108,47 @@ struct PortfolioCommandTests {
         #expect(person.status == 2)
     }
 
+    /// a.yaml weekends off, b.yaml 7 days a week; the roles (no calendar) in one shared file.
+    private func folderWithTwoCalendars() throws -> URL {
+        let directory = try folder()
+        try """
+            cycleplan: 1
+            roles:
+              community: {name: 社群, headcount: 2}
+              content: {name: 内容, headcount: 1}
+            """.write(to: directory.appendingPathComponent("shared/roles.yaml"), atomically: true, encoding: .utf8)
+        for (name, calendar) in [("a", "[sat, sun]"), ("b", "[]")] {
+            let url = directory.appendingPathComponent("\(name).yaml")
+            let text = try String(contentsOf: url, encoding: .utf8)
+                .replacingOccurrences(of: "include: shared/team.yaml", with: "include: shared/roles.yaml\ncalendar: {weekends: \(calendar)}")
+            try text.write(to: url, atomically: true, encoding: .utf8)
+        }
+        return directory
+    }
+
+    @Test func plansOnDifferentCalendarsKeepTheirOwnInScheduleLoadAndGantt() throws {
+        let directory = try folderWithTwoCalendars()
+        let outcome = try CLIRunner.run(["schedule", "a.yaml", "b.yaml", "--format", "json"], in: directory)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+        let rows = try #require(json["tasks"] as? [[String: Any]])
+        func row(_ id: String) -> [String: Any]? { rows.first { $0["id"] as? String == id } }
+        // a1 holds both community people Mon–Wed; b1 waits: Thu 09-10 … Fri 09-11; b2 follows on
+        // Saturday 09-12, a working day of b's 7-day calendar (Monday 09-14 on a's).
+        #expect(row("b/b1")?["start"] as? String == "2026-09-10" && row("b/b1")?["finish"] as? String == "2026-09-11")
+        #expect(row("b/b2")?["start"] as? String == "2026-09-12", "\(rows)")
+        // load: community is booked by both plans, so available on b's Saturday too; content
+        // only by b, so its Saturday is b's working day.
+        let csv = try CLIRunner.run(["load", "a.yaml", "b.yaml", "--format", "csv"], in: directory)
+        #expect(csv.status == 0, "\(csv.stderr)")
+        #expect(csv.stdout.contains("2026-09-12,role,community,社群,community,0,2,false"), "\(csv.stdout)")
+        #expect(csv.stdout.contains("2026-09-12,role,content,内容,content,1,1,false"), "\(csv.stdout)")
+        let gantt = try CLIRunner.run(["gantt", "a.yaml", "b.yaml", "-o", "chart.svg"], in: directory)
+        #expect(gantt.status == 0, "\(gantt.stderr)")
+        let chart = try String(contentsOf: directory.appendingPathComponent("chart.svg"), encoding: .utf8)
+        #expect(chart.contains("计划甲") && chart.contains("计划乙"))
+    }
+
     @Test func loadAndGanttWriteCharts() throws {
         let directory = try folder()
         for ext in ["svg", "html"] {

@@ -115,12 +115,20 @@ struct PortfolioTests {
         #expect(error.notes.first?.location?.file == "a.yaml")
     }
 
-    @Test func differentCalendarsAreRefused() throws {
+    @Test func aPlanOnAnotherCalendarKeepsItOnItsGroup() throws {
+        // Plans on one calendar compose as before; one on another is no longer refused: its
+        // group carries its calendar, and its tasks are scheduled on it.
+        let (same, _) = Portfolio.compose([try Self.planA(), try Self.planB()])
+        #expect(same?.plan.phases.allSatisfy { $0.planCalendar == nil } == true)
         let calendar = "calendar: {holidays: [2026-09-10]}"
         let (composed, diagnostics) = Portfolio.compose([try Self.planA(), try Self.planB(calendar: calendar)])
-        #expect(composed == nil)
-        #expect(diagnostics.map(\.id) == [.portfolioCalendarDiffers])
-        #expect(diagnostics.first?.message.contains("2026-09-10") == true)
+        #expect(diagnostics.isEmpty)
+        let portfolio = try #require(composed)
+        #expect(portfolio.plan.phases.map { $0.planCalendar != nil } == [false, true])
+        let schedule = Scheduler().schedule(portfolio.plan)
+        // b1 waits for a1 as before, but 09-10 is B's holiday: 09-11 and Monday 09-14; b2 09-15.
+        #expect(dates(schedule.task("b/b1")) == "2026-09-11..2026-09-14")
+        #expect(dates(schedule.task("b/b2")) == "2026-09-15..2026-09-15")
     }
 }
 

@@ -119,8 +119,8 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     /// Plans scheduled together define a role of the same id differently (headcount,
     /// calendar, people): roles are matched by id, so they must come from one shared file.
     case portfolioRoleDiffers = "portfolio_role_differs"
-    /// Plans scheduled together keep different working calendars; the joint schedule
-    /// counts every plan's lags and floats on one calendar, so it refuses them.
+    /// No longer reported: plans with different working calendars are scheduled together,
+    /// each on its own (it was the refusal of them). Kept so the id is never reused.
     case portfolioCalendarDiffers = "portfolio_calendar_differs"
     /// A `portfolio:` entry names a plan that cannot be read or has errors.
     case portfolioSiblingUnreadable = "portfolio_sibling_unreadable"

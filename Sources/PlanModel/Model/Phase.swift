@@ -15,6 +15,10 @@ public struct Phase: Sendable {
     public var notes: String?
     /// `calendar: continuous` or `working` for every task in it that does not say.
     public var calendar: CalendarMode?
+    /// The working calendar of this phase and everything in it, when it is not the plan's:
+    /// set only when plans with different calendars are scheduled together (a portfolio), on
+    /// each member plan's top-level group. Not a plan key. See `Plan.calendarSpec(ofTask:)`.
+    public var planCalendar: CalendarSpec?
     /// The tasks of this phase and of all its sub-phases, as indices into `Plan.tasks`.
     public var taskRange: Range<Int>
     public var location: SourceLocation

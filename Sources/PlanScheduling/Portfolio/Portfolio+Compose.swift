@@ -4,11 +4,13 @@ extension Portfolio {
     /// Combines loaded, valid plans into one plan to schedule.
     ///
     /// Refused (errors, located): a role id defined differently by two plans
-    /// (`portfolio_role_differs`), and plans on different working calendars
-    /// (`portfolio_calendar_differs`: lags, floats and working-day counts are counted on one
-    /// team calendar). Roles' own calendars, rotas and people are kept as written.
+    /// (`portfolio_role_differs`). Roles' own calendars, rotas and people are kept as written.
+    /// Plans may keep different working calendars: each member whose calendar differs from the
+    /// first plan's keeps it on its group (`Phase.planCalendar`), so its tasks work, and its
+    /// lags, floats and lateness count, on its own calendar (its roles' calendars built on it),
+    /// while the shared roles stay one pool leveled across all of them.
     ///
-    /// - Complexity: O(tasks + phases + links + roles² + 800 days × calendar ranges).
+    /// - Complexity: O(tasks + phases + links + roles² + calendar ranges).
     public static func compose(_ plans: [Plan]) -> (portfolio: Portfolio?, diagnostics: [Diagnostic]) {
         precondition(!plans.isEmpty, "a portfolio has at least one plan")
         var diagnostics: [Diagnostic] = []
@@ -31,24 +33,13 @@ extension Portfolio {
                 }
             }
         }
-        let base = plans[0]
-        let origin = plans.map(\.start).min() ?? base.start
-        for plan in plans.dropFirst() {
-            if let day = Self.firstCalendarDifference(base.calendar, plan.calendar, from: origin) {
-                let (one, other) = (base.calendar.isWorkingDay(day), plan.calendar.isWorkingDay(day))
-                diagnostics.append(Diagnostic(
-                    .error, .portfolioCalendarDiffers,
-                    "'\(plan.title)' and '\(base.title)' keep different working calendars: \(day) is \(other ? "a working day" : "a day off") in one and \(one ? "a working day" : "a day off") in the other / 两个计划的工作日历不同（\(day)）",
-                    at: plan.location,
-                    hint: "include one calendar file in both plans (include: shared/calendar.yaml); a role that works other days keeps its own weekends/workdays/rota / 两个计划 include 同一个日历文件；角色自己的排班写在角色上",
-                    notes: [Diagnostic.Note("'\(base.title)' is here / 另一个计划", at: base.location)]))
-            }
-        }
         guard diagnostics.isEmpty else { return (nil, diagnostics) }
+        let origin = plans.map(\.start).min() ?? plans[0].start
         return (combine(plans, roles: roles, origin: origin), [])
     }
 
-    /// The combined plan; the plans are known to agree on roles and calendar.
+    /// The combined plan; the plans are known to agree on roles. The first plan's calendar is
+    /// the combined plan's; a member on another keeps it on its group.
     private static func combine(_ plans: [Plan], roles: [Role], origin: CivilDate) -> Portfolio {
         var phases: [Phase] = []
         var tasks: [PlanTask] = []
@@ -60,11 +51,13 @@ extension Portfolio {
             var suffix = 2
             while usedIDs.contains(id) { id = "\(plan.id)-\(suffix)"; suffix += 1 }
             usedIDs.insert(id)
-            let group = phases.count
-            let phaseOffset = group + 1
+            let groupIndex = phases.count
+            let phaseOffset = groupIndex + 1
             let taskOffset = tasks.count
-            phases.append(Phase(id: id, name: plan.title, depth: 0, notBefore: plan.start,
-                                taskRange: taskOffset..<(taskOffset + plan.tasks.count), location: plan.location))
+            var group = Phase(id: id, name: plan.title, depth: 0, notBefore: plan.start,
+                              taskRange: taskOffset..<(taskOffset + plan.tasks.count), location: plan.location)
+            if !Self.sameDays(plans[0].calendar, plan.calendar) { group.planCalendar = plan.calendar }
+            phases.append(group)
             func moved(_ dependency: Dependency) -> Dependency {
                 var copy = dependency
                 copy.predecessorID = "\(id)/\(dependency.predecessorID)"
@@ -78,7 +71,7 @@ extension Portfolio {
             for phase in plan.phases {
                 var copy = phase
                 copy.id = "\(id)/\(phase.id)"
-                copy.parent = phase.parent.map { $0 + phaseOffset } ?? group
+                copy.parent = phase.parent.map { $0 + phaseOffset } ?? groupIndex
                 copy.depth = phase.depth + 1
                 copy.dependencies = phase.dependencies.map(moved)
                 copy.taskRange = (phase.taskRange.lowerBound + taskOffset)..<(phase.taskRange.upperBound + taskOffset)
@@ -88,12 +81,12 @@ extension Portfolio {
             for task in plan.tasks {
                 var copy = task
                 copy.id = "\(id)/\(task.id)"
-                copy.phase = task.phase.map { $0 + phaseOffset } ?? group
+                copy.phase = task.phase.map { $0 + phaseOffset } ?? groupIndex
                 copy.dependencies = task.dependencies.map(moved)
                 copy.targets = []
                 tasks.append(copy)
             }
-            members.append(Member(id: id, title: plan.title, phase: group, tasks: taskOffset..<tasks.count))
+            members.append(Member(id: id, title: plan.title, phase: groupIndex, tasks: taskOffset..<tasks.count))
         }
         let combined = Plan(
             formatVersion: plans[0].formatVersion, id: plans.map(\.id).joined(separator: "+"),

@@ -19,13 +19,10 @@ extension Portfolio {
         return nil
     }
 
-    /// The first day, within about two years of `origin`, that is a working day in one
-    /// calendar and not in the other.
-    static func firstCalendarDifference(_ one: CalendarSpec, _ other: CalendarSpec, from origin: CivilDate) -> CivilDate? {
-        for offset in 0..<800 {
-            let day = origin.advanced(by: offset)
-            if one.isWorkingDay(day) != other.isWorkingDay(day) { return day }
-        }
-        return nil
+    /// Whether two calendars have the same weekends, holidays and make-up days (by their
+    /// dates; where each was written does not count).
+    static func sameDays(_ one: CalendarSpec, _ other: CalendarSpec) -> Bool {
+        func days(_ ranges: [DateRange]) -> [String] { ranges.map { "\($0.first)..\($0.last)" }.sorted() }
+        return one.weekends == other.weekends && days(one.holidays) == days(other.holidays) && days(one.workdays) == days(other.workdays)
     }
 }
