@@ -14,6 +14,9 @@
 #     tasks done (gen-status.py writes the status file from the schedule);
 #  3f. with DUCKDB=1, the review of the million-row CSV against DuckDB reading and grouping
 #     it, side by side (review-vs-duckdb.sh, which also runs alone);
+#  5s. with STORE=1, the metrics store: 10M observations imported into SQLite, reviews from
+#     it and from a 1M one (peak memory), and with a PostgreSQL server a review from a
+#     50M-row warehouse table (store-bench.py, gen-warehouse.sql);
 #  5. with TJ=1, TaskJuggler (apt-get install tj3) on the same generated plans: dates
 #     compared task by task, and the time of each; then the leveled finish against
 #     TaskJuggler's and the lower bound on 10 plans of 1,000 tasks with 5 roles and 10 with
@@ -122,6 +125,22 @@ for ext in txt json; do
 done
 /usr/bin/time -f "gantt --status (SVG), $TASKS tasks: %e s wall, peak RSS %M KB" \
   "$CYCLEPLAN" gantt "$WORK/plan.yaml" --status "$WORK/plan.status.yaml" -o "$WORK/tracked.svg" 2>&1 >/dev/null | tail -1
+
+if [ "${STORE:-0}" = "1" ]; then
+  # The metrics store at the issue's sizes (docs/benchmarks.md section 5): 10M observations
+  # into SQLite, reviews from it, and, with a server (eval "$(../scripts/postgres.sh start)"),
+  # a 50M-row warehouse table made by gen-warehouse.sql (about 4 minutes, 3.6 GB).
+  echo "== 5s. metrics store"
+  if [ -n "${CYCLEPLAN_TEST_POSTGRES_URL:-}" ] && [ "${WAREHOUSE_ROWS:-1}" != "0" ]; then
+    PGPASSWORD="$CYCLEPLAN_TEST_POSTGRES_PASSWORD" python3 - "$CYCLEPLAN_TEST_POSTGRES_URL" <<'PY'
+import subprocess, sys, urllib.parse
+url = urllib.parse.urlsplit(sys.argv[1])
+subprocess.run(["psql", "-X", "-q", "-h", url.hostname, "-p", str(url.port or 5432), "-U", url.username, "-d", url.path[1:],
+                "-v", "days=1000", "-v", "stores=50000", "-v", "schema=bench", "-f", "gen-warehouse.sql"], check=True)
+PY
+  fi
+  python3 store-bench.py "$CYCLEPLAN" "$WORK/store" "${STORE_RUNS:-5}"
+fi
 
 if [ "${TJ:-0}" = "1" ]; then
   echo "== 5. TaskJuggler"

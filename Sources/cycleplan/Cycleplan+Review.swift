@@ -27,7 +27,7 @@ extension Cycleplan {
         @Option(name: .long, parsing: .upToNextOption, help: "Actuals exports (.csv or .xlsx).")
         var actuals: [String] = []
 
-        @Option(name: .long, help: "Review from this metrics store (a path or sqlite:PATH; opened read-only) instead of --actuals.")
+        @Option(name: .long, help: "Review from this metrics store (a path or sqlite:PATH; opened read-only) instead of --actuals (or of the plan's warehouse table).")
         var store: String?
 
         @Option(name: .long, parsing: .upToNextOption, help: "A previous period's exports, to explain gaps against instead of targets.")
@@ -63,7 +63,6 @@ extension Cycleplan {
 
         func validate() throws {
             if store != nil && !actuals.isEmpty { throw ValidationError("--actuals and --store: review from one or the other") }
-            if store == nil && actuals.isEmpty { throw ValidationError("name the actuals: --actuals FILE… or --store PATH") }
             if store == nil && periodOptions.asked {
                 throw ValidationError("[previous_needs_store] --previous, --last-year, --shift and --trend read earlier cycles from a metrics store: "
                                       + "import them with 'cycleplan actuals import' and add --store / 对比期与趋势从指标库读取，请加 --store")
@@ -111,7 +110,14 @@ extension Cycleplan {
             var imported: (columns: ObservationColumns, report: ImportReport) = (ObservationColumns(), ImportReport())
             var comparison: ActualsStore?
             var comparedIssues: [ImportIssue] = []
+            // Files or a store named on the command line, else the plan's warehouse table.
+            if store == nil && actuals.isEmpty && loaded.review.warehouse == nil {
+                throw UsageFailure(message: "name the actuals: --actuals FILE…, --store PATH, or a warehouse table in the plan (actuals: {source: postgres://…, table: …})")
+            }
             let fromStore = try store.map { try StoreOptions(store: $0).reviewSource(metrics: loaded.metrics) }
+                ?? loaded.review.warehouse.flatMap { spec in
+                    try actuals.isEmpty ? warehouseReviewSource(spec, plan: loaded, window: window, sources: sources) : nil
+                }
             do {
                 if fromStore == nil { imported = try loader.loadColumns(actuals, window: window) }
                 if !compare.isEmpty {

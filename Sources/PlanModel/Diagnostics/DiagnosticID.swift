@@ -138,4 +138,15 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     /// The store has no data in any window of the period compared with (a previous plan, a
     /// shift) for any KPI: nothing to compare, so nothing is written.
     case previousNoData = "previous_no_data"
+    // the warehouse (#14)
+    /// `actuals: {source: postgres://…}` cannot be reached or logged into (or its URL is
+    /// malformed, or names an unset password variable); at the `source` key.
+    case warehouseUnavailable = "warehouse_unavailable"
+    /// The `table` is no table, view, materialized view or foreign table of the schema.
+    case warehouseUnknownTable = "warehouse_unknown_table"
+    /// A `date`, `columns` or `dimensions` key names no column of the table.
+    case warehouseUnknownColumn = "warehouse_unknown_column"
+    /// A column of the wrong type: the date column must be a date or timestamp, a metric
+    /// column a number.
+    case warehouseColumnType = "warehouse_column_type"
 }

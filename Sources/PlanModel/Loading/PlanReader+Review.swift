@@ -52,7 +52,10 @@ extension PlanReader {
             }
             return
         }
-        guard let mapping = context.mapping(node, "actuals"), let spec = actualsSource(mapping, inList: false) else { return }
+        guard let mapping = context.mapping(node, "actuals") else { return }
+        // `source:` names a warehouse table to read in place of export files.
+        if mapping["source"] != nil { return readWarehouse(mapping) }
+        guard let spec = actualsSource(mapping, inList: false) else { return }
         review.actuals = spec
     }
 

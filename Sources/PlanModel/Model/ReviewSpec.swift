@@ -12,6 +12,8 @@ public struct ReviewSpec: Sendable {
     /// The list form: one source per kind of export, each with its `match`; a file matches
     /// the first source whose `match` fits it.
     public var actualsSources: [ActualsSpec] = []
+    /// `actuals: {source: postgres://…, table: …}`: a warehouse table read in place.
+    public var warehouse: WarehouseSpec?
     public var experiments: [Experiment]
     public var location: SourceLocation?
 
