@@ -26,9 +26,10 @@ bin_dir() {
   dirname "$initdb"
 }
 
-# Runs a server binary as the cluster's owner: `postgres` when we are root.
+# Runs a server binary as the cluster's owner: `postgres` when we are root — from `/`, since
+# `postgres` may not enter the checkout's folder (every path given is absolute).
 as_owner() {
-  if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
+  if [ "$(id -u)" -eq 0 ]; then (cd / && runuser -u postgres -- "$@"); else "$@"; fi
 }
 
 start() {

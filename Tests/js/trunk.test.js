@@ -23,7 +23,7 @@ function verticals(d) {
 test('links from one task to three successors below run down one column', () => {
   const rows = [task('a', 7, 10), task('x', 7, 8), task('b', 10, 12), task('y', 7, 8), task('c', 12, 14), task('d', 11, 13)];
   const links = ['b', 'c', 'd'].map((to) => ({ from: 'a', to, kind: 'FS' }));
-  const page = load(['layout.js', 'draw.js'], sampleData({ rows, links }));
+  const page = load(['filters.js', 'layout.js', 'draw.js'], sampleData({ rows, links }));
   const L = page.layout(page.visibleRows());
   const parts = page.pieces(L);
   assert.equal(parts.links.length, 3);
@@ -42,7 +42,7 @@ test('a long link that is not critical is faded on a chart of more than 60 rows,
   for (let i = 0; i < 70; i++) { rows.push(task('t' + i, 7 + (i % 5), 9 + (i % 5))); }
   rows[69] = task('t69', 120, 122);
   const links = [{ from: 't0', to: 't69', kind: 'FS' }, { from: 't1', to: 't2', kind: 'FS' }];
-  const page = load(['layout.js', 'draw.js'], sampleData({ rows, links, finish: 130 }));
+  const page = load(['filters.js', 'layout.js', 'draw.js'], sampleData({ rows, links, finish: 130 }));
   const parts = page.pieces(page.layout(page.visibleRows()));
   assert.match(parts.link(0), /stroke-opacity="0.4"/);
   assert.doesNotMatch(parts.link(1), /stroke-opacity/);
