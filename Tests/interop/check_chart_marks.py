@@ -96,9 +96,19 @@ def chromium():
 
 
 def dump(browser, flags, url):
-    out = subprocess.run([browser, *flags, "--virtual-time-budget=10000", "--dump-dom", url], capture_output=True, text=True, timeout=180).stdout
-    found = re.search(r'<pre id="probe-result">(.*?)</pre>', out, re.S)
-    return json.loads(found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")) if found else None
+    # Each run gets its own profile: a shared one can still be locked by the
+    # previous Chromium while it shuts down, and then this one exits with no
+    # page (CI saw "no probe" once). A run that still gives no probe is
+    # retried twice; the probe's content is checked the same either way.
+    for attempt in range(3):
+        with tempfile.TemporaryDirectory() as profile:
+            own = [f for f in flags if not f.startswith("--user-data-dir=")] + [f"--user-data-dir={profile}"]
+            run = subprocess.run([browser, *own, "--virtual-time-budget=10000", "--dump-dom", url], capture_output=True, text=True, timeout=180)
+        found = re.search(r'<pre id="probe-result">(.*?)</pre>', run.stdout, re.S)
+        if found:
+            return json.loads(found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&"))
+        print(f"note: no probe from Chromium (attempt {attempt + 1}, exit {run.returncode}): {run.stderr.strip()[-300:]}", file=sys.stderr)
+    return None
 
 
 def page(binary, plan, path, *extra):
