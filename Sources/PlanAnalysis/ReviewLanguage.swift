@@ -1,5 +1,5 @@
-/// The language of a review report's words: each has one catalog (`ReviewText`,
-/// `ReviewNote+Text`). The terminal and the JSON notes are English; Markdown and HTML Chinese.
-public enum ReviewLanguage: String, Sendable, CaseIterable {
-    case zh, en
-}
+import PlanModel
+
+/// The review's reports take the one language type every output uses (`PlanModel.Language`);
+/// the old name stays so the review's catalogs read as before.
+public typealias ReviewLanguage = Language
