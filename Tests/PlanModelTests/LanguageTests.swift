@@ -23,3 +23,22 @@ import Testing
         #expect(Language.locale(["LC_ALL": "C", "LANG": "en_US"]) == nil)
     }
 }
+
+@Suite struct PlanLanguageKeyTests {
+    private func load(_ lang: String) -> PlanLoadResult {
+        let text = "cycleplan: 1\nid: p\ntitle: 试\nstart: 2026-09-01\nlang: \(lang)\ntasks:\n  a: {name: 甲, duration: 1d}\n"
+        return PlanLoader().load(bytes: Array(text.utf8), path: "p.yaml")
+    }
+
+    @Test func thePlanNamesItsLanguage() {
+        #expect(load("en").plan?.language == .en)
+        #expect(load("zh").plan?.language == .zh)
+    }
+
+    @Test func anotherLanguageIsAnInvalidValueAtItsPlace() {
+        let result = load("fr")
+        let found = result.diagnostics.first { $0.id == .invalidValue }
+        #expect(found?.location?.line == 5 && found?.location?.column == 7)
+        #expect(result.plan?.language == nil)
+    }
+}

@@ -31,7 +31,7 @@ final class PlanReader {
 
     static let planKeys = [
         "cycleplan", "id", "title", "start", "description", "include", "calendar", "roles", "metrics",
-        "targets", "phases", "tasks", "review", "actuals", "experiments", "portfolio",
+        "targets", "phases", "tasks", "review", "actuals", "experiments", "portfolio", "lang",
     ]
     static let includeFileKeys = ["cycleplan", "description", "include", "calendar", "roles", "metrics"]
 
@@ -85,6 +85,7 @@ final class PlanReader {
         var description: String?
         var targets: [Target] = []
         var portfolio: [PortfolioEntry] = []
+        var language: Language?
         // Phases and top-level tasks are read after everything else, in document order.
         var breakdown: [(isPhases: Bool, node: YAMLNode)] = []
         for (key, value) in entries {
@@ -110,6 +111,7 @@ final class PlanReader {
             case "actuals": readActualsSpec(value)
             case "experiments": readExperiments(value)
             case "portfolio": portfolio = readPortfolio(value)
+            case "lang": language = context.choice(value, "language", accepted: ["zh", "en"]) { Language(rawValue: $0) }
             case "phases": breakdown.append((true, value))
             case "tasks": breakdown.append((false, value))
             default: context.unknownKey(key, in: "the plan", allowed: Self.planKeys)
@@ -141,6 +143,7 @@ final class PlanReader {
             location: context.location(mapping.mark), files: files
         )
         plan.portfolio = portfolio
+        plan.language = language
         return plan
     }
 

@@ -24,6 +24,9 @@ public struct Plan: Sendable {
     /// Sibling plans that share the team (`portfolio: [feb-cycle.yaml]`): scheduling this plan
     /// alone also schedules them and warns where together they over-book a shared role.
     public var portfolio: [PortfolioEntry] = []
+    /// The language the plan asks its outputs to be written in (`lang: en`); `--lang` wins
+    /// over it and the locale stands in when neither is given (`Language.resolve`).
+    public var language: Language?
 
     public init(
         formatVersion: Int = 1, id: String, title: String, start: CivilDate, description: String? = nil,
