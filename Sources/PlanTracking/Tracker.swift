@@ -19,6 +19,11 @@ public struct Tracker: Sendable {
     public struct Outcome: Sendable {
         public var tracked: TrackedSchedule?
         public var diagnostics: [Diagnostic]
+
+        public init(tracked: TrackedSchedule?, diagnostics: [Diagnostic]) {
+            self.tracked = tracked
+            self.diagnostics = diagnostics
+        }
     }
 
     /// The calendar never reaches further than this from its first day.

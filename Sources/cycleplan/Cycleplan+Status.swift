@@ -20,8 +20,10 @@ extension Cycleplan {
             case text, json, markdown, html
         }
 
-        @Argument(help: "The plan file.")
-        var plan: String
+        @Argument(help: "The plan file; several plans that share a roles file are tracked together, each with its own status file and baseline.")
+        var plans: [String]
+
+        var plan: String { plans[0] }
 
         @OptionGroup var tracking: TrackingOptions
 
@@ -45,9 +47,17 @@ extension Cycleplan {
             do { chosen = try TrackingFormat.choose(format: format.flatMap { TrackingFormat(rawValue: $0.rawValue) }, output: output) } catch {
                 throw UsageFailure(message: "\(error)")
             }
-            let (loaded, sources) = try loadPlan(plan, color: color)
+            let loaded: Plan, sources: [String: SourceFile], outcome: Tracker.Outcome
+            if plans.count > 1 {
+                guard actuals.isEmpty else {
+                    throw UsageFailure(message: "--actuals paces one plan's KPIs; give one plan / --actuals 只能用于一个计划")
+                }
+                (loaded, outcome, sources) = try tracking.portfolioOutcome(planPaths: plans, level: level, color: color)
+            } else {
+                (loaded, sources) = try loadPlan(plan, color: color)
+                outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
+            }
             let renderer = DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
-            let outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
             let toolOutput = chosen == .json && output == nil
             if !toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
             guard let tracked = outcome.tracked else {

@@ -8,6 +8,13 @@ enum PortfolioRun {
     /// Loads every plan (each with its own checks) and combines them; the diagnostics of a
     /// refusal are printed and end the command (exit 1).
     static func compose(_ paths: [String], color: Bool?) throws -> (portfolio: Portfolio, sources: [String: SourceFile]) {
+        let (portfolio, _, sources) = try composeKeepingPlans(paths, color: color)
+        return (portfolio, sources)
+    }
+
+    /// `compose`, also giving the member plans as loaded (tracking reads each one's status
+    /// file and baselines against it).
+    static func composeKeepingPlans(_ paths: [String], color: Bool?) throws -> (portfolio: Portfolio, plans: [Plan], sources: [String: SourceFile]) {
         var plans: [Plan] = []
         var sources: [String: SourceFile] = [:]
         for path in paths {
@@ -19,7 +26,7 @@ enum PortfolioRun {
         Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
             .render(diagnostics.sortedByLocation()))
         guard let portfolio else { throw InputErrors() }
-        return (portfolio, sources)
+        return (portfolio, plans, sources)
     }
 
     /// For a plan scheduled alone with `portfolio:`: schedules each sibling alone and returns

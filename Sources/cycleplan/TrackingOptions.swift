@@ -11,8 +11,14 @@ struct TrackingOptions: ParsableArguments {
     @Option(name: .customLong("as-of"), help: "The status date (YYYY-MM-DD); overrides the status file's asOf.")
     var asOf: String?
 
-    @Option(name: .long, help: "The status file (default: PLAN.status.yaml beside the plan).")
-    var status: String?
+    @Option(name: .customLong("status"), help: "The status file (default: PLAN.status.yaml beside the plan); with several plans, one --status per plan, in their order.")
+    var statusFiles: [String] = []
+
+    /// The one status file of a single plan.
+    var status: String? {
+        get { statusFiles.first }
+        set { statusFiles = newValue.map { [$0] } ?? [] }
+    }
 
     @Option(name: .long, help: "The baseline to compare with (default: the first saved).")
     var baseline: String?
@@ -40,6 +46,9 @@ struct TrackingOptions: ParsableArguments {
     }
 
     func outcome(planPath: String, plan: Plan, level: Bool, color: Bool?) throws -> Tracker.Outcome {
+        guard statusFiles.count <= 1 else {
+            throw UsageFailure(message: "\(statusFiles.count) status files for one plan; give one --status / 一个计划只能给一个 --status")
+        }
         let statusFile = try readStatus(planPath: planPath, plan: plan, asOf: try statusDate(), color: color)
         let compared = try chosenBaseline(planPath: planPath, color: color)
         return Tracker(options: SchedulerOptions(level: level))
@@ -60,9 +69,10 @@ struct TrackingOptions: ParsableArguments {
 
     /// The status file given, else the one beside the plan, else (with --as-of) nothing
     /// started yet. Its problems go to standard error; errors end the command (exit 1).
-    func readStatus(planPath: String, plan: Plan, asOf statusDate: CivilDate?, color: Bool?) throws -> StatusFile {
-        let path = status ?? BaselineStore.sibling(of: planPath, suffix: ".status.yaml")
-        if status == nil && !FileManager.default.fileExists(atPath: path) {
+    func readStatus(planPath: String, plan: Plan, asOf statusDate: CivilDate?, color: Bool?, file given: String? = nil) throws -> StatusFile {
+        let named = given ?? status
+        let path = named ?? BaselineStore.sibling(of: planPath, suffix: ".status.yaml")
+        if named == nil && !FileManager.default.fileExists(atPath: path) {
             guard let statusDate else {
                 throw UsageFailure(message: "no status file \(path); write one (see docs/tracking.md), name it with --status, or give --as-of DATE")
             }

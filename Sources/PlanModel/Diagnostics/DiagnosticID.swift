@@ -127,6 +127,9 @@ public enum DiagnosticID: String, Sendable, Codable, CaseIterable {
     /// A plan scheduled alone and a sibling plan of its `portfolio:` together book a shared
     /// role over its capacity on some days.
     case portfolioOverbooked = "portfolio_overbooked"
+    /// `status a.yaml b.yaml`: the plans' status files give different status dates and no
+    /// `--as-of` names one, so their remaining work cannot be rescheduled from one day.
+    case portfolioStatusDatesDiffer = "portfolio_status_dates_differ"
     // cycle over cycle (#14)
     /// `review --shift` with a value that is not `N` and a unit (`1cycle`, `1y`, `4w`…).
     case reviewBadShift = "review_bad_shift"
