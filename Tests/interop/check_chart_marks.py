@@ -27,6 +27,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import headless  # noqa: E402
 import png  # noqa: E402
 
 # Appended to the page: reads what the page drew (nothing is changed before the screenshot:
@@ -96,19 +97,9 @@ def chromium():
 
 
 def dump(browser, flags, url):
-    # Each run gets its own profile: a shared one can still be locked by the
-    # previous Chromium while it shuts down, and then this one exits with no
-    # page (CI saw "no probe" once). A run that still gives no probe is
-    # retried twice; the probe's content is checked the same either way.
-    for attempt in range(3):
-        with tempfile.TemporaryDirectory() as profile:
-            own = [f for f in flags if not f.startswith("--user-data-dir=")] + [f"--user-data-dir={profile}"]
-            run = subprocess.run([browser, *own, "--virtual-time-budget=10000", "--dump-dom", url], capture_output=True, text=True, timeout=180)
-        found = re.search(r'<pre id="probe-result">(.*?)</pre>', run.stdout, re.S)
-        if found:
-            return json.loads(found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&"))
-        print(f"note: no probe from Chromium (attempt {attempt + 1}, exit {run.returncode}): {run.stderr.strip()[-300:]}", file=sys.stderr)
-    return None
+    out = headless.run(browser, flags, ["--virtual-time-budget=10000", "--dump-dom", url], lambda run: "probe-result" in run.stdout).stdout
+    found = re.search(r'<pre id="probe-result">(.*?)</pre>', out, re.S)
+    return json.loads(found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")) if found else None
 
 
 def page(binary, plan, path, *extra):
@@ -184,7 +175,7 @@ def main():
     check(full and all(re.fullmatch(r"\d{4}年\d{1,2}月", t) for t in full), f"every month label with room carries its year {full}")
 
     shot = work / "marks.png"
-    subprocess.run([browser, *flags, "--virtual-time-budget=10000", f"--screenshot={shot}", html.as_uri()], capture_output=True, timeout=180)
+    headless.run(browser, flags, ["--virtual-time-budget=10000", f"--screenshot={shot}", html.as_uri()], lambda run: shot.exists())
     if shot.exists():
         width, height, rows = png.read(shot)
         row_top = {ids[r["i"]]: r for r in result["rows"]}
@@ -214,7 +205,7 @@ def main():
     wrapper = work / "month.html"
     wrapper.write_text('<!DOCTYPE html><html><body style="margin:0">' + svg[svg.index("<svg"):] + "</body></html>", encoding="utf-8")
     month_shot = work / "month.png"
-    subprocess.run([browser, *flags, "--virtual-time-budget=5000", f"--screenshot={month_shot}", wrapper.as_uri()], capture_output=True, timeout=180)
+    headless.run(browser, flags, ["--virtual-time-budget=5000", f"--screenshot={month_shot}", wrapper.as_uri()], lambda run: month_shot.exists())
     if bar and month_shot.exists():
         _, _, rows = png.read(month_shot)
         x, y, w, color = float(bar.group(1)), float(bar.group(2)), float(bar.group(3)), bar.group(4)

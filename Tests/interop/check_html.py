@@ -33,6 +33,7 @@ import sys
 import tempfile
 
 sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import headless  # noqa: E402
 import png  # noqa: E402
 import tracked_plan  # noqa: E402
 
@@ -86,8 +87,8 @@ def main():
         html = page.read_text(encoding="utf-8")
         check(not re.search(r"\b(src|href)\s*=", html) and "@import" not in html and "url(http" not in html,
               f"{name}.html: references nothing outside itself")
-        run = subprocess.run([browser, *flags, "--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
-                              "--dump-dom", page.as_uri() + "#selftest"], capture_output=True, text=True, timeout=180)
+        run = headless.run(browser, flags, ["--enable-logging=stderr", "--v=0", "--virtual-time-budget=20000",
+                                            "--dump-dom", page.as_uri() + "#selftest"], lambda run: "selftest-result" in run.stdout)
         console = [line for line in run.stderr.splitlines() if ":CONSOLE" in line]
         check(not console, f"{name}.html: nothing written to the browser console {console[:2]}")
         match = re.search(r'<pre id="selftest-result">(.*?)</pre>', run.stdout, re.S)
@@ -122,8 +123,8 @@ def main():
               f"{name}.html: print pages hold every bar beside its label ({result['printPages']} pages, {result['printSlices']} across)")
 
         pdf = work / f"{name}.pdf"
-        subprocess.run([browser, *flags, "--no-pdf-header-footer", "--virtual-time-budget=10000", f"--print-to-pdf={pdf}", page.as_uri()],
-                       capture_output=True, timeout=180)
+        headless.run(browser, flags, ["--no-pdf-header-footer", "--virtual-time-budget=10000", f"--print-to-pdf={pdf}", page.as_uri()],
+                     lambda run: pdf.exists())
         # Chromium's PDFs list their pages as plain objects: count them and read a MediaBox.
         document = pdf.read_bytes() if pdf.exists() else b""
         pages = len(re.findall(rb"/Type\s*/Page\b", document))
@@ -145,7 +146,7 @@ def main():
             print(f"skip {name}.html: the printed page's pixels (pdftoppm, poppler-utils, is not installed)")
 
         shot = work / f"{name}.png"
-        subprocess.run([browser, *flags, "--virtual-time-budget=10000", f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=180)
+        headless.run(browser, flags, ["--virtual-time-budget=10000", f"--screenshot={shot}", page.as_uri()], lambda run: shot.exists())
         if not shot.exists():
             check(False, f"{name}.html: screenshot taken")
             continue
@@ -162,7 +163,7 @@ def main():
         svg = subprocess.run([binary, "gantt", str(plan), "--format", "svg", "--today", "2026-10-15"], check=True, capture_output=True, text=True).stdout
         wrapper = work / f"{name}-svg.html"
         wrapper.write_text(SVG_PAGE % svg[svg.index("<svg"):], encoding="utf-8")
-        dom = subprocess.run([browser, *flags, "--virtual-time-budget=10000", "--dump-dom", wrapper.as_uri()], capture_output=True, text=True, timeout=180).stdout
+        dom = headless.run(browser, flags, ["--virtual-time-budget=10000", "--dump-dom", wrapper.as_uri()], lambda run: 'id="result"' in run.stdout).stdout
         found = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
         svg_result = json.loads(found.group(1).replace("&gt;", ">").replace("&lt;", "<").replace("&amp;", "&")) if found else {"tested": 0, "missed": ["no result"]}
         check(svg_result["tested"] == result["rows"] and not svg_result["missed"],
@@ -180,8 +181,7 @@ def check_tracking(binary, browser, flags, work, check):
     html = page.read_text(encoding="utf-8")
     data = json.loads(re.search(r'<script id="gantt-data" type="application/json">(.*?)</script>', html, re.S).group(1))
     rows = {row["id"]: row for row in data["rows"]}
-    dom = subprocess.run([browser, *flags, "--virtual-time-budget=10000", "--dump-dom", page.as_uri()],
-                         capture_output=True, text=True, timeout=180).stdout
+    dom = headless.run(browser, flags, ["--virtual-time-budget=10000", "--dump-dom", page.as_uri()], lambda run: "status-date" in run.stdout).stdout
     # Day scale (the plan spans two weeks): 24 px a day from one day before the drawn start.
     first, day_width = data["start"] - 1, 24
     ghosts = {m.group(1): float(m.group(2)) for m in re.finditer(
@@ -204,7 +204,7 @@ def check_tracking(binary, browser, flags, work, check):
     check(lines and all(abs(x - status_x) < 0.01 for x in lines),
           f"tracked.html: the status line at the end of 2027-01-06, x = {status_x} ({lines[:2]})")
     shot = work / "tracked.png"
-    subprocess.run([browser, *flags, "--virtual-time-budget=10000", f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=180)
+    headless.run(browser, flags, ["--virtual-time-budget=10000", f"--screenshot={shot}", page.as_uri()], lambda run: shot.exists())
     if not shot.exists():
         check(False, "tracked.html: screenshot taken")
         return

@@ -24,6 +24,9 @@ import tempfile
 
 import yaml
 
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+import headless  # noqa: E402
+
 PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><script src="mermaid.min.js"></script></head><body>
 <pre id="result"></pre><script>
 const text = %s;
@@ -72,9 +75,9 @@ def main():
         tasks = [row for row in schedule["tasks"] if not row["summary"]]
         page = work / f"{name}.html"
         page.write_text(PAGE % json.dumps(text).replace("<", "\\u003c"), encoding="utf-8")
-        dom = subprocess.run([browser, "--headless", "--no-sandbox", "--disable-gpu", f"--user-data-dir={work / 'profile'}",
-                              "--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", page.as_uri()],
-                             capture_output=True, text=True, timeout=180).stdout
+        dom = headless.run(browser, ["--headless", "--no-sandbox", "--disable-gpu"],
+                           ["--allow-file-access-from-files", "--virtual-time-budget=15000", "--dump-dom", page.as_uri()],
+                           lambda run: 'id="result">' in run.stdout and '<pre id="result"></pre>' not in run.stdout).stdout
         match = re.search(r'<pre id="result">(.*?)</pre>', dom, re.S)
         result = json.loads(html.unescape(match.group(1))) if match and match.group(1) else {"error": "no result"}
         check("error" not in result, f"{name}.mmd: Mermaid parses and renders it {result.get('error', '')[:200]}")
