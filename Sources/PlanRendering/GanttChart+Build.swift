@@ -93,12 +93,14 @@ extension GanttChart {
         func lagDays(_ lag: WorkDuration) -> Int { lag.days >= 0 ? Int(lag.days.rounded(.up)) : -Int((-lag.days).rounded(.up)) }
         for task in plan.tasks where shownIDs.contains(task.id) {
             for dependency in task.dependencies where shownIDs.contains(dependency.predecessorID) {
-                links.append(Link(from: dependency.predecessorID, to: task.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
+                links.append(Link(from: dependency.predecessorID, to: task.id, kind: dependency.kind, lagDays: lagDays(dependency.lag),
+                                  lagInCalendarDays: dependency.lag.calendarDays))
             }
         }
         for phase in plan.phases where shownIDs.contains(phase.id) {
             for dependency in phase.dependencies where shownIDs.contains(dependency.predecessorID) {
-                links.append(Link(from: dependency.predecessorID, to: phase.id, kind: dependency.kind, lagDays: lagDays(dependency.lag)))
+                links.append(Link(from: dependency.predecessorID, to: phase.id, kind: dependency.kind, lagDays: lagDays(dependency.lag),
+                                  lagInCalendarDays: dependency.lag.calendarDays))
             }
         }
         self.links = Self.markingDriving(links, rows: rows, calendar: plan.calendar, calendarOf: calendarOf)

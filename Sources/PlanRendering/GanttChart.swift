@@ -51,6 +51,8 @@ public struct GanttChart: Sendable {
         public var to: String
         public var kind: Dependency.Kind
         public var lagDays: Int
+        /// The lag counts calendar days (`2cd`), not working days.
+        public var lagInCalendarDays: Bool = false
         /// The successor is as early as this link allows: the link drives it
         /// (`GanttChart+Driving.swift`).
         public var driving: Bool = false

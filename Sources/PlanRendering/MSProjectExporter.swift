@@ -25,7 +25,8 @@ public struct MSProjectExporter: Sendable {
         out += field("MinutesPerDay", "480") + field("MinutesPerWeek", "2400") + field("DaysPerMonth", "20")
         out += field("DurationFormat", "7") + field("WorkFormat", "2") + field("NewTasksEffortDriven", "0")
         out += extendedAttributeDefinitions()
-        out += calendars(chart, plan: plan)
+        let taskCalendars = TaskCalendars(chart, plan: plan)
+        out += calendars(chart, plan: plan, tasks: taskCalendars)
         out += "  <Tasks>\n"
         out += "    <Task>\n" + field("UID", "0", 6) + field("ID", "0", 6) + field("Name", chart.title, 6)
             + field("OutlineLevel", "0", 6) + field("Summary", "1", 6) + "    </Task>\n"
@@ -35,7 +36,7 @@ public struct MSProjectExporter: Sendable {
         let constraints = Constraints(chart, plan: plan)
         for (index, row) in chart.rows.enumerated() {
             out += task(row, uid: index + 1, outline: outline[row.id] ?? "", links: incoming[row.id] ?? [], uids: uid,
-                        planTask: planTasks[row.id], constraints: constraints)
+                        planTask: planTasks[row.id], constraints: constraints, calendar: taskCalendars.uid(of: row.id))
         }
         out += "  </Tasks>\n"
         out += resources(chart, plan: plan)
@@ -45,7 +46,7 @@ public struct MSProjectExporter: Sendable {
     }
 
     private func task(_ row: GanttChart.Row, uid: Int, outline: String, links: [GanttChart.Link], uids: [String: Int],
-                      planTask: PlanTask?, constraints: Constraints) -> String {
+                      planTask: PlanTask?, constraints: Constraints, calendar: Int?) -> String {
         var out = "    <Task>\n"
         out += field("UID", String(uid), 6) + field("ID", String(uid), 6) + field("Name", row.name, 6)
         out += field("WBS", outline, 6) + field("OutlineNumber", outline, 6) + field("OutlineLevel", String(row.depth + 1), 6)
@@ -60,6 +61,7 @@ public struct MSProjectExporter: Sendable {
         out += field("Summary", row.kind == .phase ? "1" : "0", 6) + field("Milestone", milestone ? "1" : "0", 6)
         out += field("Critical", row.critical ? "1" : "0", 6) + field("TotalSlack", String(row.totalFloat * 4800), 6)
         out += field("Priority", String(planTask?.priority ?? PlanTask.defaultPriority), 6)
+        if let calendar { out += field("CalendarUID", String(calendar), 6) + field("IgnoreResourceCalendar", "1", 6) }
         out += constraints.fields(for: row, exporter: self)
         out += progressFields(row)
         for link in links {
@@ -72,7 +74,7 @@ public struct MSProjectExporter: Sendable {
             case .startToStart: type = "3"
             }
             out += "      <PredecessorLink>\n" + field("PredecessorUID", String(predecessor), 8) + field("Type", type, 8)
-                + field("CrossProject", "0", 8) + field("LinkLag", String(link.lagDays * 4800), 8) + field("LagFormat", "7", 8)
+                + field("CrossProject", "0", 8) + lagFields(link)
                 + "      </PredecessorLink>\n"
         }
         out += baselineElement(row)
@@ -82,46 +84,14 @@ public struct MSProjectExporter: Sendable {
         return out + idAttribute(row) + "    </Task>\n"
     }
 
-    private func calendars(_ chart: GanttChart, plan: Plan) -> String {
-        var out = "  <Calendars>\n"
-        out += calendar(uid: 1, name: "标准", base: nil, weekends: chart.calendar.weekends,
-                        off: chart.calendar.holidays, on: chart.calendar.workdays)
-        for (index, role) in plan.roles.enumerated() where chart.roles.contains(where: { $0.id == role.id }) {
-            out += calendar(uid: index + 2, name: role.name, base: 1, weekends: nil, off: role.daysOff, on: [])
-        }
-        return out + "  </Calendars>\n"
-    }
-
-    private func calendar(uid: Int, name: String, base: Int?, weekends: Set<Weekday>?, off: [DateRange], on: [DateRange]) -> String {
-        var out = "    <Calendar>\n" + field("UID", String(uid), 6) + field("Name", name, 6)
-        out += field("IsBaseCalendar", base == nil ? "1" : "0", 6)
-        if let base { out += field("BaseCalendarUID", String(base), 6) }
-        if let weekends {
-            out += "      <WeekDays>\n"
-            // MSPDI numbers days from Sunday (1) to Saturday (7).
-            let order: [Weekday] = [.sun, .mon, .tue, .wed, .thu, .fri, .sat]
-            for (index, day) in order.enumerated() {
-                let working = !weekends.contains(day)
-                out += "        <WeekDay>" + field("DayType", String(index + 1), 0, inline: true)
-                    + field("DayWorking", working ? "1" : "0", 0, inline: true)
-                    + (working ? Self.workingTimes : "") + "</WeekDay>\n"
-            }
-            out += "      </WeekDays>\n"
-        }
-        if !off.isEmpty || !on.isEmpty {
-            out += "      <Exceptions>\n"
-            for (range, working) in off.map({ ($0, false) }) + on.map({ ($0, true) }) {
-                out += "        <Exception>" + field("EnteredByOccurrences", "0", 0, inline: true)
-                    + "<TimePeriod>" + field("FromDate", "\(range.first)T00:00:00", 0, inline: true)
-                    + field("ToDate", "\(range.last)T23:59:00", 0, inline: true) + "</TimePeriod>"
-                    + field("Occurrences", "1", 0, inline: true)
-                    + field("Name", range.name ?? (working ? "调休上班" : "休息"), 0, inline: true)
-                    + field("Type", "1", 0, inline: true) + field("DayWorking", working ? "1" : "0", 0, inline: true)
-                    + (working ? Self.workingTimes : "") + "</Exception>\n"
-            }
-            out += "      </Exceptions>\n"
-        }
-        return out + "    </Calendar>\n"
+    /// A lag in working days of 8 hours (format 7, `d`), or in calendar days as elapsed
+    /// 24-hour days (format 8, `ed`): from 18:00 of the predecessor's last day, N×24 hours
+    /// land at 18:00 N days later, so the successor starts the next working morning — the
+    /// day cycleplan gives it. MSPDI counts lags in tenths of minutes.
+    func lagFields(_ link: GanttChart.Link) -> String {
+        link.lagInCalendarDays
+            ? field("LinkLag", String(link.lagDays * 14_400), 8) + field("LagFormat", "8", 8)
+            : field("LinkLag", String(link.lagDays * 4800), 8) + field("LagFormat", "7", 8)
     }
 
     private func resources(_ chart: GanttChart, plan: Plan) -> String {

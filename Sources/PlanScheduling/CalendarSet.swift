@@ -96,13 +96,7 @@ struct CalendarSet: Sendable {
 
     /// Whether task `index` works every day: its own `calendar`, else its nearest phase's.
     static func isContinuous(_ index: Int, in plan: Plan) -> Bool {
-        if let mode = plan.tasks[index].calendar { return mode == .continuous }
-        var phase = plan.tasks[index].phase
-        while let current = phase {
-            if let mode = plan.phases[current].calendar { return mode == .continuous }
-            phase = plan.phases[current].parent
-        }
-        return false
+        plan.worksEveryDay(task: index)
     }
 
     /// - Parameter teamDays: the team's days as `teamDays(plan:count:)` gives them, at least

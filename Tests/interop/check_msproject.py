@@ -162,8 +162,47 @@ def main():
                      for exception in project.getDefaultCalendar().getCalendarExceptions())
         check(got == expected, f"{name}.xml: {len(expected)} calendar exceptions (holidays and make-up days)")
     check_tracking(binary, work, check, UniversalProjectReader, TimeUnit)
+    check_calendars(binary, root, work, check, UniversalProjectReader, TimeUnit)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def check_calendars(binary, root, work, check, reader, time_unit):
+    """Two plans on different calendars charted together (春节 with 调休, and seven days a
+    week), a continuous task, a 7-calendar-day task, a lag in calendar days and roles with
+    calendars of their own: MS Project must count each task's days on the calendar it works
+    on — its task calendar when it has one (with IgnoreResourceCalendar), else its role's
+    resource calendar — as cycleplan did, and read the calendar-day lag as elapsed days."""
+    folder = root / "Tests/PlanRenderingTests/Fixtures/calendars"
+    path = work / "calendars.xml"
+    subprocess.run([binary, "gantt", "cny.yaml", "always.yaml", "--format", "msproject", "-o", str(path)], cwd=folder,
+                   check=True, capture_output=True)
+    rows = json.loads(subprocess.run([binary, "schedule", "cny.yaml", "always.yaml", "--format", "json"], cwd=folder,
+                                     check=True, capture_output=True).stdout)["tasks"]
+    project = reader().read(str(path))
+    tasks = {str(task.getName()): task for task in project.getTasks() if int(task.getUniqueID()) != 0}
+    counted, wrong = 0, []
+    for row in rows:
+        if row["summary"] or row["milestone"]:
+            continue
+        task = tasks[row["name"]]
+        calendar = task.getCalendar()
+        if calendar is None:
+            assignments = list(task.getResourceAssignments())
+            calendar = assignments[0].getResource().getCalendar() if len(assignments) == 1 else project.getDefaultCalendar()
+        elif not task.getIgnoreResourceCalendar():
+            wrong.append((row["id"], "task calendar without IgnoreResourceCalendar"))
+        days = float(calendar.getWork(task.getStart(), task.getFinish(), time_unit.DAYS).getDuration())
+        counted += 1
+        if abs(days - row["workingDays"]) > 1e-6:
+            wrong.append((row["id"], str(calendar.getName()), days, row["workingDays"]))
+    check(counted >= 7 and not wrong, f"calendars.xml: each of {counted} tasks spans its working days on the calendar MS Project gives it {wrong[:3]}")
+    lags = [(str(relation.getPredecessorTask().getName()), str(relation.getLag()))
+            for relation in tasks["节后海报"].getPredecessors()]
+    check(lags == [("视频号封面审核", "2.0ed")], f"calendars.xml: the 2-calendar-day lag read as 2 elapsed days {lags}")
+    names = sorted(str(calendar.getName()) for calendar in project.getCalendars())
+    check("社群日常" in names and any("every day" in name for name in names),
+          f"calendars.xml: the seven-day plan's calendar and the every-day calendar written {names}")
 
 
 def check_tracking(binary, work, check, reader, time_unit):

@@ -17,6 +17,18 @@ extension Plan {
         return calendar
     }
 
+    /// Whether task `index` works every day (`calendar: continuous`): its own setting, else its
+    /// nearest phase's; a `7cd` duration is elapsed time too, but says so itself.
+    public func worksEveryDay(task index: Int) -> Bool {
+        if let mode = tasks[index].calendar { return mode == .continuous }
+        var phase = tasks[index].phase
+        while let current = phase {
+            if let mode = phases[current].calendar { return mode == .continuous }
+            phase = phases[current].parent
+        }
+        return false
+    }
+
     /// Whether some phase keeps a calendar other than the plan's (plans with different
     /// calendars scheduled together).
     public var hasPhaseCalendars: Bool { phases.contains { $0.planCalendar != nil } }
