@@ -46,7 +46,7 @@ extension Cycleplan {
                 throw UsageFailure(message: "\(error)")
             }
             let (loaded, sources) = try loadPlan(plan, color: color)
-            let renderer = DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
+            let renderer = DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             let outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
             let toolOutput = chosen == .json && output == nil
             if !toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
