@@ -51,20 +51,29 @@ public struct WarehouseProblem: Error, Sendable, Equatable, CustomStringConverti
         }
     }
 
-    public var hint: String {
+    /// The hint in English (with the known names as the database has them).
+    public var hint: String { hintText.en }
+
+    public var hintText: Bilingual {
         switch kind {
         case .unavailable:
-            return "check the server, the URL's user, host, port and database; the password comes from password_env=VAR, PGPASSWORD "
-                + "or ~/.pgpass, never from the plan / 检查服务器与连接地址；密码来自 password_env、PGPASSWORD 或 ~/.pgpass，不写进计划"
+            return Bilingual(
+                zh: "检查服务器与连接地址中的用户、主机、端口和数据库；密码来自 password_env=VAR、PGPASSWORD 或 ~/.pgpass，不写进计划",
+                en: "check the server, the URL's user, host, port and database; the password comes from password_env=VAR, PGPASSWORD "
+                    + "or ~/.pgpass, never from the plan")
         case .unknownTable:
-            return "names are exact (case included); 'schema:' picks another schema / 名称须完全一致（含大小写），其他模式用 schema: 指定"
+            return Bilingual(zh: "名称须完全一致（含大小写）；其他模式用 'schema:' 指定",
+                             en: "names are exact (case included); 'schema:' picks another schema")
         case let .unknownColumn(_, _, role, _, known):
-            let listed = known.prefix(12).joined(separator: ", ") + (known.count > 12 ? ", …" : "")
-            return "the '\(role)' key names the table's columns: \(listed) / \(role) 中的键须是表的列名"
+            let shown = Array(known.prefix(12))
+            return Bilingual(zh: "'\(role)' 中的键须是表的列名：\(shown.joined(separator: "、"))\(known.count > 12 ? "……" : "")",
+                             en: "the '\(role)' key names the table's columns: \(shown.joined(separator: ", "))\(known.count > 12 ? ", …" : "")")
         case let .columnType(_, _, wanted):
             return wanted == "a number"
-                ? "map numeric columns (integer, numeric, double precision) to metrics; text columns are dimensions / 指标列须为数值类型，文本列作维度"
-                : "the date column holds a date or timestamp; cast a text date in a view / 日期列须为 date 或 timestamp 类型，文本日期请在视图中转换"
+                ? Bilingual(zh: "把数值列（integer、numeric、double precision）对应到指标；文本列作维度",
+                            en: "map numeric columns (integer, numeric, double precision) to metrics; text columns are dimensions")
+                : Bilingual(zh: "日期列须为 date 或 timestamp 类型；文本日期请在视图中转换",
+                            en: "the date column holds a date or timestamp; cast a text date in a view")
         }
     }
 
@@ -72,6 +81,6 @@ public struct WarehouseProblem: Error, Sendable, Equatable, CustomStringConverti
 
     /// The diagnostic shown for it.
     public var diagnostic: Diagnostic {
-        Diagnostic(.error, id, description, at: location, hint: hint)
+        Diagnostic(.error, id, Bilingual(zh: chinese, en: english), at: location, hint: hintText)
     }
 }

@@ -38,7 +38,7 @@ public struct FuzzHarness: Sendable {
         var violations: [String] = []
         if result.plan == nil && !diagnostics.hasErrors { violations.append("the plan was refused without an error") }
         // `validate` prints these; rendering is part of what a hostile file can make slow.
-        let rendered = DiagnosticRenderer(sources: result.sources).render(diagnostics)
+        let rendered = DiagnosticRenderer(sources: result.sources, language: .zh).render(diagnostics)
         if !diagnostics.isEmpty && rendered.isEmpty { violations.append("diagnostics rendered as nothing") }
         var findings = diagnostics.map(\.id.rawValue)
         if let plan = result.plan, !result.hasErrors {

@@ -14,19 +14,26 @@ extension SchedulingRun {
             let shown = lengths[index] == 0 ? (endOfDayMilestone[index] ? date(earlyEnd[index] - 1) : date(earlyEnd[index])) : date(earlyEnd[index] - 1)
             let chain = drivingChain(of: index)
             warning(.missedDeadline,
-                    "task '\(task.id)' finishes on \(shown), \(Self.plural(late, "working day")) after its deadline \(deadline); driven by \(explain(chain))",
-                    at: task.location, hint: "shorten or overlap the tasks in this chain, or move the deadline", notes: chain.notes)
+                    Bilingual(zh: "任务 '\(task.name.isEmpty ? task.id : task.name)' 在 \(shown) 完成，比截止日期 \(deadline) 晚 \(late) 个工作日；由 \(explain(chain).zh) 决定",
+                              en: "task '\(task.id)' finishes on \(shown), \(Self.plural(late, "working day")) after its deadline \(deadline); driven by \(explain(chain).en)"),
+                    at: task.location, hint: Self.deadlineHint, notes: chain.notes)
         }
         checkPhaseDeadlines()
     }
 
     /// "a → b → c", then the roles that held the chain back and the date that starts it.
-    private func explain(_ chain: DrivingChain) -> String {
-        var text = describe(chain)
-        if !chain.waits.isEmpty { text += "; leveling: " + chain.waits.joined(separator: "; ") }
-        if let origin = chain.origin { text += "; \(origin)" }
+    private func explain(_ chain: DrivingChain) -> Bilingual {
+        var text = Bilingual(verbatim: describe(chain))
+        if !chain.waits.isEmpty {
+            text = Bilingual(zh: text.zh + "；资源平衡：" + chain.waits.map(\.zh).joined(separator: "；"),
+                             en: text.en + "; leveling: " + chain.waits.map(\.en).joined(separator: "; "))
+        }
+        if let origin = chain.origin { text = Bilingual(zh: text.zh + "；" + origin.zh, en: text.en + "; " + origin.en) }
         return text
     }
+
+    private static let deadlineHint = Bilingual(zh: "缩短这条链上的任务或让它们并行，或者调整截止日期",
+                                                en: "shorten or overlap the tasks in this chain, or move the deadline")
 
     private func checkPhaseDeadlines() {
         for (position, phase) in plan.phases.enumerated() {
@@ -39,8 +46,9 @@ extension SchedulingRun {
             let chain = drivingChain(of: representative(of: node, startBased: false))
             let last = chain.tasks.last.map { plan.tasks[$0].id } ?? phase.id
             warning(.missedDeadline,
-                    "phase '\(phase.id)' finishes on \(date(earlyEnd[node] - 1)), \(Self.plural(late, "working day")) after its deadline \(deadline); its last task is '\(last)', driven by \(explain(chain))",
-                    at: phase.location, hint: "shorten or overlap the tasks in this chain, or move the deadline", notes: chain.notes)
+                    Bilingual(zh: "阶段 '\(phase.name.isEmpty ? phase.id : phase.name)' 在 \(date(earlyEnd[node] - 1)) 完成，比截止日期 \(deadline) 晚 \(late) 个工作日；最后一个任务是 '\(last)'，由 \(explain(chain).zh) 决定",
+                              en: "phase '\(phase.id)' finishes on \(date(earlyEnd[node] - 1)), \(Self.plural(late, "working day")) after its deadline \(deadline); its last task is '\(last)', driven by \(explain(chain).en)"),
+                    at: phase.location, hint: Self.deadlineHint, notes: chain.notes)
         }
     }
 
@@ -51,8 +59,10 @@ extension SchedulingRun {
         for (position, phase) in plan.phases.enumerated() where phase.taskRange.isEmpty {
             let point = earlyStart[network.summaryNode(position)]
             warning(.emptyPhase,
-                    "phase '\(phase.id)' has no tasks; it is a point on \(date(point)), and a dependency on it waits only for its own 'after' and 'notBefore'",
-                    at: phase.location, hint: "add its tasks, or depend on the tasks it was meant to hold")
+                    Bilingual(zh: "阶段 '\(phase.name.isEmpty ? phase.id : phase.name)' 没有任务；它只是 \(date(point)) 这一天的一个时间点，依赖它的任务只会等它自己的 'after' 和 'notBefore'",
+                              en: "phase '\(phase.id)' has no tasks; it is a point on \(date(point)), and a dependency on it waits only for its own 'after' and 'notBefore'"),
+                    at: phase.location,
+                    hint: Bilingual(zh: "给它加上任务，或改为依赖它本该包含的那些任务", en: "add its tasks, or depend on the tasks it was meant to hold"))
         }
     }
 }

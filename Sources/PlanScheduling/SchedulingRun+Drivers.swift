@@ -12,9 +12,9 @@ extension SchedulingRun {
         /// One note per step, from the task backwards, at the dependency or assignment.
         var notes: [Diagnostic.Note]
         /// The roles that held tasks of the chain back, as sentences.
-        var waits: [String]
+        var waits: [Bilingual]
         /// What places the first task, when it is a date rather than the plan start.
-        var origin: String?
+        var origin: Bilingual?
     }
 
     private static let maximumSteps = 200
@@ -26,7 +26,7 @@ extension SchedulingRun {
         var chain = DrivingChain(tasks: [], truncated: false, notes: [], waits: [], origin: nil)
         var current = node
         var seen: Set<Int> = []
-        func note(_ text: String, at location: SourceLocation?) {
+        func note(_ text: Bilingual, at location: SourceLocation?) {
             if chain.notes.count < Self.maximumNotes { chain.notes.append(Diagnostic.Note(text, at: location)) }
         }
         for step in 0...Self.maximumSteps {
@@ -36,7 +36,9 @@ extension SchedulingRun {
                 // A phase without tasks: its point comes from its own links.
                 guard let (link, _) = strongestLink(into: current) else { break }
                 let source = representative(of: network.links[link].source, startBased: network.links[link].startBased)
-                note("\(name(ofNode: current)) (no tasks) waits for \(name(ofNode: source))", at: network.locations[link])
+                let (phase, before) = (name(ofNode: current), name(ofNode: source))
+                note(Bilingual(zh: "\(phase.zh)（没有任务）要等\(before.zh)", en: "\(phase.en) (no tasks) waits for \(before.en)"),
+                     at: network.locations[link])
                 current = source
                 continue
             }
@@ -54,9 +56,11 @@ extension SchedulingRun {
             }
             let link = network.links[linkIndex]
             let source = representative(of: link.source, startBased: link.startBased)
+            let (through, last) = (name(ofNode: link.source), name(ofNode: source))
             let via = link.source >= plan.tasks.count && source != link.source
-                ? "\(name(ofNode: link.source)), whose last task is \(name(ofNode: source))" : name(ofNode: link.source)
-            note("'\(plan.tasks[current].id)' waits for \(via)", at: network.locations[linkIndex])
+                ? Bilingual(zh: "\(through.zh)（其最后一个任务是\(last.zh)）", en: "\(through.en), whose last task is \(last.en)") : through
+            note(Bilingual(zh: "'\(plan.tasks[current].id)' 要等\(via.zh)", en: "'\(plan.tasks[current].id)' waits for \(via.en)"),
+                 at: network.locations[linkIndex])
             current = source
         }
         chain.tasks.reverse()
@@ -73,7 +77,7 @@ extension SchedulingRun {
 
     /// When leveling held the task back for its roles: how long, for which roles, and the task
     /// that had the last role it waited for.
-    private func roleWait(of task: Int) -> (text: String, location: SourceLocation?, holder: Int?)? {
+    private func roleWait(of task: Int) -> (text: Bilingual, location: SourceLocation?, holder: Int?)? {
         guard task < roleDelays.count, !roleDelays[task].isEmpty, let block = lastBlock[task] else { return nil }
         if occupancy == nil {
             occupancy = RoleOccupancy(roleCount: plan.roles.count, assignments: assignments,
@@ -82,20 +86,26 @@ extension SchedulingRun {
         let holder = occupancy?.holder(of: block.role, on: block.day, excluding: task)
         let shares = roleDelays[task]
         let total = shares.reduce(0) { $0 + $1.days }
-        let roles = shares.count == 1 ? "role '\(plan.roles[shares[0].role].id)'"
-            : "roles " + shares.map { "'\(plan.roles[$0.role].id)' \($0.days)d" }.joined(separator: ", ")
-        let busy = holder.map { " (busy with '\(plan.tasks[$0].id)')" } ?? ""
-        let text = "\(roles) held '\(plan.tasks[task].id)' back \(Self.plural(total, "working day"))\(busy)"
+        let listed = shares.map { "'\(plan.roles[$0.role].id)' \($0.days)d" }
+        let roles = shares.count == 1
+            ? Bilingual(verbatim: "'\(plan.roles[shares[0].role].id)'")
+            : Bilingual(zh: listed.joined(separator: "、"), en: listed.joined(separator: ", "))
+        let busy = holder.map { Bilingual(zh: "（正忙于 '\(plan.tasks[$0].id)'）", en: " (busy with '\(plan.tasks[$0].id)')") }
+            ?? Bilingual(verbatim: "")
+        let text = Bilingual(
+            zh: "角色 \(roles.zh) 使 '\(plan.tasks[task].id)' 推迟了 \(total) 个工作日\(busy.zh)",
+            en: "\(shares.count == 1 ? "role" : "roles") \(roles.en) held '\(plan.tasks[task].id)' back \(Self.plural(total, "working day"))\(busy.en)")
         let roleID = plan.roles[block.role].id
         let location = plan.tasks[task].assignments.first { $0.role == roleID }?.location ?? plan.tasks[task].location
         return (text, location, holder)
     }
 
     /// A date that places the first task of a chain, if it is not simply the plan start.
-    private func origin(of task: Int) -> String? {
-        if let fixed = fixedStart[task] { return "'\(plan.tasks[task].id)' is fixed on \(date(fixed))" }
+    private func origin(of task: Int) -> Bilingual? {
+        let id = plan.tasks[task].id
+        if let fixed = fixedStart[task] { return Bilingual(zh: "'\(id)' 固定在 \(date(fixed))", en: "'\(id)' is fixed on \(date(fixed))") }
         if notBefore[task] > 0, earlyStart[task] >= notBefore[task] {
-            return "'\(plan.tasks[task].id)' may not start before \(date(notBefore[task]))"
+            return Bilingual(zh: "'\(id)' 不得早于 \(date(notBefore[task])) 开始", en: "'\(id)' may not start before \(date(notBefore[task]))")
         }
         return nil
     }

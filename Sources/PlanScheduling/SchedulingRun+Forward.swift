@@ -151,8 +151,13 @@ extension SchedulingRun {
         let location = tasks.first.map { plan.tasks[$0].location }
             ?? network.unordered.first.map { plan.phases[$0 - plan.tasks.count].location }
         error(.dependencyCycle,
-              "dependency cycle: \(network.unordered.count) tasks and phases cannot be ordered, among them \(names.joined(separator: ", "))",
-              at: location, hint: "validate the plan: every plan the loader accepts is free of cycles",
-              notes: tasks.prefix(10).map { Diagnostic.Note("'\(plan.tasks[$0].id)' is on or after the cycle", at: plan.tasks[$0].location) })
+              Bilingual(zh: "循环依赖：\(network.unordered.count) 个任务和阶段无法排出先后，其中有 \(names.map(\.zh).joined(separator: "、"))",
+                        en: "dependency cycle: \(network.unordered.count) tasks and phases cannot be ordered, among them \(names.map(\.en).joined(separator: ", "))"),
+              at: location,
+              hint: Bilingual(zh: "先校验计划：加载器接受的计划都不含循环依赖", en: "validate the plan: every plan the loader accepts is free of cycles"),
+              notes: tasks.prefix(10).map {
+                  Diagnostic.Note(Bilingual(zh: "'\(plan.tasks[$0].id)' 在循环上或在其之后", en: "'\(plan.tasks[$0].id)' is on or after the cycle"),
+                                  at: plan.tasks[$0].location)
+              })
     }
 }

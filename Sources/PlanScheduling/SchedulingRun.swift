@@ -160,13 +160,13 @@ final class SchedulingRun {
         }
     }
 
-    func error(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, hint: String? = nil,
+    func error(_ id: DiagnosticID, _ message: Bilingual, at location: SourceLocation?, hint: Bilingual? = nil,
                notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.error, id, message, at: location, hint: hint, notes: notes))
         failed = true
     }
 
-    func warning(_ id: DiagnosticID, _ message: String, at location: SourceLocation?, hint: String? = nil,
+    func warning(_ id: DiagnosticID, _ message: Bilingual, at location: SourceLocation?, hint: Bilingual? = nil,
                  notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.warning, id, message, at: location, hint: hint, notes: notes))
     }
@@ -174,8 +174,10 @@ final class SchedulingRun {
     func date(_ point: Int) -> CivilDate { plan.start.advanced(by: point) }
 
     /// The id of a node for messages: a task's id, or "phase 'id'".
-    func name(ofNode node: Int) -> String {
-        node < plan.tasks.count ? "'\(plan.tasks[node].id)'" : "phase '\(plan.phases[node - plan.tasks.count].id)'"
+    func name(ofNode node: Int) -> Bilingual {
+        if node < plan.tasks.count { return Bilingual(verbatim: "'\(plan.tasks[node].id)'") }
+        let id = plan.phases[node - plan.tasks.count].id
+        return Bilingual(zh: "阶段 '\(id)'", en: "phase '\(id)'")
     }
 
     static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }

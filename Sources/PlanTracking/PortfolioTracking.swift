@@ -52,9 +52,11 @@ public enum PortfolioTracking {
             let listed = zip(portfolio.members, members).map { "\($0.title) \($1.status.asOf)" }.joined(separator: ", ")
             diagnostics.append(Diagnostic(
                 .error, .portfolioStatusDatesDiffer,
-                "the plans' status files are on different dates (\(listed)); they are rescheduled together from one day / 各计划状态文件的状态日期不同（\(listed)），共用团队的计划只能从同一天一起重排",
+                Bilingual(zh: "各计划状态文件的状态日期不同（\(listed)），共用团队的计划只能从同一天一起重排",
+                          en: "the plans' status files are on different dates (\(listed)); they are rescheduled together from one day"),
                 at: members[0].plan.location,
-                hint: "bring the status files to one asOf, or give it for all: --as-of YYYY-MM-DD / 把各状态文件的 asOf 改成同一天，或用 --as-of 指定"))
+                hint: Bilingual(zh: "把各状态文件的 asOf 改成同一天，或用 --as-of YYYY-MM-DD 统一指定",
+                                en: "bring the status files to one asOf, or give it for all: --as-of YYYY-MM-DD")))
         }
         var tasks: [TaskStatus] = []
         for (member, input) in zip(portfolio.members, members) {
@@ -81,9 +83,11 @@ public enum PortfolioTracking {
                 revisions.append(PlanContentHash.of(input.plan) ?? "")
                 diagnostics.append(Diagnostic(
                     .warning, .noBaseline,
-                    "no baseline is saved for '\(input.plan.id)'; its part is compared with the plans as scheduled together now / 计划「\(input.plan.title)」没有保存基线，按现在一起排出的计划比较",
+                    Bilingual(zh: "计划「\(input.plan.title)」没有保存基线，按现在一起排出的计划比较",
+                              en: "no baseline is saved for '\(input.plan.title)'; its part is compared with the plans as scheduled together now"),
                     at: input.plan.location,
-                    hint: "save one when the plan is agreed: cycleplan baseline save PLAN --name 初版 / 计划定稿时保存基线"))
+                    hint: Bilingual(zh: "计划定稿时保存基线：cycleplan baseline save PLAN --name 初版",
+                                    en: "save one when the plan is agreed: cycleplan baseline save PLAN --name 初版")))
                 continue
             }
             revisions.append(baseline.revision)

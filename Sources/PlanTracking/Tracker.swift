@@ -43,8 +43,12 @@ public struct Tracker: Sendable {
             baseline = chosen
         } else {
             baseline = Baseline.capture(name: "当前计划", plan: plan, schedule: planned, savedAt: "", revision: revision ?? "")
-            diagnostics.append(Diagnostic(.warning, .noBaseline, "no baseline is saved for '\(plan.id)'; comparing with the plan as it is scheduled now",
-                                          at: plan.location, hint: "save one when the plan is agreed: cycleplan baseline save PLAN --name 初版"))
+            diagnostics.append(Diagnostic(.warning, .noBaseline,
+                                          Bilingual(zh: "计划 '\(plan.title.isEmpty ? plan.id : plan.title)' 没有保存基线；与当前排期的计划本身比较",
+                                                    en: "no baseline is saved for '\(plan.id)'; comparing with the plan as it is scheduled now"),
+                                          at: plan.location,
+                                          hint: Bilingual(zh: "计划定稿时保存一个：cycleplan baseline save PLAN --name 初版",
+                                                          en: "save one when the plan is agreed: cycleplan baseline save PLAN --name 初版")))
         }
         let asOf = status.asOf
         let statusDates = status.tasks.flatMap { [$0.started, $0.done, $0.reached].compactMap { $0 } }
@@ -91,10 +95,17 @@ public struct Tracker: Sendable {
     static func reworded(_ diagnostic: Diagnostic) -> Diagnostic {
         guard diagnostic.id == .fixedOverallocation else { return diagnostic }
         var reworded = diagnostic
-        reworded.message = diagnostic.message.replacingOccurrences(of: "fixed tasks", with: "tasks in progress")
-        reworded.hint = "work in progress holds its roles from the day after the status date: one of them will wait, or the role needs more people"
+        reworded.text = Bilingual(zh: diagnostic.text.zh.replacingOccurrences(of: "固定任务", with: "进行中的任务")
+                                      .replacingOccurrences(of: "fixed tasks", with: "tasks in progress"),
+                                  en: diagnostic.text.en.replacingOccurrences(of: "fixed tasks", with: "tasks in progress"))
+        reworded.hintText = Bilingual(
+            zh: "进行中的任务从进度日期的次日起仍占用其角色：其中一个要等待，或者该角色需要增加人手",
+            en: "work in progress holds its roles from the day after the status date: one of them will wait, or the role needs more people")
         reworded.notes = diagnostic.notes.map { note in
-            Diagnostic.Note(note.message.replacingOccurrences(of: " is fixed on ", with: " continues on "), at: note.location)
+            Diagnostic.Note(Bilingual(zh: note.text.zh.replacingOccurrences(of: " 固定在 ", with: " 继续于 ")
+                                          .replacingOccurrences(of: " is fixed on ", with: " continues on "),
+                                      en: note.text.en.replacingOccurrences(of: " is fixed on ", with: " continues on ")),
+                            at: note.location)
         }
         return reworded
     }

@@ -45,7 +45,8 @@ struct TreeBuilder {
                     kind: .syntax,
                     message: "a plan file holds one YAML document; found a second one",
                     mark: mark,
-                    hint: "remove the '---' line or split the file"
+                    hint: "remove the '---' line or split the file",
+                    chinese: ("一个计划文件只能有一个 YAML 文档，这里出现了第二个", "删掉 '---' 这一行，或把文件拆开", "相关位置")
                 ))
                 return true
             }
@@ -67,7 +68,9 @@ struct TreeBuilder {
                     kind: .unknownAnchor,
                     message: "alias '*\(name)' refers to no anchor defined before it",
                     mark: mark,
-                    hint: "define '&\(name)' on a node above this line (an anchor cannot refer to itself)"
+                    hint: "define '&\(name)' on a node above this line (an anchor cannot refer to itself)",
+                    chinese: ("别名 '*\(name)' 引用的锚点在它之前没有定义",
+                              "在这一行之上的节点上定义 '&\(name)'（锚点不能引用自身）", "相关位置")
                 ))
                 return add(.mapping(YAMLMapping(entries: [], mark: mark)), size: 1)
             }
@@ -77,7 +80,9 @@ struct TreeBuilder {
                     kind: .aliasLimit,
                     message: "aliases expand this document by more than \(max(limits.maxAliasExpansion, ownNodes)) nodes",
                     mark: mark,
-                    hint: "aliases that nest aliases grow exponentially (a 'billion laughs' file); reuse data without nesting aliases"
+                    hint: "aliases that nest aliases grow exponentially (a 'billion laughs' file); reuse data without nesting aliases",
+                    chinese: ("别名使本文档展开后超过 \(max(limits.maxAliasExpansion, ownNodes)) 个节点",
+                              "别名套别名会指数级膨胀（“billion laughs”文件）；复用数据时不要嵌套别名", "相关位置")
                 ))
                 return true
             }
@@ -88,7 +93,8 @@ struct TreeBuilder {
                     kind: .nestingLimit,
                     message: "nesting deeper than \(limits.maxDepth) levels",
                     mark: mark,
-                    hint: "plans need a few levels per phase; flatten the structure"
+                    hint: "plans need a few levels per phase; flatten the structure",
+                    chinese: ("嵌套超过 \(limits.maxDepth) 层", "计划每个阶段只需几层；请把结构拉平", "相关位置")
                 ))
                 return true
             }
@@ -126,6 +132,8 @@ struct TreeBuilder {
         for index in waiting {
             issues[index].message = "alias '*\(anchor)' is used before its anchor '&\(anchor)' (line \(mark.line))"
             issues[index].hint = "move the node with '&\(anchor)' above its first use"
+            issues[index].chinese = ("别名 '*\(anchor)' 在锚点 '&\(anchor)'（第 \(mark.line) 行）之前就被使用",
+                                     "把带 '&\(anchor)' 的节点移到第一次使用之前", "相关位置")
             issues[index].related = mark
             issues[index].relatedNote = "the anchor '&\(anchor)' is defined here"
         }
@@ -197,7 +205,9 @@ struct TreeBuilder {
             mark: key.mark,
             hint: "remove one of the two, or rename one if both are meant",
             related: earlier,
-            relatedNote: "'\(key.value)' is first defined here"
+            relatedNote: "'\(key.value)' is first defined here",
+            chinese: ("键 '\(key.value)' 重复（第 \(earlier.line) 行已定义）", "删掉其中一个；如果两个都需要，给其中一个改名",
+                      "'\(key.value)' 第一次定义在这里")
         ))
     }
 
@@ -242,7 +252,8 @@ struct TreeBuilder {
             kind: .badMerge,
             message: "a merge key '<<' takes a mapping or a list of mappings",
             mark: mark,
-            hint: "write '<<: *anchor' where the anchor is on a mapping"
+            hint: "write '<<: *anchor' where the anchor is on a mapping",
+            chinese: ("合并键 '<<' 的值应为映射或映射的列表", "写作 '<<: *anchor'，锚点要在一个映射上", "相关位置")
         ))
     }
 

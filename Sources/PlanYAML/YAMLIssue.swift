@@ -27,15 +27,25 @@ public struct YAMLIssue: Error, Sendable, Equatable {
     /// and what it is, for the note that shows it.
     public var related: Mark?
     public var relatedNote: String
+    /// The same words in Chinese (PlanYAML sits below PlanModel's `Bilingual`, so the two
+    /// languages travel as parallel fields; the loader turns them into one diagnostic).
+    public var chinese: (message: String, hint: String?, relatedNote: String)
 
     public init(kind: Kind, message: String, mark: Mark, hint: String? = nil, related: Mark? = nil,
-                relatedNote: String = "related position") {
+                relatedNote: String = "related position",
+                chinese: (message: String, hint: String?, relatedNote: String)) {
+        self.chinese = chinese
         self.kind = kind
         self.message = message
         self.mark = mark
         self.hint = hint
         self.related = related
         self.relatedNote = relatedNote
+    }
+
+    public static func == (lhs: YAMLIssue, rhs: YAMLIssue) -> Bool {
+        lhs.kind == rhs.kind && lhs.message == rhs.message && lhs.mark == rhs.mark && lhs.hint == rhs.hint
+            && lhs.related == rhs.related && lhs.relatedNote == rhs.relatedNote && lhs.chinese == rhs.chinese
     }
 
     /// Whether the document could still be used after this issue.

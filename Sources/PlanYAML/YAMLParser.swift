@@ -49,7 +49,9 @@ public final class YAMLParser {
                     kind: .invalidUTF8,
                     message: "the file is not valid UTF-8 (byte 0x\(String(inputBytes[offset], radix: 16, uppercase: true)) at offset \(offset))",
                     mark: mark,
-                    hint: "save the file as UTF-8; files from Excel or Windows tools are often GB18030 or GBK"
+                    hint: "save the file as UTF-8; files from Excel or Windows tools are often GB18030 or GBK",
+                    chinese: ("文件不是有效的 UTF-8（偏移 \(offset) 处的字节 0x\(String(inputBytes[offset], radix: 16, uppercase: true))）",
+                              "把文件另存为 UTF-8；Excel 或 Windows 工具导出的文件常是 GB18030 或 GBK", "相关位置")
                 )
             ])
         }
@@ -97,7 +99,8 @@ public final class YAMLParser {
                 kind: .tabIndentation,
                 message: "tab character in indentation",
                 mark: tab,
-                hint: "YAML indents with spaces only; replace the tab with spaces"
+                hint: "YAML indents with spaces only; replace the tab with spaces",
+                chinese: ("缩进中有制表符（Tab）", "YAML 只能用空格缩进；把 Tab 换成空格", "相关位置")
             )
         }
         var message = problem
@@ -109,7 +112,10 @@ public final class YAMLParser {
             mark: mark,
             hint: SyntaxHints.hint(forProblem: problem),
             related: related == mark ? nil : related,
-            relatedNote: context.map { "\($0.hasPrefix("while ") ? String($0.dropFirst(6)) : $0) that starts here" } ?? "related position"
+            relatedNote: context.map { "\($0.hasPrefix("while ") ? String($0.dropFirst(6)) : $0) that starts here" } ?? "related position",
+            // libyaml's own words stay as it writes them, after a Chinese lead-in.
+            chinese: ("YAML 语法错误：\(message)", SyntaxHints.chineseHint(forProblem: problem),
+                      context.map { "（\($0)）从这里开始" } ?? "相关位置")
         )
     }
 }

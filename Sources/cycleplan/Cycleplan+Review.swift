@@ -101,7 +101,7 @@ extension Cycleplan {
                 reviewDate = reviewDate ?? tracked.asOf
             } else {
                 schedule = Scheduler().schedule(loaded)
-                Console.err(DiagnosticRenderer(sources: sources).render(schedule.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage()).render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
             }
 

@@ -13,14 +13,19 @@ extension Cycleplan.Review {
             guard !compared.isEmpty, compared.allSatisfy({ $0.value == nil }) else { continue }
             let first = compared.map(\.windowStart).min().map(\.description) ?? ""
             let last = compared.map(\.windowFinish).max().map(\.description) ?? ""
-            let message = "the store has no data for any KPI in the period compared with (\(period.label), \(first)…\(last)) / 对比期（\(first)…\(last)）在指标库中没有任何数据"
-            let hint = "import that period's exports first: cycleplan actuals import FILE… --plan PLAN --store URL"
+            let message = Bilingual(zh: "对比期（\(period.label)，\(first)…\(last)）在指标库中没有任何指标数据",
+                                    en: "the store has no data for any KPI in the period compared with (\(period.label), \(first)…\(last))")
+            let hint = Bilingual(zh: "先导入那个时期的导出文件：cycleplan actuals import FILE… --plan PLAN --store URL",
+                                 en: "import that period's exports first: cycleplan actuals import FILE… --plan PLAN --store URL")
+            let language = diagnosticsLanguage()
             if index < plans.count {
                 let (_, other, sources) = plans[index]
                 let diagnostic = Diagnostic(.error, .previousNoData, message, at: other.location, hint: hint)
-                Console.err(DiagnosticRenderer(sources: sources).render([diagnostic]))
+                Console.err(DiagnosticRenderer(sources: sources, language: language).render([diagnostic]))
             } else {
-                Console.err("cycleplan: error: [\(DiagnosticID.previousNoData.rawValue)] --shift \(period.label): \(message)\n  hint: \(hint)\n")
+                let (error, hintWord) = (language.pick(zh: "错误", en: "error"), language.pick(zh: "提示", en: "hint"))
+                Console.err("cycleplan: \(error): [\(DiagnosticID.previousNoData.rawValue)] --shift \(period.label): \(message.text(in: language))\n"
+                            + "  \(hintWord): \(hint.text(in: language))\n")
             }
             failed = true
         }

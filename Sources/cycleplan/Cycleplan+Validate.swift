@@ -7,8 +7,9 @@ extension Cycleplan {
             abstract: "Check plans and report every problem at once.",
             discussion: """
                 Each problem is printed as 'file:line:col: error: [id] message' with the source \
-                line, a caret and, where it helps, a hint. Exit 0 when there are no errors \
-                (warnings allowed), 1 when there are.
+                line, a caret and, where it helps, a hint, in the language of --lang, else the \
+                plan's lang:, else the locale (中文 unless it names English); the id never \
+                changes. Exit 0 when there are no errors (warnings allowed), 1 when there are.
                 """
         )
 
@@ -16,6 +17,7 @@ extension Cycleplan {
         var files: [String]
 
         @OptionGroup var output: DiagnosticOptions
+        @OptionGroup var language: LanguageOptions
 
         @Flag(name: .long, help: "Also print an overview of each valid plan: phases, tasks, roles, metrics, targets.")
         var summary = false
@@ -26,27 +28,39 @@ extension Cycleplan {
         func run() throws {
             var report = DiagnosticReport()
             var failed = false
+            var declared: Set<Language> = []
             for file in files {
                 let result = PlanLoader().load(file: file)
+                if let lang = result.language { declared.insert(lang) }
                 let diagnostics = result.diagnostics.sortedByLocation()
                 report.add(file: file, diagnostics: diagnostics)
                 failed = failed || result.hasErrors || (strict && diagnostics.warningCount > 0)
                 guard output.format == .text else { continue }
-                let renderer = DiagnosticRenderer(sources: result.sources, color: output.useColor)
+                let renderer = DiagnosticRenderer(sources: result.sources,
+                                                  language: diagnosticsLanguage(language.lang, plan: result.language),
+                                                  color: output.useColor)
                 Console.out(renderer.render(diagnostics))
                 if !result.hasErrors, summary, let plan = result.plan {
                     Console.out(PlanSummary(plan: plan).render())
                 }
             }
+            // The run's own lines follow the plans when they agree on one language.
+            let overall = diagnosticsLanguage(language.lang, plan: declared.count == 1 ? declared.first : nil)
             if output.format == .json {
-                Console.out(report.json())
+                Console.out(report.json(in: overall))
             } else if files.count > 1 || report.errors + report.warnings > 0 || !summary {
-                let verdict = report.errors == 0 ? "ok" : "failed"
-                Console.out("\(verdict): \(files.count) file\(files.count == 1 ? "" : "s") checked, "
-                            + "\(report.errors) error\(report.errors == 1 ? "" : "s"), "
-                            + "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")\n")
+                Console.out(Self.verdict(files: files.count, errors: report.errors, warnings: report.warnings, in: overall))
             }
             if failed { throw InputErrors() }
+        }
+
+        /// "ok: 2 files checked, 0 errors, 1 warning" / "通过：检查了 2 个文件，0 个错误，1 个警告".
+        static func verdict(files: Int, errors: Int, warnings: Int, in language: Language) -> String {
+            func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
+            return language.pick(
+                zh: "\(errors == 0 ? "通过" : "未通过")：检查了 \(files) 个文件，\(errors) 个错误，\(warnings) 个警告\n",
+                en: "\(errors == 0 ? "ok" : "failed"): \(files) file\(plural(files)) checked, "
+                    + "\(errors) error\(plural(errors)), \(warnings) warning\(plural(warnings))\n")
         }
     }
 }

@@ -35,7 +35,8 @@ struct Cycleplan: ParsableCommand {
         case is InputErrors:
             return 1
         case let failure as OutputFailure:
-            FileHandle.standardError.write(Data(failure.rendered.utf8))
+            // Before or without a plan: the locale's language (中文 unless it names English).
+            FileHandle.standardError.write(Data(failure.rendered(in: diagnosticsLanguage()).utf8))
             return 1
         case let failure as UsageFailure:
             FileHandle.standardError.write(Data("cycleplan: error: \(failure.message)\n".utf8))

@@ -33,15 +33,27 @@ func wantsColor(_ flag: Bool?, stream: Int32) -> Bool {
     flag ?? (isatty(stream) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
 }
 
-/// Loads a plan for a command that needs a valid one: diagnostics go to standard error and
-/// errors end the command with exit status 1.
-func loadPlan(_ path: String, color: Bool?) throws -> (plan: Plan, sources: [String: SourceFile]) {
+/// The language diagnostics are printed in: `--lang` when the command has it, else the plan's
+/// `lang:` (as far as the loader read it), else the locale; 中文 when none says.
+func diagnosticsLanguage(_ flag: Language? = nil, plan: Language? = nil) -> Language {
+    Language.resolve(flag: flag, plan: plan, environment: ProcessInfo.processInfo.environment)
+}
+
+/// Loads a plan for a command that needs a valid one: diagnostics go to standard error, in
+/// `lang` (the command's `--lang`) or else the plan's `lang:` or the locale, and errors end the
+/// command with exit status 1.
+func loadPlan(_ path: String, color: Bool?, lang: Language? = nil) throws -> (plan: Plan, sources: [String: SourceFile]) {
     let result = PlanLoader().load(file: path)
     let diagnostics = result.diagnostics.sortedByLocation()
-    Console.err(DiagnosticRenderer(sources: result.sources, color: wantsColor(color, stream: STDERR_FILENO),
-                                   moreHint: "'cycleplan validate --format json \(path)' lists them all").render(diagnostics))
+    let language = diagnosticsLanguage(lang, plan: result.language)
+    let more = Bilingual(zh: "'cycleplan validate --format json \(path)' 会列出全部", en: "'cycleplan validate --format json \(path)' lists them all")
+    Console.err(DiagnosticRenderer(sources: result.sources, language: language, color: wantsColor(color, stream: STDERR_FILENO),
+                                   moreHint: more).render(diagnostics))
     guard !result.hasErrors, let plan = result.plan else {
-        Console.err("cycleplan: \(path) has \(diagnostics.errorCount) error\(diagnostics.errorCount == 1 ? "" : "s"); run 'cycleplan validate \(path)'\n")
+        let errors = diagnostics.errorCount
+        Console.err(language.pick(
+            zh: "cycleplan：\(path) 有 \(errors) 个错误；请运行 'cycleplan validate \(path)'\n",
+            en: "cycleplan: \(path) has \(errors) error\(errors == 1 ? "" : "s"); run 'cycleplan validate \(path)'\n"))
         throw InputErrors()
     }
     return (plan, result.sources)

@@ -23,7 +23,7 @@ enum PortfolioRun {
             sources.merge(more) { first, _ in first }
         }
         let (portfolio, diagnostics) = Portfolio.compose(plans)
-        Console.err(DiagnosticRenderer(sources: sources, color: wantsColor(color, stream: STDERR_FILENO))
+        Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             .render(diagnostics.sortedByLocation()))
         guard let portfolio else { throw InputErrors() }
         return (portfolio, plans, sources)
@@ -40,8 +40,10 @@ enum PortfolioRun {
             guard !result.hasErrors, let sibling = result.plan else {
                 diagnostics.append(Diagnostic(
                     .warning, .portfolioSiblingUnreadable,
-                    "sibling plan '\(entry.path)' cannot be read or has errors; its load is not compared / 兄弟计划「\(entry.path)」无法读取或有错误，未比较负荷",
-                    at: entry.location, hint: "run 'cycleplan validate \(entry.resolved)' / 先运行 cycleplan validate \(entry.resolved)"))
+                    Bilingual(zh: "兄弟计划「\(entry.path)」无法读取或有错误，未比较负荷",
+                              en: "sibling plan '\(entry.path)' cannot be read or has errors; its load is not compared"),
+                    at: entry.location,
+                    hint: Bilingual(zh: "先运行 'cycleplan validate \(entry.resolved)'", en: "run 'cycleplan validate \(entry.resolved)'")))
                 continue
             }
             sources.merge(result.sources) { first, _ in first }

@@ -28,6 +28,10 @@ struct CLIRunner {
         process.currentDirectoryURL = directory ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
+        // The tests read English words unless they say otherwise: the machine's locale (C,
+        // which means 中文 to cycleplan) must not decide. A test of the default passes its own.
+        environment["LC_ALL"] = nil
+        environment["LC_MESSAGES"] = "en_US.UTF-8"
         environment.merge(extra) { _, given in given }
         process.environment = environment
         let out = Pipe(), err = Pipe()

@@ -120,7 +120,7 @@ struct CycleOverCycleCommandTests {
         let outcome = try CLIRunner.run(["review", Self.plan, "--store", store, "--previous", previous.path, "-o", report])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("cycle-2019-12.yaml:") && outcome.stderr.contains("[previous_no_data]")
-                && outcome.stderr.contains("在指标库中没有任何数据") && outcome.stderr.contains("hint:"), "\(outcome.stderr)")
+                && outcome.stderr.contains("the store has no data for any KPI") && outcome.stderr.contains("hint:"), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: report))
         let shifted = try CLIRunner.run(["review", Self.plan, "--store", store, "--shift", "10y"])
         #expect(shifted.status == 1 && shifted.stderr.contains("[previous_no_data] --shift 10y"), "\(shifted.stderr)")

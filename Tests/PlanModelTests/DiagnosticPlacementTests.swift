@@ -36,7 +36,7 @@ struct DiagnosticPlacementTests {
 
     @Test func controlCharactersNeverReachTheTerminal() throws {
         let result = load(header + "tasks:\n  - {id: a, name: 甲, duration: 1d, \"\\e]0;pwned\\a\": 1}\n")
-        let text = DiagnosticRenderer(sources: result.sources).render(result.diagnostics)
+        let text = DiagnosticRenderer(sources: result.sources, language: .en).render(result.diagnostics)
         #expect(text.contains("unknown key"))
         #expect(!text.unicodeScalars.contains { $0.value == 0x1B || $0.value == 0x07 })
     }
@@ -44,7 +44,7 @@ struct DiagnosticPlacementTests {
     @Test func aLongLineIsShownAroundTheCaret() throws {
         let filler = String(repeating: "很长的名字", count: 2_000)
         let result = load(header + "tasks:\n  - {id: a, name: \(filler), duration: 3x}\n")
-        let text = DiagnosticRenderer(sources: result.sources).render(result.diagnostics)
+        let text = DiagnosticRenderer(sources: result.sources, language: .en).render(result.diagnostics)
         let lines = text.split(separator: "\n")
         #expect(lines.allSatisfy { $0.count < 400 })
         // The caret still stands under the bad duration.

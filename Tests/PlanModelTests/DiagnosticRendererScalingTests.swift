@@ -33,7 +33,7 @@ struct DiagnosticRendererScalingTests {
     @Test("6,000 diagnostics on one line scan the line once plus a bounded window each")
     func manyDiagnosticsOnOneLineAreLinear() {
         let (file, diagnostics) = manyOnOneLine(6_000)
-        let renderer = DiagnosticRenderer(sources: [file.path: file], limit: nil)
+        let renderer = DiagnosticRenderer(sources: [file.path: file], language: .en, limit: nil)
         let scanned = renderer.bytesScanned(rendering: diagnostics)
         #expect(file.bytes.count > 40_000)
         #expect(scanned <= file.bytes.count + diagnostics.count * perExcerpt)
@@ -44,9 +44,9 @@ struct DiagnosticRendererScalingTests {
     @Test func theWorkPerDiagnosticDoesNotGrowWithTheLine() {
         let (shortFile, short) = manyOnOneLine(1_000)
         let (longFile, long) = manyOnOneLine(20_000)
-        let shortScan = DiagnosticRenderer(sources: [shortFile.path: shortFile], limit: nil).bytesScanned(rendering: short)
+        let shortScan = DiagnosticRenderer(sources: [shortFile.path: shortFile], language: .en, limit: nil).bytesScanned(rendering: short)
         // The first 1,000 diagnostics of the long line: the line is 20 times longer, the work the same.
-        let longScan = DiagnosticRenderer(sources: [longFile.path: longFile], limit: nil).bytesScanned(rendering: Array(long.prefix(1_000)))
+        let longScan = DiagnosticRenderer(sources: [longFile.path: longFile], language: .en, limit: nil).bytesScanned(rendering: Array(long.prefix(1_000)))
         #expect(longScan <= shortScan + perExcerpt)
     }
 
@@ -57,7 +57,7 @@ struct DiagnosticRendererScalingTests {
         let column = prefix.unicodeScalars.count + 1
         let diagnostic = Diagnostic(.error, .invalidDuration, "invalid duration '3x'",
                                     at: SourceLocation(file: "p.yaml", line: 2, column: column))
-        let renderer = DiagnosticRenderer(sources: [file.path: file])
+        let renderer = DiagnosticRenderer(sources: [file.path: file], language: .en)
         #expect(renderer.bytesScanned(rendering: [diagnostic]) <= prefix.utf8.count + perExcerpt)
         let text = renderer.render([diagnostic])
         let lines = text.split(separator: "\n")
@@ -72,10 +72,10 @@ struct DiagnosticRendererScalingTests {
         let (file, diagnostics) = manyOnOneLine(250)
         var mixed = diagnostics
         for index in stride(from: 240, to: 250, by: 1) { mixed[index].severity = .warning }
-        let text = DiagnosticRenderer(sources: [file.path: file]).render(mixed)
+        let text = DiagnosticRenderer(sources: [file.path: file], language: .en).render(mixed)
         #expect(text.components(separatedBy: "[unknown_task]").count - 1 == 200)
         #expect(text.hasSuffix("… and 50 more not shown (40 errors, 10 warnings); use --format json for all\n"))
-        let all = DiagnosticRenderer(sources: [file.path: file], limit: nil).render(mixed)
+        let all = DiagnosticRenderer(sources: [file.path: file], language: .en, limit: nil).render(mixed)
         #expect(all.components(separatedBy: "[unknown_task]").count - 1 == 250)
         #expect(!all.contains("more not shown"))
     }

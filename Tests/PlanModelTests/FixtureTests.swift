@@ -40,7 +40,7 @@ struct FixtureTests {
     @Test("valid fixture loads without errors or warnings", arguments: FixtureExpectations.validCases())
     func validFixture(_ name: String) throws {
         let result = PlanLoader().load(file: FixtureExpectations.fixturesDirectory + "/valid/" + name)
-        let rendered = DiagnosticRenderer(sources: result.sources).render(result.diagnostics)
+        let rendered = DiagnosticRenderer(sources: result.sources, language: .en).render(result.diagnostics)
         #expect(result.diagnostics.isEmpty, "\(rendered)")
         #expect(result.plan != nil)
     }

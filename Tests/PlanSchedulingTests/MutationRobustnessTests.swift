@@ -38,10 +38,10 @@ struct MutationRobustnessTests {
                 loadedCleanly += 1
                 let schedule = Scheduler().schedule(plan)
                 _ = schedule.json(plan: plan).serialized()
-                _ = DiagnosticRenderer(sources: result.sources).render(schedule.diagnostics)
+                _ = DiagnosticRenderer(sources: result.sources, language: .en).render(schedule.diagnostics)
             } else {
                 #expect(result.diagnostics.hasErrors)
-                _ = DiagnosticRenderer(sources: result.sources).render(result.diagnostics)
+                _ = DiagnosticRenderer(sources: result.sources, language: .en).render(result.diagnostics)
             }
         }
         // Some damage is harmless (a changed name): the scheduling path was exercised too.

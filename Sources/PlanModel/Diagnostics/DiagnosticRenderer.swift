@@ -7,24 +7,39 @@
 ///   hint: did you mean 'duration'?
 /// ```
 ///
-/// The caret is placed by display width, so it sits under the right character after Chinese
-/// text. Colors are added only when asked (the CLI asks when stdout is a terminal).
+/// or, in Chinese (the default language of a run, see `Language.resolve`):
+///
+/// ```
+/// plan.yaml:12:7: 错误: [unknown_key] 任务 'posters' 中有未知的键 'duraton'
+///    12 |       duraton: 3d
+///       |       ^
+///   提示: 是否想写 'duration'？
+/// ```
+///
+/// Only the words change with the language: the place, the id in brackets and the quoted
+/// line stay the same, so a tool can match either. The caret is placed by display width, so
+/// it sits under the right character after Chinese text. Colors are added only when asked
+/// (the CLI asks when stdout is a terminal).
 public struct DiagnosticRenderer {
     public var sources: [String: SourceFile]
     public var color: Bool
+    /// The language of the messages, hints, notes and the words around them.
+    public var language: Language
     /// At most this many diagnostics are printed by `render(_:)`, then one line saying how
     /// many more there are: thousands of the same mistake help nobody in a terminal, and the
     /// JSON report (`--format json`) has them all. `nil` prints all.
     public var limit: Int?
-    /// Where the rest can be read, on the line after the first `limit` diagnostics.
-    public var moreHint: String
+    /// Where the rest can be read, on the line after the first `limit` diagnostics; `nil`
+    /// says `--format json`.
+    public var moreHint: Bilingual?
 
     public static let defaultLimit = 200
 
-    public init(sources: [String: SourceFile], color: Bool = false, limit: Int? = DiagnosticRenderer.defaultLimit,
-                moreHint: String = "use --format json for all") {
+    public init(sources: [String: SourceFile], language: Language, color: Bool = false,
+                limit: Int? = DiagnosticRenderer.defaultLimit, moreHint: Bilingual? = nil) {
         self.sources = sources
         self.color = color
+        self.language = language
         self.limit = limit
         self.moreHint = moreHint
     }
@@ -69,11 +84,12 @@ public struct DiagnosticRenderer {
             let rest = diagnostics[shown...]
             let errors = rest.reduce(0) { $0 + ($1.severity == .error ? 1 : 0) }
             let warnings = rest.count - errors
-            func count(_ n: Int, _ word: String) -> String {
-                "\(ValueFormatter.grouped(Double(n), maxFraction: 0)) \(word)\(n == 1 ? "" : "s")"
-            }
-            out += "… and \(ValueFormatter.grouped(Double(rest.count), maxFraction: 0)) more not shown "
-                + "(\(count(errors, "error")), \(count(warnings, "warning"))); \(moreHint)\n"
+            func grouped(_ n: Int) -> String { ValueFormatter.grouped(Double(n), maxFraction: 0) }
+            func count(_ n: Int, _ word: String) -> String { "\(grouped(n)) \(word)\(n == 1 ? "" : "s")" }
+            let more = moreHint ?? Bilingual(zh: "用 --format json 可看到全部", en: "use --format json for all")
+            out += language.pick(
+                zh: "…… 另有 \(grouped(rest.count)) 条未显示（\(grouped(errors)) 个错误，\(grouped(warnings)) 个警告）；\(more.zh)\n",
+                en: "… and \(grouped(rest.count)) more not shown (\(count(errors, "error")), \(count(warnings, "warning"))); \(more.en)\n")
         }
         return out
     }
@@ -81,13 +97,21 @@ public struct DiagnosticRenderer {
     private func render(_ diagnostic: Diagnostic, lines: inout LineIndexes) -> String {
         var out = ""
         let place = diagnostic.location.map { "\($0): " } ?? ""
-        let severity = paint(diagnostic.severity.rawValue, code: diagnostic.severity == .error ? "1;31" : "1;33")
-        out += "\(place)\(severity): [\(diagnostic.id.rawValue)] \(diagnostic.message.printable())\n"
+        let word: String
+        switch diagnostic.severity {
+        case .error: word = language.pick(zh: "错误", en: "error")
+        case .warning: word = language.pick(zh: "警告", en: "warning")
+        case .note: word = language.pick(zh: "说明", en: "note")
+        }
+        let severity = paint(word, code: diagnostic.severity == .error ? "1;31" : "1;33")
+        out += "\(place)\(severity): [\(diagnostic.id.rawValue)] \(diagnostic.message(in: language).printable())\n"
         if let location = diagnostic.location { out += excerpt(at: location, lines: &lines) }
-        if let hint = diagnostic.hint { out += "  \(paint("hint", code: "1;36")): \(hint.printable())\n" }
+        if let hint = diagnostic.hint(in: language) {
+            out += "  \(paint(language.pick(zh: "提示", en: "hint"), code: "1;36")): \(hint.printable())\n"
+        }
         for note in diagnostic.notes {
             let notePlace = note.location.map { "\($0): " } ?? "  "
-            out += "\(notePlace)\(paint("note", code: "1;34")): \(note.message.printable())\n"
+            out += "\(notePlace)\(paint(language.pick(zh: "说明", en: "note"), code: "1;34")): \(note.message(in: language).printable())\n"
             if let location = note.location {
                 out += excerpt(at: location, lines: &lines)
             }

@@ -22,11 +22,12 @@ public struct DiagnosticReport: Sendable {
     }
 
     /// The report as JSON: `files`, `diagnostics`, `errors`, `warnings`, in that order, each
-    /// diagnostic as `Diagnostic.json` writes it. The same input gives the same bytes.
-    public func json() -> String {
+    /// diagnostic as `Diagnostic.json(in:)` writes it, its words in `language`. The same input
+    /// gives the same bytes.
+    public func json(in language: Language = .en) -> String {
         JSONValue.object([
             ("files", .array(files.map { .object([("path", .string($0.path)), ("errors", .int($0.errors)), ("warnings", .int($0.warnings))]) })),
-            ("diagnostics", .array(diagnostics.map(\.json))),
+            ("diagnostics", .array(diagnostics.map { $0.json(in: language) })),
             ("errors", .int(errors)),
             ("warnings", .int(warnings)),
         ]).serialized()

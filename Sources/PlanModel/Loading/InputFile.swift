@@ -16,16 +16,24 @@ public enum InputFile {
         case isFolder
         case notARegularFile(kind: String)
         case tooLarge(megabytes: Int, limit: Int)
-        case unreadable(String)
+        case unreadable(Bilingual)
 
         /// Why, in words that fit after "cannot read 'path': ".
-        public var reason: String {
+        public var reason: String { text.en }
+
+        /// Why, in both languages.
+        public var text: Bilingual {
             switch self {
-            case .invalidPath: return "the path contains a NUL byte"
-            case .notFound: return "no such file"
-            case .isFolder: return "it is a folder"
-            case .notARegularFile(let kind): return "it is \(kind), not a regular file; save the data to a file and give that"
-            case let .tooLarge(megabytes, limit): return "it is \(megabytes) MB; a plan file is at most \(limit) MB"
+            case .invalidPath: return Bilingual(zh: "路径中含有 NUL 字节", en: "the path contains a NUL byte")
+            case .notFound: return Bilingual(zh: "文件不存在", en: "no such file")
+            case .isFolder: return Bilingual(zh: "它是文件夹", en: "it is a folder")
+            case .notARegularFile(let kind):
+                let kinds = ["a named pipe (FIFO)": "命名管道（FIFO）", "a socket": "套接字", "a character device": "字符设备",
+                             "a block device": "块设备"]
+                return Bilingual(zh: "它是\(kinds[kind] ?? "特殊文件")，不是普通文件；请把数据存成文件再传入",
+                                 en: "it is \(kind), not a regular file; save the data to a file and give that")
+            case let .tooLarge(megabytes, limit):
+                return Bilingual(zh: "它有 \(megabytes) MB；计划文件最大 \(limit) MB", en: "it is \(megabytes) MB; a plan file is at most \(limit) MB")
             case .unreadable(let why): return why
             }
         }
@@ -93,7 +101,7 @@ public enum InputFile {
         switch code {
         case ENOENT: return .notFound
         case EISDIR: return .isFolder
-        default: return .unreadable(SystemErrorText.reason(code))
+        default: return .unreadable(SystemErrorText.text(code))
         }
     }
 }

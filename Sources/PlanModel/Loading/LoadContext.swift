@@ -6,6 +6,9 @@ final class LoadContext {
     var diagnostics: [Diagnostic] = []
     var sources: [String: SourceFile] = [:]
     var file: String
+    /// The plan's `lang:`, once read: the language its diagnostics are shown in when the
+    /// command line does not choose one, even if the plan has errors.
+    var language: Language?
 
     init(file: String) {
         self.file = file
@@ -15,11 +18,11 @@ final class LoadContext {
         SourceLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    func error(_ id: DiagnosticID, _ message: String, at mark: Mark, hint: String? = nil, notes: [Diagnostic.Note] = []) {
+    func error(_ id: DiagnosticID, _ message: Bilingual, at mark: Mark, hint: Bilingual? = nil, notes: [Diagnostic.Note] = []) {
         diagnostics.append(Diagnostic(.error, id, message, at: location(mark), hint: hint, notes: notes))
     }
 
-    func warning(_ id: DiagnosticID, _ message: String, at mark: Mark, hint: String? = nil) {
+    func warning(_ id: DiagnosticID, _ message: Bilingual, at mark: Mark, hint: Bilingual? = nil) {
         diagnostics.append(Diagnostic(.warning, id, message, at: location(mark), hint: hint))
     }
 

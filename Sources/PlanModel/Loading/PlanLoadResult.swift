@@ -4,11 +4,15 @@ public struct PlanLoadResult: Sendable {
     public var plan: Plan?
     public var diagnostics: [Diagnostic]
     public var sources: [String: SourceFile]
+    /// The plan's `lang:`, when the file got that far, even if it has errors: the language
+    /// of its diagnostics when the command line does not choose one.
+    public var language: Language?
 
     public var hasErrors: Bool { plan == nil || diagnostics.hasErrors }
 
-    public init(plan: Plan?, diagnostics: [Diagnostic], sources: [String: SourceFile]) {
+    public init(plan: Plan?, diagnostics: [Diagnostic], sources: [String: SourceFile], language: Language? = nil) {
         self.plan = plan
+        self.language = language ?? plan?.language
         self.diagnostics = diagnostics
         self.sources = sources
     }

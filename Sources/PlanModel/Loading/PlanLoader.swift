@@ -4,7 +4,7 @@ import PlanYAML
 ///
 /// ```swift
 /// let result = PlanLoader().load(file: "plans/campaign.yaml")
-/// if result.hasErrors { print(DiagnosticRenderer(sources: result.sources).render(result.diagnostics)) }
+/// if result.hasErrors { print(DiagnosticRenderer(sources: result.sources, language: .zh).render(result.diagnostics)) }
 /// ```
 public struct PlanLoader: Sendable {
     public var limits: YAMLLimits
@@ -22,7 +22,7 @@ public struct PlanLoader: Sendable {
             return load(bytes: bytes, path: path, context: context)
         case .failure(let failure):
             let diagnostic = Diagnostic(.error, failure == .invalidPath ? .invalidPath : .fileUnreadable,
-                                        "cannot read '\(path)': \(failure.reason)",
+                                        Bilingual(zh: "无法读取 '\(path)'：\(failure.text.zh)", en: "cannot read '\(path)': \(failure.text.en)"),
                                         at: SourceLocation(file: path, line: 1, column: 1))
             return PlanLoadResult(plan: nil, diagnostics: [diagnostic], sources: [:])
         }
@@ -38,9 +38,9 @@ public struct PlanLoader: Sendable {
         let reader = PlanReader(context: context, limits: limits, rootPath: path)
         // `plan` is held once, so the validator's in-place updates do not copy the task array.
         guard var plan = reader.readPlan(bytes: bytes) else {
-            return PlanLoadResult(plan: nil, diagnostics: context.diagnostics, sources: context.sources)
+            return PlanLoadResult(plan: nil, diagnostics: context.diagnostics, sources: context.sources, language: context.language)
         }
         PlanValidator(context: context).validate(&plan)
-        return PlanLoadResult(plan: plan, diagnostics: context.diagnostics, sources: context.sources)
+        return PlanLoadResult(plan: plan, diagnostics: context.diagnostics, sources: context.sources, language: context.language)
     }
 }

@@ -23,7 +23,7 @@ final class PlanReader {
     var tasks: [PlanTask] = []
     var files: [String] = []
     /// A `tasks` or `phases` entry of the wrong shape was met: the plan has work, badly
-    /// written, so "the plan has no tasks" would only add noise to that type_mismatch.
+    /// written, so Bilingual(zh: "计划中没有任务", en: "the plan has no tasks") would only add noise to that type_mismatch.
     var breakdownMisshapen = false
     var review = ReviewSpec()
     /// Metric ids named by actuals columns and experiments, checked once every metric is known.
@@ -54,8 +54,12 @@ final class PlanReader {
         files.append(path)
         let document = YAMLParser(bytes: bytes, limits: limits).parse()
         for issue in document.issues {
-            let notes = issue.related.map { [Diagnostic.Note(issue.relatedNote, at: context.location($0))] } ?? []
-            context.error(Self.diagnosticID(issue.kind), issue.message, at: issue.mark, hint: issue.hint, notes: notes)
+            let zh = issue.chinese
+            let notes = issue.related.map {
+                [Diagnostic.Note(Bilingual(zh: zh.relatedNote, en: issue.relatedNote), at: context.location($0))]
+            } ?? []
+            let hint = issue.hint.map { Bilingual(zh: zh.hint ?? $0, en: $0) }
+            context.error(Self.diagnosticID(issue.kind), Bilingual(zh: zh.message, en: issue.message), at: issue.mark, hint: hint, notes: notes)
         }
         if document.issues.contains(where: \.isFatal) { return nil }
         return document.root
@@ -66,12 +70,12 @@ final class PlanReader {
         let before = context.diagnostics.count
         guard let root = parseYAML(bytes, path: path) else {
             if context.diagnostics.count == before {
-                context.error(.emptyFile, "the file is empty", at: Mark(line: 1, column: 1),
-                              hint: "a plan starts with 'cycleplan: 1'; start from a template: cycleplan init my-plan --template cycle")
+                context.error(.emptyFile, Bilingual(zh: "文件是空的", en: "the file is empty"), at: Mark(line: 1, column: 1),
+                              hint: Bilingual(zh: "计划以 'cycleplan: 1' 开头；可以从模板开始：cycleplan init my-plan --template cycle", en: "a plan starts with 'cycleplan: 1'; start from a template: cycleplan init my-plan --template cycle"))
             }
             return nil
         }
-        guard let mapping = context.mapping(root, "a plan file") else { return nil }
+        guard let mapping = context.mapping(root, Bilingual(zh: "计划文件", en: "a plan file")) else { return nil }
         let entries = context.keyedEntries(mapping)
 
         // Includes first, wherever the key stands, so the plan's own definitions come after
@@ -92,16 +96,16 @@ final class PlanReader {
             switch key.value {
             case "cycleplan": version = readVersion(value)
             case "id":
-                id = context.nodeID(value, "plan id")
+                id = context.nodeID(value, Bilingual(zh: "计划 id", en: "plan id"))
                 // A plan id names files and calendars (UIDs), so it starts with a letter.
                 if let given = id, given.hasPrefix("_") {
-                    context.error(.invalidID, "'\(given)' is not a valid plan id", at: value.mark,
-                                  hint: "a plan id starts with a letter, e.g. national-day-2026")
+                    context.error(.invalidID, Bilingual(zh: "'\(given)' 不是有效的计划 id", en: "'\(given)' is not a valid plan id"), at: value.mark,
+                                  hint: Bilingual(zh: "计划 id 以字母开头，例如 national-day-2026", en: "a plan id starts with a letter, e.g. national-day-2026"))
                     id = nil
                 }
-            case "title": title = context.string(value, "title")
-            case "start": start = context.date(value, "start date")
-            case "description": description = context.string(value, "description")
+            case "title": title = context.string(value, Bilingual(zh: "标题", en: "title"))
+            case "start": start = context.date(value, Bilingual(zh: "开始日期", en: "start date"))
+            case "description": description = context.string(value, Bilingual(zh: "说明", en: "description"))
             case "include": break
             case "calendar": readCalendarField(value)
             case "roles": readRoles(value)
@@ -111,27 +115,30 @@ final class PlanReader {
             case "actuals": readActualsSpec(value)
             case "experiments": readExperiments(value)
             case "portfolio": portfolio = readPortfolio(value)
-            case "lang": language = context.choice(value, "language", accepted: ["zh", "en"]) { Language(rawValue: $0) }
+            case "lang":
+                language = context.choice(value, Bilingual(zh: "语言", en: "language"), accepted: ["zh", "en"]) { Language(rawValue: $0) }
+                context.language = language
             case "phases": breakdown.append((true, value))
             case "tasks": breakdown.append((false, value))
-            default: context.unknownKey(key, in: "the plan", allowed: Self.planKeys)
+            default: context.unknownKey(key, in: Bilingual(zh: "计划", en: "the plan"), allowed: Self.planKeys)
             }
         }
         for required in ["cycleplan", "id", "title", "start"] where mapping[required] == nil {
-            context.missingKey(required, in: "the plan", of: mapping, allowed: Self.planKeys, hint: Self.requiredHint[required])
+            context.missingKey(required, in: Bilingual(zh: "计划", en: "the plan"), of: mapping, allowed: Self.planKeys, hint: Self.requiredHint[required])
         }
         for (isPhases, node) in breakdown {
             if isPhases { readPhases(node, parent: nil, depth: 0) } else { readTasks(node, phase: nil) }
         }
         if tasks.isEmpty && !breakdownMisshapen {
-            context.warning(.emptyPlan, "the plan has no tasks", at: mapping.mark,
-                            hint: "add phases with tasks, or start from a template: cycleplan init")
+            context.warning(.emptyPlan, Bilingual(zh: "计划中没有任务", en: "the plan has no tasks"), at: mapping.mark,
+                            hint: Bilingual(zh: "添加含任务的阶段，或从模板开始：cycleplan init", en: "add phases with tasks, or start from a template: cycleplan init"))
         }
 
         let known = Set(metrics.map(\.id))
         for (metric, location) in pendingMetricReferences where !known.contains(metric) {
-            context.diagnostics.append(Diagnostic(.error, .unknownMetric, "'\(metric)' is not a metric of the plan", at: location,
-                                                  hint: Suggestion.hint(for: metric, in: known.sorted()) ?? "define it under 'metrics:'"))
+            context.diagnostics.append(Diagnostic(.error, .unknownMetric, Bilingual(zh: "'\(metric)' 不是本计划的指标", en: "'\(metric)' is not a metric of the plan"), at: location,
+                                                  hint: Suggestion.didYouMean(metric, in: known.sorted())
+                                                      ?? Bilingual(zh: "在 'metrics:' 下定义它", en: "define it under 'metrics:'")))
         }
         var calendar = CalendarSpec(holidays: holidays, workdays: workdays)
         if let weekends { calendar.weekends = weekends }
@@ -147,18 +154,18 @@ final class PlanReader {
         return plan
     }
 
-    private static let requiredHint: [String: String] = [
-        "cycleplan": "start the file with 'cycleplan: 1' (the format version)",
-        "id": "add an id such as 'id: national-day-2026'",
-        "title": "add a title such as 'title: 国庆节线上促活活动'",
-        "start": "add the plan's start date, such as 'start: 2026-09-01'",
+    private static let requiredHint: [String: Bilingual] = [
+        "cycleplan": Bilingual(zh: "文件以 'cycleplan: 1'（格式版本）开头", en: "start the file with 'cycleplan: 1' (the format version)"),
+        "id": Bilingual(zh: "加上 id，例如 'id: national-day-2026'", en: "add an id such as 'id: national-day-2026'"),
+        "title": Bilingual(zh: "加上标题，例如 'title: 国庆节线上促活活动'", en: "add a title such as 'title: 国庆节线上促活活动'"),
+        "start": Bilingual(zh: "加上计划的开始日期，例如 'start: 2026-09-01'", en: "add the plan's start date, such as 'start: 2026-09-01'"),
     ]
 
     func readVersion(_ node: YAMLNode) -> Int? {
-        guard let scalar = context.scalar(node, "cycleplan") else { return nil }
+        guard let scalar = context.scalar(node, Bilingual(zh: "格式版本", en: "cycleplan")) else { return nil }
         guard scalar.value == "1" else {
-            context.error(.unsupportedVersion, "plan format version '\(scalar.value)' is not supported", at: scalar.mark,
-                          hint: "this cycleplan reads format version 1")
+            context.error(.unsupportedVersion, Bilingual(zh: "不支持计划格式版本 '\(scalar.value)'", en: "plan format version '\(scalar.value)' is not supported"), at: scalar.mark,
+                          hint: Bilingual(zh: "本版 cycleplan 读取格式版本 1", en: "this cycleplan reads format version 1"))
             return nil
         }
         return 1

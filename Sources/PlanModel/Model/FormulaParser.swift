@@ -6,14 +6,16 @@
 /// recursion is bounded by the nesting limit and the tree by the node limit.
 public struct FormulaParser {
     public struct Failure: Error, Equatable, Sendable {
-        public var message: String
+        /// What is wrong, in both languages; `message` is the English.
+        public var text: Bilingual
+        public var message: String { text.en }
         /// Character offset in the formula text.
         public var offset: Int
         /// The formula is over a size limit (not a syntax error): `formula_too_large`.
         public var tooLarge = false
 
-        public init(message: String, offset: Int, tooLarge: Bool = false) {
-            self.message = message
+        public init(_ text: Bilingual, offset: Int, tooLarge: Bool = false) {
+            self.text = text
             self.offset = offset
             self.tooLarge = tooLarge
         }
@@ -35,16 +37,16 @@ public struct FormulaParser {
         var parser = FormulaParser(text: text)
         do {
             try parser.advance()
-            if parser.token == .end { throw Failure(message: "the formula is empty", offset: 0) }
+            if parser.token == .end { throw Failure(Bilingual(zh: "公式是空的", en: "the formula is empty"), offset: 0) }
             _ = try parser.parseSum()
             guard parser.token == .end else {
-                throw Failure(message: "unexpected \(parser.describe(parser.token)) after a complete expression", offset: parser.tokenOffset)
+                throw Failure(Bilingual(zh: "完整的表达式之后多出了\(parser.describe(parser.token).zh)", en: "unexpected \(parser.describe(parser.token).en) after a complete expression"), offset: parser.tokenOffset)
             }
             return .success(Formula.Expression(nodes: parser.nodes))
         } catch let failure as Failure {
             return .failure(failure)
         } catch {
-            return .failure(Failure(message: "\(error)", offset: 0))
+            return .failure(Failure(Bilingual(verbatim: "\(error)"), offset: 0))
         }
     }
 
@@ -55,7 +57,7 @@ public struct FormulaParser {
     /// Appends a node after its children; returns its index.
     private mutating func append(_ node: Formula.Expression.Node) throws -> Int {
         guard nodes.count < Formula.maximumNodes else {
-            throw Failure(message: "the formula has more than \(Self.limitText) numbers, metrics and operators", offset: 0,
+            throw Failure(Bilingual(zh: "公式中的数字、指标和运算符超过了 \(Self.limitText) 个", en: "the formula has more than \(Self.limitText) numbers, metrics and operators"), offset: 0,
                           tooLarge: true)
         }
         nodes.append(node)
@@ -98,7 +100,7 @@ public struct FormulaParser {
             try advance()
             let inner = try parseSum()
             guard token == .symbol(")") else {
-                throw Failure(message: "this '(' is never closed", offset: open)
+                throw Failure(Bilingual(zh: "这个 '(' 没有闭合", en: "this '(' is never closed"), offset: open)
             }
             try advance()
             return inner
@@ -110,7 +112,7 @@ public struct FormulaParser {
             try advance()
             return try append(.metric(name, offset: offset))
         default:
-            throw Failure(message: "expected a metric id, a number or '(', found \(describe(token))", offset: tokenOffset)
+            throw Failure(Bilingual(zh: "这里应为指标 id、数字或 '('，却是\(describe(token).zh)", en: "expected a metric id, a number or '(', found \(describe(token).en)"), offset: tokenOffset)
         }
     }
 
@@ -119,7 +121,7 @@ public struct FormulaParser {
 
     private mutating func enterNesting() throws {
         guard nesting < Formula.maximumNesting else {
-            throw Failure(message: "the formula nests parentheses and signs more than \(Formula.maximumNesting) deep",
+            throw Failure(Bilingual(zh: "公式中括号和正负号嵌套超过了 \(Formula.maximumNesting) 层", en: "the formula nests parentheses and signs more than \(Formula.maximumNesting) deep"),
                           offset: tokenOffset, tooLarge: true)
         }
         nesting += 1
@@ -143,9 +145,9 @@ public struct FormulaParser {
                 if scalars[position] != "_" { text.append(scalars[position]) }
                 position += 1
             }
-            guard let value = Double(text) else { throw Failure(message: "'\(text)' is not a number", offset: tokenOffset) }
+            guard let value = Double(text) else { throw Failure(Bilingual(zh: "'\(text)' 不是数字", en: "'\(text)' is not a number"), offset: tokenOffset) }
             guard value.isFinite else {
-                throw Failure(message: "'\(DisplayWidth.truncate(text, toWidth: 24))' is too large a number", offset: tokenOffset)
+                throw Failure(Bilingual(zh: "'\(DisplayWidth.truncate(text, toWidth: 24))' 这个数太大", en: "'\(DisplayWidth.truncate(text, toWidth: 24))' is too large a number"), offset: tokenOffset)
             }
             token = .number(value)
         } else if character.isASCII && (character.isLetter || character == "_") {
@@ -157,17 +159,18 @@ public struct FormulaParser {
             }
             token = .name(text)
         } else {
-            let hint = character == "×" || character == "÷" ? " (write * and /)" : ""
-            throw Failure(message: "unexpected character '\(character)'\(hint)", offset: tokenOffset)
+            let times = character == "×" || character == "÷"
+            throw Failure(Bilingual(zh: "意外的字符 '\(character)'" + (times ? "（请写 * 和 /）" : ""),
+                                    en: "unexpected character '\(character)'" + (times ? " (write * and /)" : "")), offset: tokenOffset)
         }
     }
 
-    private func describe(_ token: Token) -> String {
+    private func describe(_ token: Token) -> Bilingual {
         switch token {
-        case .number(let value): return "number \(value)"
-        case .name(let name): return "'\(name)'"
-        case .symbol(let symbol): return "'\(symbol)'"
-        case .end: return "the end of the formula"
+        case .number(let value): return Bilingual(zh: "数字 \(value)", en: "number \(value)")
+        case .name(let name): return Bilingual(verbatim: "'\(name)'")
+        case .symbol(let symbol): return Bilingual(verbatim: "'\(symbol)'")
+        case .end: return Bilingual(zh: "公式结尾", en: "the end of the formula")
         }
     }
 }

@@ -33,8 +33,8 @@ public enum AtomicFile {
         for file in files {
             switch try OutputTarget.resolve(file.path) {
             case .standardOutput, .stream:
-                throw OutputFailure(.outputSpecialFile, path: file.path, "'\(file.path)' is not a regular file, and this output is several files",
-                                    hint: "name a file in a folder (-o plan.svg writes plan-1.svg, plan-2.svg, …)")
+                throw OutputFailure(.outputSpecialFile, path: file.path, Bilingual(zh: "'\(file.path)' 不是普通文件，而这次要输出多个文件", en: "'\(file.path)' is not a regular file, and this output is several files"),
+                                    hint: Bilingual(zh: "写文件夹中的一个文件名（-o plan.svg 会写出 plan-1.svg、plan-2.svg……）", en: "name a file in a folder (-o plan.svg writes plan-1.svg, plan-2.svg, …)"))
             case .newFile(let target):
                 replacements.append(ReplacementFile(target: target, shownPath: file.path, keeping: nil))
             case let .existingFile(target, permissions, group):

@@ -169,16 +169,20 @@ public enum JSONValue: Sendable, Equatable {
 }
 
 extension Diagnostic {
-    /// The JSON form shared by every command's machine-readable output.
-    public var json: JSONValue {
+    /// The JSON form shared by every command's machine-readable output, in English.
+    public var json: JSONValue { json(in: .en) }
+
+    /// The JSON form with `message`, `hint` and the notes' `message` in `language`; the keys,
+    /// `id` and `severity` never change with it.
+    public func json(in language: Language) -> JSONValue {
         var members: [(String, JSONValue)] = []
         if let location {
             members += [("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column))]
         }
-        members += [("severity", .string(severity.rawValue)), ("id", .string(id.rawValue)), ("message", .string(message))]
-        if let hint { members.append(("hint", .string(hint))) }
+        members += [("severity", .string(severity.rawValue)), ("id", .string(id.rawValue)), ("message", .string(message(in: language)))]
+        if let hint = hint(in: language) { members.append(("hint", .string(hint))) }
         members.append(("notes", .array(notes.map { note in
-            var fields: [(String, JSONValue)] = [("message", .string(note.message))]
+            var fields: [(String, JSONValue)] = [("message", .string(note.message(in: language)))]
             if let location = note.location {
                 fields += [("file", .string(location.file)), ("line", .int(location.line)), ("column", .int(location.column))]
             }

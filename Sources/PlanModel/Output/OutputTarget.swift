@@ -32,8 +32,9 @@ public enum OutputTarget: Equatable, Sendable {
     ///   `output_special_file` or `output_failed`.
     public static func resolve(_ path: String) throws(OutputFailure) -> OutputTarget {
         guard !path.isEmpty, !path.utf8.contains(0) else {
-            throw OutputFailure(.invalidPath, path: path, path.isEmpty ? "the output path is empty" : "the output path contains a NUL byte",
-                                hint: "name the file to write, e.g. -o plan.svg")
+            throw OutputFailure(.invalidPath, path: path, path.isEmpty ? Bilingual(zh: "输出路径是空的", en: "the output path is empty")
+                                                    : Bilingual(zh: "输出路径中含有 NUL 字节", en: "the output path contains a NUL byte"),
+                                hint: Bilingual(zh: "写出要输出的文件名，例如 -o plan.svg", en: "name the file to write, e.g. -o plan.svg"))
         }
         if path == "/dev/stdout" { return .standardOutput }
         // The kernel's own view first: it follows magic links (/dev/fd/N, /proc/self/fd/N to a
@@ -41,8 +42,8 @@ public enum OutputTarget: Equatable, Sendable {
         var followed = stat()
         if stat(path, &followed) == 0, isStream(followed.st_mode) { return .stream(path: path) }
         if path.hasSuffix("/") {
-            throw OutputFailure(.outputIsFolder, path: path, "'\(path)' names a folder, not a file",
-                                hint: "add a file name, e.g. \(path)plan.svg")
+            throw OutputFailure(.outputIsFolder, path: path, Bilingual(zh: "'\(path)' 是文件夹，不是文件", en: "'\(path)' names a folder, not a file"),
+                                hint: Bilingual(zh: "加上文件名，例如 \(path)plan.svg", en: "add a file name, e.g. \(path)plan.svg"))
         }
         var current = path
         var links = 0
@@ -56,9 +57,10 @@ public enum OutputTarget: Equatable, Sendable {
                 }
                 if code == ENOENT {
                     throw OutputFailure(.outputDanglingLink, path: path,
-                                        "'\(path)' is a symbolic link to '\(current)', which does not exist",
-                                        hint: "create the target first, remove the link, or write to another path; "
-                                            + "cycleplan does not create files through links")
+                                        Bilingual(zh: "'\(path)' 是指向 '\(current)' 的符号链接，而目标不存在", en: "'\(path)' is a symbolic link to '\(current)', which does not exist"),
+                                        hint: Bilingual(zh: "先创建链接目标、删掉链接，或写到别的路径；cycleplan 不会通过链接创建文件",
+                                                        en: "create the target first, remove the link, or write to another path; "
+                                                            + "cycleplan does not create files through links"))
                 }
                 throw failure(code, path: path, target: current)
             }
@@ -75,14 +77,14 @@ public enum OutputTarget: Equatable, Sendable {
                 try checkReplaceable(current, info, for: path)
                 return .existingFile(path: current, permissions: UInt32(info.st_mode & 0o777), group: UInt32(info.st_gid))
             case S_IFDIR:
-                throw OutputFailure(.outputIsFolder, path: path, "\(shown(path, current)) is a folder, not a file",
-                                    hint: "add a file name, e.g. \(path)/plan.svg")
+                throw OutputFailure(.outputIsFolder, path: path, Bilingual(zh: "\(shown(path, current)) 是文件夹，不是文件", en: "\(shown(path, current)) is a folder, not a file"),
+                                    hint: Bilingual(zh: "加上文件名，例如 \(path)/plan.svg", en: "add a file name, e.g. \(path)/plan.svg"))
             case S_IFCHR, S_IFIFO:
                 return .stream(path: current)
             default:
                 let kind = info.st_mode & S_IFMT == S_IFBLK ? "a block device (a disk)" : "a socket"
-                throw OutputFailure(.outputSpecialFile, path: path, "\(shown(path, current)) is \(kind); it is never written",
-                                    hint: "write to a regular file, a character device or a FIFO")
+                throw OutputFailure(.outputSpecialFile, path: path, Bilingual(zh: "\(shown(path, current)) 是\(info.st_mode & S_IFMT == S_IFBLK ? "块设备（磁盘）" : "套接字")；不会写入它", en: "\(shown(path, current)) is \(kind); it is never written"),
+                                    hint: Bilingual(zh: "写到普通文件、字符设备或 FIFO", en: "write to a regular file, a character device or a FIFO"))
             }
         }
     }
@@ -100,8 +102,8 @@ public enum OutputTarget: Equatable, Sendable {
         let shared = folder.st_mode & S_ISVTX != 0 && folder.st_mode & S_IWOTH != 0
         guard shared, owner != geteuid(), owner != folder.st_uid else { return }
         throw OutputFailure(.outputNotWritable, path: path,
-                            "'\(link)' is a symbolic link of another user (\(userName(owner))) in a shared folder; it is not followed",
-                            hint: "write to a path of your own; links in folders like /tmp are followed only when they are yours")
+                            Bilingual(zh: "'\(link)' 是共享文件夹中其他用户（\(userName(owner))）的符号链接；不会跟随它", en: "'\(link)' is a symbolic link of another user (\(userName(owner))) in a shared folder; it is not followed"),
+                            hint: Bilingual(zh: "写到你自己的路径；/tmp 这类文件夹中的链接只有属于你时才会跟随", en: "write to a path of your own; links in folders like /tmp are followed only when they are yours"))
     }
 
     /// A new file needs an existing folder we may create files in.
@@ -111,20 +113,21 @@ public enum OutputTarget: Equatable, Sendable {
         guard stat(folder, &info) == 0 else {
             let code = errno
             if code == ENOENT || code == ENOTDIR {
-                throw OutputFailure(.outputFolderMissing, path: path, "the folder '\(folder)' does not exist",
-                                    hint: "create it first (mkdir -p '\(folder)'), or write to an existing folder")
+                throw OutputFailure(.outputFolderMissing, path: path, Bilingual(zh: "文件夹 '\(folder)' 不存在", en: "the folder '\(folder)' does not exist"),
+                                    hint: Bilingual(zh: "先创建它（mkdir -p '\(folder)'），或写到已有的文件夹", en: "create it first (mkdir -p '\(folder)'), or write to an existing folder"))
             }
             throw failure(code, path: path, target: file)
         }
         guard info.st_mode & S_IFMT == S_IFDIR else {
-            throw OutputFailure(.outputFolderMissing, path: path, "'\(folder)' is not a folder",
-                                hint: "write to a path inside an existing folder")
+            throw OutputFailure(.outputFolderMissing, path: path, Bilingual(zh: "'\(folder)' 不是文件夹", en: "'\(folder)' is not a folder"),
+                                hint: Bilingual(zh: "写到已有文件夹中的路径", en: "write to a path inside an existing folder"))
         }
         guard access(folder, W_OK | X_OK) == 0 else {
             let code = errno
             throw OutputFailure(.outputNotWritable, path: path,
-                                "cannot create files in the folder '\(folder)': \(SystemErrorText.reason(code))",
-                                hint: "write to a folder you may write to")
+                                Bilingual(zh: "无法在文件夹 '\(folder)' 中创建文件：\(SystemErrorText.text(code).zh)",
+                                          en: "cannot create files in the folder '\(folder)': \(SystemErrorText.text(code).en)"),
+                                hint: Bilingual(zh: "写到你有写权限的文件夹", en: "write to a folder you may write to"))
         }
     }
 
@@ -132,18 +135,18 @@ public enum OutputTarget: Equatable, Sendable {
     static func checkReplaceable(_ file: String, _ info: stat, for path: String) throws(OutputFailure) {
         let name = shown(path, file)
         guard info.st_uid == geteuid() else {
-            throw OutputFailure(.outputNotWritable, path: path, "\(name) belongs to another user (\(userName(info.st_uid)))",
-                                hint: "-o replaces only your own files: write to another path, or ask its owner")
+            throw OutputFailure(.outputNotWritable, path: path, Bilingual(zh: "\(name) 属于其他用户（\(userName(info.st_uid))）", en: "\(name) belongs to another user (\(userName(info.st_uid)))"),
+                                hint: Bilingual(zh: "-o 只替换你自己的文件：写到别的路径，或请文件的主人处理", en: "-o replaces only your own files: write to another path, or ask its owner"))
         }
         guard info.st_mode & S_IWUSR != 0 else {
             throw OutputFailure(.outputNotWritable, path: path,
-                                "\(name) is read-only (mode 0\(String(info.st_mode & 0o777, radix: 8)))",
-                                hint: "make it writable (chmod u+w) if you mean to replace it, or write to another path")
+                                Bilingual(zh: "\(name) 是只读的（权限 0\(String(info.st_mode & 0o777, radix: 8))）", en: "\(name) is read-only (mode 0\(String(info.st_mode & 0o777, radix: 8)))"),
+                                hint: Bilingual(zh: "如果确实要替换它，先设为可写（chmod u+w），或写到别的路径", en: "make it writable (chmod u+w) if you mean to replace it, or write to another path"))
         }
         guard access(file, W_OK) == 0 else {
             let code = errno
-            throw OutputFailure(.outputNotWritable, path: path, "\(name) cannot be written: \(SystemErrorText.reason(code))",
-                                hint: "write to another path")
+            throw OutputFailure(.outputNotWritable, path: path, Bilingual(zh: "\(name) 无法写入：\(SystemErrorText.text(code).zh)", en: "\(name) cannot be written: \(SystemErrorText.text(code).en)"),
+                                hint: Bilingual(zh: "写到别的路径", en: "write to another path"))
         }
         try checkFolder(of: file, for: path)
     }
@@ -151,20 +154,22 @@ public enum OutputTarget: Equatable, Sendable {
     static func failure(_ code: Int32, path: String, target: String) -> OutputFailure {
         switch code {
         case ENOTDIR:
-            return OutputFailure(.outputFolderMissing, path: path, "\(shown(path, target)): a part of the path is not a folder",
-                                 hint: "write to a path inside an existing folder")
+            return OutputFailure(.outputFolderMissing, path: path, Bilingual(zh: "\(shown(path, target))：路径中有一部分不是文件夹", en: "\(shown(path, target)): a part of the path is not a folder"),
+                                 hint: Bilingual(zh: "写到已有文件夹中的路径", en: "write to a path inside an existing folder"))
         case ELOOP:
-            return OutputFailure(.outputDanglingLink, path: path, "'\(path)' leads through more than \(maximumLinks) symbolic links (a loop?)",
-                                 hint: "point the link at a file, or write to another path")
+            return OutputFailure(.outputDanglingLink, path: path, Bilingual(zh: "'\(path)' 经过了超过 \(maximumLinks) 个符号链接（循环了？）", en: "'\(path)' leads through more than \(maximumLinks) symbolic links (a loop?)"),
+                                 hint: Bilingual(zh: "让链接指向一个文件，或写到别的路径", en: "point the link at a file, or write to another path"))
         case ENAMETOOLONG:
-            return OutputFailure(.invalidPath, path: path, "\(shown(path, target)): the name is too long",
-                                 hint: "file names are at most 255 bytes and paths at most 4096")
+            return OutputFailure(.invalidPath, path: path, Bilingual(zh: "\(shown(path, target))：名称太长", en: "\(shown(path, target)): the name is too long"),
+                                 hint: Bilingual(zh: "文件名最多 255 字节，路径最多 4096 字节", en: "file names are at most 255 bytes and paths at most 4096"))
         case EACCES, EPERM, EROFS:
-            return OutputFailure(.outputNotWritable, path: path, "\(shown(path, target)) cannot be written: \(SystemErrorText.reason(code))",
-                                 hint: "write to a folder you may write to")
+            return OutputFailure(.outputNotWritable, path: path, Bilingual(zh: "\(shown(path, target)) 无法写入：\(SystemErrorText.text(code).zh)",
+                                           en: "\(shown(path, target)) cannot be written: \(SystemErrorText.text(code).en)"),
+                                 hint: Bilingual(zh: "写到你有写权限的文件夹", en: "write to a folder you may write to"))
         default:
-            return OutputFailure(.outputFailed, path: path, "cannot write \(shown(path, target)): \(SystemErrorText.reason(code))",
-                                 hint: "check the path and the disk, then try again")
+            return OutputFailure(.outputFailed, path: path, Bilingual(zh: "无法写入 \(shown(path, target))：\(SystemErrorText.text(code).zh)",
+                                           en: "cannot write \(shown(path, target)): \(SystemErrorText.text(code).en)"),
+                                 hint: Bilingual(zh: "检查路径和磁盘，然后重试", en: "check the path and the disk, then try again"))
         }
     }
 

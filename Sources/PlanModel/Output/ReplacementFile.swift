@@ -54,8 +54,8 @@ struct ReplacementFile {
             let code = errno
             if code == ENOENT { return false }
             if code == EEXIST {
-                throw OutputFailure(.outputFailed, path: shownPath, "'\(shownPath)' was created by another program while cycleplan wrote it",
-                                    hint: "nothing was replaced; try again")
+                throw OutputFailure(.outputFailed, path: shownPath, Bilingual(zh: "cycleplan 写入期间，另一个程序创建了 '\(shownPath)'", en: "'\(shownPath)' was created by another program while cycleplan wrote it"),
+                                    hint: Bilingual(zh: "没有替换任何文件；请重试", en: "nothing was replaced; try again"))
             }
             throw writeFailure(code)
         }
@@ -129,9 +129,10 @@ struct ReplacementFile {
     private func writeFailure(_ code: Int32) -> OutputFailure {
         if code == EACCES || code == EPERM || code == EROFS { return OutputTarget.failure(code, path: shownPath, target: target) }
         return OutputFailure(.outputFailed, path: shownPath,
-                             "writing \(OutputTarget.shown(shownPath, target)) failed: \(SystemErrorText.reason(code))",
-                             hint: keeping == nil ? "nothing was written; free some space or check the disk, then try again"
-                                 : "the file was left as it was; free some space or check the disk, then try again")
+                             Bilingual(zh: "写入 \(OutputTarget.shown(shownPath, target)) 失败：\(SystemErrorText.text(code).zh)",
+                                       en: "writing \(OutputTarget.shown(shownPath, target)) failed: \(SystemErrorText.text(code).en)"),
+                             hint: keeping == nil ? Bilingual(zh: "什么也没写入；请腾出空间或检查磁盘后重试", en: "nothing was written; free some space or check the disk, then try again")
+                                 : Bilingual(zh: "文件保持原样；请腾出空间或检查磁盘后重试", en: "the file was left as it was; free some space or check the disk, then try again"))
     }
 
     /// `.cycleplan-` and 8 hex digits: short, recognisable, hidden.

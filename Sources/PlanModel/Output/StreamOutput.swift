@@ -16,16 +16,16 @@ enum StreamOutput {
         // write into that file in place.
         var info = stat()
         guard fstat(descriptor, &info) == 0, OutputTarget.isStream(info.st_mode) else {
-            throw OutputFailure(.outputFailed, path: path, "'\(path)' changed while it was being opened",
-                                hint: "try again")
+            throw OutputFailure(.outputFailed, path: path, Bilingual(zh: "'\(path)' 在打开过程中发生了变化", en: "'\(path)' changed while it was being opened"),
+                                hint: Bilingual(zh: "请重试", en: "try again"))
         }
         try write(bytes, to: descriptor, path: path)
     }
 
     static func write(_ bytes: [UInt8], to descriptor: Int32, path: String) throws(OutputFailure) {
         if let code = writeAll(bytes, to: descriptor) {
-            throw OutputFailure(.outputFailed, path: path, "writing '\(path)' failed: \(SystemErrorText.reason(code))",
-                                hint: "check the device or the reader, then try again")
+            throw OutputFailure(.outputFailed, path: path, Bilingual(zh: "写入 '\(path)' 失败：\(SystemErrorText.text(code).zh)", en: "writing '\(path)' failed: \(SystemErrorText.text(code).en)"),
+                                hint: Bilingual(zh: "检查设备或读取方，然后重试", en: "check the device or the reader, then try again"))
         }
     }
 

@@ -72,8 +72,8 @@ extension TemplateInstantiator {
         } catch let failure as WriteFailure {
             throw failure
         } catch {
-            throw .refused(OutputFailure(.outputFailed, path: directory, "cannot write the new plan into '\(directory)'",
-                                         hint: "check the folder, then try again"))
+            throw .refused(OutputFailure(.outputFailed, path: directory, Bilingual(zh: "无法把新计划写入 '\(directory)'", en: "cannot write the new plan into '\(directory)'"),
+                                         hint: Bilingual(zh: "检查文件夹，然后重试", en: "check the folder, then try again")))
         }
         return zip(paths, unchanged).map { Written(path: $0, unchanged: $1) }
     }

@@ -116,21 +116,25 @@ extension PlanValidator {
                 from = dependency.predecessorID
                 to = id(owner)
                 let kind = dependency.kind == .finishToStart ? "" : " (\(dependency.kind.rawValue))"
-                notes.append(Diagnostic.Note("'\(to)' comes after '\(from)'\(kind)", at: dependency.location))
+                notes.append(Diagnostic.Note(Bilingual(zh: "'\(to)' 排在 '\(from)' 之后\(kind)", en: "'\(to)' comes after '\(from)'\(kind)"),
+                                             at: dependency.location))
                 if primary.map({ dependency.location < $0 }) ?? true { primary = dependency.location }
                 if case .phase(let phase)? = dependency.predecessor, contains(phase, owner) { ownPhase = (to, from) }
             case let .phaseStart(phase, member):
                 from = plan.phases[phase].id
                 to = id(member)
-                notes.append(Diagnostic.Note("'\(to)' is part of phase '\(from)', so it starts within it"))
+                notes.append(Diagnostic.Note(Bilingual(zh: "'\(to)' 属于阶段 '\(from)'，所以在该阶段之内开始",
+                                                       en: "'\(to)' is part of phase '\(from)', so it starts within it")))
             case let .phaseEnd(phase, member):
                 from = id(member)
                 to = plan.phases[phase].id
-                notes.append(Diagnostic.Note("phase '\(to)' ends when its part '\(from)' ends"))
+                notes.append(Diagnostic.Note(Bilingual(zh: "阶段 '\(to)' 在其组成部分 '\(from)' 结束时才结束",
+                                                       en: "phase '\(to)' ends when its part '\(from)' ends")))
             case let .emptyPhase(phase):
                 from = plan.phases[phase].id
                 to = from
-                notes.append(Diagnostic.Note("phase '\(from)' has no tasks, so it ends where its own 'after' puts it"))
+                notes.append(Diagnostic.Note(Bilingual(zh: "阶段 '\(from)' 没有任务，所以它结束于自己的 'after' 所定的位置",
+                                                       en: "phase '\(from)' has no tasks, so it ends where its own 'after' puts it")))
             }
             if path.last != from { path.append(from) }
             if path.last != to { path.append(to) }
@@ -138,10 +142,11 @@ extension PlanValidator {
         // A task after itself: show both ends of the loop.
         if path.count == 1, let only = path.first { path.append(only) }
         let hint = ownPhase.map {
-            "'\($0.owner)' is inside phase '\($0.phase)', and a dependency on a phase (SS and SF too) waits for all of its tasks; depend on a task of the phase instead"
-        } ?? "remove or reverse one of these dependencies; no schedule can satisfy a cycle"
+            Bilingual(zh: "'\($0.owner)' 在阶段 '\($0.phase)' 之内，而依赖一个阶段（SS 和 SF 也一样）要等它的所有任务；请改为依赖该阶段中的某个任务",
+                      en: "'\($0.owner)' is inside phase '\($0.phase)', and a dependency on a phase (SS and SF too) waits for all of its tasks; depend on a task of the phase instead")
+        } ?? Bilingual(zh: "去掉或反转其中一个依赖；循环依赖无法排期", en: "remove or reverse one of these dependencies; no schedule can satisfy a cycle")
         context.diagnostics.append(Diagnostic(
-            .error, .dependencyCycle, "dependency cycle: \(path.joined(separator: " → "))", at: primary,
+            .error, .dependencyCycle, Bilingual(zh: "循环依赖：\(path.joined(separator: " → "))", en: "dependency cycle: \(path.joined(separator: " → "))"), at: primary,
             hint: hint, notes: notes
         ))
     }

@@ -7,9 +7,9 @@ extension PlanValidator {
         for (index, metric) in plan.metrics.enumerated() {
             if let first = position[metric.id] {
                 context.diagnostics.append(Diagnostic(
-                    .error, .duplicateID, "metric '\(metric.id)' is defined twice", at: metric.location,
-                    hint: "remove one definition (check the included files)",
-                    notes: [Diagnostic.Note("first defined here", at: plan.metrics[first].location)]
+                    .error, .duplicateID, Bilingual(zh: "指标 '\(metric.id)' 定义了两次", en: "metric '\(metric.id)' is defined twice"), at: metric.location,
+                    hint: Bilingual(zh: "删掉其中一处定义（检查被包含的文件）", en: "remove one definition (check the included files)"),
+                    notes: [Diagnostic.Note(Bilingual(zh: "第一次定义在这里", en: "first defined here"), at: plan.metrics[first].location)]
                 ))
             } else {
                 position[metric.id] = index
@@ -24,9 +24,10 @@ extension PlanValidator {
                 guard let target = position[reference.id] else {
                     context.diagnostics.append(Diagnostic(
                         .error, .formulaUnknownMetric,
-                        "formula of '\(metric.id)' uses unknown metric '\(reference.id)'",
+                        Bilingual(zh: "'\(metric.id)' 的公式用了未知的指标 '\(reference.id)'", en: "formula of '\(metric.id)' uses unknown metric '\(reference.id)'"),
                         at: formula.location(ofOffset: reference.offset) ?? metric.location,
-                        hint: Suggestion.hint(for: reference.id, in: ids) ?? "define '\(reference.id)' under 'metrics:'"
+                        hint: Suggestion.didYouMean(reference.id, in: ids)
+                            ?? Bilingual(zh: "在 'metrics:' 下定义 '\(reference.id)'", en: "define '\(reference.id)' under 'metrics:'")
                     ))
                     continue
                 }
@@ -45,14 +46,14 @@ extension PlanValidator {
                 let info = edgeInfo[edge]
                 let metric = plan.metrics[info.metric]
                 path.append(info.reference)
-                notes.append(Diagnostic.Note("'\(metric.id)' uses '\(info.reference)'",
+                notes.append(Diagnostic.Note(Bilingual(zh: "'\(metric.id)' 用到了 '\(info.reference)'", en: "'\(metric.id)' uses '\(info.reference)'"),
                                              at: metric.formula?.location(ofOffset: info.offset) ?? metric.location))
             }
             let start = plan.metrics[edgeInfo[first].metric]
             context.diagnostics.append(Diagnostic(
-                .error, .formulaCycle, "formula cycle: \(path.joined(separator: " → "))",
+                .error, .formulaCycle, Bilingual(zh: "公式循环引用：\(path.joined(separator: " → "))", en: "formula cycle: \(path.joined(separator: " → "))"),
                 at: start.formula?.origin ?? start.location,
-                hint: "a metric cannot depend on itself; one of these must be measured, not derived", notes: notes
+                hint: Bilingual(zh: "指标不能依赖自身；其中必须有一个是实测的，而不是派生的", en: "a metric cannot depend on itself; one of these must be measured, not derived"), notes: notes
             ))
         }
         checkChainDepth(plan, edges: edges, graph: graph)
@@ -94,11 +95,13 @@ extension PlanValidator {
             let definition = plan.metrics[metric]
             context.diagnostics.append(Diagnostic(
                 .error, .formulaChainTooDeep,
-                "metric '\(definition.id)' is derived through \(limit + 1) levels of formulas "
-                    + "(\(shown.joined(separator: " → "))); at most \(limit) are allowed",
+                Bilingual(zh: "指标 '\(definition.id)' 经过 \(limit + 1) 层公式派生（\(shown.joined(separator: " → "))）；最多允许 \(limit) 层",
+                          en: "metric '\(definition.id)' is derived through \(limit + 1) levels of formulas "
+                              + "(\(shown.joined(separator: " → "))); at most \(limit) are allowed"),
                 at: definition.formula?.origin ?? definition.location,
-                hint: "compute some of the intermediate metrics in the export and measure them, "
-                    + "or write the formula over the metrics further down"
+                hint: Bilingual(zh: "在导出数据里直接算出部分中间指标作为实测值，或把公式改写成用更底层的指标",
+                                en: "compute some of the intermediate metrics in the export and measure them, "
+                                    + "or write the formula over the metrics further down")
             ))
         }
     }

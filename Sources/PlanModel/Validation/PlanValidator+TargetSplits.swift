@@ -2,7 +2,7 @@
 /// a stock, anything that adds up over channels) must add up to the whole; a rate's parts are
 /// each value's own rate and need not.
 extension PlanValidator {
-    func checkSplits(_ target: Target, _ owner: String, _ plan: Plan) {
+    func checkSplits(_ target: Target, _ owner: Bilingual, _ plan: Plan) {
         guard !target.splits.isEmpty, Self.sizeDegree(of: target.metric, in: plan) == 1 else { return }
         for split in target.splits {
             let total = split.total
@@ -10,10 +10,13 @@ extension PlanValidator {
             let parts = split.parts.map { "\($0.value) \(ValueFormatter.trimmed($0.target, maxFraction: 6))" }.joined(separator: " + ")
             context.diagnostics.append(Diagnostic(
                 .error, .targetSplitMismatch,
-                "the target of '\(target.metric)' in \(owner) by '\(split.dimension)' adds up to \(ValueFormatter.trimmed(total, maxFraction: 6)) "
-                    + "(\(parts)), not \(ValueFormatter.trimmed(target.value, maxFraction: 6))",
+Bilingual(zh: "\(owner.zh)中 '\(target.metric)' 按 '\(split.dimension)' 拆分的目标合计为 \(ValueFormatter.trimmed(total, maxFraction: 6))"
+                              + "（\(parts)），而不是 \(ValueFormatter.trimmed(target.value, maxFraction: 6))",
+                          en: "the target of '\(target.metric)' in \(owner.en) by '\(split.dimension)' adds up to \(ValueFormatter.trimmed(total, maxFraction: 6)) "
+                              + "(\(parts)), not \(ValueFormatter.trimmed(target.value, maxFraction: 6))"),
                 at: split.location,
-                hint: "the parts of a total add up to the whole; change a part or the value (a rate's parts need not add up)"
+                hint: Bilingual(zh: "总量的各部分之和应等于总数；请修改某一部分或总值（比率类指标的各部分不必相加）",
+                                en: "the parts of a total add up to the whole; change a part or the value (a rate's parts need not add up)")
             ))
         }
     }

@@ -30,9 +30,11 @@ struct PlanValidator {
                 index[id] = firstRef
             }
             context.diagnostics.append(Diagnostic(
-                .error, .duplicateID, "duplicate id '\(id)': ids must be unique among tasks and phases",
-                at: second, hint: "rename one of them; 'after' must know which \(secondRef.kind) is meant",
-                notes: [Diagnostic.Note("'\(id)' is first defined here, as a \(firstRef.kind)", at: first)]
+                .error, .duplicateID, Bilingual(zh: "id '\(id)' 重复：任务和阶段的 id 必须各不相同", en: "duplicate id '\(id)': ids must be unique among tasks and phases"),
+                at: second, hint: Bilingual(zh: "给其中一个改名；'after' 需要知道指的是哪个\(Self.chinese(secondRef.kind))",
+                                            en: "rename one of them; 'after' must know which \(secondRef.kind) is meant"),
+                notes: [Diagnostic.Note(Bilingual(zh: "'\(id)' 第一次定义在这里，是一个\(Self.chinese(firstRef.kind))",
+                                                  en: "'\(id)' is first defined here, as a \(firstRef.kind)"), at: first)]
             ))
         }
         for (position, phase) in plan.phases.enumerated() { add(phase.id, .phase(position), phase.location) }
@@ -71,9 +73,11 @@ struct PlanValidator {
             // A display name where an id belongs is the likeliest mistake of all.
             let named = plan.tasks.first { $0.name == id }?.id ?? plan.phases.first { $0.name == id }?.id
             context.diagnostics.append(Diagnostic(
-                .error, .unknownTask, "'\(id)' is not a task or phase of this plan", at: dependency.location,
-                hint: named.map { "did you mean '\($0)'? 'after' names tasks by id, and '\(id)' is its name" }
-                    ?? Suggestion.hint(for: id, in: candidates)
+                .error, .unknownTask, Bilingual(zh: "'\(id)' 不是本计划的任务或阶段", en: "'\(id)' is not a task or phase of this plan"),
+                at: dependency.location,
+                hint: named.map { Bilingual(zh: "是否想写 '\($0)'？'after' 按 id 引用前置任务，'\(id)' 是它的名称",
+                                            en: "did you mean '\($0)'? 'after' names tasks by id, and '\(id)' is its name") }
+                    ?? Suggestion.didYouMean(id, in: candidates)
             ))
         }
     }
@@ -83,8 +87,9 @@ struct PlanValidator {
         for role in plan.roles {
             if let first = known[role.id] {
                 context.diagnostics.append(Diagnostic(
-                    .error, .duplicateID, "role '\(role.id)' is defined twice", at: role.location,
-                    hint: "remove one definition (check the included files)", notes: [Diagnostic.Note("first defined here", at: first)]
+                    .error, .duplicateID, Bilingual(zh: "角色 '\(role.id)' 定义了两次", en: "role '\(role.id)' is defined twice"), at: role.location,
+                    hint: Bilingual(zh: "删掉其中一处定义（检查被包含的文件）", en: "remove one definition (check the included files)"),
+                    notes: [Diagnostic.Note(Bilingual(zh: "第一次定义在这里", en: "first defined here"), at: first)]
                 ))
             } else {
                 known[role.id] = role.location
@@ -97,20 +102,29 @@ struct PlanValidator {
                       !role.people.contains(where: { $0.id == person }) else { continue }
                 let ids = role.people.map(\.id)
                 context.diagnostics.append(Diagnostic(
-                    .error, .unknownPerson, "task '\(plan.tasks[position].id)' is assigned to '\(person)', who is not listed in role '\(role.id)'",
+                    .error, .unknownPerson, Bilingual(zh: "任务 '\(plan.tasks[position].id)' 分配给了 '\(person)'，但角色 '\(role.id)' 中没有这个人",
+                              en: "task '\(plan.tasks[position].id)' is assigned to '\(person)', who is not listed in role '\(role.id)'"),
                     at: assignment.location,
-                    hint: ids.isEmpty ? "role '\(role.id)' lists no people; add 'people:' to it, or assign the role alone"
-                        : role.people.first { $0.name == person }.map { "did you mean '\(role.id)/\($0.id)'? people are named by id" }
-                        ?? Suggestion.hint(for: person, in: ids) ?? "its people are: \(ids.joined(separator: ", "))"
+                    hint: ids.isEmpty
+                        ? Bilingual(zh: "角色 '\(role.id)' 没有列出人员；给它加上 'people:'，或只分配角色",
+                                    en: "role '\(role.id)' lists no people; add 'people:' to it, or assign the role alone")
+                        : role.people.first { $0.name == person }.map {
+                            Bilingual(zh: "是否想写 '\(role.id)/\($0.id)'？人员按 id 引用", en: "did you mean '\(role.id)/\($0.id)'? people are named by id")
+                        }
+                        ?? Suggestion.didYouMean(person, in: ids)
+                        ?? Bilingual(zh: "该角色的人员有：\(ids.joined(separator: "、"))", en: "its people are: \(ids.joined(separator: ", "))")
                 ))
             }
             for assignment in plan.tasks[position].assignments where known[assignment.role] == nil {
                 context.diagnostics.append(Diagnostic(
-                    .error, .unknownRole, "task '\(plan.tasks[position].id)' is assigned to unknown role '\(assignment.role)'",
+                    .error, .unknownRole, Bilingual(zh: "任务 '\(plan.tasks[position].id)' 分配给了未知的角色 '\(assignment.role)'",
+                              en: "task '\(plan.tasks[position].id)' is assigned to unknown role '\(assignment.role)'"),
                     at: assignment.location,
                     hint: plan.roles.first { $0.name == assignment.role }
-                        .map { "did you mean '\($0.id)'? tasks name roles by id, and '\(assignment.role)' is its name" }
-                        ?? Suggestion.hint(for: assignment.role, in: roleIDs) ?? "define it under 'roles:' or include a roles file"
+                        .map { Bilingual(zh: "是否想写 '\($0.id)'？任务按 id 引用角色，'\(assignment.role)' 是它的名称",
+                                         en: "did you mean '\($0.id)'? tasks name roles by id, and '\(assignment.role)' is its name") }
+                        ?? Suggestion.didYouMean(assignment.role, in: roleIDs)
+                        ?? Bilingual(zh: "在 'roles:' 下定义它，或包含一个角色文件", en: "define it under 'roles:' or include a roles file")
                 ))
             }
         }
@@ -118,20 +132,27 @@ struct PlanValidator {
 
     private func checkTargets(_ plan: Plan, metricIDs: Set<String>) {
         let sortedIDs = metricIDs.sorted()
-        func check(_ targets: [Target], _ owner: String) {
+        func check(_ targets: [Target], _ owner: Bilingual) {
             for target in targets where metricIDs.contains(target.metric) { checkSplits(target, owner, plan) }
             for target in targets where !metricIDs.contains(target.metric) {
                 context.diagnostics.append(Diagnostic(
-                    .error, .targetUnknownMetric, "target on undefined metric '\(target.metric)' in \(owner)",
+                    .error, .targetUnknownMetric, Bilingual(zh: "\(owner.zh)的目标用了未定义的指标 '\(target.metric)'", en: "target on undefined metric '\(target.metric)' in \(owner.en)"),
                     at: target.location,
-                    hint: Suggestion.hint(for: target.metric, in: sortedIDs) ?? "define it under 'metrics:' first"
+                    hint: Suggestion.didYouMean(target.metric, in: sortedIDs)
+                        ?? Bilingual(zh: "先在 'metrics:' 下定义它", en: "define it under 'metrics:' first")
                 ))
             }
         }
-        check(plan.targets, "the plan")
-        for phase in plan.phases { check(phase.targets, "phase '\(phase.id)'") }
+        check(plan.targets, Bilingual(zh: "计划", en: "the plan"))
+        for phase in plan.phases { check(phase.targets, Bilingual(zh: "阶段 '\(phase.name.isEmpty ? phase.id : phase.name)'", en: "phase '\(phase.id)'")) }
         for position in plan.tasks.indices where !plan.tasks[position].targets.isEmpty {
-            check(plan.tasks[position].targets, "task '\(plan.tasks[position].id)'")
+            let task = plan.tasks[position]
+            check(task.targets, Bilingual(zh: "任务 '\(task.name.isEmpty ? task.id : task.name)'", en: "task '\(task.id)'"))
         }
+    }
+
+    /// "task" or "phase" in Chinese.
+    static func chinese(_ kind: String) -> String {
+        kind == "phase" ? "阶段" : kind == "task" ? "任务" : kind
     }
 }

@@ -5,7 +5,28 @@ extension CivilDate {
         case noSuchDay(year: Int, month: Int, day: Int)
         case outOfRange(year: Int)
 
-        public var message: String {
+        public var message: String { text.en }
+
+        /// Why, in both languages.
+        public var text: Bilingual {
+            Bilingual(zh: chinese, en: english)
+        }
+
+        private var chinese: String {
+            switch self {
+            case .notISO:
+                return "日期应写作 YYYY-MM-DD"
+            case let .noSuchDay(year, month, day) where (1...12).contains(month):
+                let shown = String(year) + "-" + (month < 10 ? "0" : "") + String(month)
+                return "\(shown) 只有 \(CivilDate.daysIn(month: month, year: year)) 天，没有 \(day) 日"
+            case let .noSuchDay(_, month, _):
+                return "没有 \(month) 月"
+            case let .outOfRange(year):
+                return "年份 \(year) 不在 \(CivilDate.plannableYears.lowerBound)–\(CivilDate.plannableYears.upperBound) 之内"
+            }
+        }
+
+        private var english: String {
             switch self {
             case .notISO:
                 return "expected a date as YYYY-MM-DD"

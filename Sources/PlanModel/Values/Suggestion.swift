@@ -18,6 +18,18 @@ public enum Suggestion {
         return best?.0
     }
 
+    /// The hint in both languages.
+    public static func didYouMean(_ word: String, in candidates: some Sequence<String>) -> Bilingual? {
+        closest(to: word, in: candidates).map { Bilingual(zh: "是否想写 '\($0)'？", en: "did you mean '\($0)'?") }
+    }
+
+    /// `synonymHint` in both languages.
+    public static func synonym(for word: String, in allowed: [String]) -> Bilingual? {
+        synonymKey(for: word, in: allowed).map {
+            Bilingual(zh: "是否想写 '\($0)'？cycleplan 里这个键叫 '\($0)'", en: "did you mean '\($0)'? cycleplan calls it '\($0)'")
+        }
+    }
+
     public static func hint(for word: String, in candidates: some Sequence<String>) -> String? {
         closest(to: word, in: candidates).map { "did you mean '\($0)'?" }
     }
@@ -38,9 +50,13 @@ public enum Suggestion {
 
     /// "did you mean 'after'?" for a key another tool would use, when `after` is allowed here.
     public static func synonymHint(for word: String, in allowed: [String]) -> String? {
+        synonym(for: word, in: allowed)?.en
+    }
+
+    static func synonymKey(for word: String, in allowed: [String]) -> String? {
         let normalized = String(word.lowercased().filter { $0 != "_" && $0 != "-" && $0 != " " })
         guard let key = synonyms[normalized], allowed.contains(key), key != word else { return nil }
-        return "did you mean '\(key)'? cycleplan calls it '\(key)'"
+        return key
     }
 
     /// Damerau–Levenshtein distance (optimal string alignment), so a swap of two neighbouring

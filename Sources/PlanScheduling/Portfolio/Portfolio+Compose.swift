@@ -26,10 +26,13 @@ extension Portfolio {
                 if let difference = Self.difference(roles[first.index], role) {
                     diagnostics.append(Diagnostic(
                         .error, .portfolioRoleDiffers,
-                        "role '\(role.id)' (\(role.name)) differs between '\(first.plan.title)' and '\(plan.title)': \(difference) / 角色「\(role.name)」在两个计划中定义不同：\(difference)",
+                        Bilingual(zh: "角色「\(role.name)」在计划「\(first.plan.title)」和「\(plan.title)」中定义不同：\(difference.zh)",
+                                  en: "role '\(role.id)' (\(role.name)) differs between '\(first.plan.title)' and '\(plan.title)': \(difference.en)"),
                         at: role.location,
-                        hint: "define shared roles once in a file both plans include (include: shared/team.yaml) / 把共享角色写进两个计划都 include 的文件",
-                        notes: [Diagnostic.Note("'\(first.plan.title)' defines it here / 另一处定义", at: roles[first.index].location)]))
+                        hint: Bilingual(zh: "把共享角色只定义一次，写进两个计划都包含的文件（include: shared/team.yaml）",
+                                        en: "define shared roles once in a file both plans include (include: shared/team.yaml)"),
+                        notes: [Diagnostic.Note(Bilingual(zh: "「\(first.plan.title)」在这里定义它", en: "'\(first.plan.title)' defines it here"),
+                                                at: roles[first.index].location)]))
                 }
             }
         }

@@ -18,10 +18,12 @@ extension Portfolio {
             if let difference = difference(role, other) {
                 out.append(Diagnostic(
                     .warning, .portfolioRoleDiffers,
-                    "role '\(role.id)' (\(role.name)) differs in sibling plan '\(sibling.title)': \(difference); its load is not compared / 角色「\(role.name)」在兄弟计划「\(sibling.title)」中定义不同（\(difference)），不比较其负荷",
+                    Bilingual(zh: "角色「\(role.name)」在兄弟计划「\(sibling.title)」中定义不同（\(difference.zh)），不比较其负荷",
+                              en: "role '\(role.id)' (\(role.name)) differs in sibling plan '\(sibling.title)': \(difference.en); its load is not compared"),
                     at: entry.location,
-                    hint: "define shared roles once in a file both plans include / 把共享角色写进两个计划都 include 的文件",
-                    notes: [Diagnostic.Note("here / 此处", at: role.location), Diagnostic.Note("'\(sibling.title)'", at: other.location)]))
+                    hint: Bilingual(zh: "把共享角色只定义一次，写进两个计划都包含的文件", en: "define shared roles once in a file both plans include"),
+                    notes: [Diagnostic.Note(Bilingual(zh: "本计划的定义", en: "here"), at: role.location),
+                            Diagnostic.Note(Bilingual(zh: "「\(sibling.title)」中的定义", en: "'\(sibling.title)'"), at: other.location)]))
                 continue
             }
             guard let mine = load.rows.first(where: { $0.kind == .role && $0.id == role.id }),
@@ -37,14 +39,15 @@ extension Portfolio {
             }
             guard let peak = over.max(by: { ($0.booked - $0.capacity, $1.date) < ($1.booked - $1.capacity, $0.date) }) else { continue }
             let spans = Self.spans(over.map(\.date))
-            let figures = "\(ValueFormatter.grouped(peak.booked, maxFraction: 2)) of \(ValueFormatter.grouped(peak.capacity, maxFraction: 2))"
-            let zhFigures = "\(ValueFormatter.grouped(peak.booked, maxFraction: 2))/\(ValueFormatter.grouped(peak.capacity, maxFraction: 2))"
+            let (booked, capacity) = (ValueFormatter.grouped(peak.booked, maxFraction: 2), ValueFormatter.grouped(peak.capacity, maxFraction: 2))
             out.append(Diagnostic(
                 .warning, .portfolioOverbooked,
-                "with sibling plan '\(sibling.title)', role '\(role.name)' is booked over its capacity on \(over.count) day\(over.count == 1 ? "" : "s"): \(spans) (peak \(figures) on \(peak.date)) / 与兄弟计划「\(sibling.title)」合计，角色「\(role.name)」有 \(over.count) 天超出人手：\(spans)（最高 \(peak.date) \(zhFigures)）",
+                Bilingual(zh: "与兄弟计划「\(sibling.title)」合计，角色「\(role.name)」有 \(over.count) 天超出人手：\(spans)（最高 \(peak.date) \(booked)/\(capacity)）",
+                          en: "with sibling plan '\(sibling.title)', role '\(role.name)' is booked over its capacity on \(over.count) day\(over.count == 1 ? "" : "s"): \(spans) (peak \(booked) of \(capacity) on \(peak.date))"),
                 at: entry.location,
-                hint: "schedule them together to level the shared team: cycleplan schedule \(plan.location.file) \(entry.resolved) / 两个计划一起排期即可统一调配：cycleplan schedule \(plan.location.file) \(entry.resolved)",
-                notes: [Diagnostic.Note("role '\(role.id)' / 角色定义", at: role.location)]))
+                hint: Bilingual(zh: "两个计划一起排期即可统一调配共享团队：cycleplan schedule \(plan.location.file) \(entry.resolved)",
+                                en: "schedule them together to level the shared team: cycleplan schedule \(plan.location.file) \(entry.resolved)"),
+                notes: [Diagnostic.Note(Bilingual(zh: "角色 '\(role.id)' 的定义", en: "role '\(role.id)'"), at: role.location)]))
         }
         return out
     }

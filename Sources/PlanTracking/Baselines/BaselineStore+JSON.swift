@@ -45,30 +45,34 @@ extension BaselineStore {
     /// Reads the baselines of a plan; no file is no baselines.
     public static func load(path: String) throws(LoadFailure) -> BaselineStore {
         guard FileManager.default.fileExists(atPath: path) else { return BaselineStore() }
-        func failure(_ message: String, hint: String? = nil) -> LoadFailure {
+        func failure(_ message: Bilingual) -> LoadFailure {
             LoadFailure(diagnostic: Diagnostic(.error, .baselineInvalid, message, at: SourceLocation(file: path, line: 1, column: 1),
-                                               hint: hint ?? "the file is written by 'cycleplan baseline save'; restore it from version control"))
+                                               hint: Bilingual(zh: "这个文件由 'cycleplan baseline save' 写出；请从版本库恢复它",
+                                                               en: "the file is written by 'cycleplan baseline save'; restore it from version control")))
         }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > maximumBytes {
-            throw failure("'\(path)' is \(size >> 20) MB; a baselines file is at most \(maximumBytes >> 20) MB")
+            throw failure(Bilingual(zh: "'\(path)' 有 \(size >> 20) MB；基线文件最大 \(maximumBytes >> 20) MB",
+                                    en: "'\(path)' is \(size >> 20) MB; a baselines file is at most \(maximumBytes >> 20) MB"))
         }
-        guard let data = FileManager.default.contents(atPath: path) else { throw failure("cannot read '\(path)'") }
+        guard let data = FileManager.default.contents(atPath: path) else { throw failure(Bilingual(zh: "无法读取 '\(path)'", en: "cannot read '\(path)'")) }
         if let store = BaselineFileShape.store(from: data) { return store }
         guard let root = try? JSONSerialization.jsonObject(with: data) as? [String: Any] else {
-            throw failure("'\(path)' is not a JSON object")
+            throw failure(Bilingual(zh: "'\(path)' 不是 JSON 对象", en: "'\(path)' is not a JSON object"))
         }
         guard root["cycleplanBaselines"] as? Int == 1 else {
-            throw failure("'\(path)' is not a baselines file of this version ('cycleplanBaselines: 1' missing)")
+            throw failure(Bilingual(zh: "'\(path)' 不是本版本的基线文件（缺少 'cycleplanBaselines: 1'）",
+                                    en: "'\(path)' is not a baselines file of this version ('cycleplanBaselines: 1' missing)"))
         }
-        guard let list = root["baselines"] as? [Any] else { throw failure("'\(path)' has no 'baselines' list") }
+        guard let list = root["baselines"] as? [Any] else { throw failure(Bilingual(zh: "'\(path)' 没有 'baselines' 列表", en: "'\(path)' has no 'baselines' list")) }
         var baselines: [Baseline] = []
         for (position, item) in list.enumerated() {
-            let place = "baseline \(position + 1) of '\(path)'"
+            let place = Bilingual(zh: "'\(path)' 的第 \(position + 1) 个基线", en: "baseline \(position + 1) of '\(path)'")
             guard let object = item as? [String: Any], let name = object["name"] as? String, !name.isEmpty,
                   let savedAt = object["savedAt"] as? String, let revision = object["revision"] as? String,
                   let start = (object["start"] as? String).flatMap(CivilDate.init), let finish = (object["finish"] as? String).flatMap(CivilDate.init),
                   let rawEntries = object["entries"] as? [Any] else {
-                throw failure("\(place) lacks a name, savedAt, revision, start, finish or entries")
+                throw failure(Bilingual(zh: "\(place.zh) 缺少 name、savedAt、revision、start、finish 或 entries",
+                                        en: "\(place.en) lacks a name, savedAt, revision, start, finish or entries"))
             }
             var entries: [BaselineEntry] = []
             entries.reserveCapacity(rawEntries.count)
@@ -79,11 +83,12 @@ extension BaselineStore {
                       let last = (entry["finish"] as? String).flatMap(CivilDate.init),
                       let work = (entry["work"] as? NSNumber)?.doubleValue, work.isFinite, work >= 0, work <= maximumWork,
                       let duration = entry["duration"] as? Int, duration >= 0, Double(duration) <= maximumWork else {
-                    throw failure("entry \(number + 1) of \(place) is not an id, kind, start, finish, work and duration")
+                    throw failure(Bilingual(zh: "\(place.zh) 的第 \(number + 1) 项不是 id、kind、start、finish、work 和 duration",
+                                            en: "entry \(number + 1) of \(place.en) is not an id, kind, start, finish, work and duration"))
                 }
                 entries.append(BaselineEntry(id: id, kind: kind, start: first, finish: last, work: work, duration: duration))
             }
-            if baselines.contains(where: { $0.name == name }) { throw failure("\(place): the name '\(name)' is used twice") }
+            if baselines.contains(where: { $0.name == name }) { throw failure(Bilingual(zh: "\(place.zh)：名称 '\(name)' 用了两次", en: "\(place.en): the name '\(name)' is used twice")) }
             baselines.append(Baseline(name: name, savedAt: savedAt, revision: revision, start: start, finish: finish, entries: entries))
         }
         return BaselineStore(baselines: baselines)

@@ -30,16 +30,17 @@ public struct StatusLoader: Sendable {
         let start = SourceLocation(file: path, line: 1, column: 1)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            return failed(Diagnostic(.error, .fileUnreadable, "cannot read '\(path)': no such file", at: start,
-                                     hint: "write the status file, or give the status date alone with --as-of"))
+            return failed(Diagnostic(.error, .fileUnreadable, Bilingual(zh: "无法读取 '\(path)'：文件不存在", en: "cannot read '\(path)': no such file"), at: start,
+                                     hint: Bilingual(zh: "写好进度文件，或只用 --as-of 给出进度日期", en: "write the status file, or give the status date alone with --as-of")))
         }
-        if isDirectory.boolValue { return failed(Diagnostic(.error, .fileUnreadable, "cannot read '\(path)': it is a folder", at: start)) }
+        if isDirectory.boolValue { return failed(Diagnostic(.error, .fileUnreadable, Bilingual(zh: "无法读取 '\(path)'：它是文件夹", en: "cannot read '\(path)': it is a folder"), at: start)) }
         if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > Self.maximumBytes {
             return failed(Diagnostic(.error, .fileUnreadable,
-                                     "cannot read '\(path)': it is \(size >> 20) MB; a status file is at most \(Self.maximumBytes >> 20) MB", at: start))
+                                     Bilingual(zh: "无法读取 '\(path)'：它有 \(size >> 20) MB；进度文件最大 \(Self.maximumBytes >> 20) MB",
+                                               en: "cannot read '\(path)': it is \(size >> 20) MB; a status file is at most \(Self.maximumBytes >> 20) MB"), at: start))
         }
         guard let data = FileManager.default.contents(atPath: path) else {
-            return failed(Diagnostic(.error, .fileUnreadable, "cannot read '\(path)': permission denied", at: start))
+            return failed(Diagnostic(.error, .fileUnreadable, Bilingual(zh: "无法读取 '\(path)'：没有权限", en: "cannot read '\(path)': permission denied"), at: start))
         }
         return load(bytes: [UInt8](data), path: path, plan: plan, asOf: asOf)
     }
@@ -50,14 +51,19 @@ public struct StatusLoader: Sendable {
         var reader = StatusReader(path: path, plan: plan)
         let document = YAMLParser(bytes: bytes, limits: limits).parse()
         for issue in document.issues {
-            let notes = issue.related.map { [Diagnostic.Note(issue.relatedNote, at: SourceLocation(file: path, mark: $0))] } ?? []
-            reader.error(Self.diagnosticID(issue.kind), issue.message, at: issue.mark, hint: issue.hint, notes: notes)
+            let zh = issue.chinese
+            let notes = issue.related.map {
+                [Diagnostic.Note(Bilingual(zh: zh.relatedNote, en: issue.relatedNote), at: SourceLocation(file: path, mark: $0))]
+            } ?? []
+            reader.error(Self.diagnosticID(issue.kind), Bilingual(zh: zh.message, en: issue.message), at: issue.mark,
+                         hint: issue.hint.map { Bilingual(zh: zh.hint ?? $0, en: $0) }, notes: notes)
         }
         if document.issues.contains(where: \.isFatal) {
             return StatusLoadResult(status: nil, diagnostics: reader.diagnostics, sources: sources)
         }
         guard let root = document.root else {
-            reader.error(.emptyFile, "the file is empty", at: Mark(line: 1, column: 1), hint: "a status file starts with 'asOf: YYYY-MM-DD'")
+            reader.error(.emptyFile, Bilingual(zh: "文件是空的", en: "the file is empty"), at: Mark(line: 1, column: 1),
+                         hint: Bilingual(zh: "进度文件以 'asOf: YYYY-MM-DD' 开头", en: "a status file starts with 'asOf: YYYY-MM-DD'"))
             return StatusLoadResult(status: nil, diagnostics: reader.diagnostics, sources: sources)
         }
         let status = reader.read(root, asOfOverride: asOf)

@@ -11,37 +11,41 @@ extension StatusReader {
         if plan.tasks[task].isMilestone {
             for key in ["started", "done", "progress", "remaining"] {
                 if let mark = marks[key] {
-                    error(.milestoneProgress, "'\(id)' is a milestone: it has no \(key == "started" || key == "done" ? "'\(key)' date" : key)",
-                          at: mark, hint: "a milestone is reached or not: write 'reached: YYYY-MM-DD'")
+                    let dated = key == "started" || key == "done"
+                    error(.milestoneProgress, Bilingual(zh: "'\(id)' 是里程碑：它没有 \(dated ? "'\(key)' 日期" : key)",
+                                                        en: "'\(id)' is a milestone: it has no \(dated ? "'\(key)' date" : key)"),
+                          at: mark, hint: Bilingual(zh: "里程碑只有达成与否：写 'reached: YYYY-MM-DD'", en: "a milestone is reached or not: write 'reached: YYYY-MM-DD'"))
                 }
             }
             return marks["started"] == nil && marks["done"] == nil && marks["progress"] == nil && marks["remaining"] == nil
         }
         var usable = true
         if let mark = marks["reached"] {
-            error(.reachedNotMilestone, "'\(id)' is a task, not a milestone: it is not 'reached'", at: mark,
-                  hint: "write 'done: YYYY-MM-DD' for a task that is finished")
+            error(.reachedNotMilestone, Bilingual(zh: "'\(id)' 是任务，不是里程碑：不用 'reached'", en: "'\(id)' is a task, not a milestone: it is not 'reached'"), at: mark,
+                  hint: Bilingual(zh: "已完成的任务写 'done: YYYY-MM-DD'", en: "write 'done: YYYY-MM-DD' for a task that is finished"))
             usable = false
         }
         if let progressMark = marks["progress"], marks["remaining"] != nil {
-            error(.conflictingKeys, "the status of '\(id)' gives both 'progress' and 'remaining'", at: progressMark,
-                  hint: "give one: 'progress: 60%' or 'remaining: 2d'")
+            error(.conflictingKeys, Bilingual(zh: "'\(id)' 的进度同时写了 'progress' 和 'remaining'", en: "the status of '\(id)' gives both 'progress' and 'remaining'"),
+                  at: progressMark, hint: Bilingual(zh: "只写一个：'progress: 60%' 或 'remaining: 2d'", en: "give one: 'progress: 60%' or 'remaining: 2d'"))
             usable = false
         }
         if let done = status.done {
             if let progress = status.progress, progress < 1, let mark = marks["progress"] {
-                error(.conflictingKeys, "'\(id)' is done on \(done) but its progress is \(Self.percent(progress))", at: mark,
-                      hint: "a done task is 100%: drop 'progress', or drop 'done' if it is still running")
+                error(.conflictingKeys, Bilingual(zh: "'\(id)' 已于 \(done) 完成，但进度是 \(Self.percent(progress))",
+                                                  en: "'\(id)' is done on \(done) but its progress is \(Self.percent(progress))"), at: mark,
+                      hint: Bilingual(zh: "已完成的任务就是 100%：去掉 'progress'；如果还在进行，去掉 'done'",
+                                      en: "a done task is 100%: drop 'progress', or drop 'done' if it is still running"))
                 usable = false
             }
             if let remaining = status.remaining, remaining.days > 0, let mark = marks["remaining"] {
-                error(.conflictingKeys, "'\(id)' is done on \(done) but still has \(remaining) remaining", at: mark,
-                      hint: "drop 'remaining', or drop 'done' if it is still running")
+                error(.conflictingKeys, Bilingual(zh: "'\(id)' 已于 \(done) 完成，却还剩 \(remaining)", en: "'\(id)' is done on \(done) but still has \(remaining) remaining"),
+                      at: mark, hint: Bilingual(zh: "去掉 'remaining'；如果还在进行，去掉 'done'", en: "drop 'remaining', or drop 'done' if it is still running"))
                 usable = false
             }
             if let started = status.started, done < started {
-                error(.doneBeforeStarted, "'\(id)' is done on \(done), before it started on \(started)", at: marks["done"] ?? keyMark,
-                      hint: "correct one of the two dates")
+                error(.doneBeforeStarted, Bilingual(zh: "'\(id)' 的完成日期 \(done) 早于开始日期 \(started)", en: "'\(id)' is done on \(done), before it started on \(started)"),
+                      at: marks["done"] ?? keyMark, hint: Bilingual(zh: "改正两个日期中的一个", en: "correct one of the two dates"))
                 usable = false
             }
         }
@@ -58,12 +62,15 @@ extension StatusReader {
             let entryMarks = marks[entry.id] ?? [:]
             for (key, value) in [("started", entry.started), ("done", entry.done), ("reached", entry.reached)] {
                 guard let value, value > asOf, let mark = entryMarks[key] else { continue }
-                error(.statusAfterAsOf, "'\(entry.id)' \(key) on \(value), after the status date \(asOf)", at: mark,
-                      hint: "a status file reports what happened by its date; correct the date or move 'asOf'")
+                let event = ["started": "开始", "done": "完成", "reached": "达成"][key] ?? key
+                error(.statusAfterAsOf, Bilingual(zh: "'\(entry.id)' 于 \(value) \(event)，晚于进度日期 \(asOf)", en: "'\(entry.id)' \(key) on \(value), after the status date \(asOf)"),
+                      at: mark, hint: Bilingual(zh: "进度文件只报告截至其日期已发生的事；请改正日期或调整 'asOf'",
+                                                en: "a status file reports what happened by its date; correct the date or move 'asOf'"))
             }
             if entry.done == nil, entry.progress == 1, let mark = entryMarks["progress"] {
-                warning(.doneWithoutDate, "'\(entry.id)' is 100% but has no 'done' date; it is taken as done on \(asOf)", at: mark,
-                        hint: "write 'done: YYYY-MM-DD'")
+                warning(.doneWithoutDate, Bilingual(zh: "'\(entry.id)' 进度为 100%，但没有 'done' 日期；按 \(asOf) 完成处理",
+                                                    en: "'\(entry.id)' is 100% but has no 'done' date; it is taken as done on \(asOf)"), at: mark,
+                        hint: Bilingual(zh: "写上 'done: YYYY-MM-DD'", en: "write 'done: YYYY-MM-DD'"))
             }
             if entry.done != nil || entry.progress == 1 || entry.reached != nil {
                 checkPredecessors(of: entry, byID: byID, at: entryMarks["done"] ?? entryMarks["progress"] ?? entryMarks["reached"],
@@ -118,12 +125,16 @@ extension StatusReader {
                 lagging = members.first(where: isLagging)
             }
             guard let lagging, reported.insert(dependency.predecessorID).inserted else { continue }
-            let what = needsDone ? "done" : "started"
             let laggingID = plan.tasks[lagging].id
-            let subject = laggingID == dependency.predecessorID ? "'\(laggingID)'" : "'\(laggingID)' of '\(dependency.predecessorID)'"
-            warning(.predecessorNotDone, "'\(entry.id)' is done, but its predecessor \(subject) is not \(what)", at: mark,
-                    hint: "report '\(laggingID)' in the status file too, or check the dependency",
-                    notes: [Diagnostic.Note("'\(entry.id)' comes after '\(dependency.predecessorID)' here", at: dependency.location)])
+            let whole = laggingID == dependency.predecessorID
+            let subject = Bilingual(zh: whole ? "'\(laggingID)'" : "'\(dependency.predecessorID)' 中的 '\(laggingID)'",
+                                    en: whole ? "'\(laggingID)'" : "'\(laggingID)' of '\(dependency.predecessorID)'")
+            warning(.predecessorNotDone,
+                    Bilingual(zh: "'\(entry.id)' 已完成，但它的前置任务 \(subject.zh) \(needsDone ? "还没完成" : "还没开始")",
+                              en: "'\(entry.id)' is done, but its predecessor \(subject.en) is not \(needsDone ? "done" : "started")"), at: mark,
+                    hint: Bilingual(zh: "在进度文件里也报告 '\(laggingID)'，或检查这个依赖", en: "report '\(laggingID)' in the status file too, or check the dependency"),
+                    notes: [Diagnostic.Note(Bilingual(zh: "'\(entry.id)' 在这里排在 '\(dependency.predecessorID)' 之后",
+                                                      en: "'\(entry.id)' comes after '\(dependency.predecessorID)' here"), at: dependency.location)])
         }
     }
 
