@@ -23,11 +23,15 @@ extension Cycleplan {
         @Flag(name: .long, help: "Treat warnings as errors.")
         var strict = false
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             var report = DiagnosticReport()
             var failed = false
+            var lastPlan: Plan?
             for file in files {
                 let result = PlanLoader().load(file: file)
+                lastPlan = result.plan
                 let diagnostics = result.diagnostics.sortedByLocation()
                 report.add(file: file, diagnostics: diagnostics)
                 failed = failed || result.hasErrors || (strict && diagnostics.warningCount > 0)
@@ -35,16 +39,16 @@ extension Cycleplan {
                 let renderer = DiagnosticRenderer(sources: result.sources, color: output.useColor)
                 Console.out(renderer.render(diagnostics))
                 if !result.hasErrors, summary, let plan = result.plan {
-                    Console.out(PlanSummary(plan: plan).render())
+                    Console.out(PlanSummary(plan: plan, language: language.resolved(plan: plan)).render())
                 }
             }
             if output.format == .json {
                 Console.out(report.json())
             } else if files.count > 1 || report.errors + report.warnings > 0 || !summary {
-                let verdict = report.errors == 0 ? "ok" : "failed"
-                Console.out("\(verdict): \(files.count) file\(files.count == 1 ? "" : "s") checked, "
-                            + "\(report.errors) error\(report.errors == 1 ? "" : "s"), "
-                            + "\(report.warnings) warning\(report.warnings == 1 ? "" : "s")\n")
+                // Several plans may each name a language: the line follows the flag or the locale
+                // (or the one plan's `lang:`).
+                let verdict = ValidationVerdict(files: files.count, errors: report.errors, warnings: report.warnings)
+                Console.out(verdict.line(language.resolved(plan: files.count == 1 ? lastPlan : nil)))
             }
             if failed { throw InputErrors() }
         }

@@ -45,9 +45,9 @@ struct PortfolioCommandTests {
 
     @Test func scheduleLevelsTheSharedRoleJointlyAndNamesThePlans() throws {
         let directory = try folder()
-        let table = try CLIRunner.run(["schedule", "a.yaml", "b.yaml"], in: directory)
+        let table = try CLIRunner.run(["schedule", "a.yaml", "b.yaml", "--lang", "en"], in: directory)
         #expect(table.status == 0, "\(table.stderr)")
-        #expect(table.stdout.contains("【计划甲】") && table.stdout.contains("【计划乙】"))
+        #expect(table.stdout.contains("[计划甲]") && table.stdout.contains("[计划乙]"))
         #expect(table.stdout.contains("finish: 2026-09-14 (leveled)"))
         let outcome = try CLIRunner.run(["schedule", "a.yaml", "b.yaml", "--format", "json"], in: directory)
         let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
