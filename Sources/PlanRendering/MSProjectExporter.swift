@@ -35,7 +35,7 @@ public struct MSProjectExporter: Sendable {
         let constraints = Constraints(chart, plan: plan)
         for (index, row) in chart.rows.enumerated() {
             out += task(row, uid: index + 1, outline: outline[row.id] ?? "", links: incoming[row.id] ?? [], uids: uid,
-                        planTask: planTasks[row.id], constraints: constraints)
+                        planTask: planTasks[row.id], constraints: constraints, text: chart.text)
         }
         out += "  </Tasks>\n"
         out += resources(chart, plan: plan)
@@ -45,7 +45,7 @@ public struct MSProjectExporter: Sendable {
     }
 
     private func task(_ row: GanttChart.Row, uid: Int, outline: String, links: [GanttChart.Link], uids: [String: Int],
-                      planTask: PlanTask?, constraints: Constraints) -> String {
+                      planTask: PlanTask?, constraints: Constraints, text: GanttText) -> String {
         var out = "    <Task>\n"
         out += field("UID", String(uid), 6) + field("ID", String(uid), 6) + field("Name", row.name, 6)
         out += field("WBS", outline, 6) + field("OutlineNumber", outline, 6) + field("OutlineLevel", String(row.depth + 1), 6)
@@ -76,7 +76,7 @@ public struct MSProjectExporter: Sendable {
                 + "      </PredecessorLink>\n"
         }
         out += baselineElement(row)
-        if let notes = row.notes ?? (row.targets.isEmpty ? nil : "目标: " + row.targets.joined(separator: "; ")) {
+        if let notes = row.notes ?? (row.targets.isEmpty ? nil : text.field("目标", "Targets") + row.targets.joined(separator: "; ")) {
             out += field("Notes", notes, 6)
         }
         return out + idAttribute(row) + "    </Task>\n"
@@ -84,15 +84,16 @@ public struct MSProjectExporter: Sendable {
 
     private func calendars(_ chart: GanttChart, plan: Plan) -> String {
         var out = "  <Calendars>\n"
-        out += calendar(uid: 1, name: "标准", base: nil, weekends: chart.calendar.weekends,
-                        off: chart.calendar.holidays, on: chart.calendar.workdays)
+        // MS Project's own name for the base calendar, in the chart's language.
+        out += calendar(uid: 1, name: chart.text.pick("标准", "Standard"), base: nil, weekends: chart.calendar.weekends,
+                        off: chart.calendar.holidays, on: chart.calendar.workdays, text: chart.text)
         for (index, role) in plan.roles.enumerated() where chart.roles.contains(where: { $0.id == role.id }) {
-            out += calendar(uid: index + 2, name: role.name, base: 1, weekends: nil, off: role.daysOff, on: [])
+            out += calendar(uid: index + 2, name: role.name, base: 1, weekends: nil, off: role.daysOff, on: [], text: chart.text)
         }
         return out + "  </Calendars>\n"
     }
 
-    private func calendar(uid: Int, name: String, base: Int?, weekends: Set<Weekday>?, off: [DateRange], on: [DateRange]) -> String {
+    private func calendar(uid: Int, name: String, base: Int?, weekends: Set<Weekday>?, off: [DateRange], on: [DateRange], text: GanttText) -> String {
         var out = "    <Calendar>\n" + field("UID", String(uid), 6) + field("Name", name, 6)
         out += field("IsBaseCalendar", base == nil ? "1" : "0", 6)
         if let base { out += field("BaseCalendarUID", String(base), 6) }
@@ -115,7 +116,7 @@ public struct MSProjectExporter: Sendable {
                     + "<TimePeriod>" + field("FromDate", "\(range.first)T00:00:00", 0, inline: true)
                     + field("ToDate", "\(range.last)T23:59:00", 0, inline: true) + "</TimePeriod>"
                     + field("Occurrences", "1", 0, inline: true)
-                    + field("Name", range.name ?? (working ? "调休上班" : "休息"), 0, inline: true)
+                    + field("Name", range.name ?? (working ? text.pick("调休上班", "Make-up working day") : text.pick("休息", "Day off")), 0, inline: true)
                     + field("Type", "1", 0, inline: true) + field("DayWorking", working ? "1" : "0", 0, inline: true)
                     + (working ? Self.workingTimes : "") + "</Exception>\n"
             }
