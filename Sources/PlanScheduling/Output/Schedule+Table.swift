@@ -10,7 +10,8 @@ extension Schedule {
         // Long names would make every row as wide as the longest; the full text is in JSON/CSV.
         func fit(_ text: String, _ width: Int) -> String { DisplayWidth.truncate(text, toWidth: width) }
         // Roles by name, as the plan's reader knows them (the id is for the JSON and CSV).
-        func role(_ id: String) -> String { plan.role(id)?.name ?? id }
+        // Printable: a name with control characters cannot drive the terminal.
+        func role(_ id: String) -> String { (plan.role(id)?.name ?? id).printableLine() }
         var cells: [[String]] = [zh ? ["编号", "名称", "角色", "开始", "完成", "工作日", "总时差", "关键", "资源平衡"]
                                     : ["id", "name", "role", "start", "finish", "days", "float", "crit", "leveled"]]
         var styles: [String?] = [nil]
