@@ -19,7 +19,8 @@ extension TrackedSchedule {
             let phase = phases[index]
             if let parent = phase.parent, let parentIndex = phaseOf[parent] { phaseRows(parentIndex) }
             let indent = String(repeating: "  ", count: phase.depth)
-            cells.append([indent + "【" + fit(phase.name, 24) + "】", "", "", TrackingText.percent(phase.percentComplete),
+            let name = words.zh ? "【" + fit(phase.name, 24) + "】" : "[" + fit(phase.name, 25) + "]"
+            cells.append([indent + name, "", "", TrackingText.percent(phase.percentComplete),
                           phase.baselineFinish?.description ?? "—", phase.finish.description, TrackingText.slip(phase.slip),
                           words.flags(phase.flags).joined(separator: " ")])
             styles.append("1")
