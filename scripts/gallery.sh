@@ -30,6 +30,10 @@ done
 # Printed on A4: pages at 6 pt with the header and labels repeated (one PDF).
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-a4.pdf" --paper a4 --today 2026-10-15
 if command -v pdftoppm >/dev/null; then pdftoppm -r 100 -png "$OUT/campaign-a4.pdf" "$OUT/campaign-a4"; fi
+# The same chart in English (--lang en): headers, legend, tooltips and sheet headers.
+"$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-en.svg" --lang en --today 2026-10-15 && png campaign-en
+"$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-en.html" --lang en --today 2026-10-15
+"$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-en.xlsx" --lang en --today 2026-10-15
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-critical.svg" --critical --today 2026-10-15 && png campaign-critical
 "$BIN" gantt plans/campaign.yaml -o "$OUT/campaign-design.svg" --role design --today 2026-10-15 && png campaign-design
 "$BIN" gantt "$OUT/stress/stress-500.yaml" -o "$OUT/stress-500.svg" --today 2026-06-15

@@ -42,7 +42,9 @@ struct ReviewSetup: Sendable {
                                   imports: report, asOf: asOf, method: method).run()
         var violations = imported.violations
         for form in ReviewFormat.allCases {
-            let rendered = form.render(review, metrics: plan.metrics, title: plan.title)
+            // Both languages' views are drawn from the same report: either may meet the input.
+            let language = Language.allCases[(bytes.count / 2) % Language.allCases.count]
+            let rendered = form.render(review, metrics: plan.metrics, title: plan.title, language: language)
             if rendered.isEmpty { violations.append("the \(form) report is empty") }
             if form == .json, (try? JSONSerialization.jsonObject(with: Data(rendered))) == nil {
                 violations.append("the JSON report does not parse")

@@ -12,6 +12,7 @@ extension GanttChart {
         today = options.today
         scale = options.scale
         paper = options.paper
+        language = options.language
         focusRole = options.role
         leveled = schedule.leveled
         roleColors = GanttPalette.colors(forPlanRoles: plan.roles.map(\.id))

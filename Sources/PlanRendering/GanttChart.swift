@@ -82,6 +82,8 @@ public struct GanttChart: Sendable {
     public var today: CivilDate?
     public var scale: GanttOptions.Scale
     public var paper: GanttOptions.Paper?
+    /// The language of the chart's words (`GanttOptions.language`).
+    public var language: Language = .zh
     /// The status date and the baseline's name, when tracking is in force.
     public var tracking: (asOf: CivilDate, baseline: String)? = nil
     /// Booked vs available person-days per role, for the heat map the HTML page shows under

@@ -8,7 +8,7 @@ extension GanttLayout {
         while day < lastDay {
             let (year, month, _) = day.components
             let next = CivilDate(year: month == 12 ? year + 1 : year, month: month == 12 ? 1 : month + 1, day: 1) ?? lastDay
-            result.append(("\(year)年\(month)月", day, min(next, lastDay)))
+            result.append((chart.text.month(year, month), day, min(next, lastDay)))
             day = next
         }
         return result
@@ -22,18 +22,18 @@ extension GanttLayout {
             let (year, month, _) = day.components
             let quarter = (month - 1) / 3 + 1
             let next = CivilDate(year: quarter == 4 ? year + 1 : year, month: quarter == 4 ? 1 : quarter * 3 + 1, day: 1) ?? lastDay
-            result.append(("\(year)年第\(quarter)季度", day, min(next, lastDay)))
+            result.append((chart.text.quarter(year, quarter), day, min(next, lastDay)))
             day = next
         }
         return result
     }
 
     /// A month's label in a span `width` px wide: with its year where it fits ("2027年3月",
-    /// 60 px at 12 px), else the month alone ("3月"), else none (a sliver at the chart's edge).
+    /// 60 px at 12 px; "Mar 2027"), else the month alone ("3月", "Mar"), else none (a sliver
+    /// at the chart's edge).
     static func monthLabel(_ label: String, width: Double, cellWidth: Double = 6.6) -> String? {
         if Double(DisplayWidth.of(label)) * cellWidth + 6 <= width { return label }
-        guard let year = label.firstIndex(of: "年") else { return nil }
-        let short = String(label[label.index(after: year)...])
+        guard let short = GanttText.withoutYear(label) else { return nil }
         return Double(DisplayWidth.of(short)) * cellWidth + 6 <= width ? short : nil
     }
 

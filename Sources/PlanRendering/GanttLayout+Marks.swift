@@ -3,14 +3,17 @@ import PlanModel
 /// Marks that name dates: deadlines and pins on rows, holiday names and 调休 make-up days
 /// (班) in a lane of the header.
 extension GanttLayout {
-    /// "逾期 3 个工作日": leads a late row's note, in red.
-    static func lateText(_ days: Int) -> String { "逾期 \(days) 个工作日" }
+    /// "逾期 3 个工作日" / "3 working days late": leads a late row's note, in red.
+    static func lateText(_ days: Int, _ text: GanttText) -> String { text.late(days) }
     static let lateSeparator = "  "
+
+    /// Half the width a make-up day's mark takes: 班 is one 10 px glyph, "work" four letters.
+    var makeUpHalfWidth: Double { chart.language == .zh ? 5 : 11 }
 
     /// Role names after a bar, cut only past 40 cells (about six names): a note runs right of
     /// the bar into free space, so it needs no tighter cut.
-    static func roleNote(_ names: [String]) -> String {
-        GanttLayoutText.truncate(names.joined(separator: "、"), cells: 40)
+    static func roleNote(_ names: [String], _ text: GanttText = GanttText(.zh)) -> String {
+        GanttLayoutText.truncate(names.joined(separator: text.listSeparator), cells: 40)
     }
 
     /// The x of a row's deadline (the end of the deadline day), when it has one.
@@ -58,7 +61,8 @@ extension GanttLayout {
             var day = max(range.first, firstDay)
             while day <= range.last, day < lastDay {
                 let center = x(day) + dayWidth / 2
-                marks.append((DayMark(kind: .makeUp, text: "班", x: center, centered: true), center - 5, center + 5))
+                marks.append((DayMark(kind: .makeUp, text: chart.text.makeUpDay, x: center, centered: true),
+                              center - makeUpHalfWidth, center + makeUpHalfWidth))
                 day = day.advanced(by: 1)
             }
         }

@@ -51,19 +51,22 @@ extension GanttLayout {
     }
 
     /// The tooltip's tracking lines: baseline dates, % complete, actual dates and slip.
-    public static func trackingTip(_ row: GanttChart.Row) -> String {
+    public static func trackingTip(_ row: GanttChart.Row, language: Language = .zh) -> String {
         guard let progress = row.progress else { return "" }
-        var tip = ""
+        let text = GanttText(language)
+        var tip = "\n" + text.field("基线", "Baseline")
         if let first = progress.baselineStart, let last = progress.baselineFinish {
-            tip += row.kind == .milestone ? "\n基线: \(last)" : "\n基线: \(first) – \(last)"
+            tip += row.kind == .milestone ? "\(last)" : "\(first) – \(last)"
         } else {
-            tip += "\n基线: 无（基线之后新增）"
+            tip += text.pick("无（基线之后新增）", "none (added after the baseline)")
         }
-        if row.kind != .milestone { tip += "\n完成: \(progress.percent)%" }
-        if let actual = progress.actualStart, row.kind != .milestone { tip += "\n实际开始: \(actual)" }
-        if let actual = progress.actualFinish { tip += row.kind == .milestone ? "\n已达成: \(actual)" : "\n实际完成: \(actual)" }
+        if row.kind != .milestone { tip += "\n" + text.field("完成", "Done") + "\(progress.percent)%" }
+        if let actual = progress.actualStart, row.kind != .milestone { tip += "\n" + text.field("实际开始", "Actual start") + "\(actual)" }
+        if let actual = progress.actualFinish {
+            tip += "\n" + (row.kind == .milestone ? text.field("已达成", "Reached") : text.field("实际完成", "Actual finish")) + "\(actual)"
+        }
         if let slip = progress.slip, slip != 0 {
-            tip += slip > 0 ? "\n延误 \(slip) 个工作日" : "\n提前 \(-slip) 个工作日"
+            tip += "\n" + (slip > 0 ? text.pick("延误 ", "late by ") : text.pick("提前 ", "early by ")) + text.workingDays(abs(slip))
         }
         return tip
     }

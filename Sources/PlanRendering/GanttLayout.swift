@@ -98,13 +98,13 @@ public struct GanttLayout: Sendable {
                     widths.append(known.cells)
                     continue
                 }
-                let text = Self.note(for: row, roleNames: roleNames, scale: scale)
+                let text = Self.note(for: row, roleNames: roleNames, scale: scale, text: chart.text)
                 let cells = text.map(DisplayWidth.of).max() ?? 0
                 roleNotes[row.roles] = (text, cells)
                 texts.append(text)
                 widths.append(cells)
             } else {
-                let text = Self.note(for: row, roleNames: roleNames, scale: scale)
+                let text = Self.note(for: row, roleNames: roleNames, scale: scale, text: chart.text)
                 texts.append(text)
                 widths.append(text.map(DisplayWidth.of).max() ?? 0)
             }
@@ -155,25 +155,25 @@ public struct GanttLayout: Sendable {
     static let noteGap = 12.0
     static func noteCellWidth(_ kind: GanttChart.Kind) -> Double { kind == .phase ? 6 : 5.5 }
 
-    static func note(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale) -> [String] {
-        let plain = plainNote(for: row, roleNames: names, scale: scale)
+    static func note(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale, text: GanttText) -> [String] {
+        let plain = plainNote(for: row, roleNames: names, scale: scale, text: text)
         guard row.lateDays > 0 else { return plain }
         // A missed deadline leads the note (drawn red), on a line of its own above a phase's targets.
-        let late = lateText(row.lateDays)
+        let late = lateText(row.lateDays, text)
         if row.kind == .phase { return [late] + plain }
         return [plain.first.map { late + lateSeparator + $0 } ?? late]
     }
 
-    static func plainNote(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale) -> [String] {
+    static func plainNote(for row: GanttChart.Row, roleNames names: [String: String], scale: GanttOptions.Scale, text: GanttText) -> [String] {
         switch row.kind {
         case .phase:
-            return GanttLayoutText.targetLines(row.targets)
+            return GanttLayoutText.targetLines(row.targets, label: text.targetsLabel)
         case .milestone:
             return ["\(row.start.components.month)/\(row.start.components.day)"]
         case .task:
             // At month scale a day is 4 px: role names would bury the bars; the legend tells.
             guard scale != .month, scale != .quarter, !row.roles.isEmpty else { return [] }
-            return [roleNote(row.roles.map { names[$0] ?? $0 })]
+            return [roleNote(row.roles.map { names[$0] ?? $0 }, text)]
         }
     }
 

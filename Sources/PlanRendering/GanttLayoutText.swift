@@ -66,10 +66,10 @@ enum GanttLayoutText {
     /// at a space (never inside a number such as ¥2,800,000).
     ///
     /// - Complexity: O(total characters).
-    static func targetLines(_ targets: [String], cells: Int = 70) -> [String] {
+    static func targetLines(_ targets: [String], cells: Int = 70, label: String = "目标") -> [String] {
         guard !targets.isEmpty else { return [] }
         var lines: [String] = []
-        var current = "目标"
+        var current = label
         var width = DisplayWidth.of(current)
         for (index, target) in targets.enumerated() {
             let item = singleLine(target)

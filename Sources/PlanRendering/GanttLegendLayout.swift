@@ -20,16 +20,17 @@ public struct GanttLegendLayout: Sendable {
 
     /// - Complexity: O(roles).
     public init(chart: GanttChart, width: Double) {
+        let text = chart.text
         var entries: [(Symbol, String, String)] = [
-            (.critical, "关键路径", GanttPalette.critical), (.milestone, "里程碑", "#222"),
-            (.phase, "阶段", GanttPalette.phase), (.nonWorking, "非工作日", GanttPalette.nonWorking),
+            (.critical, text.critical, GanttPalette.critical), (.milestone, text.milestone, "#222"),
+            (.phase, text.phase, GanttPalette.phase), (.nonWorking, text.nonWorking, GanttPalette.nonWorking),
         ]
-        if chart.today != nil { entries.append((.past, "已过去", GanttPalette.past)) }
-        if chart.rows.contains(where: { $0.deadline != nil }) { entries.append((.deadline, "截止日", GanttPalette.deadline)) }
-        if chart.rows.contains(where: { $0.pin != nil && $0.kind != .phase }) { entries.append((.pin, "固定开始", GanttPalette.pin)) }
+        if chart.today != nil { entries.append((.past, text.past, GanttPalette.past)) }
+        if chart.rows.contains(where: { $0.deadline != nil }) { entries.append((.deadline, text.deadline, GanttPalette.deadline)) }
+        if chart.rows.contains(where: { $0.pin != nil && $0.kind != .phase }) { entries.append((.pin, text.pinned, GanttPalette.pin)) }
         if chart.tracking != nil {
-            entries += [(.baseline, "基线", GanttPalette.baseline), (.done, "已完成部分", "#555"),
-                        (.statusDate, "状态日期", GanttPalette.statusDate), (.late, "延误", GanttPalette.late)]
+            entries += [(.baseline, text.baseline, GanttPalette.baseline), (.done, text.donePart, "#555"),
+                        (.statusDate, text.statusDate, GanttPalette.statusDate), (.late, text.slipped, GanttPalette.late)]
         }
         for role in chart.legendRoles {
             entries.append((.role(role.id), GanttLayoutText.truncate(role.name, cells: 18), chart.roleColors[role.id] ?? GanttPalette.unassigned))

@@ -48,6 +48,9 @@ public struct GanttOptions: Sendable {
     public var title: String?
     /// Size the SVG to fit this paper instead of 1 px = 1/96 inch.
     public var paper: Paper?
+    /// The language of the chart's own words (headers, legend, tooltips, sheet headers); names
+    /// stay as the plan writes them.
+    public var language: Language = .zh
 
     public init(today: CivilDate? = nil, scale: Scale = .auto, criticalOnly: Bool = false, role: String? = nil,
                 phase: String? = nil, title: String? = nil, paper: Paper? = nil) {

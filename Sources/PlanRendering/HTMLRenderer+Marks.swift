@@ -3,13 +3,13 @@ import PlanModel
 /// Deadlines, pins, holiday names and make-up days for the page's script: the texts come
 /// measured from here (`GanttLayout+Marks.swift`), so the page places them as the SVG does.
 extension HTMLRenderer {
-    static func markFields(_ row: GanttChart.Row, day: (CivilDate) -> JSONValue) -> [(String, JSONValue)] {
+    static func markFields(_ row: GanttChart.Row, text words: GanttText, day: (CivilDate) -> JSONValue) -> [(String, JSONValue)] {
         var fields: [(String, JSONValue)] = []
         if let deadline = row.deadline {
             fields += [("dl", day(deadline.advanced(by: 1))), ("deadlineDate", .string(deadline.description))]
         }
         if row.lateDays > 0 {
-            let text = GanttLayout.lateText(row.lateDays)
+            let text = GanttLayout.lateText(row.lateDays, words)
             fields += [("late", .int(row.lateDays)), ("lt", .array([.string(text), .int(DisplayWidth.of(text))]))]
         }
         if let pin = row.pin, row.kind != .phase { fields += [("pin", day(pin)), ("pinDate", .string(pin.description))] }
@@ -40,12 +40,13 @@ extension HTMLRenderer {
 
     static func marksLegend(_ chart: GanttChart) -> String {
         var out = ""
-        if chart.today != nil { out += "<span><i class=\"past-swatch\"></i>已过去</span>" }
+        let text = chart.text
+        if chart.today != nil { out += "<span><i class=\"past-swatch\"></i>\(text.past)</span>" }
         if chart.rows.contains(where: { $0.deadline != nil }) {
-            out += "<span><i style=\"border-left:2px dashed \(GanttPalette.deadline);width:0\"></i>截止日</span>"
+            out += "<span><i style=\"border-left:2px dashed \(GanttPalette.deadline);width:0\"></i>\(text.deadline)</span>"
         }
         if chart.rows.contains(where: { $0.pin != nil && $0.kind != .phase }) {
-            out += "<span><i style=\"border-left:2px solid \(GanttPalette.pin);width:0\"></i>固定开始</span>"
+            out += "<span><i style=\"border-left:2px solid \(GanttPalette.pin);width:0\"></i>\(text.pinned)</span>"
         }
         return out
     }

@@ -6,7 +6,7 @@ import PlanModel
 extension HTMLRenderer {
     /// A row's tracking in the embedded JSON: `bs`/`be` its baseline days (end exclusive; a
     /// milestone's day in both), `pc` its share done, `late`, `tt` the tooltip's lines.
-    static func trackingFields(_ row: GanttChart.Row, day: (CivilDate) -> JSONValue) -> [(String, JSONValue)] {
+    static func trackingFields(_ row: GanttChart.Row, language: Language, day: (CivilDate) -> JSONValue) -> [(String, JSONValue)] {
         guard let progress = row.progress else { return [] }
         var fields: [(String, JSONValue)] = []
         if let first = progress.baselineStart, let last = progress.baselineFinish {
@@ -14,13 +14,25 @@ extension HTMLRenderer {
         }
         let share = progress.percentComplete.isFinite ? min(max(progress.percentComplete, 0), 1) : 0
         fields += [("pc", .number((share * 10_000).rounded() / 10_000)), ("late", .bool(progress.late)),
-                   ("tt", .string(GanttLayout.trackingTip(row)))]
+                   ("tt", .string(GanttLayout.trackingTip(row, language: language)))]
         return fields
     }
 
     static func trackingLegend(_ chart: GanttChart) -> String {
-        chart.tracking == nil ? "" : trackingLegendText
+        guard chart.tracking != nil else { return "" }
+        let text = chart.text
+        let words = ["baseline": text.baseline, "donePart": text.donePart, "statusDate": text.statusDate, "slipped": text.slipped]
+        return trackingLegendSwatches.map { "<span>\($0.swatch)\(words[$0.key] ?? "")</span>" }.joined()
     }
+
+    /// The tracking legend's swatches and the `text.js` keys of their words: the page's first
+    /// legend takes the words from `GanttText`, the script's redrawn one from its `T` table.
+    static let trackingLegendSwatches: [(swatch: String, key: String)] = [
+        ("<i style=\"background:\(GanttPalette.baseline);height:3px\"></i>", "baseline"),
+        ("<i style=\"background:linear-gradient(90deg,#555 55%,#bbb 55%)\"></i>", "donePart"),
+        ("<i style=\"width:2px;background:\(GanttPalette.statusDate)\"></i>", "statusDate"),
+        ("<i style=\"width:6px;height:6px;border-radius:3px;background:\(GanttPalette.late)\"></i>", "slipped"),
+    ]
 
     /// `tracking.js` with its `__NAME__` placeholders (valid JavaScript identifiers, or text
     /// inside a string) filled from the palette and the layout, so the colors and sizes have
@@ -32,13 +44,9 @@ extension HTMLRenderer {
         "__BASELINE_COLOR__": GanttPalette.baseline,
         "__LATE_COLOR__": GanttPalette.late,
         "__STATUS_DATE_COLOR__": GanttPalette.statusDate,
-        "__TRACKING_LEGEND__": jsString(trackingLegendText),
+        "__TRACKING_LEGEND__": "(" + trackingLegendSwatches.map { jsString("<span>" + $0.swatch) + " + T.\($0.key) + '</span>'" }.joined(separator: " + ") + ")",
     ])
 
-    static let trackingLegendText = "<span><i style=\"background:\(GanttPalette.baseline);height:3px\"></i>基线</span>"
-        + "<span><i style=\"background:linear-gradient(90deg,#555 55%,#bbb 55%)\"></i>已完成部分</span>"
-        + "<span><i style=\"width:2px;background:\(GanttPalette.statusDate)\"></i>状态日期</span>"
-        + "<span><i style=\"width:6px;height:6px;border-radius:3px;background:\(GanttPalette.late)\"></i>延误</span>"
 
     /// `template` with each placeholder replaced by its value; every placeholder must occur
     /// (a renamed one would otherwise reach the page unfilled).

@@ -17,7 +17,7 @@ public struct HTMLRenderer: Sendable {
     public func render(_ chart: GanttChart) -> String {
         let layout = GanttLayout(chart: chart)
         let title = XMLText.escape(GanttLayoutText.singleLine(chart.title))
-        var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(chart.text.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         out += "<meta name=\"generator\" content=\"cycleplan\">\n"
         out += "<title>\(title)</title>\n<style>\n\(HTMLRenderer.styles)</style>\n</head>\n<body>\n"
@@ -26,14 +26,15 @@ public struct HTMLRenderer: Sendable {
         out += "<header><h1>\(title)</h1><span class=\"span\">\(chart.start) – \(chart.finish)</span></header>\n"
         out += HTMLRenderer.controls(chart, scale: layout.scale)
         out += HTMLRenderer.legend(chart)
-        out += "<main id=\"gantt\" data-t-label=\"chart\" aria-label=\"甘特图\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n</div>\n"
+        out += "<main id=\"gantt\" data-t-label=\"chart\" aria-label=\"\(chart.text.pick("甘特图", "Gantt chart"))\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n</div>\n"
         out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
         // The workload under the chart, as `cycleplan load -o x.svg` draws it.
         if let workload = chart.workload, workload.days > 0 {
             // On screen only: the printed pages are the chart's own (their count is checked).
             out += "<style>#workload{overflow-x:auto;padding:8px 16px}@media print{#workload{display:none}}</style>\n"
-            out += "<section id=\"workload\" aria-label=\"负荷 workload\">\n"
-            out += WorkloadChart(workload: workload, title: "负荷 workload").svg() + "</section>\n"
+            let heading = chart.text.pick("负荷", "Workload")
+            out += "<section id=\"workload\" aria-label=\"\(heading)\">\n"
+            out += WorkloadChart(workload: workload, title: heading, language: chart.language).svg() + "</section>\n"
         }
         // Arrowheads for every chart the script draws, on screen and in print, defined once
         // outside both so neither hides them.
@@ -51,9 +52,10 @@ public struct HTMLRenderer: Sendable {
     /// The legend as the page first shows it; the script rewrites it when a filter changes
     /// which roles color a bar.
     static func legend(_ chart: GanttChart) -> String {
-        var out = "<div class=\"legend\" id=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>关键路径</span>"
-        out += "<span>◆ 里程碑</span><span><i style=\"background:\(GanttPalette.phase);height:4px\"></i>阶段</span>"
-        out += "<span><i style=\"background:\(GanttPalette.nonWorking);border:1px solid #ccc\"></i>非工作日</span>"
+        let text = chart.text
+        var out = "<div class=\"legend\" id=\"legend\"><span><i style=\"border:2px solid \(GanttPalette.critical)\"></i>\(text.critical)</span>"
+        out += "<span>◆ \(text.milestone)</span><span><i style=\"background:\(GanttPalette.phase);height:4px\"></i>\(text.phase)</span>"
+        out += "<span><i style=\"background:\(GanttPalette.nonWorking);border:1px solid #ccc\"></i>\(text.nonWorking)</span>"
         out += marksLegend(chart)
         out += trackingLegend(chart)
         for role in chart.legendRoles {
@@ -63,31 +65,36 @@ public struct HTMLRenderer: Sendable {
     }
 
     /// The controls; their words come from `text.js` by `data-t` keys (中文 or English, as
-    /// the page's language), the Chinese written here too so the page reads before its script.
+    /// the page's language), written here too in the chart's language so the page reads
+    /// before its script.
     static func controls(_ chart: GanttChart, scale: GanttOptions.Scale) -> String {
+        let t = chart.text.pick
         var out = "<nav class=\"controls\">"
-        out += "<span class=\"group\" role=\"group\" data-t-label=\"zoom\" aria-label=\"缩放\">"
-        for (value, label) in [("day", "日"), ("week", "周"), ("month", "月"), ("quarter", "季")] {
+        out += "<span class=\"group\" role=\"group\" data-t-label=\"zoom\" aria-label=\"\(t("缩放", "Zoom"))\">"
+        for (value, label) in [("day", t("日", "Day")), ("week", t("周", "Week")), ("month", t("月", "Month")), ("quarter", t("季", "Quarter"))] {
             out += "<button type=\"button\" data-scale=\"\(value)\" data-t=\"\(value)\"\(value == scale.rawValue ? " class=\"on\"" : "")>\(label)</button>"
         }
-        out += "</span><label><input type=\"search\" id=\"search\" data-t-placeholder=\"searchPlaceholder\" placeholder=\"任务、角色或人员\" "
-        out += "data-t-label=\"searchLabel\" aria-label=\"按任务名称、角色或人员搜索\" autocomplete=\"off\"></label>"
-        out += "<label><span data-t=\"phase\">阶段</span> <select id=\"phase\"><option value=\"\" data-t=\"allPhases\">全部阶段</option>"
+        out += "</span><label><input type=\"search\" id=\"search\" data-t-placeholder=\"searchPlaceholder\" placeholder=\"\(t("任务、角色或人员", "Task, role or person"))\" "
+        out += "data-t-label=\"searchLabel\" aria-label=\"\(t("按任务名称、角色或人员搜索", "Search by task name, role or person"))\" autocomplete=\"off\"></label>"
+        out += "<label><span data-t=\"phase\">\(t("阶段", "Phase"))</span> <select id=\"phase\"><option value=\"\" data-t=\"allPhases\">\(t("全部阶段", "All phases"))</option>"
         for row in chart.rows where row.kind == .phase {
-            let indent = String(repeating: "\u{3000}", count: row.depth)
+            // An ideographic space in Chinese, two no-break spaces in English.
+            let indent = String(repeating: chart.language == .zh ? "\u{3000}" : "\u{00A0}\u{00A0}", count: row.depth)
             out += "<option value=\"\(XMLText.escape(row.id))\">\(indent)\(XMLText.escape(GanttLayoutText.singleLine(GanttLayoutText.withoutBidiControls(row.name))))</option>"
         }
         out += "</select></label>"
-        out += "<label><input type=\"checkbox\" id=\"critical\"> <span data-t=\"criticalOnly\">只看关键路径</span></label>"
-        out += "<label><span data-t=\"role\">角色</span> <select id=\"role\"><option value=\"\" data-t=\"all\">全部</option>"
+        out += "<label><input type=\"checkbox\" id=\"critical\"> <span data-t=\"criticalOnly\">\(t("只看关键路径", "Critical path only"))</span></label>"
+        out += "<label><span data-t=\"role\">\(t("角色", "Role"))</span> <select id=\"role\"><option value=\"\" data-t=\"all\">\(t("全部", "All"))</option>"
         for role in chart.roles {
             out += "<option value=\"\(XMLText.escape(role.id))\">\(XMLText.escape(GanttLayoutText.singleLine(role.name)))</option>"
         }
         out += "</select></label>"
-        out += "<button type=\"button\" id=\"collapse-all\" data-t=\"collapseAll\">全部折叠</button><button type=\"button\" id=\"expand-all\" data-t=\"expandAll\">全部展开</button>"
-        out += "<button type=\"button\" id=\"jump-today\" data-t=\"today\">回到今天</button>"
-        out += "<span class=\"group\" role=\"group\" data-t-label=\"downloadLabel\" aria-label=\"下载当前视图\">"
-        out += "<button type=\"button\" id=\"download-svg\" data-t=\"downloadSVG\">下载 SVG</button><button type=\"button\" id=\"download-png\" data-t=\"downloadPNG\">下载 PNG</button></span>"
+        out += "<button type=\"button\" id=\"collapse-all\" data-t=\"collapseAll\">\(t("全部折叠", "Collapse all"))</button>"
+        out += "<button type=\"button\" id=\"expand-all\" data-t=\"expandAll\">\(t("全部展开", "Expand all"))</button>"
+        out += "<button type=\"button\" id=\"jump-today\" data-t=\"today\">\(t("回到今天", "Jump to today"))</button>"
+        out += "<span class=\"group\" role=\"group\" data-t-label=\"downloadLabel\" aria-label=\"\(t("下载当前视图", "Download the current view"))\">"
+        out += "<button type=\"button\" id=\"download-svg\" data-t=\"downloadSVG\">\(t("下载 SVG", "Download SVG"))</button>"
+        out += "<button type=\"button\" id=\"download-png\" data-t=\"downloadPNG\">\(t("下载 PNG", "Download PNG"))</button></span>"
         out += "<output id=\"shown\" aria-live=\"polite\"></output>"
         out += "</nav>\n"
         return out
@@ -123,15 +130,15 @@ public struct HTMLRenderer: Sendable {
             let (lines, truncated) = layout.labelLines(index)
             if lines.count > 1 { fields.append(("ll", .array(lines.map { .string($0) }))) } else if truncated { fields.append(("label", .string(lines[0]))) }
             if row.kind == .phase, !row.targets.isEmpty {
-                fields.append(("tl", .array(GanttLayoutText.targetLines(row.targets).map { .array([.string($0), .int(DisplayWidth.of($0))]) })))
+                fields.append(("tl", .array(GanttLayoutText.targetLines(row.targets, label: chart.text.targetsLabel).map { .array([.string($0), .int(DisplayWidth.of($0))]) })))
             }
             if row.kind == .task, !row.roles.isEmpty {
-                let note = GanttLayout.roleNote(row.roles.map { names[$0] ?? $0 })
+                let note = GanttLayout.roleNote(row.roles.map { names[$0] ?? $0 }, chart.text)
                 fields.append(("rl", .array([.string(note), .int(DisplayWidth.of(note))])))
             }
             if !row.people.isEmpty { fields.append(("people", .array(row.people.map { .string(GanttLayoutText.withoutBidiControls($0)) }))) }
-            fields += markFields(row, day: day)
-            fields += trackingFields(row, day: day)
+            fields += markFields(row, text: chart.text, day: day)
+            fields += trackingFields(row, language: chart.language, day: day)
             return .object(fields)
         }
         let value = JSONValue.object([

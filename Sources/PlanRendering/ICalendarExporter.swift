@@ -33,12 +33,15 @@ public struct ICalendarExporter: Sendable {
             lines.append("DTEND;VALUE=DATE:" + Self.compact(row.finish.advanced(by: 1)))
             lines.append("SUMMARY:" + Self.text((row.kind == .milestone ? "◆ " : "") + row.name))
             var details: [String] = []
-            if let parent = row.parent { details.append("阶段: \(phaseNames[parent] ?? parent)") }
-            if !row.roles.isEmpty { details.append("角色: " + row.roles.map { "\(roleNames[$0] ?? $0) (\($0))" }.joined(separator: "、")) }
-            if row.kind == .task { details.append("工作日: \(row.workingDays)") }
-            details.append("总时差: \(row.totalFloat)")
-            if row.critical { details.append("关键路径") }
-            details += row.targets.map { "目标: \($0)" }
+            let words = chart.text
+            if let parent = row.parent { details.append(words.field("阶段", "Phase") + (phaseNames[parent] ?? parent)) }
+            if !row.roles.isEmpty {
+                details.append(words.field("角色", "Roles") + row.roles.map { "\(roleNames[$0] ?? $0) (\($0))" }.joined(separator: words.listSeparator))
+            }
+            if row.kind == .task { details.append(words.field("工作日", "Working days") + "\(row.workingDays)") }
+            details.append(words.field("总时差", "Total float") + "\(row.totalFloat)")
+            if row.critical { details.append(words.critical) }
+            details += row.targets.map { words.field("目标", "Target") + $0 }
             if let notes = row.notes { details.append(notes) }
             lines.append("DESCRIPTION:" + Self.text(details.joined(separator: "\n")))
             if !row.roles.isEmpty { lines.append("CATEGORIES:" + row.roles.map { Self.text(roleNames[$0] ?? $0) }.joined(separator: ",")) }

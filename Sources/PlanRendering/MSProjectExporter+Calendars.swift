@@ -45,7 +45,7 @@ extension MSProjectExporter {
                 if let current = phase, let uid = byPhase[current] { byTask[task.id] = uid }
             }
             if byTask.values.contains(everyDayUID) {
-                extras.append(Extra(uid: everyDayUID, name: "每天 / every day", spec: CalendarSpec(weekends: [])))
+                extras.append(Extra(uid: everyDayUID, name: chart.text.pick("每天", "Every day"), spec: CalendarSpec(weekends: [])))
             }
         }
 
@@ -55,20 +55,20 @@ extension MSProjectExporter {
 
     func calendars(_ chart: GanttChart, plan: Plan, tasks: TaskCalendars) -> String {
         var out = "  <Calendars>\n"
-        out += calendar(uid: 1, name: "标准", base: nil, weekends: plan.calendar.weekends,
-                        off: plan.calendar.holidays, on: plan.calendar.workdays)
+        out += calendar(uid: 1, name: chart.text.pick("标准", "Standard"), base: nil, weekends: plan.calendar.weekends,
+                        off: plan.calendar.holidays, on: plan.calendar.workdays, text: chart.text)
         for (index, role) in plan.roles.enumerated() where chart.roles.contains(where: { $0.id == role.id }) {
             out += calendar(uid: index + 2, name: role.name, base: 1, weekends: role.weekends, off: role.daysOff,
-                            on: role.workdays + role.rota.map(\.days))
+                            on: role.workdays + role.rota.map(\.days), text: chart.text)
         }
         for extra in tasks.extras {
             out += calendar(uid: extra.uid, name: extra.name, base: nil, weekends: extra.spec.weekends,
-                            off: extra.spec.holidays, on: extra.spec.workdays)
+                            off: extra.spec.holidays, on: extra.spec.workdays, text: chart.text)
         }
         return out + "  </Calendars>\n"
     }
 
-    private func calendar(uid: Int, name: String, base: Int?, weekends: Set<Weekday>?, off: [DateRange], on: [DateRange]) -> String {
+    private func calendar(uid: Int, name: String, base: Int?, weekends: Set<Weekday>?, off: [DateRange], on: [DateRange], text: GanttText) -> String {
         var out = "    <Calendar>\n" + field("UID", String(uid), 6) + field("Name", name, 6)
         out += field("IsBaseCalendar", base == nil ? "1" : "0", 6)
         if let base { out += field("BaseCalendarUID", String(base), 6) }
@@ -91,7 +91,7 @@ extension MSProjectExporter {
                     + "<TimePeriod>" + field("FromDate", "\(range.first)T00:00:00", 0, inline: true)
                     + field("ToDate", "\(range.last)T23:59:00", 0, inline: true) + "</TimePeriod>"
                     + field("Occurrences", "1", 0, inline: true)
-                    + field("Name", range.name ?? (working ? "调休上班" : "休息"), 0, inline: true)
+                    + field("Name", range.name ?? (working ? text.pick("调休上班", "Make-up working day") : text.pick("休息", "Day off")), 0, inline: true)
                     + field("Type", "1", 0, inline: true) + field("DayWorking", working ? "1" : "0", 0, inline: true)
                     + (working ? Self.workingTimes : "") + "</Exception>\n"
             }

@@ -36,7 +36,7 @@ public struct MSProjectExporter: Sendable {
         let constraints = Constraints(chart, plan: plan)
         for (index, row) in chart.rows.enumerated() {
             out += task(row, uid: index + 1, outline: outline[row.id] ?? "", links: incoming[row.id] ?? [], uids: uid,
-                        planTask: planTasks[row.id], constraints: constraints, calendar: taskCalendars.uid(of: row.id))
+                        planTask: planTasks[row.id], constraints: constraints, calendar: taskCalendars.uid(of: row.id), text: chart.text)
         }
         out += "  </Tasks>\n"
         out += resources(chart, plan: plan)
@@ -46,7 +46,7 @@ public struct MSProjectExporter: Sendable {
     }
 
     private func task(_ row: GanttChart.Row, uid: Int, outline: String, links: [GanttChart.Link], uids: [String: Int],
-                      planTask: PlanTask?, constraints: Constraints, calendar: Int?) -> String {
+                      planTask: PlanTask?, constraints: Constraints, calendar: Int?, text: GanttText) -> String {
         var out = "    <Task>\n"
         out += field("UID", String(uid), 6) + field("ID", String(uid), 6) + field("Name", row.name, 6)
         out += field("WBS", outline, 6) + field("OutlineNumber", outline, 6) + field("OutlineLevel", String(row.depth + 1), 6)
@@ -78,7 +78,7 @@ public struct MSProjectExporter: Sendable {
                 + "      </PredecessorLink>\n"
         }
         out += baselineElement(row)
-        if let notes = row.notes ?? (row.targets.isEmpty ? nil : "目标: " + row.targets.joined(separator: "; ")) {
+        if let notes = row.notes ?? (row.targets.isEmpty ? nil : text.field("目标", "Targets") + row.targets.joined(separator: "; ")) {
             out += field("Notes", notes, 6)
         }
         return out + idAttribute(row) + "    </Task>\n"

@@ -1,8 +1,6 @@
 import PlanModel
 
 extension SVGRenderer {
-    static let weekdayNames = ["一", "二", "三", "四", "五", "六", "日"]
-
     /// The date header in two tiers: months (with their year) over week numbers and Monday
     /// dates (week scale), week numbers (month scale) or day numbers over weekdays (day
     /// scale); quarters over months (quarter scale). Then the lane of holiday names and 班.
@@ -26,7 +24,8 @@ extension SVGRenderer {
             for monday in layout.mondays {
                 let week = GanttLayout.isoWeek(monday)
                 let (_, month, day) = monday.components
-                let text = layout.scale == .week ? "\(week)周 \(month)/\(day)" : "\(week)周"
+                let words = layout.chart.text.week(week)
+                let text = layout.scale == .week ? "\(words) \(month)/\(day)" : words
                 out += "<text class=\"tier2\" x=\"\(svgNumber(layout.x(monday) + 2))\" y=\"\(second)\" fill=\"#666\" font-size=\"10\">\(text)</text>\n"
             }
         case .quarter:
@@ -42,7 +41,7 @@ extension SVGRenderer {
                 let color = layout.chart.calendar.isWorkingDay(day) ? "#333" : "#AAA"
                 out += "<text class=\"tier2\" x=\"\(center)\" y=\"\(second)\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(color)\">\(day.components.day)</text>"
                 if !band {
-                    let weekday = Self.weekdayNames[Weekday.allCases.firstIndex(of: day.weekday) ?? 0]
+                    let weekday = layout.chart.text.weekdayNames[Weekday.allCases.firstIndex(of: day.weekday) ?? 0]
                     out += "<text x=\"\(center)\" y=\"\(svgNumber(top + 46))\" text-anchor=\"middle\" font-size=\"10\" fill=\"\(color)\">\(weekday)</text>"
                 }
                 out += "\n"

@@ -47,7 +47,7 @@ extension SVGRenderer {
         out += "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(svgNumber(paper.sheet.width))mm\" height=\"\(svgNumber(paper.sheet.height))mm\" viewBox=\"0 0 \(svgNumber(sheetWidth)) \(svgNumber(sheetHeight))\" "
         out += "font-family=\"'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif\" font-size=\"12\">\n"
         let title = XMLText.escape(GanttLayoutText.singleLine(chart.title))
-        out += "<title>\(title) — 第 \(number)/\(count) 页</title>\n"
+        out += "<title>\(title) — \(chart.text.page(number, of: count))</title>\n"
         out += SVGRenderer.definitions
         out += "<defs>\n<g id=\"s\">"
         renderShading(layout, rows: page.rows, into: &out)
@@ -67,7 +67,7 @@ extension SVGRenderer {
         out += "<text x=\"12\" y=\"23\" font-size=\"16\" font-weight=\"bold\">\(title)</text>\n"
         let first = layout.firstDay.advanced(by: Int(((page.x - label) / layout.dayWidth).rounded()))
         let last = min(first.advanced(by: max(Int((page.width / layout.dayWidth).rounded()) - 1, 0)), layout.lastDay.advanced(by: -1))
-        let caption = "第 \(number)/\(count) 页 · 第 \(page.rows.lowerBound + 1)–\(page.rows.upperBound) 行 · \(first) – \(last)"
+        let caption = "\(chart.text.page(number, of: count)) · \(chart.text.rows(page.rows.lowerBound + 1, page.rows.upperBound)) · \(first) – \(last)"
         out += "<text class=\"page\" x=\"\(svgNumber(contentWidth - 12))\" y=\"23\" text-anchor=\"end\" fill=\"#666\">\(caption)</text>\n"
         func window(x: Double, y: Double, width: Double, height: Double, viewX: Double, viewY: Double, _ groups: String...) {
             out += "<svg class=\"window\" x=\"\(svgNumber(x))\" y=\"\(svgNumber(y))\" width=\"\(svgNumber(width))\" height=\"\(svgNumber(height))\" "

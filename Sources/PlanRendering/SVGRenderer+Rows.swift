@@ -26,19 +26,24 @@ extension SVGRenderer {
     }
 
     /// The tooltip of a row: everything the chart abbreviates.
-    static func tooltip(_ row: GanttChart.Row, roleNames: [String]) -> String {
+    static func tooltip(_ row: GanttChart.Row, roleNames: [String], text: GanttText = GanttText(.zh)) -> String {
         var tip = "\(row.name)\n\(row.start) – \(row.finish)"
-        if row.kind != .milestone { tip += "（\(row.workingDays) 个工作日）" }
-        if !roleNames.isEmpty { tip += "\n角色: \(roleNames.joined(separator: "、"))" }
-        tip += "\n总时差: \(row.totalFloat) 天" + (row.critical ? "（关键路径）" : "")
-        if row.leveledDelay > 0 { tip += "\n资源平衡推迟 \(row.leveledDelay) 天" + (row.delayedBy.map { "（\($0)）" } ?? "") }
-        if let deadline = row.deadline {
-            tip += "\n截止: \(deadline)" + (row.lateDays > 0 ? "（\(GanttLayout.lateText(row.lateDays))）" : "（按期）")
+        if row.kind != .milestone { tip += text.parenthesised(text.workingDays(row.workingDays)) }
+        if !roleNames.isEmpty { tip += "\n" + text.field("角色", "Roles") + roleNames.joined(separator: text.listSeparator) }
+        tip += "\n" + text.field("总时差", "Total float") + text.pick("\(row.totalFloat) 天", "\(row.totalFloat) d")
+            + (row.critical ? text.parenthesised(text.pick("关键路径", "critical path")) : "")
+        if row.leveledDelay > 0 {
+            tip += "\n" + text.pick("资源平衡推迟 \(row.leveledDelay) 天", "Delayed \(row.leveledDelay) d by leveling")
+                + (row.delayedBy.map { text.parenthesised($0) } ?? "")
         }
-        if let pin = row.pin { tip += "\n固定开始: \(pin)" }
-        for target in row.targets { tip += "\n目标: \(target)" }
+        if let deadline = row.deadline {
+            tip += "\n" + text.field("截止", "Deadline") + "\(deadline)"
+                + text.parenthesised(row.lateDays > 0 ? GanttLayout.lateText(row.lateDays, text) : text.pick("按期", "on time"))
+        }
+        if let pin = row.pin { tip += "\n" + text.field("固定开始", "Fixed start") + "\(pin)" }
+        for target in row.targets { tip += "\n" + text.field("目标", "Target") + target }
         if let notes = row.notes { tip += "\n\(notes)" }
-        return GanttLayoutText.withoutBidiControls(tip + GanttLayout.trackingTip(row))
+        return GanttLayoutText.withoutBidiControls(tip + GanttLayout.trackingTip(row, language: text.language))
     }
 
     /// Each row's shape and note in one group with its tooltip, after the links: notes sit on
@@ -52,7 +57,7 @@ extension SVGRenderer {
             let row = chart.rows[index]
             let top = layout.y(row: index)
             let shape = layout.shape(row: index)
-            let tip = Self.tooltip(row, roleNames: row.roles.map { names[$0] ?? $0 })
+            let tip = Self.tooltip(row, roleNames: row.roles.map { names[$0] ?? $0 }, text: chart.text)
             out += "<g class=\"bar \(row.kind)\" data-id=\"\(XMLText.escape(row.id))\"><title>\(XMLText.escape(tip))</title>"
             renderGhost(layout, row: index, into: &out)
             renderDeadlineLine(layout, row: index, into: &out)
@@ -79,7 +84,7 @@ extension SVGRenderer {
                 out += "<text x=\"\(noteX)\" y=\"\(y)\" \(style)\(halo)>"
                 if line == 0, row.lateDays > 0 {
                     // The late count in red and bold, the rest of the note in its own color.
-                    let late = GanttLayout.lateText(row.lateDays)
+                    let late = GanttLayout.lateText(row.lateDays, chart.text)
                     out += "<tspan class=\"late\" fill=\"\(GanttPalette.missedDeadline)\" font-weight=\"bold\">\(late)</tspan>\(XMLText.escape(String(text.dropFirst(late.count))))"
                 } else {
                     out += XMLText.escape(text)

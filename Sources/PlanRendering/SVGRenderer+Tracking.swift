@@ -41,7 +41,7 @@ extension SVGRenderer {
         out += "<g class=\"status-date\" pointer-events=\"none\">"
         out += "<line x1=\"\(svgNumber(x))\" y1=\"\(svgNumber(layout.headerTop))\" x2=\"\(svgNumber(x))\" y2=\"\(svgNumber(layout.bodyBottom))\" stroke=\"\(GanttPalette.statusDate)\" stroke-width=\"1.5\"/>"
         let fits = x - 100 >= layout.timelineX
-        out += "<text x=\"\(svgNumber(fits ? x - 3 : x + 3))\" y=\"\(svgNumber(layout.bodyTop - 5))\" text-anchor=\"\(fits ? "end" : "start")\" font-size=\"10\" fill=\"\(GanttPalette.statusDate)\">状态日期 \(asOf)</text>"
+        out += "<text x=\"\(svgNumber(fits ? x - 3 : x + 3))\" y=\"\(svgNumber(layout.bodyTop - 5))\" text-anchor=\"\(fits ? "end" : "start")\" font-size=\"10\" fill=\"\(GanttPalette.statusDate)\">\(layout.chart.text.statusDate) \(asOf)</text>"
         out += "</g>\n"
     }
 

@@ -109,12 +109,12 @@ public struct SVGRenderer: Sendable {
         let y = svgNumber(layout.bodyTop - 5)
         let label: String, anchor: String, labelX: Double
         switch position.clamped {
-        case 1: (label, anchor, labelX) = ("今天 \(today) →", "end", position.x - 4)
-        case -1: (label, anchor, labelX) = ("← 今天 \(today)", "start", position.x + 4)
+        case 1: (label, anchor, labelX) = ("\(layout.chart.text.today(today)) →", "end", position.x - 4)
+        case -1: (label, anchor, labelX) = ("← \(layout.chart.text.today(today))", "start", position.x + 4)
         default:
             // Right of the line, unless that would run past the timeline.
             let fits = position.x + 90 <= layout.width
-            (label, anchor, labelX) = ("今天 \(today)", fits ? "start" : "end", fits ? position.x + 3 : position.x - 3)
+            (label, anchor, labelX) = (layout.chart.text.today(today), fits ? "start" : "end", fits ? position.x + 3 : position.x - 3)
         }
         out += "<text x=\"\(svgNumber(labelX))\" y=\"\(y)\" text-anchor=\"\(anchor)\" font-size=\"10\" fill=\"\(GanttPalette.today)\">\(label)</text>"
         out += "</g>\n"

@@ -8,11 +8,16 @@ import PlanScheduling
 public struct WorkloadChart: Sendable {
     public var workload: Workload
     public var title: String
+    /// The language of the chart's words; names stay as the plan writes them.
+    public var language: Language
 
-    public init(workload: Workload, title: String) {
+    public init(workload: Workload, title: String, language: Language = .zh) {
         self.workload = workload
         self.title = title
+        self.language = language
     }
+
+    private var text: GanttText { GanttText(language) }
 
     static let rowHeight = 24
     static let top = 64
@@ -30,7 +35,9 @@ public struct WorkloadChart: Sendable {
         out += "font-family=\"'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif\" font-size=\"12\">\n"
         out += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
         out += "<text x=\"12\" y=\"22\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escape(title))</text>\n"
-        out += "<text x=\"12\" y=\"40\" fill=\"#555\">已排/可用人天 booked/available person-days\(workload.step == 7 ? "，按周 by week" : "，按日 by day")</text>\n"
+        let caption = text.pick("已排/可用人天", "booked/available person-days")
+            + (workload.step == 7 ? text.pick("，按周", ", by week") : text.pick("，按日", ", by day"))
+        out += "<text x=\"12\" y=\"40\" fill=\"#555\">\(caption)</text>\n"
         out += columnLabels()
         for (index, row) in workload.rows.enumerated() {
             let y = Self.top + index * Self.rowHeight
@@ -64,7 +71,8 @@ public struct WorkloadChart: Sendable {
         else if over { fill = "#dc2626" }
         else { fill = Self.shade(available > 0 ? booked / available : 0) }
         let figures = "\(ValueFormatter.grouped(booked, maxFraction: 2))/\(ValueFormatter.grouped(available, maxFraction: 2))"
-        let tip = "\(row.name) \(workload.label(column)): \(figures) 人天 person-days\(over ? " — 超出 over-booked" : "")"
+        let tip = "\(row.name) \(workload.label(column, language: language)): \(figures) " + text.pick("人天", "person-days")
+            + (over ? text.pick(" — 超出", " — over-booked") : "")
         var out = "<g><title>\(XMLText.escape(tip))</title>"
         out += "<rect x=\"\(x)\" y=\"\(y + 2)\" width=\"\(cellWidth - 1)\" height=\"\(Self.rowHeight - 4)\" fill=\"\(fill)\"/>"
         if cellWidth >= 26 && booked > 1e-9 {
@@ -88,20 +96,21 @@ public struct WorkloadChart: Sendable {
     private func legend(y: Int) -> String {
         var out = ""
         let items: [(String, String)] = [
-            (Self.shade(0.25), "低 light"), (Self.shade(1), "满 full"), ("#dc2626", "超出 over-booked !"), ("#eceff3", "不工作 not working"),
+            (Self.shade(0.25), text.pick("低", "light")), (Self.shade(1), text.pick("满", "full")),
+            ("#dc2626", text.pick("超出 !", "over-booked !")), ("#eceff3", text.pick("不工作", "not working")),
         ]
         var x = 12
-        for (fill, text) in items {
+        for (fill, label) in items {
             out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(fill)\"/>"
-            out += "<text x=\"\(x + 20)\" y=\"\(y + 12)\">\(XMLText.escape(text))</text>\n"
-            x += 30 + DisplayWidth.of(text) * 7
+            out += "<text x=\"\(x + 20)\" y=\"\(y + 12)\">\(XMLText.escape(label))</text>\n"
+            x += 30 + DisplayWidth.of(label) * 7
         }
         return out
     }
 
     /// An HTML page: the heat map, then the over-booked cells as a list.
     public func html() -> String {
-        var out = "<!DOCTYPE html>\n<html lang=\"zh-CN\">\n<head>\n<meta charset=\"utf-8\">\n"
+        var out = "<!DOCTYPE html>\n<html lang=\"\(text.htmlLang)\">\n<head>\n<meta charset=\"utf-8\">\n"
         out += "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"generator\" content=\"cycleplan\">\n"
         out += "<title>\(XMLText.escape(title))</title>\n"
         out += "<style>body{font-family:'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;margin:16px}.chart{overflow-x:auto}li{margin:2px 0}</style>\n"
@@ -109,11 +118,11 @@ public struct WorkloadChart: Sendable {
         var over: [String] = []
         for row in workload.rows {
             for column in 0..<workload.days where row.isOver(column) {
-                over.append("<li>\(XMLText.escape(row.name)) \(workload.label(column)): \(ValueFormatter.grouped(row.booked[column], maxFraction: 2))/\(ValueFormatter.grouped(row.available[column], maxFraction: 2))</li>")
+                over.append("<li>\(XMLText.escape(row.name)) \(workload.label(column, language: language)): \(ValueFormatter.grouped(row.booked[column], maxFraction: 2))/\(ValueFormatter.grouped(row.available[column], maxFraction: 2))</li>")
             }
         }
-        out += "<h2>超出人手 Over-booked</h2>\n"
-        out += over.isEmpty ? "<p>无 none</p>\n" : "<ul>\n" + over.joined(separator: "\n") + "\n</ul>\n"
+        out += "<h2>\(text.pick("超出人手", "Over-booked"))</h2>\n"
+        out += over.isEmpty ? "<p>\(text.pick("无", "None"))</p>\n" : "<ul>\n" + over.joined(separator: "\n") + "\n</ul>\n"
         out += "</body>\n</html>\n"
         return out
     }

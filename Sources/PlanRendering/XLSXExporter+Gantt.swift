@@ -46,7 +46,8 @@ extension XLSXExporter {
     /// cells in its role's colour (critical ones outlined in red), a phase's in the summary
     /// grey, a milestone as ◆ on its day; closed columns shaded where no bar is.
     func ganttSheet(_ chart: GanttChart) -> XLSXSheet {
-        var sheet = XLSXSheet(name: "甘特图")
+        let text = chart.text
+        var sheet = XLSXSheet(name: text.pick("甘特图", "Gantt"))
         let axis = TimeAxis(chart)
         let offset = 2
         let closedStyle = XLSXStyle(fill: GanttPalette.nonWorking)
@@ -57,13 +58,13 @@ extension XLSXExporter {
             // the week of Monday 8/31 is headed 9月 and two labels never meet.
             let (year, month, _) = (axis.days ? day : day.advanced(by: 3)).components
             if year * 12 + month != previousMonth {
-                months.append(.init(column: offset + index, value: .text("\(year)年\(month)月"), style: XLSXStyle(bold: true)))
+                months.append(.init(column: offset + index, value: .text(text.month(year, month)), style: XLSXStyle(bold: true)))
                 previousMonth = year * 12 + month
             }
         }
         sheet.append(months, height: 18)
         var header: [XLSXSheet.Cell] = [.init(column: 0, value: .text("WBS"), style: Self.header),
-                                        .init(column: 1, value: .text("名称"), style: Self.header)]
+                                        .init(column: 1, value: .text(text.pick("名称", "Name")), style: Self.header)]
         let todayColumn = chart.today.flatMap { today in
             today >= (axis.columns.first ?? today) && today <= chart.finish ? axis.covered(today, today).lowerBound : nil
         }
@@ -125,17 +126,18 @@ extension XLSXExporter {
 
     /// Each role that colours a bar, its colour beside its name; then the other marks.
     func legendSheet(_ chart: GanttChart) -> XLSXSheet {
-        var sheet = XLSXSheet(name: "图例")
-        sheet.append([.init(column: 0, value: .text("图例"), style: Self.header), .init(column: 1, value: .text(""), style: Self.header)])
+        let text = chart.text
+        var sheet = XLSXSheet(name: text.pick("图例", "Legend"))
+        sheet.append([.init(column: 0, value: .text(text.pick("图例", "Legend")), style: Self.header), .init(column: 1, value: .text(""), style: Self.header)])
         for role in chart.legendRoles {
             sheet.append([.init(column: 0, value: .blank, style: XLSXStyle(fill: chart.roleColors[role.id] ?? GanttPalette.unassigned)),
                           .init(column: 1, value: .text(role.name), style: XLSXStyle())])
         }
         let marks: [(XLSXSheet.Value, XLSXStyle, String)] = [
-            (.blank, XLSXStyle(fill: GanttPalette.unassigned, border: [.left, .right, .top, .bottom], borderColor: GanttPalette.critical), "关键路径"),
-            (.blank, XLSXStyle(fill: GanttPalette.phase), "阶段"),
-            (.text("◆"), XLSXStyle(bold: true, alignment: .center), "里程碑"),
-            (.blank, XLSXStyle(fill: GanttPalette.nonWorking), "非工作日（周末、节假日）"),
+            (.blank, XLSXStyle(fill: GanttPalette.unassigned, border: [.left, .right, .top, .bottom], borderColor: GanttPalette.critical), text.critical),
+            (.blank, XLSXStyle(fill: GanttPalette.phase), text.phase),
+            (.text("◆"), XLSXStyle(bold: true, alignment: .center), text.milestone),
+            (.blank, XLSXStyle(fill: GanttPalette.nonWorking), text.pick("非工作日（周末、节假日）", "Non-working day (weekend, holiday)")),
         ]
         for (value, style, label) in marks {
             sheet.append([.init(column: 0, value: value, style: style), .init(column: 1, value: .text(label), style: XLSXStyle())])

@@ -8,7 +8,8 @@ public struct XLSXExporter: Sendable {
     public init() {}
 
     static let dateFormat = "yyyy-mm-dd"
-    static let daysFormat = "0\" 个工作日\""
+    /// Working days as MS Project shows them in each language: "5 个工作日", "5 days".
+    static func daysFormat(_ text: GanttText) -> String { text.pick("0\" 个工作日\"", "0\" days\"") }
     static let header = XLSXStyle(bold: true, fill: "#DDE3EA", border: [.bottom], borderColor: "#7F8FA6")
 
     /// - Throws: when zipping fails (it writes to memory, so in practice never).
@@ -24,10 +25,15 @@ public struct XLSXExporter: Sendable {
     /// MS Project's entry table: 标识号, WBS, 名称, 工期, 开始, 完成, 前置任务 (its 标识号 with the
     /// link type and lag, as MS Project writes them: `3`, `5SS+2 个工作日`), 角色 (names, with
     /// the units beside them when not one: `设计[200%]`), 期限, 总可宽延时间, 关键, 目标 and the
-    /// plan's own id, so rows can be matched after editing.
+    /// plan's own id, so rows can be matched after editing. In English, the English MS
+    /// Project's headers (ID, WBS, Name, Duration, Start, Finish, Predecessors, Resource Names,
+    /// Deadline, Total Slack, Critical) and `5FS+2 days`.
     func taskSheet(_ chart: GanttChart, plan: Plan) -> XLSXSheet {
-        var sheet = XLSXSheet(name: "任务")
-        let titles = ["标识号", "WBS", "名称", "工期", "开始", "完成", "前置任务", "角色", "期限", "总可宽延时间", "关键", "目标", "计划编号"]
+        let text = chart.text
+        let daysFormat = Self.daysFormat(text)
+        var sheet = XLSXSheet(name: text.pick("任务", "Tasks"))
+        let titles = text.zh ? ["标识号", "WBS", "名称", "工期", "开始", "完成", "前置任务", "角色", "期限", "总可宽延时间", "关键", "目标", "计划编号"]
+            : ["ID", "WBS", "Name", "Duration", "Start", "Finish", "Predecessors", "Resource Names", "Deadline", "Total Slack", "Critical", "Targets", "Plan ID"]
         sheet.append(titles.enumerated().map { XLSXSheet.Cell(column: $0, value: .text($1), style: Self.header) }, height: 20)
         sheet.frozenRows = 1
         sheet.frozenColumns = 3
@@ -51,26 +57,26 @@ public struct XLSXExporter: Sendable {
                 .init(column: 0, value: .number(Double(index + 1)), style: centered),
                 .init(column: 1, value: .text(outline[row.id] ?? ""), style: plain),
                 .init(column: 2, value: .text(row.name), style: XLSXStyle(bold: summary, indent: row.depth)),
-                .init(column: 3, value: .number(Double(row.workingDays)), style: XLSXStyle(numberFormat: Self.daysFormat, bold: summary)),
+                .init(column: 3, value: .number(Double(row.workingDays)), style: XLSXStyle(numberFormat: daysFormat, bold: summary)),
                 .init(column: 4, value: .date(row.start), style: XLSXStyle(numberFormat: Self.dateFormat, bold: summary)),
                 .init(column: 5, value: .date(row.finish),
                       style: XLSXStyle(numberFormat: Self.dateFormat, bold: summary || late, fontColor: late ? GanttPalette.critical : nil)),
             ]
-            let links = (incoming[row.id] ?? []).compactMap { link in number[link.from].map { Self.predecessor($0, link) } }
+            let links = (incoming[row.id] ?? []).compactMap { link in number[link.from].map { Self.predecessor($0, link, text: text) } }
             if !links.isEmpty { cells.append(.init(column: 6, value: .text(links.joined(separator: ",")), style: plain)) }
             let roles = zip(row.roles, row.units.count == row.roles.count ? row.units : row.roles.map { _ in 1 }).map { role, units in
                 let name = roleNames[role] ?? role
                 return units == 1 ? name : "\(name)[\(Int((units * 100).rounded()))%]"
             }
-            if !roles.isEmpty { cells.append(.init(column: 7, value: .text(roles.joined(separator: "、")), style: plain)) }
+            if !roles.isEmpty { cells.append(.init(column: 7, value: .text(roles.joined(separator: text.listSeparator)), style: plain)) }
             if let deadline {
                 cells.append(.init(column: 8, value: .date(deadline),
                                    style: XLSXStyle(numberFormat: Self.dateFormat, bold: late, fontColor: late ? GanttPalette.critical : nil)))
             }
-            cells.append(.init(column: 9, value: .number(Double(row.totalFloat)), style: XLSXStyle(numberFormat: Self.daysFormat, bold: summary)))
+            cells.append(.init(column: 9, value: .number(Double(row.totalFloat)), style: XLSXStyle(numberFormat: daysFormat, bold: summary)))
             cells.append(.init(column: 10, value: .bool(row.critical),
                                style: XLSXStyle(bold: row.critical, fontColor: row.critical ? GanttPalette.critical : nil, alignment: .center)))
-            if !row.targets.isEmpty { cells.append(.init(column: 11, value: .text(row.targets.joined(separator: "；")), style: plain)) }
+            if !row.targets.isEmpty { cells.append(.init(column: 11, value: .text(row.targets.joined(separator: text.pick("；", "; "))), style: plain)) }
             cells.append(.init(column: 12, value: .text(row.id), style: plain))
             sheet.append(cells)
             nameWidth = max(nameWidth, DisplayWidth.of(row.name) + 2 * row.depth + 2)
@@ -79,11 +85,11 @@ public struct XLSXExporter: Sendable {
         return sheet
     }
 
-    /// `5`, `5SS`, `5FS+2 个工作日`, `5FF-1 个工作日`: MS Project's predecessor notation.
-    static func predecessor(_ number: Int, _ link: GanttChart.Link) -> String {
+    /// `5`, `5SS`, `5FS+2 个工作日`, `5FF-1 个工作日` (`5FS+2 days`): MS Project's predecessor notation.
+    static func predecessor(_ number: Int, _ link: GanttChart.Link, text words: GanttText = GanttText(.zh)) -> String {
         var text = String(number)
         if link.kind != .finishToStart || link.lagDays != 0 { text += link.kind.rawValue }
-        if link.lagDays != 0 { text += (link.lagDays > 0 ? "+" : "") + "\(link.lagDays) 个工作日" }
+        if link.lagDays != 0 { text += (link.lagDays > 0 ? "+" : "") + words.pick("\(link.lagDays) 个工作日", "\(link.lagDays) days") }
         return text
     }
 

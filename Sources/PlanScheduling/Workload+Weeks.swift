@@ -32,4 +32,11 @@ extension Workload {
         guard step == 7 else { return first.description }
         return "\(first.description) 周/week"
     }
+
+    /// The same in one language: "2027-01-04 周" / "2027-01-04 week".
+    public func label(_ index: Int, language: Language) -> String {
+        let first = date(index)
+        guard step == 7 else { return first.description }
+        return "\(first.description) " + language.pick(zh: "周", en: "week")
+    }
 }

@@ -23,4 +23,10 @@ public struct TrackingFlags: Sendable, Equatable, OptionSet {
         [(TrackingFlags.lateStart, "晚开始"), (.lateFinish, "晚完成"), (.critical, "关键"), (.missesDeadline, "将误期")]
             .filter { contains($0.0) }.map(\.1)
     }
+
+    /// English labels, for the table and the report in English.
+    public var englishLabels: [String] {
+        [(TrackingFlags.lateStart, "late start"), (.lateFinish, "late finish"), (.critical, "critical"), (.missesDeadline, "misses deadline")]
+            .filter { contains($0.0) }.map(\.1)
+    }
 }

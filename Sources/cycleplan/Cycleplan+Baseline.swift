@@ -33,6 +33,8 @@ extension Cycleplan.Baseline {
         @Flag(name: .long, inversion: .prefixedNo, help: "Color the diagnostics (default: when stderr is a terminal).")
         var color: Bool?
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             let (loaded, sources) = try loadPlan(plan, color: color)
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
@@ -53,7 +55,7 @@ extension Cycleplan.Baseline {
                 throw UsageFailure(message: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
             }
             do { try store.save(path: path) } catch { throw UsageFailure(message: "\(error)") }
-            Console.out("saved baseline '\(chosen)' (finish \(baseline.finish), \(baseline.entries.count) entries) to \(path)\n")
+            Console.out(baseline.savedLine(to: path, language: language.resolved(plan: loaded)))
         }
 
         /// Now in UTC, or `SOURCE_DATE_EPOCH` when set, so scripted runs give the same file.
@@ -77,22 +79,18 @@ extension Cycleplan.Baseline {
         @Flag(name: .long, inversion: .prefixedNo, help: "Color the diagnostics (default: when stderr is a terminal).")
         var color: Bool?
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             let path = BaselineStore.path(forPlan: plan)
             let store = try loadBaselines(path, color: color)
+            let loaded = FileManager.default.fileExists(atPath: plan) ? PlanLoader().load(file: plan).plan : nil
+            let language = self.language.resolved(plan: loaded)
             guard !store.baselines.isEmpty else {
-                Console.out("no baselines saved for \(plan); save one with: cycleplan baseline save \(plan) --name 初版\n")
+                Console.out(BaselineStore.noneSaved(plan: plan, language: language))
                 return
             }
-            let current = FileManager.default.fileExists(atPath: plan) ? PlanLoader().load(file: plan).plan.flatMap(PlanContentHash.of) : nil
-            var rows = [["名称", "保存时间", "开始", "完成", "任务", "版本"]]
-            for (index, baseline) in store.baselines.enumerated() {
-                let tasks = baseline.entries.count { $0.kind != .phase }
-                let revision = baseline.revision == current ? "\(baseline.revision)（与当前计划相同）" : baseline.revision
-                rows.append([baseline.name + (index == 0 ? "（默认）" : ""), baseline.savedAt, baseline.start.description,
-                             baseline.finish.description, String(tasks), revision])
-            }
-            Console.out(TextTable.render(rows))
+            Console.out(store.table(currentRevision: loaded.flatMap(PlanContentHash.of), language: language))
         }
     }
 }

@@ -61,6 +61,8 @@ extension Cycleplan {
         @OptionGroup(title: "Tracking (the plan as it stands: baseline ghost bars, progress, status-date line)")
         var tracking: TrackingOptions
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             let chosen = try resolvedFormat()
             if chosen.isBinary, outputFile(output) == nil, isatty(STDOUT_FILENO) == 1 {
@@ -68,7 +70,7 @@ extension Cycleplan {
                 throw UsageFailure(message: "\(name) 是二进制文件，不写到终端：请用 -o plan.\(chosen.rawValue) / "
                     + "\(name) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
             }
-            let options = try chartOptions()
+            var options = try chartOptions()
             let loaded: Plan, sources: [String: SourceFile]
             if plans.count > 1 {
                 guard !tracking.inForce else {
@@ -88,6 +90,7 @@ extension Cycleplan {
             if let phase, !loaded.phases.contains(where: { $0.id == phase }) {
                 throw UsageFailure(message: "no phase '\(phase)' in \(plan)" + (Suggestion.hint(for: phase, in: loaded.phases.map(\.id)).map { "; \($0)" } ?? ""))
             }
+            options.language = language.resolved(plan: loaded)
             let schedule: PlanScheduling.Schedule
             var chart: GanttChart
             if tracking.inForce {

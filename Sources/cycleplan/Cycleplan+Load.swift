@@ -51,6 +51,8 @@ extension Cycleplan {
         @Flag(name: .long, inversion: .prefixedNo, help: "Color the table (default: when stdout is a terminal).")
         var color: Bool?
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             let chosen = try resolvedFormat()
             let first = try date(from, "--from"), last = try date(to, "--to")
@@ -72,14 +74,15 @@ extension Cycleplan {
             }
             if first != nil || last != nil { workload = workload.clipped(from: first, to: last) }
             if week { workload = workload.weekly() }
-            let title = "\(plan.title) · 负荷 workload"
+            let language = self.language.resolved(plan: plan)
+            let title = "\(plan.title) · " + language.pick(zh: "负荷", en: "workload")
             let text: String
             switch chosen {
-            case .table: text = workload.table(color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO))
+            case .table: text = workload.table(color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language)
             case .json: text = workload.json.serialized()
             case .csv: text = workload.csv
-            case .svg: text = WorkloadChart(workload: workload, title: title).svg()
-            case .html: text = WorkloadChart(workload: workload, title: title).html()
+            case .svg: text = WorkloadChart(workload: workload, title: title, language: language).svg()
+            case .html: text = WorkloadChart(workload: workload, title: title, language: language).html()
             }
             try emit(Array(text.utf8), to: output)
         }

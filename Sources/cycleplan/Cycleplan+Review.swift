@@ -61,6 +61,11 @@ extension Cycleplan {
         @Option(name: .long, help: "With tracking: the baseline (default: the first saved); alone, tracks with PLAN.status.yaml beside the plan.")
         var baseline: String?
 
+        @OptionGroup var language: LanguageOptions
+
+        @Option(name: .long, help: "Large numbers as plain grouped digits (plain, default) or in 万/亿 (cn).")
+        var numbers: NumberStyle = .plain
+
         func validate() throws {
             if store != nil && !actuals.isEmpty { throw ValidationError("--actuals and --store: review from one or the other") }
             if store == nil && periodOptions.asked {
@@ -144,25 +149,21 @@ extension Cycleplan {
             }
             try checkPeriodsHaveData(report, periods: periods, plans: previousPlans)
             let issues = imported.report.issues + comparedIssues
-            // Every rejected row is listed: the first 20 with their hints, the rest one line each.
-            for issue in issues.prefix(20) { Console.err(issue.rendered) }
-            // The next ones one line each, up to a bound a terminal can take; every one of
-            // them is in the JSON, Markdown and HTML reports.
-            for issue in issues.dropFirst(20).prefix(Self.issueLinesShown) { Console.err(issue.renderedLine) }
-            if issues.count > 20 + Self.issueLinesShown {
-                Console.err("… and \(issues.count - 20 - Self.issueLinesShown) more import issues (all of them are in the -o report and in --format json)\n")
-            }
-            for warning in report.coverageWarnings(metrics: loaded.metrics) { Console.err(warning) }
-            try emit(form.render(report, metrics: loaded.metrics, title: loaded.title), to: output)
-            if outputFile(output) != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics)) }
-            let errors = issues.filter { $0.severity == .error }.count
-            if errors > 0 {
+            let language = self.language.resolved(plan: loaded)
+            // Every rejected row is listed: the first 20 with their hints, the next ones one
+            // line each, up to a bound a terminal can take; every one of them is in the JSON,
+            // Markdown and HTML reports.
+            for line in issues.consoleLines(metrics: loaded.metrics, language: language, lines: Self.issueLinesShown) { Console.err(line) }
+            for warning in report.coverageWarnings(metrics: loaded.metrics, language: language) { Console.err(warning) }
+            try emit(form.render(report, metrics: loaded.metrics, title: loaded.title, language: language, numbers: numbers), to: output)
+            if outputFile(output) != nil && form != .text { Console.out(report.summary(metrics: loaded.metrics, language: language, numbers: numbers)) }
+            if let line = issues.errorsLine(language: language) {
                 // Unmapped columns and overlaps: the report was written, but its numbers miss cells.
-                Console.err("cycleplan: \(errors) import error\(errors == 1 ? "" : "s") (unmapped columns, overlapping files)\n")
+                Console.err(line)
                 throw InputErrors()
             }
-            if strict && !issues.isEmpty {
-                Console.err("cycleplan: --strict: \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
+            if strict, let line = issues.strictLine(language: language) {
+                Console.err(line)
                 throw InputErrors()
             }
         }

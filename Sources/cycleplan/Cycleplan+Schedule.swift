@@ -40,6 +40,8 @@ extension Cycleplan {
         @Flag(name: .long, inversion: .prefixedNo, help: "Color the table (default: when stdout is a terminal).")
         var color: Bool?
 
+        @OptionGroup var language: LanguageOptions
+
         @OptionGroup(title: "Tracking (the rescheduled dates from the status file, with baseline and progress)")
         var tracking: TrackingOptions
 
@@ -76,7 +78,7 @@ extension Cycleplan {
             if schedule.diagnostics.hasErrors && (chosen != .json || outputFile(output) != nil) { throw InputErrors() }
             let bytes: [UInt8]
             switch chosen {
-            case .table: bytes = Array(schedule.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .table: bytes = Array(schedule.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: loaded)).utf8)
             case .json:
                 var document = schedule.document(plan: loaded)
                 document.diagnostics += extra
@@ -98,7 +100,7 @@ extension Cycleplan {
             if schedule.diagnostics.hasErrors && (chosen != .json || outputFile(output) != nil) { throw InputErrors() }
             let bytes: [UInt8]
             switch chosen {
-            case .table: bytes = Array(schedule.table(plan: portfolio.plan, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .table: bytes = Array(schedule.table(plan: portfolio.plan, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: portfolio.plan)).utf8)
             case .json: bytes = portfolio.document(schedule).jsonBytes
             case .csv: bytes = Array(portfolio.document(schedule).csv.utf8)
             }
@@ -114,7 +116,7 @@ extension Cycleplan {
             let document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
             let bytes: [UInt8]
             switch chosen {
-            case .table: bytes = Array(forecast.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .table: bytes = Array(forecast.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: loaded)).utf8)
             case .json: bytes = document.jsonBytes
             case .csv: bytes = Array(document.csv.utf8)
             }

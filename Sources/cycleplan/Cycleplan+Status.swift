@@ -42,6 +42,8 @@ extension Cycleplan {
         @Flag(name: .long, inversion: .prefixedNo, help: "Color the table (default: when stdout is a terminal).")
         var color: Bool?
 
+        @OptionGroup var language: LanguageOptions
+
         func run() throws {
             let chosen: TrackingFormat
             do { chosen = try TrackingFormat.choose(format: format.flatMap { TrackingFormat(rawValue: $0.rawValue) }, output: output) } catch {
@@ -64,18 +66,19 @@ extension Cycleplan {
                 if toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
                 throw InputErrors()
             }
+            let language = self.language.resolved(plan: loaded)
             var weekly = WeeklyStatus(tracked)
-            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals) }
+            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language) }
             let bytes: [UInt8]
             switch chosen {
-            case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO)).utf8)
+            case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO), language: language).utf8)
             case .json: bytes = tracked.jsonBytes(plan: loaded)
-            case .markdown: bytes = Array(weekly.markdown(plan: loaded).utf8)
-            case .html: bytes = Array(weekly.html(plan: loaded).utf8)
+            case .markdown: bytes = Array(weekly.markdown(plan: loaded, language: language).utf8)
+            case .html: bytes = Array(weekly.html(plan: loaded, language: language).utf8)
             }
             try emit(bytes, to: output)
             if output != nil, chosen != .text {
-                Console.out(tracked.table(plan: loaded, color: wantsColor(color, stream: STDOUT_FILENO)))
+                Console.out(tracked.table(plan: loaded, color: wantsColor(color, stream: STDOUT_FILENO), language: language))
             }
         }
     }

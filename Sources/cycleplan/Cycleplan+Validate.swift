@@ -41,7 +41,7 @@ extension Cycleplan {
                                                   color: output.useColor)
                 Console.out(renderer.render(diagnostics))
                 if !result.hasErrors, summary, let plan = result.plan {
-                    Console.out(PlanSummary(plan: plan).render())
+                    Console.out(PlanSummary(plan: plan, language: language.resolved(plan: plan)).render())
                 }
             }
             // The run's own lines follow the plans when they agree on one language.
@@ -49,18 +49,9 @@ extension Cycleplan {
             if output.format == .json {
                 Console.out(report.json(in: overall))
             } else if files.count > 1 || report.errors + report.warnings > 0 || !summary {
-                Console.out(Self.verdict(files: files.count, errors: report.errors, warnings: report.warnings, in: overall))
+                Console.out(ValidationVerdict(files: files.count, errors: report.errors, warnings: report.warnings).line(overall))
             }
             if failed { throw InputErrors() }
-        }
-
-        /// "ok: 2 files checked, 0 errors, 1 warning" / "通过：检查了 2 个文件，0 个错误，1 个警告".
-        static func verdict(files: Int, errors: Int, warnings: Int, in language: Language) -> String {
-            func plural(_ n: Int) -> String { n == 1 ? "" : "s" }
-            return language.pick(
-                zh: "\(errors == 0 ? "通过" : "未通过")：检查了 \(files) 个文件，\(errors) 个错误，\(warnings) 个警告\n",
-                en: "\(errors == 0 ? "ok" : "failed"): \(files) file\(plural(files)) checked, "
-                    + "\(errors) error\(plural(errors)), \(warnings) warning\(plural(warnings))\n")
         }
     }
 }

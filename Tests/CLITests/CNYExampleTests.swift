@@ -67,4 +67,23 @@ struct CNYExampleTests {
             #expect(written == (try Data(contentsOf: folder.appendingPathComponent("gantt-W04.\(ext)"))), "gantt-W04.\(ext) is stale")
         }
     }
+
+    /// `status --lang en`: the table and the weekly report in English, the only Chinese left
+    /// being the plan's, the status file's and the baseline's own names (and the schedule's
+    /// diagnostics quoted under 提示/Notes, which follow their own catalog).
+    @Test func theWeeklyReportInEnglish() throws {
+        let names = LanguageLeaks.texts(["examples/cny-2027/cny-2027.yaml", "examples/cny-2027/shared/team.yaml",
+                                         "examples/cny-2027/status-W04.yaml", "examples/cny-2027/cny-2027.baselines.json"])
+        let table = try CLIRunner.run(["status", "cny-2027.yaml", "--status", "status-W04.yaml", "--lang", "en"], in: folder)
+        #expect(table.status == 0, "\(table.stderr)")
+        #expect(table.stdout.contains("forecast finish") && table.stdout.contains("earned schedule (working days)"))
+        #expect(LanguageLeaks.foreign(in: table.stdout, sources: names) == [])
+        let output = try CLIRunner.temporaryDirectory().appendingPathComponent("report.md")
+        let report = try CLIRunner.run(["status", "cny-2027.yaml", "--status", "status-W04.yaml", "--lang", "en", "-o", output.path], in: folder)
+        #expect(report.status == 0, "\(report.stderr)")
+        let markdown = try String(contentsOf: output, encoding: .utf8)
+        let body = markdown.components(separatedBy: "\n## Notes").first ?? markdown
+        #expect(body.contains("weekly status (as of 2027-01-22)"))
+        #expect(LanguageLeaks.foreign(in: body, sources: names) == [])
+    }
 }

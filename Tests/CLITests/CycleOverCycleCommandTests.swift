@@ -93,7 +93,7 @@ struct CycleOverCycleCommandTests {
     }
 
     @Test func theTerminalShowsBothComparisonsAndTheTrend() throws {
-        let outcome = try CLIRunner.run(["review", Self.plan, "--store", try store()] + Self.periods)
+        let outcome = try CLIRunner.run(["review", Self.plan, "--store", try store(), "--lang", "en"] + Self.periods)
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("cycle over cycle:") && outcome.stdout.contains("vs previous cycle")
                 && outcome.stdout.contains("year on year") && outcome.stdout.contains("Trend over the last 4 cycles"), "\(outcome.stdout)")

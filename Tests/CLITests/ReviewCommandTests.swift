@@ -43,7 +43,7 @@ struct ReviewCommandTests {
     }
 
     @Test func theTextSummaryAndTheMethods() throws {
-        let text = try CLIRunner.run(arguments)
+        let text = try CLIRunner.run(arguments + ["--lang", "en"])
         #expect(text.status == 0)
         #expect(text.stdout.contains("import: 186 rows read, 186 used, 0 rejected"))
         #expect(text.stdout.contains("B vs A (two-proportion z): lift"))
@@ -120,7 +120,7 @@ struct ReviewCommandTests {
         let csv = directory.appendingPathComponent("bad.csv")
         try "日期,渠道,新客访客数\n2026/12/1,门店,abc\n2027/3/1,门店,5\n2026/12/2,门店,100\n".write(to: csv, atomically: true, encoding: .utf8)
         let plan = CLIRunner.packageRoot.appendingPathComponent("plans/cycle.yaml").path
-        let outcome = try CLIRunner.run(["review", plan, "--actuals", csv.path])
+        let outcome = try CLIRunner.run(["review", plan, "--actuals", csv.path, "--lang", "en"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("import: 3 rows read, 1 used, 2 rejected, 2 issues"))
         #expect(outcome.stderr.contains("bad.csv:2:3: warning: [unparseable_number]"))

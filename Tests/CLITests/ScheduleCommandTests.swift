@@ -27,13 +27,33 @@ struct ScheduleCommandTests {
         """
 
     @Test func tablePrintsRowsFinishAndCriticalPath() throws {
-        let outcome = try CLIRunner.run(["schedule", try write(plan).path])
+        let outcome = try CLIRunner.run(["schedule", try write(plan).path, "--lang", "en"])
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("finish: 2026-09-09 (leveled)"))
         // Leveled floats count the role: design does a, then b, so a cannot slip either.
         #expect(outcome.stdout.contains("critical path: a → b → m"))
-        #expect(outcome.stdout.contains("+2d (design)"))
+        #expect(outcome.stdout.contains("+2d (设计)"), "roles by name")
         #expect(!outcome.stdout.contains("\u{1B}["), "no color when not a terminal")
+    }
+
+    /// One language per table: English has no Chinese but the plan's names, 中文 no English words.
+    @Test func theTableIsInOneLanguage() throws {
+        let path = try write(plan).path
+        let english = try CLIRunner.run(["schedule", path, "--lang", "en"])
+        #expect(LanguageLeaks.foreign(in: english.stdout, sources: [plan]) == [])
+        #expect(english.stdout.contains("[准备]"), "a phase in ASCII brackets")
+        let chinese = try CLIRunner.run(["schedule", path, "--lang", "zh"])
+        #expect(chinese.stdout.contains("完成：2026-09-09（已资源平衡）"))
+        #expect(chinese.stdout.contains("关键路径：a → b → m"))
+        #expect(chinese.stdout.contains("+2天（设计）"))
+        #expect(chinese.stdout.contains("编号") && chinese.stdout.contains("总时差"))
+        for word in ["finish", "critical", "leveled", "float", "name", "busiest"] {
+            #expect(!chinese.stdout.contains(word), "\(word)")
+        }
+        // Without --lang the plan's `lang:` decides; --lang wins over it.
+        let planned = try write("lang: en\n" + plan).path
+        #expect(try CLIRunner.run(["schedule", planned]).stdout.contains("finish: 2026-09-09 (leveled)"))
+        #expect(try CLIRunner.run(["schedule", planned, "--lang", "zh"]).stdout.contains("完成：2026-09-09（已资源平衡）"))
     }
 
     @Test func jsonFollowsTheContract() throws {
@@ -89,7 +109,7 @@ struct ScheduleCommandTests {
     }
 
     @Test func withoutLevelingOverAllocationIsAWarning() throws {
-        let outcome = try CLIRunner.run(["schedule", "--no-level", try write(plan).path])
+        let outcome = try CLIRunner.run(["schedule", "--no-level", try write(plan).path, "--lang", "en"])
         #expect(outcome.status == 0)
         #expect(outcome.stderr.contains("[overallocation] role 'design' is over-allocated on 1 day; peak 2 of 1 on 2026-09-07"))
         #expect(outcome.stdout.contains("finish: 2026-09-08 (not leveled)"))
@@ -119,9 +139,11 @@ struct ScheduleCommandTests {
               - {id: c, name: C, duration: 3d}
               - {id: d, name: D, duration: 1d, after: c}
             """
-        let outcome = try CLIRunner.run(["schedule", try write(chains).path])
+        let outcome = try CLIRunner.run(["schedule", try write(chains).path, "--lang", "en"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("critical paths (2):\n  a → b\n  c → d\n"))
+        let chinese = try CLIRunner.run(["schedule", try write(chains).path])
+        #expect(chinese.stdout.contains("关键路径（2 条）：\n  a → b\n  c → d\n"), "the default (C locale) is 中文")
     }
 
     @Test func aPlanWithAnOwnPhaseStartToStartIsRefused() throws {

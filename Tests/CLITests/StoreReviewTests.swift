@@ -122,7 +122,7 @@ struct StoreReviewTests {
     /// columns of numbers are errors naming each column (exit 1 without --strict), and 备注,
     /// text, becomes a dimension — which the missing days then show.
     @Test func strictFailsOnRejectedRowsAndUnmappedColumnsFail() throws {
-        let strict = try CLIRunner.run(["review", Self.plan, "--actuals"] + Self.exports + ["--strict"])
+        let strict = try CLIRunner.run(["review", Self.plan, "--actuals"] + Self.exports + ["--strict", "--lang", "en"])
         #expect(strict.status == 1)
         #expect(strict.stderr.contains("有赞_订单报表_202703.csv:2:1: warning: [date_outside_plan]"))
         let directory = try CLIRunner.temporaryDirectory()
@@ -132,7 +132,7 @@ struct StoreReviewTests {
         #expect(stripped != yaml)
         try stripped.write(to: forgot, atomically: true, encoding: .utf8)
         let wecom = CLIRunner.packageRoot.appendingPathComponent(Self.wecom).path
-        let unmapped = try CLIRunner.run(["review", forgot.path, "--actuals", wecom])
+        let unmapped = try CLIRunner.run(["review", forgot.path, "--actuals", wecom, "--lang", "en"])
         #expect(unmapped.status == 1)
         for (column, header) in [(4, "流失客户数"), (5, "净增客户数"), (6, "占比")] {
             #expect(unmapped.stderr.contains("企业微信_渠道活码统计_202703.csv:1:\(column): error: [unmapped_column] '\(header)' holds numbers"))
@@ -148,7 +148,7 @@ struct StoreReviewTests {
         let forgot = directory.appendingPathComponent("store-cycle.yaml")
         try yaml.replacingOccurrences(of: "    groups: 渠道\n", with: "").write(to: forgot, atomically: true, encoding: .utf8)
         let pivot = CLIRunner.packageRoot.appendingPathComponent(Self.pivot).path
-        let outcome = try CLIRunner.run(["review", forgot.path, "--actuals", pivot])
+        let outcome = try CLIRunner.run(["review", forgot.path, "--actuals", pivot, "--lang", "en"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("老客复购透视_202703.xlsx:3:2: error: [grouped_columns] '复购人数 / 门店'"))
         #expect(outcome.stderr.contains("groups: 渠道"))

@@ -43,7 +43,7 @@ struct TrackingCommandTests {
 
     @Test func baselineSaveRefusesAnExistingNameUnlessReplacing() throws {
         let folder = try folder()
-        let first = try run(["baseline", "save", "spring.yaml", "--name", "初版"], in: folder)
+        let first = try run(["baseline", "save", "spring.yaml", "--name", "初版", "--lang", "en"], in: folder)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("saved baseline '初版'"))
         let file = folder.appendingPathComponent("spring.baselines.json")
@@ -61,6 +61,10 @@ struct TrackingCommandTests {
         let lines = list.stdout.split(separator: "\n")
         #expect(lines.count == 3 && lines[1].hasPrefix("初版（默认）") && lines[2].hasPrefix("第二版"))
         #expect(list.stdout.contains("2027-01-12") && list.stdout.contains("（与当前计划相同）"))
+        // In English: the headers and marks in English, only the names left in Chinese.
+        let english = try run(["baseline", "list", "spring.yaml", "--lang", "en"], in: folder)
+        #expect(english.stdout.hasPrefix("name ") && english.stdout.contains("初版 (default)") && english.stdout.contains("(same as the plan now)"))
+        #expect(LanguageLeaks.foreign(in: english.stdout, sources: ["初版", "第二版"]) == [])
     }
 
     @Test func theBaselinesFileIsDeterministic() throws {

@@ -18,9 +18,12 @@ struct ValidateCommandTests {
         """
 
     @Test func validPlanExitsZero() throws {
-        let outcome = try CLIRunner.run(["validate", try write(valid).path])
+        let path = try write(valid).path
+        let outcome = try CLIRunner.run(["validate", path, "--lang", "en"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("ok: 1 file checked, 0 errors, 0 warnings"))
+        let chinese = try CLIRunner.run(["validate", path, "--lang", "zh"])
+        #expect(chinese.stdout.contains("通过：检查了 1 个文件，0 个错误，0 个警告"))
     }
 
     @Test func errorsPrintLocationSourceLineCaretAndHintAndExitOne() throws {
@@ -41,7 +44,7 @@ struct ValidateCommandTests {
         let plan = valid
             .replacingOccurrences(of: "start: 2026-09-01", with: "start: 2026-02-30")
             .replacingOccurrences(of: "role: design", with: "role: desing")
-        let outcome = try CLIRunner.run(["validate", try write(plan).path])
+        let outcome = try CLIRunner.run(["validate", try write(plan).path, "--lang", "en"])
         #expect(outcome.status == 1)
         #expect(outcome.stdout.contains("[invalid_date]"))
         #expect(outcome.stdout.contains("[unknown_role]"))
@@ -65,11 +68,19 @@ struct ValidateCommandTests {
     }
 
     @Test func summaryDescribesAValidPlan() throws {
-        let outcome = try CLIRunner.run(["validate", "--summary", try write(valid).path])
+        let path = try write(valid).path
+        let outcome = try CLIRunner.run(["validate", "--summary", path, "--lang", "en"])
         #expect(outcome.status == 0)
         #expect(outcome.stdout.contains("演示计划 (demo), starts 2026-09-01"))
         #expect(outcome.stdout.contains("0 phases, 1 task (0 milestones), 0 dependencies"))
         #expect(outcome.stdout.contains("design  设计  ×1  1 task  2 person-days"))
+        // Only the plan's own names are Chinese in the English overview.
+        #expect(LanguageLeaks.foreign(in: outcome.stdout, sources: [valid]) == [])
+        let chinese = try CLIRunner.run(["validate", "--summary", path, "--lang", "zh"])
+        #expect(chinese.stdout.contains("演示计划（demo），2026-09-01 开始"))
+        #expect(chinese.stdout.contains("0 个阶段，1 个任务（0 个里程碑），0 个依赖"))
+        #expect(chinese.stdout.contains("design  设计  ×1  1 个任务  2 人天"))
+        for word in ["task", "phase", "person", "Roles", "starts"] { #expect(!chinese.stdout.contains(word), "\(word)") }
     }
 
     @Test func missingFileIsAnInputError() throws {
@@ -101,7 +112,7 @@ struct ValidateCommandTests {
 
     @Test func shippedPlansValidateClean() throws {
         let plans = ["plans/cycle.yaml", "plans/campaign.yaml", "plans/store.yaml"]
-        let outcome = try CLIRunner.run(["validate", "--strict"] + plans)
+        let outcome = try CLIRunner.run(["validate", "--strict", "--lang", "en"] + plans)
         #expect(outcome.status == 0, "\(outcome.stdout)")
         #expect(outcome.stdout.contains("ok: 3 files checked, 0 errors, 0 warnings"))
     }

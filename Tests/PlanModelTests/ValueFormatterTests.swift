@@ -40,4 +40,19 @@ struct ValueFormatterTests {
         #expect(ValueFormatter.grouped(value, maxFraction: 2) == "—")
         #expect(ValueFormatter.trimmed(value, maxFraction: 2) == "—")
     }
+
+    /// `--numbers cn`: 万 from 10,000, 亿 from 10⁸, two decimals at most; rates and small
+    /// numbers as before, and a change keeps its sign.
+    @Test func chineseNumbersInWanAndYi() {
+        #expect(ValueFormatter.format(2_670_000, as: .currency, numbers: .cn) == "¥267万")
+        #expect(ValueFormatter.format(120_000_000, as: .integer, unit: "人", numbers: .cn) == "1.2亿 人")
+        #expect(ValueFormatter.format(12_345, as: .number, numbers: .cn) == "1.23万")
+        #expect(ValueFormatter.format(9_999, as: .integer, numbers: .cn) == "9,999")
+        #expect(ValueFormatter.format(0.035, as: .percent, numbers: .cn) == "3.5%")
+        #expect(ValueFormatter.change(-245_000, as: .currency, numbers: .cn) == "-¥24.5万")
+        #expect(ValueFormatter.change(30_000, as: .number, numbers: .cn) == "+3万")
+        #expect(ValueFormatter.change(-0.0038, as: .percent, numbers: .cn) == "-0.38 pt")
+        #expect(ValueFormatter.format(2_670_000, as: .currency, numbers: .plain) == "¥2,670,000")
+        #expect(ValueFormatter.format(.nan, as: .currency, numbers: .cn) == "—")
+    }
 }

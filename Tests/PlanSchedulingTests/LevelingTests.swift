@@ -74,7 +74,7 @@ struct LevelingTests {
               - {id: z, name: Z, roles: [design, content], duration: 2d}
             """)
         let (loaded, s) = try schedule(text)
-        #expect(s.table(plan: loaded, color: false).contains("+5d (design 2d, content 3d)"))
+        #expect(s.table(plan: loaded, color: false).contains("+5d (设计 2d, 内容 3d)"))
         #expect(s.csv(plan: loaded).contains(",5,content,design:2 content:3,\r\n"))  // then the empty person column
     }
 
@@ -89,7 +89,7 @@ struct LevelingTests {
         // a waits 2 days for design; b follows a (2 days later) and then waits for y's content.
         #expect(s.task("b")?.leveledDelay == 3)
         #expect(s.task("b")?.delayedByRoles == [RoleDelay(role: "content", days: 1)])
-        #expect(s.table(plan: loaded, color: false).contains("+3d (content 1d)"))
+        #expect(s.table(plan: loaded, color: false).contains("+3d (内容 1d)"))
     }
 
     @Test func unitsShareAHeadcount() throws {

@@ -104,7 +104,7 @@ struct PeopleTableTests {
             tasks:
               - {id: a, name: A, role: design, units: 2, duration: 1d}
             """, roles: PeopleTests.design))
-        #expect(s.table(plan: plan, color: false).contains("design 小王,小李"))
+        #expect(s.table(plan: plan, color: false).contains("设计 小王,小李"))
     }
 }
 

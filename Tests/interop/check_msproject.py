@@ -201,7 +201,7 @@ def check_calendars(binary, root, work, check, reader, time_unit):
             for relation in tasks["节后海报"].getPredecessors()]
     check(lags == [("视频号封面审核", "2.0ed")], f"calendars.xml: the 2-calendar-day lag read as 2 elapsed days {lags}")
     names = sorted(str(calendar.getName()) for calendar in project.getCalendars())
-    check("社群日常" in names and any("every day" in name for name in names),
+    check("社群日常" in names and "每天" in names,
           f"calendars.xml: the seven-day plan's calendar and the every-day calendar written {names}")
 
 

@@ -33,6 +33,9 @@ import openpyxl
 import yaml
 
 HEADERS = ["标识号", "WBS", "名称", "工期", "开始", "完成", "前置任务", "角色", "期限", "总可宽延时间", "关键", "目标", "计划编号"]
+# The English MS Project's headers, for `--lang en`.
+ENGLISH_HEADERS = ["ID", "WBS", "Name", "Duration", "Start", "Finish", "Predecessors", "Resource Names", "Deadline",
+                   "Total Slack", "Critical", "Targets", "Plan ID"]
 CRITICAL = "FFD62728"
 CLOSED = "FFEBEBEB"
 
@@ -94,9 +97,49 @@ def main():
             check_libreoffice(name, path, rows, work, check)
         else:
             check(False, f"{name}.xlsx: LibreOffice (soffice, libreoffice-calc-nogui) installed — scripts/bootstrap.sh --test")
+    check_english(binary, root, work, check)
     shutil.rmtree(work, ignore_errors=True)
     print(f"{passed} passed, {failed} failed")
     return 1 if failed else 0
+
+
+def check_english(binary, root, work, check):
+    """`--lang en`: English sheet names and MS Project's English headers as openpyxl reads them,
+    durations as "N days", and no Chinese in any cell but the plan's own names."""
+    plan = root / "plans" / "cycle.yaml"
+    path = work / "english.xlsx"
+    subprocess.run([binary, "gantt", str(plan), "-o", str(path), "--today", "2026-10-15", "--lang", "en"], check=True, capture_output=True)
+    book = openpyxl.load_workbook(path)
+    check(book.sheetnames == ["Tasks", "Gantt", "Legend"], f"english.xlsx: sheets {book.sheetnames}")
+    tasks = book["Tasks"]
+    check([cell.value for cell in tasks[1]] == ENGLISH_HEADERS, "english.xlsx: the English MS Project's columns in the header row")
+    check(tasks.cell(row=2, column=4).number_format == '0" days"', f"english.xlsx: durations as days ({tasks.cell(row=2, column=4).number_format})")
+    schedule = json.loads(subprocess.run([binary, "schedule", str(plan), "--format", "json"], check=True, capture_output=True).stdout)
+    names = {row["name"] for row in schedule["tasks"]}
+
+    def collect(node):
+        # Every name, title and unit the plan and its shared files give (roles, metrics, holidays).
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in ("name", "title", "unit") and isinstance(value, str):
+                    names.add(value)
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+    for source in [plan] + sorted((root / "plans" / "shared").glob("*.yaml")):
+        collect(yaml.safe_load(source.read_text(encoding="utf-8")))
+    cjk = re.compile(r"[\u3001-\u303f\u4e00-\u9fff\uff00-\uffef]")
+    foreign = []
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                text = cell.value if isinstance(cell.value, str) else ""
+                for name in sorted(names, key=len, reverse=True):
+                    text = text.replace(name, "") if name else text
+                if cjk.search(text):
+                    foreign.append(f"{sheet.title}!{cell.coordinate}={cell.value}")
+    check(not foreign, f"english.xlsx: no Chinese but the plan's names {foreign[:5]}")
 
 
 def ooxml_encode(text):

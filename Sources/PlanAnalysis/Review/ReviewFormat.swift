@@ -15,15 +15,16 @@ public enum ReviewFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The report in this form, as the bytes to write.
-    public func render(_ report: ReviewReport, metrics: [Metric], title: String) -> [UInt8] {
+    /// The report in this form, as the bytes to write, every word in `language` (the JSON's
+    /// keys and ids do not change with it).
+    public func render(_ report: ReviewReport, metrics: [Metric], title: String, language: Language, numbers: NumberStyle = .plain) -> [UInt8] {
         switch self {
         // Names from the plan and the exports reach a terminal here: made printable (the
         // HTML and JSON escape them their own way).
-        case .text: return Array(report.summary(metrics: metrics).printable().utf8)
+        case .text: return Array(report.summary(metrics: metrics, language: language, numbers: numbers).printable().utf8)
         case .json: return report.json(metrics: metrics).serializedBytes()
-        case .markdown: return Array(report.markdown(metrics: metrics, title: title).printable().utf8)
-        case .html: return Array(report.html(metrics: metrics, title: title).utf8)
+        case .markdown: return Array(report.markdown(metrics: metrics, title: title, language: language, numbers: numbers).printable().utf8)
+        case .html: return Array(report.html(metrics: metrics, title: title, language: language, numbers: numbers).utf8)
         }
     }
 }

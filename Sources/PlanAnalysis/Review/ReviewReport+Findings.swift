@@ -5,13 +5,13 @@ import PlanModel
 /// driver, the experiments, and what weakens the conclusions. Nothing is templated per case:
 /// each sentence names what the numbers single out.
 extension ReviewReport {
-    /// The findings in `language`, in reading order.
-    func findings(metrics: [Metric], language: ReviewLanguage) -> [String] {
+    /// The findings in `language`, in reading order, numbers in `numbers`' style.
+    func findings(metrics: [Metric], language: ReviewLanguage, numbers: NumberStyle = .plain) -> [String] {
         let text = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func name(_ id: String) -> String { byID[id]?.name ?? id }
         func change(_ value: Double, _ metric: String) -> String {
-            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers))
         }
         func percent(_ value: Double) -> String { ValueFormatter.format(value, as: .percent) }
         var result: [String] = []

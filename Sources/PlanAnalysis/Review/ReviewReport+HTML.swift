@@ -4,21 +4,21 @@ extension ReviewReport {
     /// One self-contained HTML page: the Markdown report's content with charts drawn as SVG —
     /// target against actual for every KPI, a waterfall per attributed KPI, the contribution of
     /// each dimension value — and the experiments. No script and no network access.
-    public func html(metrics: [Metric], title: String, language: ReviewLanguage = .zh) -> String {
+    public func html(metrics: [Metric], title: String, language: ReviewLanguage = .zh, numbers: NumberStyle = .plain) -> String {
         let text = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func name(_ metric: String) -> String { byID[metric]?.name ?? metric }
         func show(_ value: Double, _ metric: String) -> String {
-            ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers)
         }
         func change(_ value: Double, _ metric: String) -> String {
-            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers))
         }
         let e = XMLText.escape
         var out = "<!DOCTYPE html>\n<html lang=\"\(language == .zh ? "zh-CN" : "en")\">\n<head>\n<meta charset=\"utf-8\">\n<title>\(e(text.reviewTitle(title)))</title>\n<style>\n"
         out += EmbeddedAssets.text("review.css")
         out += "</style>\n</head>\n<body>\n<h1>\(e(text.reviewTitle(title)))</h1>\n"
-        out += "<ul class=\"findings\">\n" + findings(metrics: metrics, language: language).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
+        out += "<ul class=\"findings\">\n" + findings(metrics: metrics, language: language, numbers: numbers).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         out += "<p class=\"note\">\(e(text.planLine(title, asOf?.description, text.methodName(method))))。"
         out += "\(e(text.importLine(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count)))。</p>\n"
         out += htmlExperiments(text, metrics: byID)
@@ -73,7 +73,7 @@ extension ReviewReport {
                 let caption = text.caption(basis, dimension, volume.map { change($0, kpi.metric) })
                 let chart = ReviewCharts.contributions(shares, unallocated: volume, unallocatedLabel: text.unallocatedLabel(basis), text: text,
                                                        neutral: basis == .proRata, lowerIsBetter: kpi.better == .lower) { change($0, kpi.metric) }
-                out += "<p>\(e(caption))：</p>\n<figure>\(chart)</figure>\n"
+                out += "<p>\(e(caption))\(text.language == .zh ? "：" : ":")</p>\n<figure>\(chart)</figure>\n"
                 if let absent = kpi.withoutData[dimension] { out += "<p class=\"note\">\(e(text.withoutData(dimension, absent)))</p>\n" }
                 if shares.contains(where: { $0.target != nil }) {
                     out += "<table><tr>" + text.dimensionHeader(dimension, false, true).map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"

@@ -5,24 +5,24 @@ extension ReviewReport {
     /// target, then per KPI its drivers and its dimensions, then the experiments. Words come
     /// from the `ReviewText` catalog; table cells are escaped (`|` and line breaks) so names
     /// cannot break the tables.
-    public func markdown(metrics: [Metric], title: String, language: ReviewLanguage = .zh) -> String {
+    public func markdown(metrics: [Metric], title: String, language: ReviewLanguage = .zh, numbers: NumberStyle = .plain) -> String {
         let text = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         func plainName(_ metric: String) -> String { byID[metric]?.name ?? metric }
         func name(_ metric: String) -> String { cell(plainName(metric)) }
         func show(_ value: Double?, _ metric: String) -> String {
             guard let value else { return text.noData }
-            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers)
         }
         func signed(_ value: Double, _ metric: String) -> String {
-            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers))
         }
         let marks: [Status: String] = [.onTrack: "🟢", .atRisk: "🟡", .offTrack: "🔴", .notStarted: "⚪", .noData: "⚪"]
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
         func header(_ cells: [String]) -> String { row(cells.map(cell)) + "|" + String(repeating: "---|", count: cells.count) + "\n" }
         var out = "# \(cell(text.reviewTitle(title)))\n\n"
         out += "## \(text.findingsHeading)\n\n"
-        for finding in findings(metrics: metrics, language: language) { out += "- \(cell(finding))\n" }
+        for finding in findings(metrics: metrics, language: language, numbers: numbers) { out += "- \(cell(finding))\n" }
         out += "\n- \(cell(text.planLine(title, asOf?.description, text.methodName(method))))\n"
         out += "- \(cell(text.importLine(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count)))\n\n"
         out += "## \(text.targetsHeading)\n\n" + header(text.targetsHeader)
@@ -67,7 +67,7 @@ extension ReviewReport {
                 let basis = kpi.dimensionBasis[dimension] ?? .proRata
                 let volume = kpi.unallocated[dimension].flatMap { $0 == 0 ? nil : $0 }
                 let withTarget = shares.contains { $0.target != nil }
-                out += "\(cell(text.caption(basis, dimension, volume.map { signed($0, kpi.metric) })))：\n\n"
+                out += "\(cell(text.caption(basis, dimension, volume.map { signed($0, kpi.metric) })))\(text.language == .zh ? "：" : ":")\n\n"
                 out += header(text.dimensionHeader(dimension, basis == .proRata, withTarget))
                 for share in shares {
                     let cells = [cell(share.value)] + (withTarget ? [show(share.target, kpi.metric)] : [])

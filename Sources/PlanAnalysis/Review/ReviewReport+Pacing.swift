@@ -14,9 +14,9 @@ extension ReviewReport {
     }
 
     /// One line per KPI with a target, in report order, values formatted as the review does
-    /// (`—` where there is nothing to show), in 中文.
-    public func pacingLines(metrics: [Metric]) -> [PacingLine] {
-        let words = ReviewText.zh
+    /// (`—` where there is nothing to show), in `language`.
+    public func pacingLines(metrics: [Metric], language: Language = .zh) -> [PacingLine] {
+        let words = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return kpis.map { kpi in
             let metric = byID[kpi.metric]

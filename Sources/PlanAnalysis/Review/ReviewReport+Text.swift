@@ -4,15 +4,15 @@ extension ReviewReport {
     /// The terminal summary: the import's counts, one line per KPI with its status, the
     /// findings, the largest drivers of each gap and the largest dimension value, and the
     /// experiments. Words from the `ReviewText` catalog (English by default, as the CLI prints).
-    public func summary(metrics: [Metric], language: ReviewLanguage = .en) -> String {
+    public func summary(metrics: [Metric], language: ReviewLanguage = .en, numbers: NumberStyle = .plain) -> String {
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         let text = ReviewText.of(language)
         func show(_ value: Double?, _ metric: String) -> String {
             guard let value else { return text.noData }
-            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers)
         }
         func change(_ value: Double, _ metric: String) -> String {
-            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit))
+            text.localizedChange(ValueFormatter.change(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers))
         }
         func name(_ id: String) -> String { byID[id]?.name ?? id }
         var out = text.terminalTitle(plan, title, asOf?.description) + "\n"
@@ -29,7 +29,7 @@ extension ReviewReport {
         out += TextTable.render(rows)
         out += periodsText(text, metrics: byID)
         // The story first, briefly: the same computed findings as the Markdown and HTML reports.
-        out += "\n\(text.findingsLabel)\n" + findings(metrics: metrics, language: language).map { "  - \($0)\n" }.joined()
+        out += "\n\(text.findingsLabel)\n" + findings(metrics: metrics, language: language, numbers: numbers).map { "  - \($0)\n" }.joined()
         for kpi in kpis {
             var lines: [String] = []
             if let attribution = kpi.attribution {

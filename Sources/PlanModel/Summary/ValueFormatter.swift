@@ -26,6 +26,28 @@ public enum ValueFormatter {
         }
     }
 
+    /// The value as `format` in `numbers`' style: with `.cn`, a magnitude of 10,000 or more
+    /// (not a rate) in 万 or 亿 with at most two decimals — `¥267万`, `1.2亿 人`, `-3.5万`.
+    public static func format(_ value: Double, as format: Metric.Format?, unit: String? = nil, numbers: NumberStyle) -> String {
+        guard numbers == .cn, format != .percent, value.isFinite, abs(value) >= 1e4, abs(value) < scientificFrom else {
+            return self.format(value, as: format, unit: unit)
+        }
+        let (scale, word) = abs(value) >= 1e8 ? (1e8, "亿") : (1e4, "万")
+        let text = trimmed(abs(value) / scale, maxFraction: 2) + word
+        let sign = value < 0 ? "-" : ""
+        if format == .currency {
+            return unit == nil || unit == "CNY" || unit == "元" ? sign + "¥" + text : sign + text + " " + (unit ?? "")
+        }
+        return sign + text + (unit.map { " " + $0 } ?? "")
+    }
+
+    /// A change as `change(_:as:unit:)` writes it, in `numbers`' style.
+    public static func change(_ value: Double, as format: Metric.Format?, unit: String? = nil, numbers: NumberStyle) -> String {
+        guard numbers == .cn, format != .percent else { return change(value, as: format, unit: unit) }
+        let text = self.format(value, as: format, unit: unit, numbers: numbers)
+        return text.hasPrefix("-") || text == notANumber ? text : "+" + text
+    }
+
     /// A difference of two values: always signed, and for a rate in percentage points
     /// (`-0.38 pt`), so that a drop from 3.5% to 3.12% cannot be read as a relative −0.38%.
     public static func change(_ value: Double, as format: Metric.Format?, unit: String? = nil) -> String {

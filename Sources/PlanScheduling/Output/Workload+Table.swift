@@ -3,13 +3,14 @@ import PlanModel
 extension Workload {
     /// The terminal table: one line per day (or week), one column per role or person with
     /// "booked/available" person-days, `!` after an over-booked cell; days on which nothing
-    /// is available or booked show "·". Names, not ids, head the columns.
-    public func table(color: Bool) -> String {
+    /// is available or booked show "·". Names, not ids, head the columns; words in `language`.
+    public func table(color: Bool, language: Language = .zh) -> String {
         func figure(_ value: Double) -> String { ValueFormatter.grouped(value, maxFraction: 2) }
-        var cells: [[String]] = [[step == 7 ? "周 week" : "日期 date"] + rows.map(\.name)]
+        let zh = language == .zh
+        var cells: [[String]] = [[step == 7 ? (zh ? "周" : "week") : (zh ? "日期" : "date")] + rows.map(\.name)]
         var overLines: Set<Int> = []
         for column in 0..<days {
-            var line = [step == 7 ? label(column) : "\(date(column)) \(Self.weekdayName(date(column)))"]
+            var line = [step == 7 ? label(column, language: language) : "\(date(column)) \(Self.weekdayName(date(column), language: language))"]
             for row in rows {
                 if row.available[column] < 1e-9 && row.booked[column] < 1e-9 { line.append("·"); continue }
                 let over = row.isOver(column)
@@ -27,14 +28,18 @@ extension Workload {
             else { out += text + "\n" }
         }
         let overCount = rows.reduce(0) { count, row in count + (0..<days).filter(row.isOver).count }
-        out += "\n已排/可用人天 booked/available person-days; ! 超出 over-booked"
-        out += overCount == 0 ? "; 无超出 none over\n" : "; \(overCount) 处超出 cells over\n"
+        if zh {
+            out += "\n已排/可用人天；! 超出" + (overCount == 0 ? "；无超出\n" : "；\(overCount) 处超出\n")
+        } else {
+            out += "\nbooked/available person-days; ! over-booked" + (overCount == 0 ? "; none over\n" : "; \(overCount) cells over\n")
+        }
         return out
     }
 
-    /// 一 … 日, for the daily table.
-    static func weekdayName(_ date: CivilDate) -> String {
-        ["一", "二", "三", "四", "五", "六", "日"][Weekday.allCases.firstIndex(of: date.weekday) ?? 0]
+    /// 一 … 日 / Mon … Sun, for the daily table.
+    static func weekdayName(_ date: CivilDate, language: Language) -> String {
+        let index = Weekday.allCases.firstIndex(of: date.weekday) ?? 0
+        return language == .zh ? ["一", "二", "三", "四", "五", "六", "日"][index] : ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"][index]
     }
 
     /// CSV, one line per row and column: `date,kind,id,name,role,booked,available,over`

@@ -21,5 +21,4 @@ public struct KPIPacing: Sendable, Equatable {
     }
 
     var cells: [String] { [node, metric, target, actual, expectedToDate, forecast, status] }
-    static let headers = ["节点", "指标", "目标", "截至状态日实际", "截至状态日应达", "预测（按当前节奏）", "状态"]
 }

@@ -7,7 +7,7 @@ enum SCurveChart {
     static let left = 48.0, right = 16.0, top = 16.0, bottom = 36.0
 
     /// - Complexity: O(points).
-    static func svg(_ points: [SCurvePoint], asOf: CivilDate) -> String {
+    static func svg(_ points: [SCurvePoint], asOf: CivilDate, words: TrackingText) -> String {
         let e = XMLText.escape
         let top = points.map { max($0.planned, $0.earned ?? 0) }.max() ?? 0
         let scale = niceCeiling(top)
@@ -16,7 +16,7 @@ enum SCurveChart {
         func y(_ value: Double) -> Double { Self.top + plotHeight * (1 - value / scale) }
         func f(_ value: Double) -> String { TrackingText.number(value, digits: 1) }
         var out = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"\(f(width))\" height=\"\(f(height))\" viewBox=\"0 0 \(f(width)) \(f(height))\""
-        out += " role=\"img\" aria-label=\"S 曲线：计划与挣得人日\" font-family=\"sans-serif\" font-size=\"11\">\n"
+        out += " role=\"img\" aria-label=\"\(e(words.pick("S 曲线：计划与挣得人日", "S-curve: planned and earned person-days")))\" font-family=\"sans-serif\" font-size=\"11\">\n"
         out += "<rect x=\"\(f(left))\" y=\"\(f(Self.top))\" width=\"\(f(plotWidth))\" height=\"\(f(plotHeight))\" fill=\"none\" stroke=\"#ccc\"/>\n"
         for step in 0...4 {
             let value = scale * Double(step) / 4
@@ -34,10 +34,10 @@ enum SCurveChart {
         }
         if let last = points.lastIndex(where: { $0.date <= asOf }) {
             out += "<line class=\"status-date\" x1=\"\(f(x(last)))\" y1=\"\(f(Self.top))\" x2=\"\(f(x(last)))\" y2=\"\(f(Self.top + plotHeight))\" stroke=\"#C62828\" stroke-dasharray=\"2 3\"/>\n"
-            out += "<text x=\"\(f(x(last) + 4))\" y=\"\(f(Self.top + 12))\" fill=\"#C62828\">状态日 \(asOf)</text>\n"
+            out += "<text x=\"\(f(x(last) + 4))\" y=\"\(f(Self.top + 12))\" fill=\"#C62828\">\(e(words.pick("状态日", "status date"))) \(asOf)</text>\n"
         }
-        out += "<text x=\"\(f(left + 8))\" y=\"\(f(Self.top + 14))\" fill=\"#1565C0\">- - 计划（基线）</text>\n"
-        out += "<text x=\"\(f(left + 8))\" y=\"\(f(Self.top + 28))\" fill=\"#2E7D32\">— 挣得</text>\n"
+        out += "<text x=\"\(f(left + 8))\" y=\"\(f(Self.top + 14))\" fill=\"#1565C0\">- - \(e(words.pick("计划（基线）", "planned (baseline)")))</text>\n"
+        out += "<text x=\"\(f(left + 8))\" y=\"\(f(Self.top + 28))\" fill=\"#2E7D32\">— \(e(words.pick("挣得", "earned")))</text>\n"
         return out + "</svg>"
     }
 

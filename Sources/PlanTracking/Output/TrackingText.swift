@@ -1,31 +1,40 @@
 import PlanModel
 
-/// The words the status views share, in 中文, with names rather than ids.
+/// The words the status views share, in the run's language, with names rather than ids.
 struct TrackingText {
     let plan: Plan
+    let language: Language
     private let taskNames: [String: String]
 
     /// - Parameter names: whether `name(_:)` will be asked: the table does not, and on 100,000
     ///   tasks the index of names is not free.
-    init(plan: Plan, names wanted: Bool = true) {
+    init(plan: Plan, language: Language, names wanted: Bool = true) {
         self.plan = plan
+        self.language = language
         var names: [String: String] = [:]
         if wanted { for index in plan.tasks.indices { names[plan.tasks[index].id] = plan.tasks[index].name } }
         for phase in plan.phases { names[phase.id] = phase.name }
         taskNames = names
     }
 
+    var zh: Bool { language == .zh }
+
+    func pick(_ chinese: String, _ english: String) -> String { zh ? chinese : english }
+
     func name(_ id: String) -> String { taskNames[id] ?? id }
 
     func roles(_ ids: [String]) -> String {
-        ids.map { plan.role($0)?.name ?? $0 }.joined(separator: "、")
+        ids.map { plan.role($0)?.name ?? $0 }.joined(separator: zh ? "、" : ", ")
     }
 
-    static func state(_ state: TaskProgress.State, milestone: Bool) -> String {
+    /// A list of words, joined as the language does.
+    func list(_ items: [String]) -> String { items.joined(separator: zh ? "、" : ", ") }
+
+    func state(_ state: TaskProgress.State, milestone: Bool) -> String {
         switch state {
-        case .done: return milestone ? "已达成" : "已完成"
-        case .inProgress: return "进行中"
-        case .notStarted: return milestone ? "未达成" : "未开始"
+        case .done: return milestone ? pick("已达成", "reached") : pick("已完成", "done")
+        case .inProgress: return pick("进行中", "in progress")
+        case .notStarted: return milestone ? pick("未达成", "not reached") : pick("未开始", "not started")
         }
     }
 
@@ -39,9 +48,33 @@ struct TrackingText {
         return days > 0 ? "+\(days)" : "\(days)"
     }
 
-    /// "晚 2 个工作日", "早 1 个工作日", "按期".
-    static func slipWords(_ days: Int) -> String {
-        days > 0 ? "晚 \(days) 个工作日" : days < 0 ? "早 \(-days) 个工作日" : "按期"
+    /// "晚 2 个工作日" / "2 working days late", "早 1 个工作日" / "1 working day early", "按期" / "on time".
+    func slipWords(_ days: Int) -> String {
+        if zh { return days > 0 ? "晚 \(days) 个工作日" : days < 0 ? "早 \(-days) 个工作日" : "按期" }
+        return days > 0 ? "\(workingDays(days)) late" : days < 0 ? "\(workingDays(-days)) early" : "on time"
+    }
+
+    /// "3 个工作日" / "3 working days".
+    func workingDays(_ days: Int) -> String {
+        zh ? "\(days) 个工作日" : "\(days) working day\(days == 1 ? "" : "s")"
+    }
+
+    /// The flags' words (`TrackingFlags.names` are the JSON's).
+    func flags(_ flags: TrackingFlags) -> [String] {
+        zh ? flags.labels : flags.englishLabels
+    }
+
+    /// "达成 2026-09-09" / "reached 2026-09-09", or the forecast.
+    func when(_ milestone: TrackedTask) -> String {
+        (milestone.progress.state == .done ? pick("达成 ", "reached ") : pick("预测 ", "forecast ")) + milestone.finish.description
+    }
+
+    /// The baseline compared with, in a line: its name and date, or none.
+    func baselineWords(_ tracked: TrackedSchedule) -> String {
+        if tracked.baselineSaved {
+            return zh ? "「\(tracked.baseline.name)」（\(tracked.baseline.savedAt) 保存）" : "\"\(tracked.baseline.name)\" (saved \(tracked.baseline.savedAt))"
+        }
+        return pick("无（以当前计划代替）", "none (the current plan stands in)")
     }
 
     static func number(_ value: Double, digits: Int = 2) -> String {
@@ -53,14 +86,20 @@ struct TrackingText {
         let subject = cause.chain.first.map { name($0) + " " } ?? ""
         var text: String
         switch cause.reason {
-        case .startedLate(let days): text = subject + "晚开始 \(days) 个工作日"
-        case .slowerThanPlanned: text = subject + "进度慢于计划"
-        case .notStartedOnTime: text = subject + "未按基线开始"
+        case .startedLate(let days): text = subject + pick("晚开始 \(days) 个工作日", "started \(workingDays(days)) late")
+        case .slowerThanPlanned: text = subject + pick("进度慢于计划", "is slower than planned")
+        case .notStartedOnTime: text = subject + pick("未按基线开始", "did not start on its baseline date")
         case .rolesBusy(let shares):
-            text = subject + shares.map { "\(plan.role($0.role)?.name ?? $0.role) 忙于其他任务 \($0.days) 个工作日" }.joined(separator: "，")
-        case .planChanged: text = subject + "计划已调整"
+            text = subject + shares.map { share in
+                let role = plan.role(share.role)?.name ?? share.role
+                return pick("\(role) 忙于其他任务 \(share.days) 个工作日", "\(role) busy elsewhere for \(workingDays(share.days))")
+            }.joined(separator: pick("，", ", "))
+        case .planChanged: text = subject + pick("计划已调整", "plan changed")
         }
-        if !cause.chain.isEmpty { text += "（延误链：" + (cause.chain + [task]).map(name).joined(separator: " → ") + "）" }
+        if !cause.chain.isEmpty {
+            let chain = (cause.chain + [task]).map(name).joined(separator: " → ")
+            text += pick("（延误链：\(chain)）", " (chain: \(chain))")
+        }
         return text
     }
 }

@@ -4,61 +4,61 @@ extension WeeklyStatus {
     /// The weekly report in Markdown (企业微信 and docs render it): overview, finished,
     /// started, slipped with the reason, the risks before the next milestone, milestones and
     /// the earned schedule. Table cells are escaped so names cannot break the tables.
-    public func markdown(plan: Plan) -> String {
-        let words = TrackingText(plan: plan)
+    public func markdown(plan: Plan, language: Language = .zh) -> String {
+        let words = TrackingText(plan: plan, language: language)
         let tracked = self.tracked
         func cell(_ text: String) -> String { Self.markdownCell(text) }
-        var out = "# \(cell(tracked.title)) · 周报（截至 \(tracked.asOf)）\n\n"
+        func header(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n|" + String(repeating: "---|", count: cells.count) + "\n" }
+        var out = "# \(cell(words.reportTitle(tracked.title, tracked.asOf)))\n\n"
         for line in overview(words) { out += "- \(cell(line))\n" }
-        out += "\n## 本周完成（\(weekStart) – \(tracked.asOf)）\n\n"
-        if finished.isEmpty { out += "无。\n" } else {
-            out += "| 任务 | 阶段 | 完成日 | 基线完成 | 偏差（工作日） |\n|---|---|---|---|---|\n"
+        out += "\n## \(words.finishedHeading(weekStart, tracked.asOf))\n\n"
+        if finished.isEmpty { out += words.none + "\n" } else {
+            out += header(words.finishedHeader)
             for task in finished {
                 out += "| \(cell(Self.label(task))) | \(cell(task.phase.map(words.name) ?? "—")) | \(task.finish) | "
                 out += "\(task.baselineFinish?.description ?? "—") | \(TrackingText.slip(task.slip)) |\n"
             }
         }
-        out += "\n## 本周开始\n\n"
-        if started.isEmpty { out += "无。\n" } else {
-            out += "| 任务 | 负责 | 开始日 | 基线开始 | 完成 |\n|---|---|---|---|---|\n"
+        out += "\n## \(words.startedHeading)\n\n"
+        if started.isEmpty { out += words.none + "\n" } else {
+            out += header(words.startedHeader)
             for task in started {
                 out += "| \(cell(task.name)) | \(cell(words.roles(task.roles))) | \(task.start) | \(task.baselineStart?.description ?? "—") | "
                 out += "\(TrackingText.percent(task.progress.percentComplete)) |\n"
             }
         }
-        out += "\n## 延误\n\n"
-        if slipped.isEmpty { out += "无：所有任务按基线或提前。\n" } else {
-            out += "| 任务 | 基线完成 | 预测完成 | 晚（工作日） | 原因 |\n|---|---|---|---|---|\n"
+        out += "\n## \(words.slippedHeading)\n\n"
+        if slipped.isEmpty { out += words.noneSlipped + "\n" } else {
+            out += header(words.slippedHeader)
             for task in slipped {
                 out += "| \(cell(Self.label(task))) | \(task.baselineFinish?.description ?? "—") | \(task.finish) | \(task.slip ?? 0) | "
                 out += "\(cell(task.cause.map { words.cause($0, of: task.id) } ?? "—")) |\n"
             }
         }
         if let next = nextMilestone {
-            out += "\n## 下一个里程碑前的风险：\(cell(next.name))（预测 \(next.finish)，基线 \(next.baselineFinish?.description ?? "—")）\n\n"
-            if atRisk.isEmpty { out += "无。\n" } else {
-                out += "| 任务 | 负责 | 预测完成 | 浮动（工作日） | 风险 |\n|---|---|---|---|---|\n"
+            out += "\n## \(cell(words.risksHeading(next)))\n\n"
+            if atRisk.isEmpty { out += words.none + "\n" } else {
+                out += header(words.risksHeader)
                 for task in atRisk {
                     out += "| \(cell(task.name)) | \(cell(words.roles(task.roles))) | \(task.finish) | \(task.totalFloat.map(String.init) ?? "—") | "
-                    out += "\(cell(task.flags.labels.joined(separator: "、"))) |\n"
+                    out += "\(cell(words.list(words.flags(task.flags)))) |\n"
                 }
             }
         }
         let milestones = tracked.milestones
         if !milestones.isEmpty {
-            out += "\n## 里程碑\n\n| 里程碑 | 基线 | 预测 / 达成 | 偏差 |\n|---|---|---|---|\n"
+            out += "\n## \(words.milestonesHeading)\n\n" + header(words.milestonesHeader)
             for milestone in milestones {
-                let when = (milestone.progress.state == .done ? "达成 " : "预测 ") + milestone.finish.description
-                out += "| \(cell(milestone.name)) | \(milestone.baselineFinish?.description ?? "—") | \(when) | "
-                out += "\(milestone.slip.map(TrackingText.slipWords) ?? "—") |\n"
+                out += "| \(cell(milestone.name)) | \(milestone.baselineFinish?.description ?? "—") | \(words.when(milestone)) | "
+                out += "\(milestone.slip.map(words.slipWords) ?? "—") |\n"
             }
         }
-        out += "\n## 挣得进度（人日）\n\n| 指标 | 值 | 说明 |\n|---|---|---|\n"
-        for row in earnedRows() { out += "| \(row.0) | \(row.1) | \(row.2) |\n" }
-        out += pacingMarkdown()
+        out += "\n## \(words.earnedHeading)\n\n" + header(words.earnedHeader)
+        for row in earnedRows(words) { out += "| \(row.0) | \(row.1) | \(row.2) |\n" }
+        out += pacingMarkdown(words)
         let notes = tracked.diagnostics.filter { $0.severity == .warning }
         if !notes.isEmpty {
-            out += "\n## 提示\n\n"
+            out += "\n## \(words.notesHeading)\n\n"
             for note in notes.sortedByLocation() { out += "- \(cell(note.message))\n" }
         }
         return out
@@ -68,29 +68,45 @@ extension WeeklyStatus {
     func overview(_ words: TrackingText) -> [String] {
         let tracked = self.tracked
         let figures = tracked.earned
-        var lines = ["状态日 \(tracked.asOf)；基线 " + (tracked.baselineSaved ? "「\(tracked.baseline.name)」（\(tracked.baseline.savedAt) 保存）" : "无（以当前计划代替）")
-            + (tracked.revisionChanged ? "；计划自基线后已修改" : "")]
-        lines.append("预测完成 \(tracked.finish)（基线 \(tracked.baseline.finish)，\(TrackingText.slipWords(tracked.finishSlip))）")
-        lines.append("按挣得进度预测完成 \(figures.forecastFinish?.description ?? "—")（SPI(t) \(figures.timePerformance.map { TrackingText.number($0) } ?? "—")）")
-        lines.append("完成 \(TrackingText.percent(figures.percentComplete))（挣值 \(TrackingText.number(figures.earnedValue)) / \(TrackingText.number(figures.budget)) 人日）")
-        return lines
+        let changed = tracked.revisionChanged ? words.pick("；计划自基线后已修改", "; the plan changed since") : ""
+        let earnedFinish = figures.forecastFinish?.description ?? "—"
+        let spi = figures.timePerformance.map { TrackingText.number($0) } ?? "—"
+        let done = TrackingText.percent(figures.percentComplete)
+        let ev = TrackingText.number(figures.earnedValue), budget = TrackingText.number(figures.budget)
+        if words.zh {
+            return ["状态日 \(tracked.asOf)；基线 " + words.baselineWords(tracked) + changed,
+                    "预测完成 \(tracked.finish)（基线 \(tracked.baseline.finish)，\(words.slipWords(tracked.finishSlip))）",
+                    "按挣得进度预测完成 \(earnedFinish)（SPI(t) \(spi)）",
+                    "完成 \(done)（挣值 \(ev) / \(budget) 人日）"]
+        }
+        return ["Status date \(tracked.asOf); baseline " + words.baselineWords(tracked) + changed,
+                "Forecast finish \(tracked.finish) (baseline \(tracked.baseline.finish), \(words.slipWords(tracked.finishSlip)))",
+                "Forecast finish by earned schedule \(earnedFinish) (SPI(t) \(spi))",
+                "\(done) done (earned \(ev) of \(budget) person-days)"]
     }
 
     /// (label, value, meaning) for the earned-schedule table.
-    func earnedRows() -> [(String, String, String)] {
+    func earnedRows(_ words: TrackingText) -> [(String, String, String)] {
         let figures = tracked.earned
         let optional: (Double?) -> String = { $0.map { TrackingText.number($0) } ?? "—" }
+        let pick = words.pick
         return [
-            ("PV 计划值", TrackingText.number(figures.plannedValue), "基线计划到状态日完成的人日"),
-            ("EV 挣值", TrackingText.number(figures.earnedValue), "已完成工作按基线计的人日"),
-            ("SV 进度偏差", TrackingText.number(figures.scheduleVariance), "EV − PV"),
-            ("SPI 进度绩效", optional(figures.schedulePerformance), "EV ÷ PV"),
-            ("ES 挣得进度", TrackingText.number(figures.earnedSchedule), "基线计划挣得 EV 的时点（工作日）"),
-            ("AT 实际时间", String(figures.actualTime), "基线开始到状态日的工作日"),
-            ("SV(t)", TrackingText.number(figures.timeVariance), "ES − AT（工作日）"),
+            (pick("PV 计划值", "PV planned value"), TrackingText.number(figures.plannedValue),
+             pick("基线计划到状态日完成的人日", "person-days the baseline plans done by the status date")),
+            (pick("EV 挣值", "EV earned value"), TrackingText.number(figures.earnedValue),
+             pick("已完成工作按基线计的人日", "work done, in the baseline's person-days")),
+            (pick("SV 进度偏差", "SV schedule variance"), TrackingText.number(figures.scheduleVariance), "EV − PV"),
+            (pick("SPI 进度绩效", "SPI schedule performance"), optional(figures.schedulePerformance), "EV ÷ PV"),
+            (pick("ES 挣得进度", "ES earned schedule"), TrackingText.number(figures.earnedSchedule),
+             pick("基线计划挣得 EV 的时点（工作日）", "when the baseline earns EV (working days)")),
+            (pick("AT 实际时间", "AT actual time"), String(figures.actualTime),
+             pick("基线开始到状态日的工作日", "working days from the baseline start to the status date")),
+            ("SV(t)", TrackingText.number(figures.timeVariance), pick("ES − AT（工作日）", "ES − AT (working days)")),
             ("SPI(t)", optional(figures.timePerformance), "ES ÷ AT"),
-            ("IEAC(t)", optional(figures.estimatedDuration), "PD ÷ SPI(t)，PD = \(figures.plannedDuration) 工作日"),
-            ("预测完成（挣得进度）", figures.forecastFinish?.description ?? "—", "对比重排预测 \(tracked.finish)"),
+            ("IEAC(t)", optional(figures.estimatedDuration),
+             pick("PD ÷ SPI(t)，PD = \(figures.plannedDuration) 工作日", "PD ÷ SPI(t), PD = \(figures.plannedDuration) working days")),
+            (pick("预测完成（挣得进度）", "forecast finish (earned schedule)"), figures.forecastFinish?.description ?? "—",
+             pick("对比重排预测 \(tracked.finish)", "against the rescheduled forecast \(tracked.finish)")),
         ]
     }
 

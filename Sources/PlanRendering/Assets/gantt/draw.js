@@ -1,7 +1,8 @@
 /// A month's or quarter's label with its year where it fits, else without, else none.
 function tierLabel(label, width, cell) {
   if (label.replace(/[^\x00-\xff]/g, '  ').length * cell + 6 <= width) { return label; }
-  var short = label.indexOf('年') >= 0 ? label.slice(label.indexOf('年') + 1) : '';
+  // "2027年1月" → "1月", "Jan 2027" → "Jan" (as GanttText.withoutYear).
+  var short = label.indexOf('年') >= 0 ? label.slice(label.indexOf('年') + 1) : (label.indexOf(' ') >= 0 ? label.slice(0, label.indexOf(' ')) : '');
   return short && short.replace(/[^\x00-\xff]/g, '  ').length * cell + 6 <= width ? short : null;
 }
 /// The ISO 8601 week of the week a Monday starts.
@@ -16,7 +17,7 @@ function spans(L, quarter) {
     var date = dateOf(day), y = date.getUTCFullYear(), m = date.getUTCMonth(), q = Math.floor(m / 3);
     var next = quarter ? Date.UTC(q === 3 ? y + 1 : y, q === 3 ? 0 : q * 3 + 3, 1) : Date.UTC(m === 11 ? y + 1 : y, (m + 1) % 12, 1);
     var end = Math.min(L.last, Math.round((next - originMs) / 86400000));
-    out.push({ s: day, e: end, label: quarter ? y + '年第' + (q + 1) + '季度' : y + '年' + (m + 1) + '月' });
+    out.push({ s: day, e: end, label: quarter ? T.quarterLabel(y, q + 1) : T.monthLabel(y, m + 1) });
     day = end;
   }
   return out;
@@ -34,7 +35,8 @@ function dayMarksSVG(L) {
   data.ban.forEach(function (day) {
     if (day < L.first || day >= L.last) { return; }
     var cx = L.x(day) + L.dw / 2;
-    marks.push({ cls: 'make-up', text: '班', x: cx, c: true, l: cx - 5, r: cx + 5 });
+    var half = LANG === 'zh' ? 5 : 11;
+    marks.push({ cls: 'make-up', text: T.makeUp, x: cx, c: true, l: cx - half, r: cx + half });
   });
   var out = [], placed = [], y = L.tiers + 10;
   marks.forEach(function (m) {
@@ -60,17 +62,18 @@ function headerSVG(L) {
   for (day = L.first; day < L.last; day++) {
     var date = dateOf(day);
     if ((L.scale === 'week' || L.scale === 'month') && date.getUTCDay() === 1) {
-      out.push('<text class="tier2" x="' + (L.x(day) + 2) + '" y="30" font-size="10" fill="#666">' + isoWeek(date) + '周' + (L.scale === 'week' ? ' ' + (date.getUTCMonth() + 1) + '/' + date.getUTCDate() : '') + '</text>');
+      out.push('<text class="tier2" x="' + (L.x(day) + 2) + '" y="30" font-size="10" fill="#666">' + T.weekLabel(isoWeek(date)) + (L.scale === 'week' ? ' ' + (date.getUTCMonth() + 1) + '/' + date.getUTCDate() : '') + '</text>');
     }
     if (L.scale === 'day') {
       var cx = L.x(day) + L.dw / 2, color = nonWorking[day] ? '#AAA' : '#333';
       out.push('<text class="tier2" x="' + cx + '" y="30" text-anchor="middle" font-size="10" fill="' + color + '">' + date.getUTCDate() + '</text>' +
-        '<text x="' + cx + '" y="46" text-anchor="middle" font-size="10" fill="' + color + '">' + WEEKDAYS[date.getUTCDay()] + '</text>');
+        '<text x="' + cx + '" y="46" text-anchor="middle" font-size="10" fill="' + color + '">' + T.weekdays[date.getUTCDay()] + '</text>');
     }
   }
   out.push(dayMarksSVG(L));
   if (L.today) {
-    var label = L.today.c > 0 ? '今天 ' + data.todayDate + ' →' : (L.today.c < 0 ? '← 今天 ' + data.todayDate : '今天 ' + data.todayDate);
+    var mark = T.todayMark + ' ' + data.todayDate;
+    var label = L.today.c > 0 ? mark + ' →' : (L.today.c < 0 ? '← ' + mark : mark);
     var anchor = L.today.c > 0 || (L.today.c === 0 && L.today.x + 90 > L.width) ? 'end' : 'start';
     var tx = anchor === 'end' ? L.today.x - 4 : L.today.x + 3;
     out.push('<text class="today" x="' + tx + '" y="' + (L.head - 5) + '" text-anchor="' + anchor + '" font-size="10" fill="#D62728">' + label + '</text>');

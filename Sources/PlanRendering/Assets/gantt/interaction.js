@@ -1,12 +1,12 @@
 function details(row) {
   var text = row.name + '\n' + row.startDate + ' – ' + row.finishDate;
-  if (row.kind !== 'milestone') { text += '（' + row.workingDays + ' 个工作日）'; }
-  if (row.roles.length) { text += '\n角色: ' + row.roles.map(function (id) { return names[id] || id; }).join('、'); }
-  text += '\n总时差: ' + row.totalFloat + ' 天' + (row.critical ? '（关键路径）' : '');
-  if (row.leveledDelay > 0) { text += '\n资源平衡推迟 ' + row.leveledDelay + ' 天' + (row.delayedBy ? '（' + row.delayedBy + '）' : ''); }
-  if (row.deadlineDate) { text += '\n截止: ' + row.deadlineDate + '（' + (row.lt ? row.lt[0] : '按期') + '）'; }
-  if (row.pinDate) { text += '\n固定开始: ' + row.pinDate; }
-  row.targets.forEach(function (target) { text += '\n目标: ' + target; });
+  if (row.kind !== 'milestone') { text += T.paren(T.workingDays(row.workingDays)); }
+  if (row.roles.length) { text += '\n' + T.rolesField + row.roles.map(function (id) { return names[id] || id; }).join(T.listSep); }
+  text += '\n' + T.floatField + T.days(row.totalFloat) + (row.critical ? T.paren(T.criticalNote) : '');
+  if (row.leveledDelay > 0) { text += '\n' + T.leveled(row.leveledDelay) + (row.delayedBy ? T.paren(row.delayedBy) : ''); }
+  if (row.deadlineDate) { text += '\n' + T.deadlineField + row.deadlineDate + T.paren(row.lt ? row.lt[0] : T.onTime); }
+  if (row.pinDate) { text += '\n' + T.pinField + row.pinDate; }
+  row.targets.forEach(function (target) { text += '\n' + T.targetField + target; });
   if (row.notes) { text += '\n' + row.notes; }
   return text + (row.tt || '');
 }

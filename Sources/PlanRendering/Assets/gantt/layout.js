@@ -2,7 +2,6 @@ var errors = [];
 window.addEventListener('error', function (event) { errors.push(String(event.message)); });
 var data = JSON.parse(document.getElementById('gantt-data').textContent);
 var ROW = 22, LINE = 14, DAY = { day: 24, week: 9, month: 4, quarter: 2.2 }, MINBAR = 7, GAP = 12, STUB = 6, CLEAR = 3;
-var WEEKDAYS = ['日', '一', '二', '三', '四', '五', '六'];
 var state = { scale: data.scale, critical: false, role: '', phase: '', search: '', collapsed: {} };
 var colors = {}, names = {};
 data.roles.forEach(function (role) { colors[role.id] = role.color; names[role.id] = role.name; });

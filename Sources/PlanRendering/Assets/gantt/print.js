@@ -30,7 +30,7 @@ function buildPrint() {
     var top = BAND + L.head, height = top + (y1 - y0);
     var svg = '<svg class="page" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ' + W + ' ' + height + '" font-size="12" ' + font + '>';
     svg += '<text x="4" y="13" font-size="11" fill="#666">' + esc(data.title) + '</text>' +
-      '<text x="' + (W - 4) + '" y="13" font-size="11" fill="#666" text-anchor="end">第 ' + (n + 1) + ' / ' + pages.length + ' 页</text>';
+      '<text x="' + (W - 4) + '" y="13" font-size="11" fill="#666" text-anchor="end">' + T.page(n + 1, pages.length) + '</text>';
     svg += '<defs><clipPath id="p' + n + 'head"><rect x="' + x0 + '" y="0" width="' + sliceWidth + '" height="' + L.head + '"/></clipPath>' +
       '<clipPath id="p' + n + 'clip"><rect x="' + x0 + '" y="' + y0 + '" width="' + sliceWidth + '" height="' + (y1 - y0) + '"/></clipPath></defs>';
     svg += '<g transform="translate(' + (LW - x0) + ',' + BAND + ')" clip-path="url(#p' + n + 'head)">' + headerSVG(L) + todaySVG(L, 0, L.head, true) + statusSVG(L, 0, L.head) + '</g>';

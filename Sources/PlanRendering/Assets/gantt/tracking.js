@@ -32,7 +32,7 @@ function statusSVG(L, y0, y1) {
 function statusLabelSVG(L) {
   if (L.status === undefined) { return ''; }
   var fits = L.status - 100 >= 0;
-  return '<text class="status-date" x="' + (fits ? L.status - 3 : L.status + 3) + '" y="' + (L.head - 5) + '" text-anchor="' + (fits ? 'end' : 'start') + '" font-size="10" fill="__STATUS_DATE_COLOR__">状态日期 ' + esc(data.statusDate) + '</text>';
+  return '<text class="status-date" x="' + (fits ? L.status - 3 : L.status + 3) + '" y="' + (L.head - 5) + '" text-anchor="' + (fits ? 'end' : 'start') + '" font-size="10" fill="__STATUS_DATE_COLOR__">' + T.statusDate + ' ' + esc(data.statusDate) + '</text>';
 }
 
 function trackingLegendHTML() {

@@ -1,0 +1,5 @@
+import ArgumentParser
+import PlanModel
+
+/// `--numbers plain|cn`.
+extension NumberStyle: ExpressibleByArgument {}
