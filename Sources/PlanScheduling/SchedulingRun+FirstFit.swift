@@ -4,7 +4,8 @@ import PlanModel
 extension SchedulingRun {
     /// A role asked for twice (`roles: {design: 1, design/wang: 0.5}`) needs the sum.
     static func merged(_ assignments: [(role: Int, units: Double)]) -> [(role: Int, units: Double)] {
-        guard Set(assignments.map(\.role)).count < assignments.count else { return assignments }
+        // Most tasks have one role: no set to build for them (this runs once per task per pass).
+        guard assignments.count > 1, Set(assignments.map(\.role)).count < assignments.count else { return assignments }
         var merged: [(role: Int, units: Double)] = []
         for entry in assignments {
             if let at = merged.firstIndex(where: { $0.role == entry.role }) { merged[at].units += entry.units } else { merged.append(entry) }
@@ -30,6 +31,10 @@ extension SchedulingRun {
             ? nil : calendars.calendars[calendars.bookingCalendar[task]]
         let starts = distinctStartCalendar(ofTask: task)
         var startIndex = calendar.workingDays(before: earliest)
+        if assignments.count == 1, booking == nil, starts == nil, !usesPeople, lastDayShare[task] == 1 {
+            return Self.firstWindow(calendar: calendar, length: lengths[task], from: startIndex, role: assignments[0].role,
+                                    units: assignments[0].units, capacity: &capacity)
+        }
         var delays: [(role: Int, days: Int)] = []
         var lastBlock: (role: Int, day: Int)?
         search: while true {
@@ -71,5 +76,38 @@ extension SchedulingRun {
             guard let end = calendar.endPoint(startingAt: start, length: lengths[task]) else { return nil }
             return (start, end, delays, lastBlock, people)
         }
+    }
+
+    /// `firstFit` for the common task — one role, whole days, booked on the days it spans, no
+    /// people — in one upward sweep that counts the free days in a row, each day read once,
+    /// with the same answer and the same explanation: every start the search passes over is
+    /// a working day the role held the task back (the general search adds `offset + 1` per
+    /// block, which sums to the same distance), and the last block is the day just before
+    /// the start found.
+    ///
+    /// - Complexity: O(days scanned).
+    static func firstWindow(calendar: DayCalendar, length: Int, from first: Int, role: Int, units: Double,
+                            capacity: inout CapacityTable)
+        -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
+            people: [(row: Int, units: Double)])? {
+        var index = first
+        var run = 0
+        var lastBlock: (role: Int, day: Int)?
+        while true {
+            guard let day = calendar.day(ofWorkingDay: index) else { return nil }
+            if capacity.left(role, on: day) + 1e-9 < units {
+                run = 0
+                lastBlock = (role, day)
+            } else {
+                run += 1
+                if run >= length { break }
+            }
+            index += 1
+        }
+        let startIndex = index - length + 1
+        guard let start = calendar.day(ofWorkingDay: startIndex), let end = calendar.day(ofWorkingDay: index).map({ $0 + 1 }) else {
+            return nil
+        }
+        return (start, end, startIndex > first ? [(role, startIndex - first)] : [], lastBlock, [])
     }
 }

@@ -106,10 +106,15 @@ extension SchedulingRun {
             }
         }
         for node in 0..<network.nodeCount where waiting[node] == 0 { release(node) }
+        // Releases the successors, links first, then the enclosing phase (the order the heap
+        // and the phase stack see them in); no array per node.
         func done(_ node: Int) {
-            var successors = network.outgoing(node).map { self.network.links[$0].target } as [Int]
-            if let summary = network.summaryOf[node] { successors.append(summary) }
-            for next in successors {
+            for index in network.outgoing(node) {
+                let next = network.links[index].target
+                waiting[next] -= 1
+                if waiting[next] == 0 { release(next) }
+            }
+            if let next = network.summaryOf[node] {
                 waiting[next] -= 1
                 if waiting[next] == 0 { release(next) }
             }
