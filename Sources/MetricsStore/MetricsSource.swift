@@ -35,11 +35,22 @@ public protocol MetricsSource: Sendable {
     /// days in one pass; the default asks `aggregate` once per day.
     func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                     where filter: [String: String]) throws -> [Double?]
+
+    /// The distinct days of `window` on which `metric` has an observation, and per dimension
+    /// value the days it has one with that value: a KPI's coverage without handing over the
+    /// observations (a database answers with `SELECT DISTINCT day …`). The default reads the
+    /// window's observations of the metric.
+    func coveredDays(of metric: String, in window: DateRange) throws -> CoveredDays
 }
 
 extension MetricsSource {
     public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                            where filter: [String: String]) throws -> [Double?] {
         try days.map { try aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
+    }
+
+    /// - Complexity: one read of the window's observations of the metric.
+    public func coveredDays(of metric: String, in window: DateRange) throws -> CoveredDays {
+        CoveredDays(try observations(of: [metric], in: window, where: [:]))
     }
 }
