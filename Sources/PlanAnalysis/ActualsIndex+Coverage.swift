@@ -2,9 +2,9 @@ import MetricsStore
 import PlanModel
 
 extension ActualsIndex {
-    /// The distinct days in `window` on which `metric` has an observation, ascending: all of
-    /// them, and per dimension value the metric carries in the window (`渠道 = 门店`), for
-    /// telling which days a KPI's window lacks (`MetricsSource.coveredDays`).
+    /// The distinct days in `window` on which `metric` has an observation, ascending, and the
+    /// days each dimension value the metric carries (anywhere in the index: a store missing
+    /// from the window's exports lacks every day) lacks of them (`MetricsSource.coveredDays`).
     ///
     /// - Complexity: O(log n + m) for the m observations of the metric in the window, plus the
     ///   same over each dimension's values; no hashing (the store's order is by day, so equal
@@ -17,28 +17,19 @@ extension ActualsIndex {
         let upper = series.days.partitionPoint { $0 > last }
         var all: [Int] = []
         for position in lower..<upper where all.last != series.days[position] { all.append(series.days[position]) }
-        var byValue: [String: [String: [Int]]] = [:]
-        guard !all.isEmpty else { return CoveredDays(all: all, byValue: byValue) }
+        var covered = CoveredDays(all: all)
+        guard !all.isEmpty else { return covered }
         for (pair, valueNumber) in dimensionValueNumbers where valueNumber < series.byValue.count {
             let positions = series.byValue[valueNumber]
+            // A value this metric never carries is no gap of it.
             guard !positions.isEmpty else { continue }
             let from = positions.partitionPoint { series.days[Int($0)] >= first }
             let to = positions.partitionPoint { series.days[Int($0)] > last }
             var days: [Int] = []
             for position in positions[from..<to] where days.last != series.days[Int(position)] { days.append(series.days[Int(position)]) }
-            // Only values seen in the window, as every source answers (a database finds no other).
-            if !days.isEmpty { byValue[pair.dimension, default: [:]][pair.value] = days }
+            let lacking = CoveredDays.difference(all, days)
+            if !lacking.isEmpty { covered.missing[pair.dimension, default: [:]][pair.value] = lacking }
         }
-        return CoveredDays(all: all, byValue: byValue)
+        return covered
     }
-}
-
-/// The elements of a sorted array that a sorted subset lacks.
-func sortedDifference(_ whole: [Int], _ part: [Int]) -> [Int] {
-    var result: [Int] = [], index = 0
-    for element in whole {
-        while index < part.count && part[index] < element { index += 1 }
-        if index >= part.count || part[index] != element { result.append(element) }
-    }
-    return result
 }

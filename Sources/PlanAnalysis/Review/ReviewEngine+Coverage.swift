@@ -6,7 +6,7 @@ extension ReviewEngine {
     /// any data (the KPI then has no actual either).
     ///
     /// - Complexity: one `coveredDays` question per input (answered by the source: in SQL by
-    ///   a database), plus O(v·d) for v dimension values over d days.
+    ///   a database), plus O(g) for the g missing (value, day) pairs it reports.
     func coverage(of metric: String, in window: DateRange) -> ReviewReport.Coverage? {
         let first = window.first.daysSinceEpoch
         let days = window.last.daysSinceEpoch - first + 1
@@ -21,15 +21,13 @@ extension ReviewEngine {
             guard !found.all.isEmpty else { continue }
             fewest = min(fewest ?? Int.max, found.all.count)
             if found.all.count < days {
-                gaps.append(.init(metric: input, dimension: nil, value: nil, missing: dates(sortedDifference(Array(first..<(first + days)), found.all))))
+                gaps.append(.init(metric: input, dimension: nil, value: nil, missing: dates(CoveredDays.difference(Array(first..<(first + days)), found.all))))
             }
-            // A value missing on a day others have: a channel's export left out, say.
-            for (dimension, values) in found.byValue.sorted(by: { $0.key < $1.key }) {
-                for (value, valueDays) in values.sorted(by: { $0.key < $1.key }) {
-                    let missing = sortedDifference(found.all, valueDays)
-                    if !missing.isEmpty {
-                        gaps.append(.init(metric: input, dimension: dimension, value: value, missing: dates(missing)))
-                    }
+            // A value missing on a day others have: a channel's export left out, say (a
+            // value with data elsewhere but none in the window lacks every day).
+            for (dimension, values) in found.missing.sorted(by: { $0.key < $1.key }) {
+                for (value, missing) in values.sorted(by: { $0.key < $1.key }) {
+                    gaps.append(.init(metric: input, dimension: dimension, value: value, missing: dates(missing)))
                 }
             }
         }
