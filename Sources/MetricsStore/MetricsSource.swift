@@ -35,11 +35,28 @@ public protocol MetricsSource: Sendable {
     /// days in one pass; the default asks `aggregate` once per day.
     func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                     where filter: [String: String]) throws -> [Double?]
+
+    /// The distinct days of `window` on which `metric` has an observation, and the days of
+    /// them each dimension value the metric carries anywhere in the source lacks: a KPI's
+    /// coverage without handing over the observations (a database answers the gaps in SQL,
+    /// a row per missing (value, day)). A value with data only outside the window lacks every
+    /// day: the file review warns of a store whose export was left out, so every source does.
+    /// The default reads the metric's observations.
+    func coveredDays(of metric: String, in window: DateRange) throws -> CoveredDays
 }
 
 extension MetricsSource {
     public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                            where filter: [String: String]) throws -> [Double?] {
         try days.map { try aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
+    }
+
+    /// - Complexity: one read of the window's observations of the metric and, when there are
+    ///   any, one of all its observations (for the values it carries anywhere).
+    public func coveredDays(of metric: String, in window: DateRange) throws -> CoveredDays {
+        let inWindow = try observations(of: [metric], in: window, where: [:])
+        guard !inWindow.isEmpty else { return CoveredDays() }
+        let everything = DateRange(first: CivilDate(daysSinceEpoch: Int(Int32.min)), last: CivilDate(daysSinceEpoch: Int(Int32.max)))
+        return CoveredDays(inWindow, everywhere: try observations(of: [metric], in: everything, where: [:]))
     }
 }

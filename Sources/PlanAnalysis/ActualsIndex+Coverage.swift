@@ -1,42 +1,35 @@
+import MetricsStore
 import PlanModel
 
 extension ActualsIndex {
-    /// The distinct days in `window` on which `metric` has an observation, ascending: all of
-    /// them, and per dimension value the metric carries (`渠道 = 门店`), for telling which days
-    /// a KPI's window lacks.
+    /// The distinct days in `window` on which `metric` has an observation, ascending, and the
+    /// days each dimension value the metric carries (anywhere in the index: a store missing
+    /// from the window's exports lacks every day) lacks of them (`MetricsSource.coveredDays`).
     ///
     /// - Complexity: O(log n + m) for the m observations of the metric in the window, plus the
     ///   same over each dimension's values; no hashing (the store's order is by day, so equal
     ///   days are neighbours).
-    func days(of metric: String, in window: DateRange) -> (all: [Int], byValue: [DimensionValue: [Int]])? {
-        guard let number = metricNumbers[metric] else { return nil }
+    func coveredDays(of metric: String, in window: DateRange) -> CoveredDays {
+        guard let number = metricNumbers[metric] else { return CoveredDays() }
         let series = self.series[number]
         let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
         let lower = series.days.partitionPoint { $0 >= first }
         let upper = series.days.partitionPoint { $0 > last }
         var all: [Int] = []
         for position in lower..<upper where all.last != series.days[position] { all.append(series.days[position]) }
-        var byValue: [DimensionValue: [Int]] = [:]
-        guard !all.isEmpty else { return (all, byValue) }
+        var covered = CoveredDays(all: all)
+        guard !all.isEmpty else { return covered }
         for (pair, valueNumber) in dimensionValueNumbers where valueNumber < series.byValue.count {
             let positions = series.byValue[valueNumber]
+            // A value this metric never carries is no gap of it.
             guard !positions.isEmpty else { continue }
             let from = positions.partitionPoint { series.days[Int($0)] >= first }
             let to = positions.partitionPoint { series.days[Int($0)] > last }
             var days: [Int] = []
             for position in positions[from..<to] where days.last != series.days[Int(position)] { days.append(series.days[Int(position)]) }
-            byValue[pair] = days
+            let lacking = CoveredDays.difference(all, days)
+            if !lacking.isEmpty { covered.missing[pair.dimension, default: [:]][pair.value] = lacking }
         }
-        return (all, byValue)
+        return covered
     }
-}
-
-/// The elements of a sorted array that a sorted subset lacks.
-func sortedDifference(_ whole: [Int], _ part: [Int]) -> [Int] {
-    var result: [Int] = [], index = 0
-    for element in whole {
-        while index < part.count && part[index] < element { index += 1 }
-        if index >= part.count || part[index] != element { result.append(element) }
-    }
-    return result
 }

@@ -62,6 +62,12 @@ public struct InMemoryMetrics: MetricsSource {
         index.dimensionsByMetric
     }
 
+    /// - Complexity: O(log n + m) for the m observations of the metric in the window, plus a
+    ///   binary search per dimension value (`ActualsIndex.coveredDays`).
+    public func coveredDays(of metric: String, in window: DateRange) -> CoveredDays {
+        index.coveredDays(of: metric, in: window)
+    }
+
     /// - Complexity: O(log n + m + d × k) for the m observations of the k metrics in the
     ///   window, over d days (`ActualsIndex.observations`).
     public func observations(of metrics: Set<String>?, in window: DateRange, where filter: [String: String]) -> [Observation] {

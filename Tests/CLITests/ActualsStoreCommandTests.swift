@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// `cycleplan actuals …` and `review --store`, run as users run them: the store is a real
-/// SQLite file, killed and raced by real processes.
+/// SQLite file (or PostgreSQL schema), killed and raced by real processes.
 @Suite("cycleplan actuals (metrics store)")
 struct ActualsStoreCommandTests {
     private let plan = CLIRunner.packageRoot.appendingPathComponent("plans/cycle.yaml").path
@@ -144,8 +144,21 @@ struct ActualsStoreCommandTests {
         #expect(retry.status == 0 && retry.stdout.hasPrefix("unchanged "))
     }
 
-    @Test func concurrentImportsIntoOneStoreLoseNothing() throws {
-        let store = try CLIRunner.temporaryDirectory().appendingPathComponent("m.sqlite").path
+    /// The stores imports are raced into: a SQLite file and, when a server is configured
+    /// (`scripts/postgres.sh start`), a PostgreSQL schema of the test's own.
+    static var raceStores: [String] {
+        ["sqlite"] + (ProcessInfo.processInfo.environment["CYCLEPLAN_TEST_POSTGRES_URL"].map { $0.isEmpty ? [] : ["postgres"] } ?? [])
+    }
+
+    @Test(arguments: Self.raceStores)
+    func concurrentImportsIntoOneStoreLoseNothing(kind: String) throws {
+        let store: String
+        if kind == "postgres", let url = ProcessInfo.processInfo.environment["CYCLEPLAN_TEST_POSTGRES_URL"] {
+            let schema = "t_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            store = url + (url.contains("?") ? "&" : "?") + "schema=" + schema
+        } else {
+            store = try CLIRunner.temporaryDirectory().appendingPathComponent("m.sqlite").path
+        }
         #expect(try CLIRunner.run(["actuals", "list", "--store", store]).status == 0)  // created empty
         let a = try export(rows: 20_000, name: "a.csv")
         let b = try export(rows: 20_000, firstDay: 50, name: "b.csv")  // days 50…99 overlap

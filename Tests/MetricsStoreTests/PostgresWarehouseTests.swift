@@ -116,6 +116,26 @@ struct PostgresWarehouseTests {
         #expect(experiment == memory.observations(of: ["visitors", "new_adds"], in: Fixture.scope, where: ["分组": "A"]))
     }
 
+    /// Coverage is asked of the table (distinct days per value, in SQL) and equals what the
+    /// file review finds in memory: NULL cells and a channel starting mid-month are gaps.
+    @Test func coveredDaysEqualTheFileReviews() throws {
+        let fixture = try Fixture()
+        let warehouse = try PostgresWarehouse(fixture.spec(), scope: Fixture.scope)
+        let memory = InMemoryMetrics(fixture.observations, stockMetrics: ["friends"])
+        let start = Fixture.scope.first
+        var gaps = 0
+        for metric in ["new_adds", "gmv_new", "visitors", "friends", "unmapped"] {
+            for window in [Fixture.scope, DateRange(first: start.advanced(by: 5), last: start.advanced(by: 19)),
+                           DateRange(first: start.advanced(by: -10), last: start.advanced(by: 2)),
+                           DateRange(first: start.advanced(by: 40), last: start.advanced(by: 50))] {
+                let expected = memory.coveredDays(of: metric, in: window)
+                #expect(try warehouse.coveredDays(of: metric, in: window) == expected, "\(metric) \(window)")
+                gaps += expected.missing.values.map(\.count).reduce(0, +)
+            }
+        }
+        #expect(gaps > 0)
+    }
+
     @Test func unknownNamesAreDiagnosticsAtTheirPlanKeys() throws {
         let fixture = try Fixture(rows: false)
         func problem(_ spec: WarehouseSpec) -> WarehouseProblem? {

@@ -48,6 +48,28 @@ struct SharedDatabaseTests {
         #expect(try store.history(of: 99) == nil)
     }
 
+    /// A key given twice in one import: the later row is current, the earlier superseded by
+    /// the same import — into an empty store (SQLite loads it in bulk, indexes after) as into
+    /// one with rows (row by row) — and the indexes are whole afterwards.
+    @Test(arguments: DatabaseBackend.available, [false, true])
+    func aKeyGivenTwiceInOneImportKeepsTheLaterRow(backend: DatabaseBackend, prefilled: Bool) throws {
+        let store = try backend.make()
+        let before = prefilled ? 1 : 0
+        if prefilled { _ = try store.record(testFile("other"), observations: [Observation(date: day(5), metric: "orders", value: 1, dimensions: [:])]) }
+        let twice = Self.week1 + [Self.week1[1].with(value: 111)]
+        guard case .imported(_, superseded: 1) = try store.record(testFile("twice"), observations: twice) else {
+            Issue.record("the key given twice did not supersede exactly one row")
+            return
+        }
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 100 + 111 + 40)
+        #expect(try store.counts() == (current: 3 + before, all: 4 + before))
+        guard case .imported(_, superseded: 1) = try store.record(testFile("fix"), observations: [Self.correction[0]]) else {
+            Issue.record("a later import did not supersede through the rebuilt indexes")
+            return
+        }
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: ["渠道": "门店"]) == 100 + 115)
+    }
+
     @Test(arguments: DatabaseBackend.available)
     func droppingAnImportRestoresWhatItSuperseded(backend: DatabaseBackend) throws {
         let store = try backend.make()

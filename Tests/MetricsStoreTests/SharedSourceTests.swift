@@ -61,6 +61,30 @@ struct SharedSourceTests {
         }
     }
 
+    /// Coverage answered by the source (in SQL by a database) equals the in-memory answer the
+    /// file review uses, on observations with gaps: days without any, channels missing on days
+    /// others have, and values with data outside the window but none in it (missing every day).
+    @Test(arguments: StoreBackend.available)
+    func coveredDaysAreTheInMemoryAnswer(backend: StoreBackend) throws {
+        var random = SeededRandom(seed: 7)
+        let observations = Self.randomObservations(&random, count: 120)
+        let source = try backend.source(observations, stocks: ["friends"])
+        let memory = InMemoryMetrics(observations, stockMetrics: ["friends"])
+        var gaps = 0, values = 0, absent = 0
+        for range in [window(0, 39), window(-5, 10), window(12, 12), window(30, 60), window(50, 60)] {
+            for metric in ["visitors", "orders", "friends", "unplanned", "missing"] {
+                let expected = memory.coveredDays(of: metric, in: range)
+                #expect(try source.coveredDays(of: metric, in: range) == expected, "\(metric) \(range)")
+                gaps += expected.all.count < range.last.daysSinceEpoch - range.first.daysSinceEpoch + 1 ? 1 : 0
+                let lacking = expected.missing.values.flatMap(\.values)
+                values += lacking.count
+                absent += lacking.filter { $0 == expected.all }.count
+            }
+        }
+        // The case has gaps of every kind.
+        #expect(gaps > 0 && values > 0 && absent > 0)
+    }
+
     @Test(arguments: StoreBackend.available, [1, 2, 3] as [UInt64])
     func aggregatesAreTheReferenceBitForBit(backend: StoreBackend, seed: UInt64) throws {
         var random = SeededRandom(seed: seed)
