@@ -36,7 +36,7 @@ func wantsColor(_ flag: Bool?, stream: Int32) -> Bool {
 /// The language diagnostics are printed in: `--lang` when the command has it, else the plan's
 /// `lang:` (as far as the loader read it), else the locale; 中文 when none says.
 func diagnosticsLanguage(_ flag: Language? = nil, plan: Language? = nil) -> Language {
-    Language.resolve(flag: flag, plan: plan, environment: ProcessInfo.processInfo.environment)
+    Language.resolve(flag: flag ?? RunLanguage.flag, plan: plan ?? RunLanguage.plan, environment: ProcessInfo.processInfo.environment)
 }
 
 /// Loads a plan for a command that needs a valid one: diagnostics go to standard error, in
@@ -44,6 +44,8 @@ func diagnosticsLanguage(_ flag: Language? = nil, plan: Language? = nil) -> Lang
 /// command with exit status 1.
 func loadPlan(_ path: String, color: Bool?, lang: Language? = nil) throws -> (plan: Plan, sources: [String: SourceFile]) {
     let result = PlanLoader().load(file: path)
+    // The first plan's `lang:` speaks for the run's later diagnostics too.
+    if RunLanguage.plan == nil { RunLanguage.plan = result.language }
     let diagnostics = result.diagnostics.sortedByLocation()
     let language = diagnosticsLanguage(lang, plan: result.language)
     let more = Bilingual(zh: "'cycleplan validate --format json \(path)' 会列出全部", en: "'cycleplan validate --format json \(path)' lists them all")

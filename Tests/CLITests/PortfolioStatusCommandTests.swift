@@ -83,7 +83,10 @@ struct PortfolioStatusCommandTests {
         let refused = try CLIRunner.run(["status", "a.yaml", "b.yaml"], in: directory)
         #expect(refused.status == 1)
         #expect(refused.stderr.contains("[portfolio_status_dates_differ]") && refused.stderr.contains("计划甲 2026-09-08"), "\(refused.stderr)")
-        let given = try CLIRunner.run(["status", "a.yaml", "b.yaml", "--as-of", "2026-09-08"], in: directory)
+        // --lang reaches diagnostics printed after the plans are read, not only the tables.
+        let chinese = try CLIRunner.run(["status", "a.yaml", "b.yaml", "--lang", "zh"], in: directory)
+        #expect(chinese.status == 1 && chinese.stderr.contains("错误: [portfolio_status_dates_differ] 各计划状态文件的状态日期不同"), "\(chinese.stderr)")
+        let given = try CLIRunner.run(["status", "a.yaml", "b.yaml", "--as-of", "2026-09-08", "--lang", "zh"], in: directory)
         #expect(given.status == 0, "\(given.stderr)")
         #expect(given.stdout.contains("【计划甲】") && given.stdout.contains("【计划乙】"))
     }
