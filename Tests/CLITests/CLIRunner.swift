@@ -21,6 +21,12 @@ struct CLIRunner {
         return packageRoot.appendingPathComponent(".build/debug/cycleplan")
     }()
 
+    /// `run` in an English locale, for tests that read English messages (the default, in the C
+    /// locale the runner sets, is 中文).
+    static func runInEnglish(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Outcome {
+        try run(arguments, in: directory, environment: ["LC_MESSAGES": "en_US.UTF-8"].merging(extra) { _, given in given })
+    }
+
     static func run(_ arguments: [String], in directory: URL? = nil, environment extra: [String: String] = [:]) throws -> Outcome {
         let process = Process()
         process.executableURL = executable
@@ -28,10 +34,12 @@ struct CLIRunner {
         process.currentDirectoryURL = directory ?? packageRoot
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = "1"
-        // The tests read English words unless they say otherwise: the machine's locale (C,
-        // which means 中文 to cycleplan) must not decide. A test of the default passes its own.
+        // The machine's locale must not decide: the tests run in the C locale, where cycleplan
+        // speaks 中文 (its default); a test that reads English asks for it with --lang en, and a
+        // test of the locale passes its own.
         environment["LC_ALL"] = nil
-        environment["LC_MESSAGES"] = "en_US.UTF-8"
+        environment["LC_MESSAGES"] = nil
+        environment["LANG"] = "C.UTF-8"
         environment.merge(extra) { _, given in given }
         process.environment = environment
         let out = Pipe(), err = Pipe()

@@ -8,7 +8,7 @@ struct CNYPortfolioExampleTests {
 
     @Test func aloneEachPlanWarnsThatTogetherTheyOverbookTheCommunityTeam() throws {
         for (plan, sibling) in [("feb-cycle.yaml", "2027 春节年货节"), ("cny-2027.yaml", "2027 年 2 月私域运营周期")] {
-            let outcome = try CLIRunner.run(["schedule", plan], in: folder)
+            let outcome = try CLIRunner.runInEnglish(["schedule", plan], in: folder)
             #expect(outcome.status == 0, "\(outcome.stderr)")
             #expect(outcome.stderr.contains("[portfolio_overbooked] with sibling plan '\(sibling)', role '社群运营' is booked over its capacity on 2 days: 2027-02-02..02-03 (peak 4 of 3 on 2027-02-02)"), "\(outcome.stderr)")
         }

@@ -117,12 +117,12 @@ struct CycleOverCycleCommandTests {
         try Data("cycleplan: 1\nid: cycle-2019-12\ntitle: 2019年12月\nstart: 2019-12-01\ntasks: [{id: t, name: 任务, duration: 20d}]\n".utf8)
             .write(to: previous)
         let report = folder.appendingPathComponent("r.md").path
-        let outcome = try CLIRunner.run(["review", Self.plan, "--store", store, "--previous", previous.path, "-o", report])
+        let outcome = try CLIRunner.runInEnglish(["review", Self.plan, "--store", store, "--previous", previous.path, "-o", report])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("cycle-2019-12.yaml:") && outcome.stderr.contains("[previous_no_data]")
                 && outcome.stderr.contains("the store has no data for any KPI") && outcome.stderr.contains("hint:"), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: report))
-        let shifted = try CLIRunner.run(["review", Self.plan, "--store", store, "--shift", "10y"])
+        let shifted = try CLIRunner.runInEnglish(["review", Self.plan, "--store", store, "--shift", "10y"])
         #expect(shifted.status == 1 && shifted.stderr.contains("[previous_no_data] --shift 10y"), "\(shifted.stderr)")
     }
 }

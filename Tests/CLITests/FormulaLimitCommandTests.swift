@@ -31,10 +31,10 @@ struct FormulaLimitCommandTests {
     func hugeFormula(_ terms: Int) throws {
         let formula = Array(repeating: "a", count: terms).joined(separator: " + ")
         let url = try CLIRunner.write(plan(metrics: "  big: {name: 大, formula: \(formula)}", target: "big"))
-        let validate = try CLIRunner.run(["validate", url.path])
+        let validate = try CLIRunner.runInEnglish(["validate", url.path])
         #expect(validate.status == 1)
         #expect(validate.stdout.contains("plan.yaml:7:27: error: [formula_too_large]"), "\(validate.stdout.prefix(500))")
-        let review = try CLIRunner.run(["review", url.path, "--actuals", try actuals(beside: url).path])
+        let review = try CLIRunner.runInEnglish(["review", url.path, "--actuals", try actuals(beside: url).path])
         #expect(review.status == 1)
         #expect(review.stderr.contains("[formula_too_large]"))
     }
@@ -42,10 +42,10 @@ struct FormulaLimitCommandTests {
     @Test func aLongChainOfDerivedMetricsIsRefused() throws {
         let chain = (1...20_000).map { "  m\($0): {name: 指标\($0), formula: \($0 == 1 ? "a" : "m\($0 - 1)") * 1}" }
         let url = try CLIRunner.write(plan(metrics: chain.joined(separator: "\n"), target: "m20000"))
-        let validate = try CLIRunner.run(["validate", url.path])
+        let validate = try CLIRunner.runInEnglish(["validate", url.path])
         #expect(validate.status == 1)
         #expect(validate.stdout.contains("[formula_chain_too_deep] metric 'm33' is derived through 33 levels"), "\(validate.stdout.prefix(500))")
-        let review = try CLIRunner.run(["review", url.path, "--actuals", try actuals(beside: url).path])
+        let review = try CLIRunner.runInEnglish(["review", url.path, "--actuals", try actuals(beside: url).path])
         #expect(review.status == 1)
     }
 }

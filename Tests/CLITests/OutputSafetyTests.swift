@@ -65,7 +65,7 @@ struct OutputSafetyTests {
         let directory = try CLIRunner.temporaryDirectory()
         try FileManager.default.createSymbolicLink(atPath: directory.appendingPathComponent("chart.svg").path,
                                                    withDestinationPath: "elsewhere.svg")
-        let outcome = try CLIRunner.run(["gantt", plan, "-o", "chart.svg"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["gantt", plan, "-o", "chart.svg"], in: directory)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("chart.svg: error: [output_dangling_link]"))
         #expect(outcome.stderr.contains("hint:"))
@@ -77,7 +77,7 @@ struct OutputSafetyTests {
         let path = directory.appendingPathComponent("schedule.json").path
         try "keep".write(toFile: path, atomically: false, encoding: .utf8)
         try #require(chmod(path, 0o444) == 0)
-        let outcome = try CLIRunner.run(["schedule", plan, "-o", "schedule.json"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["schedule", plan, "-o", "schedule.json"], in: directory)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("schedule.json: error: [output_not_writable] 'schedule.json' is read-only (mode 0444)"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "keep")
@@ -89,7 +89,7 @@ struct OutputSafetyTests {
         let path = directory.appendingPathComponent("chart.html").path
         try "theirs".write(toFile: path, atomically: false, encoding: .utf8)
         try #require(chown(path, 65534, 65534) == 0, "the tests run as root")
-        let outcome = try CLIRunner.run(["gantt", plan, "-o", "chart.html"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["gantt", plan, "-o", "chart.html"], in: directory)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("[output_not_writable]") && outcome.stderr.contains("belongs to another user"))
         #expect(try String(contentsOfFile: path, encoding: .utf8) == "theirs")
@@ -118,9 +118,9 @@ struct OutputSafetyTests {
     @Test func aFolderOrAMissingFolderIsRefused() throws {
         let directory = try CLIRunner.temporaryDirectory()
         try FileManager.default.createDirectory(at: directory.appendingPathComponent("out"), withIntermediateDirectories: true)
-        let folder = try CLIRunner.run(["gantt", plan, "-o", "out", "--format", "svg"], in: directory)
+        let folder = try CLIRunner.runInEnglish(["gantt", plan, "-o", "out", "--format", "svg"], in: directory)
         #expect(folder.status == 1 && folder.stderr.contains("out: error: [output_is_folder]"))
-        let missing = try CLIRunner.run(["gantt", plan, "-o", "nope/chart.svg"], in: directory)
+        let missing = try CLIRunner.runInEnglish(["gantt", plan, "-o", "nope/chart.svg"], in: directory)
         #expect(missing.status == 1 && missing.stderr.contains("[output_folder_missing] the folder 'nope' does not exist"))
         #expect(try entries(directory) == ["out"])
     }
@@ -142,11 +142,11 @@ struct OutputSafetyTests {
         let fifo = directory.appendingPathComponent("actuals.csv").path
         try #require(mkfifo(fifo, 0o644) == 0)
         // No writer: reading it would wait forever; it is refused without being opened for long.
-        let review = try CLIRunner.run(["review", "plans/cycle.yaml", "--actuals", fifo])
+        let review = try CLIRunner.runInEnglish(["review", "plans/cycle.yaml", "--actuals", fifo])
         #expect(review.status == 1)
         #expect(review.stderr.contains("[actuals_unreadable]") && review.stderr.contains("it is a named pipe (FIFO), not a regular file"))
         #expect(!review.stderr.contains("permission denied"))
-        let validate = try CLIRunner.run(["validate", fifo])
+        let validate = try CLIRunner.runInEnglish(["validate", fifo])
         #expect(validate.status == 1)
         #expect(validate.stdout.contains("[file_unreadable]") && validate.stdout.contains("not a regular file"))
     }
@@ -155,7 +155,7 @@ struct OutputSafetyTests {
         let directory = try CLIRunner.temporaryDirectory()
         // 'shared' is taken by a file: the plan used to be written, then a raw Foundation error.
         try "a file".write(to: directory.appendingPathComponent("shared"), atomically: false, encoding: .utf8)
-        let blocked = try CLIRunner.run(["init", "mine"], in: directory)
+        let blocked = try CLIRunner.runInEnglish(["init", "mine"], in: directory)
         #expect(blocked.status == 1)
         #expect(blocked.stderr.contains("shared: error: [output_not_a_folder]"))
         #expect(!blocked.stderr.contains("NSCocoaErrorDomain") && !blocked.stderr.contains("Error Domain"))
@@ -166,7 +166,7 @@ struct OutputSafetyTests {
         let directory = try CLIRunner.temporaryDirectory()
         let link = directory.appendingPathComponent("mine.yaml").path
         try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "elsewhere/mine.yaml")
-        let outcome = try CLIRunner.run(["init", "mine"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["init", "mine"], in: directory)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("mine.yaml: error: [output_dangling_link]"))
         #expect(kind(link) == S_IFLNK)

@@ -63,7 +63,7 @@ struct PortfolioCommandTests {
 
     @Test func differingRoleIsALocatedError() throws {
         let directory = try folder(teamForB: "community: {name: 社群, headcount: 3}\n  content: {name: 内容, headcount: 1}")
-        let outcome = try CLIRunner.run(["schedule", "a.yaml", "b.yaml"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["schedule", "a.yaml", "b.yaml"], in: directory)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("b.yaml:6:3: error: [portfolio_role_differs]"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("headcount 2 vs 3"))
@@ -72,16 +72,16 @@ struct PortfolioCommandTests {
 
     @Test func planAloneWarnsAtItsPortfolioEntry() throws {
         let directory = try folder()
-        let outcome = try CLIRunner.run(["schedule", "b.yaml"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["schedule", "b.yaml"], in: directory)
         #expect(outcome.status == 0)
         #expect(outcome.stderr.contains("b.yaml:6:13: warning: [portfolio_overbooked] with sibling plan '计划甲', role '社群'"), "\(outcome.stderr)")
         #expect(outcome.stderr.contains("2026-09-07..09-08 (peak 3 of 2 on 2026-09-07)"))
         // JSON on standard output carries it with the schedule's own diagnostics.
-        let json = try CLIRunner.run(["schedule", "b.yaml", "--format", "json"], in: directory)
+        let json = try CLIRunner.runInEnglish(["schedule", "b.yaml", "--format", "json"], in: directory)
         #expect(json.stdout.contains("\"portfolio_overbooked\""))
         // A missing sibling is a warning; the plan still schedules.
         try FileManager.default.removeItem(at: directory.appendingPathComponent("a.yaml"))
-        let missing = try CLIRunner.run(["schedule", "b.yaml"], in: directory)
+        let missing = try CLIRunner.runInEnglish(["schedule", "b.yaml"], in: directory)
         #expect(missing.status == 0 && missing.stderr.contains("[portfolio_sibling_unreadable]"))
     }
 

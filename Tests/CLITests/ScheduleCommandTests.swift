@@ -149,7 +149,7 @@ struct ScheduleCommandTests {
     @Test func aPlanWithAnOwnPhaseStartToStartIsRefused() throws {
         let own = plan.replacingOccurrences(of: "{id: b, name: 海报, role: design, duration: 1d}",
                                             with: "{id: b, name: 海报, role: design, duration: 1d, after: \"prep SS\"}")
-        let outcome = try CLIRunner.run(["schedule", try write(own).path])
+        let outcome = try CLIRunner.runInEnglish(["schedule", try write(own).path])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("[dependency_cycle] dependency cycle: b → prep → b"))
         #expect(outcome.stdout.isEmpty)
@@ -158,7 +158,7 @@ struct ScheduleCommandTests {
     @Test func aLevelingConflictWithAFixedDateExitsOne() throws {
         let fixed = plan.replacingOccurrences(of: "{id: m, name: 上线, milestone: true}",
                                               with: "{id: m, name: 上线, milestone: true, start: 2026-09-09}")
-        let outcome = try CLIRunner.run(["schedule", try write(fixed).path])
+        let outcome = try CLIRunner.runInEnglish(["schedule", try write(fixed).path])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("[infeasible_fixed_date] task 'm' is fixed on 2026-09-09, but after leveling phase 'prep' lets it start on 2026-09-10"))
         #expect(outcome.stderr.contains("role 'design' held 'b' back 2 working days (busy with 'a')"))

@@ -20,7 +20,7 @@ struct SchemaCommandTests {
     }
 
     @Test func unwritablePathIsRefusedWithNoPartialFile() throws {
-        let outcome = try CLIRunner.run(["schema", "-o", "/nonexistent-dir/schema.json"])
+        let outcome = try CLIRunner.runInEnglish(["schema", "-o", "/nonexistent-dir/schema.json"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("/nonexistent-dir/schema.json: error: [output_folder_missing]"))
         #expect(!FileManager.default.fileExists(atPath: "/nonexistent-dir/schema.json"))

@@ -144,7 +144,7 @@ struct TrackingCommandTests {
         let folder = try folder()
         try "asOf: 2027-01-06\ntasks:\n  postrs: {started: 2027-01-04}\n".write(to: folder.appendingPathComponent("spring.status.yaml"),
                                                                                 atomically: true, encoding: .utf8)
-        let outcome = try run(["status", "spring.yaml", "--as-of", "2027-01-06"], in: folder)
+        let outcome = try run(["status", "spring.yaml", "--as-of", "2027-01-06", "--lang", "en"], in: folder)
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("spring.status.yaml:3:3: error: [unknown_task] 'postrs' is not a task of the plan"))
     }

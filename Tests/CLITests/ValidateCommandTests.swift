@@ -29,7 +29,7 @@ struct ValidateCommandTests {
     @Test func errorsPrintLocationSourceLineCaretAndHintAndExitOne() throws {
         let plan = valid.replacingOccurrences(of: "duration: 2d", with: "duraton: 2d")
         let url = try write(plan)
-        let outcome = try CLIRunner.run(["validate", url.path])
+        let outcome = try CLIRunner.runInEnglish(["validate", url.path])
         #expect(outcome.status == 1)
         let lines = outcome.stdout.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         #expect(lines[0] == "\(url.path):7:45: error: [unknown_key] unknown key 'duraton' in task 'posters'")
