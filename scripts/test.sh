@@ -21,8 +21,12 @@ eval "$postgres_env"
 trap './scripts/postgres.sh stop "$CYCLEPLAN_PG_DIR"' EXIT
 export CYCLEPLAN_REQUIRE_POSTGRES=1
 log=$(mktemp)
-swift test --skip-build >"$log" 2>&1
+# The suites write thousands of scratch plans, stores and outputs; they go to a folder of
+# this run's, removed afterwards, not left behind in /tmp.
+test_tmp=$(mktemp -d)
+TMPDIR="$test_tmp" swift test --skip-build >"$log" 2>&1
 swift_status=$?
+rm -rf "$test_tmp"
 # Drop the per-test "started" lines; keep results, failures and the closing summary.
 grep -vE "^(◇ Test .* started|Test Case .* started)" "$log"
 rm -f "$log"
