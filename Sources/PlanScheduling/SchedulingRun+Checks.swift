@@ -25,12 +25,19 @@ extension SchedulingRun {
     private func explain(_ chain: DrivingChain) -> Bilingual {
         var text = Bilingual(verbatim: describe(chain))
         if !chain.waits.isEmpty {
-            text = Bilingual(zh: text.zh + "；资源平衡：" + chain.waits.map(\.zh).joined(separator: "；"),
-                             en: text.en + "; leveling: " + chain.waits.map(\.en).joined(separator: "; "))
+            // The waits nearest the late task; on a packed role the chain can hold hundreds,
+            // which would make one line of a warning pages long.
+            let shown = chain.waits.prefix(Self.maximumWaitsShown), more = chain.waits.count - shown.count
+            text = Bilingual(zh: text.zh + "；资源平衡：" + shown.map(\.zh).joined(separator: "；") + (more > 0 ? "；另有 \(more) 处角色等待" : ""),
+                             en: text.en + "; leveling: " + shown.map(\.en).joined(separator: "; ")
+                                 + (more > 0 ? "; and \(more) more role \(more == 1 ? "wait" : "waits")" : ""))
         }
         if let origin = chain.origin { text = Bilingual(zh: text.zh + "；" + origin.zh, en: text.en + "; " + origin.en) }
         return text
     }
+
+    /// Role waits named in a missed deadline's message; the notes locate the first ones.
+    static let maximumWaitsShown = 3
 
     private static let deadlineHint = Bilingual(zh: "缩短这条链上的任务或让它们并行，或者调整截止日期",
                                                 en: "shorten or overlap the tasks in this chain, or move the deadline")

@@ -48,6 +48,25 @@ struct DrivingChainTests {
         #expect(warning.notes.map { $0.location?.line } == [13, 12])  // c's link, then b's assignment
     }
 
+    @Test func aLongLevelingChainIsCutInTheMessage() throws {
+        // One designer, five one-day tasks ranked above the late one: five waits in a row,
+        // three named.
+        let (_, s) = try schedule(plan("""
+            tasks:
+              - {id: x1, name: X1, role: design, duration: 1d, priority: 900}
+              - {id: x2, name: X2, role: design, duration: 1d, priority: 900}
+              - {id: x3, name: X3, role: design, duration: 1d, priority: 900}
+              - {id: x4, name: X4, role: design, duration: 1d, priority: 900}
+              - {id: x5, name: X5, role: design, duration: 1d, priority: 900}
+              - {id: c, name: C, role: design, duration: 1d, deadline: 2026-09-08}
+            """))
+        let warning = try #require(s.diagnostics.first { $0.id == .missedDeadline })
+        let waits = warning.message.components(separatedBy: "held '").count - 1
+        #expect(waits == 3)
+        #expect(warning.message.contains("; and 2 more role waits"), "\(warning.message)")
+        #expect(warning.text.zh.contains("另有 2 处角色等待"))
+    }
+
     @Test func aChainFromAFixedDateSaysSo() throws {
         let (_, s) = try schedule(plan("""
             tasks:
