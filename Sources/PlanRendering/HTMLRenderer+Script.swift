@@ -1,6 +1,6 @@
 extension HTMLRenderer {
     static let script = "(function () {\n'use strict';\n" + scriptText + scriptLayout + scriptFilters + scriptDraw + scriptTracking + scriptChunks + scriptPrint
-        + scriptExport + scriptControls + scriptInteraction + "})();\n"
+        + scriptExport + scriptControls + scriptInteraction + scriptWorkload + "})();\n"
 
     /// The page's words in 中文 and English, picked by its `lang`.
     static let scriptText = EmbeddedAssets.text("gantt/text.js")

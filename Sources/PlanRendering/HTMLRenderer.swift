@@ -28,14 +28,7 @@ public struct HTMLRenderer: Sendable {
         out += HTMLRenderer.legend(chart)
         out += "<main id=\"gantt\" data-t-label=\"chart\" aria-label=\"\(chart.text.pick("甘特图", "Gantt chart"))\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n</div>\n"
         out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
-        // The workload under the chart, as `cycleplan load -o x.svg` draws it.
-        if let workload = chart.workload, workload.days > 0 {
-            // On screen only: the printed pages are the chart's own (their count is checked).
-            out += "<style>#workload{overflow-x:auto;padding:8px 16px}@media print{#workload{display:none}}</style>\n"
-            let heading = chart.text.pick("负荷", "Workload")
-            out += "<section id=\"workload\" aria-label=\"\(heading)\">\n"
-            out += WorkloadChart(workload: workload, title: heading, language: chart.language).svg() + "</section>\n"
-        }
+        if let workload = chart.workload, workload.days > 0 { out += HTMLRenderer.workloadSection(workload, chart: chart) }
         // Arrowheads for every chart the script draws, on screen and in print, defined once
         // outside both so neither hides them.
         out += "<svg class=\"defs\" aria-hidden=\"true\"><defs>"

@@ -11,7 +11,7 @@ const { load, sampleData } = require('./page.js');
 
 const ASSETS = path.join(__dirname, '..', '..', 'Sources', 'PlanRendering', 'Assets', 'gantt');
 // The order of HTMLRenderer.script.
-const ORDER = ['text.js', 'layout.js', 'filters.js', 'draw.js', 'tracking.js', 'chunks.js', 'print.js', 'export.js', 'controls.js', 'interaction.js'];
+const ORDER = ['text.js', 'layout.js', 'filters.js', 'draw.js', 'tracking.js', 'chunks.js', 'print.js', 'export.js', 'controls.js', 'interaction.js', 'workload.js'];
 
 test('every script file of the page is in the page, and parses alone', () => {
   const files = fs.readdirSync(ASSETS).filter((name) => name.endsWith('.js')).sort();
