@@ -38,7 +38,7 @@ extension Cycleplan.Baseline {
         func run() throws {
             let (loaded, sources) = try loadPlan(plan, color: color)
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
-            Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render(schedule.diagnostics.sortedByLocation()))
+            Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render(schedule.diagnostics.sortedByLocation()))
             if schedule.diagnostics.hasErrors { throw InputErrors() }
             let path = BaselineStore.path(forPlan: plan)
             var store = try loadBaselines(path, color: color)
@@ -100,7 +100,7 @@ func loadBaselines(_ path: String, color: Bool?) throws -> BaselineStore {
     do {
         return try BaselineStore.load(path: path)
     } catch {
-        Console.err(DiagnosticRenderer(sources: [:], language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
+        Console.err(DiagnosticRenderer(sources: [:], language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
         throw InputErrors()
     }
 }

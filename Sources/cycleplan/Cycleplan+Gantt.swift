@@ -104,7 +104,7 @@ extension Cycleplan {
                 let scheduler = Scheduler(options: SchedulerOptions(level: level))
                 var workload: Workload?
                 if chosen == .html { (schedule, workload) = scheduler.scheduleWithWorkload(loaded) } else { schedule = scheduler.schedule(loaded) }
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(nil, stream: STDERR_FILENO))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(nil, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)

@@ -60,7 +60,7 @@ extension Cycleplan {
             // Refuse a plan that would not validate (a start that moves a date past 2999).
             let checked = TemplateInstantiator.check(files)
             guard !checked.hasErrors, let plan = checked.plan else {
-                Console.err(DiagnosticRenderer(sources: checked.sources, language: diagnosticsLanguage()).render(checked.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: checked.sources, language: runLanguage()).render(checked.diagnostics.sortedByLocation()))
                 Console.err("cycleplan: the new plan would not validate with these dates; nothing was written\n")
                 throw InputErrors()
             }

@@ -65,7 +65,7 @@ extension Cycleplan {
                 (plan, sources) = try loadPlan(plans[0], color: color)
             }
             let computed = Scheduler(options: SchedulerOptions(level: level)).scheduleWithWorkload(plan, through: last)
-            Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+            Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                 .render(computed.schedule.diagnostics.sortedByLocation()))
             guard !computed.schedule.diagnostics.hasErrors else { throw InputErrors() }
             var workload = computed.workload.rows(by == .role ? .role : .person)

@@ -106,7 +106,7 @@ extension Cycleplan {
                 reviewDate = reviewDate ?? tracked.asOf
             } else {
                 schedule = Scheduler().schedule(loaded)
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage()).render(schedule.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage()).render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
             }
 

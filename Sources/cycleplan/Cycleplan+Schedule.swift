@@ -70,7 +70,7 @@ extension Cycleplan {
             }
             // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
             if chosen != .json || outputFile(output) != nil {
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                     .render((schedule.diagnostics + extra).sortedByLocation()))
             }
             // An infeasible schedule is never written to a file; JSON on standard output still
@@ -94,7 +94,7 @@ extension Cycleplan {
             let (portfolio, sources) = try PortfolioRun.compose(plans, color: color)
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(portfolio.plan)
             if chosen != .json || outputFile(output) != nil {
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
             }
             if schedule.diagnostics.hasErrors && (chosen != .json || outputFile(output) != nil) { throw InputErrors() }

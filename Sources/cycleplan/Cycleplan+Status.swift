@@ -59,7 +59,7 @@ extension Cycleplan {
                 (loaded, sources) = try loadPlan(plan, color: color)
                 outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
             }
-            let renderer = DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+            let renderer = DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             let toolOutput = chosen == .json && output == nil
             if !toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
             guard let tracked = outcome.tracked else {

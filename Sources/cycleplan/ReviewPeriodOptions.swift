@@ -52,7 +52,7 @@ struct ReviewPeriodOptions: ParsableArguments {
             let (other, sources) = try loadPlan(path, color: nil)
             let otherSchedule = Scheduler().schedule(other)
             guard !otherSchedule.diagnostics.hasErrors else {
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage()).render(otherSchedule.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage()).render(otherSchedule.diagnostics.sortedByLocation()))
                 throw InputErrors()
             }
             periods.append(ComparisonPeriod(kind: kind, plan: other.id, title: other.title,

@@ -38,7 +38,7 @@ struct TrackingOptions: ParsableArguments {
     func track(planPath: String, plan: Plan, sources: [String: SourceFile], level: Bool, color: Bool?) throws -> TrackedSchedule {
         let outcome = try outcome(planPath: planPath, plan: plan, level: level, color: color)
         do {
-            Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+            Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                 .render(outcome.diagnostics.sortedByLocation()))
         }
         guard let tracked = outcome.tracked else { throw InputErrors() }
@@ -79,7 +79,7 @@ struct TrackingOptions: ParsableArguments {
             return StatusFile(asOf: statusDate)
         }
         let result = StatusLoader().load(file: path, plan: plan, asOf: statusDate)
-        Console.err(DiagnosticRenderer(sources: result.sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+        Console.err(DiagnosticRenderer(sources: result.sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             .render(result.diagnostics.sortedByLocation()))
         guard !result.hasErrors, let statusFile = result.status else {
             let errors = result.diagnostics.errorCount
