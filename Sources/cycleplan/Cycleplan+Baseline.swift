@@ -45,16 +45,17 @@ extension Cycleplan.Baseline {
             let now = savingTime()
             let chosen = name ?? store.defaultName(savedAt: now)
             guard !chosen.trimmingCharacters(in: .whitespaces).isEmpty, !chosen.contains(where: \.isNewline) else {
-                throw UsageFailure(message: "a baseline name is one line of text")
+                throw UsageFailure(zh: "基线名称须是一行文字", en: "a baseline name is one line of text")
             }
             let baseline = PlanTracking.Baseline.capture(name: chosen, plan: loaded, schedule: schedule, savedAt: now,
                                                          revision: PlanContentHash.of(loaded) ?? "")
             do {
                 try store.add(baseline, replace: replace)
             } catch {
-                throw UsageFailure(message: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
+                throw UsageFailure(zh: "\(path) 里已有名为 '\(chosen)' 的基线（用 --replace 覆盖它，或用 --name 另起名字以保留两者）",
+                                   en: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
             }
-            do { try store.save(path: path) } catch { throw UsageFailure(message: "\(error)") }
+            do { try store.save(path: path) } catch { throw UsageFailure(error) }
             Console.out(baseline.savedLine(to: path, language: language.resolved(plan: loaded)))
         }
 

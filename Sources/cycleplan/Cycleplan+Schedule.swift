@@ -49,7 +49,7 @@ extension Cycleplan {
             let chosen = try resolvedFormat()
             if plans.count > 1 {
                 guard !tracking.inForce else {
-                    throw UsageFailure(message: "tracking (--status, --as-of, --baseline) takes one plan / 跟踪只能针对一个计划")
+                    throw UsageFailure(zh: "跟踪（--status、--as-of、--baseline）只能针对一个计划", en: "tracking (--status, --as-of, --baseline) takes one plan")
                 }
                 return try runPortfolio(format: chosen)
             }
@@ -130,7 +130,7 @@ extension Cycleplan {
             case "json": return .json
             case "csv": return .csv
             case "txt": return .table
-            default: throw UsageFailure(message: "cannot tell the format of '\(output)'; use --format table|json|csv")
+            default: throw UsageFailure(zh: "无法从 '\(output)' 的扩展名判断格式，请用 --format table|json|csv", en: "cannot tell the format of '\(output)'; use --format table|json|csv")
             }
         }
     }

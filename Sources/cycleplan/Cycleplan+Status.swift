@@ -47,12 +47,12 @@ extension Cycleplan {
         func run() throws {
             let chosen: TrackingFormat
             do { chosen = try TrackingFormat.choose(format: format.flatMap { TrackingFormat(rawValue: $0.rawValue) }, output: output) } catch {
-                throw UsageFailure(message: "\(error)")
+                throw UsageFailure(error)
             }
             let loaded: Plan, sources: [String: SourceFile], outcome: Tracker.Outcome
             if plans.count > 1 {
                 guard actuals.isEmpty else {
-                    throw UsageFailure(message: "--actuals paces one plan's KPIs; give one plan / --actuals 只能用于一个计划")
+                    throw UsageFailure(zh: "--actuals 只能用于一个计划（它衡量一个计划的 KPI 进度）", en: "--actuals paces one plan's KPIs; give one plan")
                 }
                 (loaded, outcome, sources) = try tracking.portfolioOutcome(planPaths: plans, level: level, color: color)
             } else {

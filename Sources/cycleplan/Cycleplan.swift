@@ -39,7 +39,7 @@ struct Cycleplan: ParsableCommand {
             FileHandle.standardError.write(Data(failure.rendered(in: runLanguage()).utf8))
             return 1
         case let failure as UsageFailure:
-            FileHandle.standardError.write(Data("cycleplan: error: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data(failure.rendered(in: runLanguage()).utf8))
             return 2
         default:
             let code = exitCode(for: error).rawValue

@@ -3,6 +3,7 @@ import Foundation
 import MetricsStore
 import MetricsStorePostgres
 import MetricsStoreSQLite
+import PlanModel
 
 /// `--store URL`: where the metrics store is. A path or sqlite:PATH is a SQLite file;
 /// postgres://USER@HOST[:PORT]/DB is a PostgreSQL database (password from password_env=VAR,
@@ -20,7 +21,7 @@ struct StoreOptions: ParsableArguments {
             if case .postgres(let url) = location { _ = try PostgresURL(url) }
             return location
         } catch {
-            throw UsageFailure(message: "--store: [\(error.id)] \(error); \(error.hint)")
+            throw UsageFailure(zh: "--store：[\(error.id)] \(error.message(in: .zh))；\(error.hint(in: .zh))", en: "--store: [\(error.id)] \(error); \(error.hint)")
         }
     }
 

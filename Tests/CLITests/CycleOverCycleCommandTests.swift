@@ -100,12 +100,16 @@ struct CycleOverCycleCommandTests {
     }
 
     @Test func aShiftTypoIsAUsageErrorWithTheClosestUnitInBothLanguages() throws {
+        // One language a run (C locale: 中文), not both: issue #13.
         let outcome = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--shift", "1cyle"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("[review_bad_shift]") && outcome.stderr.contains("did you mean '1cycle'")
-                && outcome.stderr.contains("是否想写「1cycle」") && outcome.stderr.contains("hint:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("[review_bad_shift]") && outcome.stderr.contains("是否想写「1cycle」")
+                && outcome.stderr.contains("提示: 写数量加单位") && !outcome.stderr.contains("did you mean"), "\(outcome.stderr)")
+        let english = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--shift", "1cyle", "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("[review_bad_shift]") && english.stderr.contains("did you mean '1cycle'")
+                && english.stderr.contains("hint:") && !english.stderr.contains("是否想写"), "\(english.stderr)")
         let trend = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--trend", "500"])
-        #expect(trend.status == 2 && trend.stderr.contains("[review_bad_trend]") && trend.stderr.contains("趋势周期数"), "\(trend.stderr)")
+        #expect(trend.status == 2 && trend.stderr.contains("[review_bad_trend]") && trend.stderr.contains("趋势周期数") && !trend.stderr.contains("cycles"), "\(trend.stderr)")
         let files = try CLIRunner.run(["review", Self.plan, "--actuals", "examples/cycle-review/actuals.csv", "--shift", "1y"])
         #expect(files.status == 2 && files.stderr.contains("[previous_needs_store]"), "\(files.stderr)")
     }

@@ -138,7 +138,7 @@ struct TrackedExportCommandTests {
         let folder = try folder()
         let outcome = try CLIRunner.run(["gantt", "spring.yaml", "--baseline", "终版", "-o", "g.svg"], in: folder)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("no baseline '终版'"))
+        #expect(outcome.stderr.contains("没有名为 '终版' 的基线"), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
     }
 }
