@@ -20,6 +20,14 @@ struct LanguageOptions: ParsableArguments {
     func resolved(plan: Plan? = nil) -> Language {
         runLanguage(flag: lang, plan: plan?.language)
     }
+
+    /// The same for a command that only names a plan (`actuals list --plan`, to find the store
+    /// beside it): the plan's `lang:` as far as the loader reads it, and it is the run's.
+    func resolved(planPath: String?) -> Language {
+        let declared = planPath.flatMap { PlanLoader().load(file: $0).language }
+        if RunLanguage.plan == nil { RunLanguage.plan = declared }
+        return runLanguage(flag: lang, plan: declared)
+    }
 }
 
 /// The language of everything a run prints — tables, reports, charts, diagnostics, usage
