@@ -82,6 +82,7 @@ extension Cycleplan {
             case .json:
                 var document = schedule.document(plan: loaded)
                 document.diagnostics += extra
+                document.language = language.resolved(plan: loaded)
                 bytes = document.jsonBytes
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
@@ -101,7 +102,10 @@ extension Cycleplan {
             let bytes: [UInt8]
             switch chosen {
             case .table: bytes = Array(schedule.table(plan: portfolio.plan, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: portfolio.plan)).utf8)
-            case .json: bytes = portfolio.document(schedule).jsonBytes
+            case .json:
+                var document = portfolio.document(schedule)
+                document.language = language.resolved(plan: portfolio.plan)
+                bytes = document.jsonBytes
             case .csv: bytes = Array(portfolio.document(schedule).csv.utf8)
             }
             try emit(bytes, to: output)
@@ -113,7 +117,8 @@ extension Cycleplan {
         private func runTracked(_ loaded: Plan, sources: [String: SourceFile], format chosen: Format) throws {
             let tracked = try tracking.track(planPath: plan, plan: loaded, sources: sources, level: level, color: color)
             let forecast = tracked.standingSchedule(plan: loaded)
-            let document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
+            var document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
+            document.language = language.resolved(plan: loaded)
             let bytes: [UInt8]
             switch chosen {
             case .table: bytes = Array(forecast.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: loaded)).utf8)

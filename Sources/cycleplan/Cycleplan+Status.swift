@@ -72,7 +72,7 @@ extension Cycleplan {
             let bytes: [UInt8]
             switch chosen {
             case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO), language: language).utf8)
-            case .json: bytes = tracked.jsonBytes(plan: loaded)
+            case .json: bytes = tracked.jsonBytes(plan: loaded, language: language)
             case .markdown: bytes = Array(weekly.markdown(plan: loaded, language: language).utf8)
             case .html: bytes = Array(weekly.html(plan: loaded, language: language).utf8)
             }

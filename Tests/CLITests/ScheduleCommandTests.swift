@@ -57,6 +57,25 @@ struct ScheduleCommandTests {
         #expect(try CLIRunner.run(["schedule", planned, "--lang", "zh"]).stdout.contains("完成：2026-09-09（已资源平衡）"))
     }
 
+    /// `--format json` writes its diagnostics' words in the run's language (C locale: 中文),
+    /// the id and every key unchanged (issue #13).
+    @Test func jsonDiagnosticsAreInTheRunsLanguage() throws {
+        let path = try write(plan.replacingOccurrences(of: "duration: 1d}", with: "duration: 1d, deadline: 2026-09-07}")).path
+        func diagnostic(_ outcome: CLIRunner.Outcome) throws -> [String: Any] {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            return try #require((json["diagnostics"] as? [[String: Any]])?.first { $0["id"] as? String == "missed_deadline" }, "\(outcome.stdout)")
+        }
+        let chinese = try diagnostic(try CLIRunner.run(["schedule", "--format", "json", path]))
+        #expect((chinese["message"] as? String)?.hasPrefix("任务 '海报' 在 2026-09-09 完成，比截止日期 2026-09-07 晚 2 个工作日") == true, "\(chinese)")
+        #expect(chinese["severity"] as? String == "warning")
+        let english = try diagnostic(try CLIRunner.run(["schedule", "--format", "json", path, "--lang", "en"]))
+        #expect((english["message"] as? String)?.hasPrefix("task 'b' finishes on 2026-09-09, 2 working days after its deadline 2026-09-07") == true, "\(english)")
+        #expect(Set(chinese.keys) == Set(english.keys) && chinese["line"] as? Int == english["line"] as? Int)
+        // The plan's lang: decides without --lang, as for the table.
+        let planned = try write("lang: en\n" + plan.replacingOccurrences(of: "duration: 1d}", with: "duration: 1d, deadline: 2026-09-07}")).path
+        #expect((try diagnostic(try CLIRunner.run(["schedule", "--format", "json", planned]))["message"] as? String)?.hasPrefix("task 'b'") == true)
+    }
+
     @Test func jsonFollowsTheContract() throws {
         let outcome = try CLIRunner.run(["schedule", "--format", "json", try write(plan).path])
         #expect(outcome.status == 0)
