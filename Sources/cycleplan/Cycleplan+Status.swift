@@ -44,6 +44,9 @@ extension Cycleplan {
 
         @OptionGroup var language: LanguageOptions
 
+        @Option(name: .long, help: "With --actuals: large KPI figures as plain grouped digits (plain, default) or in 万/亿 (cn).")
+        var numbers: NumberStyle = .plain
+
         func run() throws {
             let chosen: TrackingFormat
             do { chosen = try TrackingFormat.choose(format: format.flatMap { TrackingFormat(rawValue: $0.rawValue) }, output: output) } catch {
@@ -68,7 +71,7 @@ extension Cycleplan {
             }
             let language = self.language.resolved(plan: loaded)
             var weekly = WeeklyStatus(tracked)
-            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language) }
+            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language, numbers: numbers) }
             let bytes: [UInt8]
             switch chosen {
             case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO), language: language).utf8)

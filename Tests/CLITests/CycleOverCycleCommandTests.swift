@@ -92,6 +92,29 @@ struct CycleOverCycleCommandTests {
         }
     }
 
+    /// `--numbers cn` reaches the HTML charts too — the trend's and the periods' value axes
+    /// and labels, not only the tables (issue #13): no chart text shows a figure of 10,000 or
+    /// more in grouped digits, while the plain report does.
+    @Test func numbersInWanReachTheCharts() throws {
+        let store = try store()
+        let folder = try CLIRunner.temporaryDirectory()
+        func chartTexts(_ numbers: String) throws -> [String] {
+            let path = folder.appendingPathComponent("\(numbers).html").path
+            let outcome = try CLIRunner.run(["review", Self.plan, "--store", store, "--numbers", numbers] + Self.periods + ["-o", path])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let html = try String(contentsOfFile: path, encoding: .utf8)
+            let texts = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
+            return texts.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { (html as NSString).substring(with: $0.range(at: 1)) }
+        }
+        let large = try NSRegularExpression(pattern: "(?<![0-9,.])([0-9]{2,3}(,[0-9]{3})+|[0-9](,[0-9]{3}){2,})")
+        func grouped(_ text: String) -> Bool { large.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
+        let plain = try chartTexts("plain")
+        #expect(plain.contains(where: grouped), "the plain report has large figures in its charts")
+        let wan = try chartTexts("cn")
+        #expect(wan.filter(grouped) == [], "grouped digits left in the charts")
+        #expect(wan.contains { $0.contains("万") })
+    }
+
     @Test func theTerminalShowsBothComparisonsAndTheTrend() throws {
         let outcome = try CLIRunner.run(["review", Self.plan, "--store", try store(), "--lang", "en"] + Self.periods)
         #expect(outcome.status == 0, "\(outcome.stderr)")
