@@ -40,6 +40,8 @@ extension GanttChart {
         // Plans with different calendars charted together: each row counts on its own plan's.
         var calendarOf: [String: CalendarSpec] = [:]
         let phaseCalendars = plan.hasPhaseCalendars
+        let memberPlans = Self.memberCalendars(of: plan)
+        memberCalendars = memberPlans.calendars
         for row in schedule.rows(plan: plan) {
             switch row {
             case let .phase(phase, depth, totalFloat, _):
@@ -63,7 +65,8 @@ extension GanttChart {
                     leveledDelay: 0, delayedBy: nil, notes: planPhase.notes, targets: targetTexts(planPhase.targets),
                     stage: planPhase.stage,
                     deadline: planPhase.deadline,
-                    lateDays: Self.lateDays(finish: spanFinish, deadline: planPhase.deadline, calendar: calendar)
+                    lateDays: Self.lateDays(finish: spanFinish, deadline: planPhase.deadline, calendar: calendar),
+                    memberCalendar: phaseCalendars ? memberPlans.ofPhase[index] : nil
                 ))
                 shownIDs.insert(phase.id)
             case let .task(task, depth):
@@ -82,6 +85,7 @@ extension GanttChart {
                     lateDays: Self.lateDays(finish: task.finish, deadline: planTask.deadline, calendar: calendar),
                     pin: planTask.start
                 )
+                if phaseCalendars { row.memberCalendar = planTask.phase.map { memberPlans.ofPhase[$0] } ?? 0 }
                 row.people = planTask.assignments.compactMap { assignment in
                     assignment.person.map { person in peopleNames[assignment.role + "/" + person] ?? person }
                 }

@@ -31,4 +31,29 @@ extension GanttChart {
         }
         return CalendarSpec(weekends: weekends, holidays: holidays, workdays: members.flatMap(\.workdays))
     }
+
+    /// The member plans' calendars as `shadedCalendar(of:)` lists them (the plan's own, then
+    /// each phase's `planCalendar` in plan order), and per phase the index of the one its rows
+    /// work on: its own, else its nearest ancestor's, else the plan's (0). Empty for one calendar.
+    ///
+    /// - Complexity: O(phases × depth).
+    static func memberCalendars(of plan: Plan) -> (calendars: [CalendarSpec], ofPhase: [Int]) {
+        guard plan.hasPhaseCalendars else { return ([], []) }
+        var calendars = [plan.calendar]
+        var own: [Int: Int] = [:]
+        for (index, phase) in plan.phases.enumerated() {
+            guard let calendar = phase.planCalendar else { continue }
+            own[index] = calendars.count
+            calendars.append(calendar)
+        }
+        let ofPhase = plan.phases.indices.map { index -> Int in
+            var current: Int? = index
+            while let phase = current {
+                if let member = own[phase] { return member }
+                current = plan.phases[phase].parent
+            }
+            return 0
+        }
+        return (calendars, ofPhase)
+    }
 }

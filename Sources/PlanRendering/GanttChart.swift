@@ -44,6 +44,9 @@ public struct GanttChart: Sendable {
         /// The named people assigned to a task (`role: design/wang`), by name: the HTML
         /// page's search finds a task by them.
         public var people: [String] = []
+        /// For plans with different calendars charted together: the member plan's calendar
+        /// the row works on, an index into `memberCalendars` (nil on one calendar).
+        public var memberCalendar: Int? = nil
     }
 
     public struct Link: Sendable, Equatable {
@@ -67,6 +70,9 @@ public struct GanttChart: Sendable {
     /// The days shaded and marked: the plan's calendar (for plans on different calendars
     /// charted together, the days none of them works: `shadedCalendar(of:)`).
     public var calendar: CalendarSpec
+    /// Plans with different calendars charted together: each member plan's own calendar (the
+    /// first plan's first), shaded behind that plan's rows; empty on one calendar.
+    public var memberCalendars: [CalendarSpec] = []
     /// Roles that appear in the chart, in plan order, with display names.
     public var roles: [(id: String, name: String)]
     /// Each role's color, fixed by its position in the plan (not among the shown roles), so

@@ -53,11 +53,14 @@ extension GanttLayout {
 
     /// Days in view that are not working days, merged into runs for shading: weekends,
     /// holidays and role-independent days off, at every scale (thin at month scale).
-    public var nonWorkingRuns: [(start: CivilDate, days: Int)] {
+    public var nonWorkingRuns: [(start: CivilDate, days: Int)] { nonWorkingRuns(of: chart.calendar) }
+
+    /// The same for one calendar: a member plan's, shaded behind its own rows.
+    public func nonWorkingRuns(of calendar: CalendarSpec) -> [(start: CivilDate, days: Int)] {
         var runs: [(CivilDate, Int)] = []
         var day = firstDay
         while day < lastDay {
-            if !chart.calendar.isWorkingDay(day) {
+            if !calendar.isWorkingDay(day) {
                 if let last = runs.last, last.0.advanced(by: last.1) == day {
                     runs[runs.count - 1].1 += 1
                 } else {

@@ -101,13 +101,17 @@ public struct HTMLRenderer: Sendable {
         let span = chart.drawnSpan
         let origin = span.start.advanced(by: -7)
         func day(_ date: CivilDate) -> JSONValue { .int(origin.distance(to: date)) }
-        var nonWorking: [JSONValue] = []
-        var date = origin
         let last = span.finish.advanced(by: 60)
-        while date <= last {
-            if !chart.calendar.isWorkingDay(date) { nonWorking.append(day(date)) }
-            date = date.advanced(by: 1)
+        func offDays(_ calendar: CalendarSpec) -> JSONValue {
+            var days: [JSONValue] = []
+            var date = origin
+            while date <= last {
+                if !calendar.isWorkingDay(date) { days.append(day(date)) }
+                date = date.advanced(by: 1)
+            }
+            return .array(days)
         }
+        let nonWorking = offDays(chart.calendar)
         let names = Dictionary(chart.roles.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
         let rows: [JSONValue] = chart.rows.enumerated().map { index, row in
             var fields: [(String, JSONValue)] = [
@@ -130,17 +134,18 @@ public struct HTMLRenderer: Sendable {
                 fields.append(("rl", .array([.string(note), .int(DisplayWidth.of(note))])))
             }
             if !row.people.isEmpty { fields.append(("people", .array(row.people.map { .string(GanttLayoutText.withoutBidiControls($0)) }))) }
+            if let member = row.memberCalendar, member > 0 { fields.append(("cal", .int(member))) }
             fields += markFields(row, text: chart.text, day: day)
             fields += trackingFields(row, language: chart.language, day: day)
             return .object(fields)
         }
-        let value = JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("title", .string(GanttLayoutText.singleLine(chart.title))), ("origin", .string(origin.description)),
             ("scale", .string(layout.scale.rawValue)), ("labelWidth", .number(layout.labelWidth)),
             ("start", day(span.start)), ("finish", day(span.finish.advanced(by: 1))),
             ("today", chart.today.map(day) ?? .null), ("todayDate", .optional(chart.today?.description)),
             ("status", chart.tracking.map { day($0.asOf.advanced(by: 1)) } ?? .null), ("statusDate", .optional(chart.tracking?.asOf.description)),
-            ("nonWorking", .array(nonWorking)), ("focusRole", .optional(chart.focusRole)),
+            ("nonWorking", nonWorking), ("focusRole", .optional(chart.focusRole)),
             ("lane", .bool(layout.hasHolidayLane)), ("hol", .array(holidayFields(chart, day: day))),
             ("ban", .array(makeUpDays(chart, from: origin, through: last).map(day))),
             ("roles", .array(chart.roles.map { .object([("id", .string($0.id)), ("name", .string(GanttLayoutText.singleLine($0.name))), ("color", .string(chart.roleColors[$0.id] ?? GanttPalette.unassigned))]) })),
@@ -148,7 +153,10 @@ public struct HTMLRenderer: Sendable {
             ("links", .array(chart.links.map { link in
                 .object([("from", .string(link.from)), ("to", .string(link.to)), ("kind", .string(link.kind.rawValue))] + (link.driving ? [("dr", .bool(true))] : []))
             })),
-        ])
+        ]
+        // Plans on different calendars: each plan's days off, shaded behind its rows (`cal`).
+        if !chart.memberCalendars.isEmpty { members.append(("cals", .array(chart.memberCalendars.map(offDays)))) }
+        let value = JSONValue.object(members)
         let out = value.compactBytes(capacity: 400 * chart.rows.count + 4096)
         return String(decoding: out, as: UTF8.self)
     }

@@ -40,10 +40,10 @@ public struct SVGRasterizer: Sendable {
     private func render(arguments: [String], input: Data, as output: Output, path: String, revision: Int?) throws(OutputFailure) -> [UInt8] {
         guard let program = Self.find(Self.program, in: environment["PATH"] ?? "/usr/bin:/bin") else {
             throw OutputFailure(.rendererMissing, path: path,
-                                "没有找到 \(Self.program)，无法写 \(output.rawValue.uppercased()) / "
-                                    + "\(Self.program) was not found, so no \(output.rawValue.uppercased()) can be written",
-                                hint: "安装 Debian 包 \(Self.debianPackage)（sudo apt-get install \(Self.debianPackage)），或写 -o plan.svg / "
-                                    + "install the Debian package \(Self.debianPackage) (sudo apt-get install \(Self.debianPackage)), or write -o plan.svg")
+                                Bilingual(zh: "没有找到 \(Self.program)，无法写 \(output.rawValue.uppercased())",
+                                          en: "\(Self.program) was not found, so no \(output.rawValue.uppercased()) can be written"),
+                                hint: Bilingual(zh: "安装 Debian 包 \(Self.debianPackage)（sudo apt-get install \(Self.debianPackage)），或写 -o plan.svg",
+                                                en: "install the Debian package \(Self.debianPackage) (sudo apt-get install \(Self.debianPackage)), or write -o plan.svg"))
         }
         var childEnvironment = environment
         if let revision { childEnvironment["SOURCE_DATE_EPOCH"] = String(revision) }
@@ -51,17 +51,19 @@ public struct SVGRasterizer: Sendable {
         do {
             result = try Self.run(program, arguments, input: input, environment: childEnvironment)
         } catch {
-            throw OutputFailure(.rendererFailed, path: path, "\(Self.program) 无法启动 / \(Self.program) could not be started: \(error)",
-                                hint: "重新安装 \(Self.debianPackage) / reinstall \(Self.debianPackage)")
+            throw OutputFailure(.rendererFailed, path: path, Bilingual(zh: "\(Self.program) 无法启动：\(error)", en: "\(Self.program) could not be started: \(error)"),
+                                hint: Bilingual(zh: "重新安装 \(Self.debianPackage)", en: "reinstall \(Self.debianPackage)"))
         }
         guard result.status == 0, !result.out.isEmpty else {
             let said = String(decoding: result.err, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? "exit status \(result.status)"
             throw OutputFailure(.rendererFailed, path: path,
-                                "\(Self.program) 没有画出 \(output.rawValue.uppercased()) / \(Self.program) failed: \(said)",
-                                hint: "写 -o plan.svg 看看图本身 / write -o plan.svg to look at the chart itself")
+                                Bilingual(zh: "\(Self.program) 没有画出 \(output.rawValue.uppercased())：\(said)", en: "\(Self.program) failed: \(said)"),
+                                hint: Bilingual(zh: "写 -o plan.svg 看看图本身", en: "write -o plan.svg to look at the chart itself"))
         }
         return [UInt8](result.out)
     }
+
+    private static let checkTemporaryDisk = Bilingual(zh: "检查 TMPDIR 所在的磁盘", en: "check the disk TMPDIR is on")
 
     /// Several pages (`SVGRenderer.renderPages`) as one PDF of as many pages, each page the
     /// size its SVG names: rsvg-convert reads one page per file, so they are written to a
@@ -72,16 +74,16 @@ public struct SVGRasterizer: Sendable {
         do {
             folder = try Self.temporaryFolder()
         } catch {
-            throw OutputFailure(.rendererFailed, path: path, "无法为 \(Self.program) 建临时文件夹 / no temporary folder for \(Self.program): \(error)",
-                                hint: "检查 TMPDIR 所在的磁盘 / check the disk TMPDIR is on")
+            throw OutputFailure(.rendererFailed, path: path, Bilingual(zh: "无法为 \(Self.program) 建临时文件夹：\(error)", en: "no temporary folder for \(Self.program): \(error)"),
+                                hint: Self.checkTemporaryDisk)
         }
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var files: [String] = []
         for (number, page) in pages.enumerated() {
             let file = folder + "/page-\(number + 1).svg"
             guard FileManager.default.createFile(atPath: file, contents: Data(page.utf8)) else {
-                throw OutputFailure(.rendererFailed, path: path, "无法写临时文件 \(file) / could not write the temporary file \(file)",
-                                    hint: "检查 TMPDIR 所在的磁盘 / check the disk TMPDIR is on")
+                throw OutputFailure(.rendererFailed, path: path, Bilingual(zh: "无法写临时文件 \(file)", en: "could not write the temporary file \(file)"),
+                                    hint: Self.checkTemporaryDisk)
             }
             files.append(file)
         }

@@ -65,8 +65,13 @@ public struct SVGRenderer: Sendable {
             out += "<rect x=\"0\" y=\"\(svgNumber(layout.rowTops[index]))\" width=\"\(svgNumber(layout.width))\" height=\"\(svgNumber(layout.rowHeights[index]))\" fill=\"#FAFAFA\"/>\n"
         }
         // Every non-working day at every scale: a lone holiday is a thin stripe at month scale.
-        for run in layout.nonWorkingRuns {
-            out += "<rect class=\"off\" x=\"\(svgNumber(layout.x(run.start)))\" y=\"\(top)\" width=\"\(svgNumber(Double(run.days) * layout.dayWidth))\" height=\"\(height)\" fill=\"\(GanttPalette.nonWorking)\"/>\n"
+        // Plans on different calendars: each plan's days behind its own rows.
+        for band in layout.calendarBands(rows: shown) {
+            let runs = band.calendar.map { layout.nonWorkingRuns(of: layout.chart.memberCalendars[$0]) } ?? layout.nonWorkingRuns
+            let y = band.calendar == nil ? top : svgNumber(band.top), h = band.calendar == nil ? height : svgNumber(band.bottom - band.top)
+            for run in runs {
+                out += "<rect class=\"off\" x=\"\(svgNumber(layout.x(run.start)))\" y=\"\(y)\" width=\"\(svgNumber(Double(run.days) * layout.dayWidth))\" height=\"\(h)\" fill=\"\(GanttPalette.nonWorking)\"/>\n"
+            }
         }
         if let today = layout.todayPosition, today.clamped >= 0, today.x > layout.timelineX {
             out += "<rect class=\"past\" x=\"\(svgNumber(layout.timelineX))\" y=\"\(top)\" width=\"\(svgNumber(today.x - layout.timelineX))\" height=\"\(height)\" fill=\"url(#past)\"/>\n"

@@ -14,16 +14,16 @@ extension Cycleplan.Actuals {
         var plan: String?
 
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var language: LanguageOptions
 
         func run() throws {
+            let language = self.language.resolved(planPath: plan)
             let id = try parseImportID(importID)
             let store = try storeOptions.open(plan: plan, readOnly: false)
             do {
                 guard let history = try store.history(of: id) else { throw NoSuchImport(id: id) }
                 guard try store.drop(id) else { throw NoSuchImport(id: id) }
-                let restored = history.supersedes.reduce(0) { $0 + $1.count }
-                Console.out("dropped #\(id) \(history.record.file.fileName): \(history.record.observations) values removed"
-                            + (restored > 0 ? ", the \(restored) earlier value\(restored == 1 ? "" : "s") it had superseded restored" : "") + "\n")
+                Console.out(history.droppedLine(in: language))
             } catch {
                 reportStoreFailure(error)
                 throw InputErrors()

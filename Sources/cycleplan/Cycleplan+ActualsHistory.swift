@@ -14,13 +14,15 @@ extension Cycleplan.Actuals {
         var plan: String?
 
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var language: LanguageOptions
 
         func run() throws {
+            let language = self.language.resolved(planPath: plan)
             let id = try parseImportID(importID)
             let store = try storeOptions.open(plan: plan, readOnly: true)
             do {
                 guard let history = try store.history(of: id) else { throw NoSuchImport(id: id) }
-                Console.out(history.text)
+                Console.out(history.text(in: language))
             } catch {
                 reportStoreFailure(error)
                 throw InputErrors()

@@ -20,6 +20,7 @@ extension Cycleplan.Actuals {
         var plan: String
 
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var language: LanguageOptions
         @OptionGroup var mapping: ActualsMappingOptions
 
         @Flag(name: .long, help: "Do not import a file whose import report lists any issue (exit 1).")
@@ -30,7 +31,9 @@ extension Cycleplan.Actuals {
         }
 
         func run() throws {
-            let (loaded, _) = try loadPlan(plan, color: nil)
+            let (loaded, _) = try loadPlan(plan, color: nil, lang: self.language.lang)
+            let language = self.language.resolved(plan: loaded)
+            let names = Dictionary(loaded.metrics.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
             let environment = ProcessInfo.processInfo.environment
             let importer = StoreImport(loader: try mapping.loader(for: loaded), user: environment["USER"] ?? environment["LOGNAME"],
                                        host: ProcessInfo.processInfo.hostName)
@@ -41,7 +44,8 @@ extension Cycleplan.Actuals {
                 do {
                     result = try importer.importFile(path, into: store, strict: strict)
                 } catch let error as ActualsLoadError {
-                    Console.err("\(error.path): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+                    Console.err("\(error.path): \(language.pick(zh: "错误", en: "error")): [\(error.id)] \(error)\n"
+                                + "  \(language.pick(zh: "提示", en: "hint")): \(error.hint)\n")
                     failed = true
                     continue
                 } catch {
@@ -49,12 +53,16 @@ extension Cycleplan.Actuals {
                     throw InputErrors()
                 }
                 let issues = result.report.issues
-                for issue in issues.prefix(20) { Console.err(issue.rendered) }
-                if issues.count > 20 { Console.err("… and \(issues.count - 20) more import issues in \(path)\n") }
+                // Metrics by the plan's names, as `review` prints the same issues.
+                for issue in issues.prefix(20) { Console.err(issue.rendered(language) { names[$0] ?? $0 }) }
+                if issues.count > 20 {
+                    Console.err(language.pick(zh: "……\(path) 另有 \(issues.count - 20) 条导入问题\n", en: "… and \(issues.count - 20) more import issues in \(path)\n"))
+                }
                 if let outcome = result.outcome {
-                    Console.out(outcome.line)
+                    Console.out(outcome.line(in: language))
                 } else {
-                    Console.err("\(path): not imported: --strict and \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n")
+                    Console.err(language.pick(zh: "\(path)：未导入：用了 --strict，且有 \(issues.count) 条导入问题\n",
+                                              en: "\(path): not imported: --strict and \(issues.count) import issue\(issues.count == 1 ? "" : "s")\n"))
                     failed = true
                 }
             }

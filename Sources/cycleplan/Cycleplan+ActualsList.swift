@@ -12,14 +12,16 @@ extension Cycleplan.Actuals {
         var plan: String?
 
         @OptionGroup var storeOptions: StoreOptions
+        @OptionGroup var language: LanguageOptions
 
         func run() throws {
+            let language = self.language.resolved(planPath: plan)
             let store = try storeOptions.open(plan: plan, readOnly: false)
             do {
                 let imports = try store.imports()
                 let counts = try store.counts()
-                for record in imports { Console.out(record.line + "\n") }
-                Console.out("\(imports.count) import\(imports.count == 1 ? "" : "s"), \(counts.current) current values, \(counts.all) with the history\n")
+                for record in imports { Console.out(record.line(in: language) + "\n") }
+                Console.out(ImportRecord.total(imports: imports.count, current: counts.current, all: counts.all, in: language))
             } catch {
                 reportStoreFailure(error)
                 throw InputErrors()

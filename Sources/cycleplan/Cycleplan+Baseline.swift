@@ -38,23 +38,24 @@ extension Cycleplan.Baseline {
         func run() throws {
             let (loaded, sources) = try loadPlan(plan, color: color)
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(loaded)
-            Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render(schedule.diagnostics.sortedByLocation()))
+            Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render(schedule.diagnostics.sortedByLocation()))
             if schedule.diagnostics.hasErrors { throw InputErrors() }
             let path = BaselineStore.path(forPlan: plan)
             var store = try loadBaselines(path, color: color)
             let now = savingTime()
             let chosen = name ?? store.defaultName(savedAt: now)
             guard !chosen.trimmingCharacters(in: .whitespaces).isEmpty, !chosen.contains(where: \.isNewline) else {
-                throw UsageFailure(message: "a baseline name is one line of text")
+                throw UsageFailure(zh: "基线名称须是一行文字", en: "a baseline name is one line of text")
             }
             let baseline = PlanTracking.Baseline.capture(name: chosen, plan: loaded, schedule: schedule, savedAt: now,
                                                          revision: PlanContentHash.of(loaded) ?? "")
             do {
                 try store.add(baseline, replace: replace)
             } catch {
-                throw UsageFailure(message: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
+                throw UsageFailure(zh: "\(path) 里已有名为 '\(chosen)' 的基线（用 --replace 覆盖它，或用 --name 另起名字以保留两者）",
+                                   en: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
             }
-            do { try store.save(path: path) } catch { throw UsageFailure(message: "\(error)") }
+            do { try store.save(path: path) } catch { throw UsageFailure(error) }
             Console.out(baseline.savedLine(to: path, language: language.resolved(plan: loaded)))
         }
 
@@ -100,7 +101,7 @@ func loadBaselines(_ path: String, color: Bool?) throws -> BaselineStore {
     do {
         return try BaselineStore.load(path: path)
     } catch {
-        Console.err(DiagnosticRenderer(sources: [:], language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
+        Console.err(DiagnosticRenderer(sources: [:], language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
         throw InputErrors()
     }
 }

@@ -67,17 +67,17 @@ extension Cycleplan {
             let chosen = try resolvedFormat()
             if chosen.isBinary, outputFile(output) == nil, isatty(STDOUT_FILENO) == 1 {
                 let name = chosen.rawValue.uppercased()
-                throw UsageFailure(message: "\(name) 是二进制文件，不写到终端：请用 -o plan.\(chosen.rawValue) / "
-                    + "\(name) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
+                throw UsageFailure(zh: "\(name) 是二进制文件，不写到终端：请用 -o plan.\(chosen.rawValue)",
+                                   en: "\(name) is binary and standard output is a terminal; write it to a file with -o plan.\(chosen.rawValue)")
             }
             var options = try chartOptions()
             let loaded: Plan, sources: [String: SourceFile]
             if plans.count > 1 {
                 guard !tracking.inForce else {
-                    throw UsageFailure(message: "tracking (--status, --as-of, --baseline) takes one plan / 跟踪只能针对一个计划")
+                    throw UsageFailure(zh: "跟踪（--status、--as-of、--baseline）只能针对一个计划", en: "tracking (--status, --as-of, --baseline) takes one plan")
                 }
                 guard chosen != .ical else {
-                    throw UsageFailure(message: "an .ics calendar is made per plan; export each plan on its own / 日历文件按计划分别导出")
+                    throw UsageFailure(zh: ".ics 日历按计划分别导出：请每个计划单独导出", en: "an .ics calendar is made per plan; export each plan on its own")
                 }
                 let composed = try PortfolioRun.compose(plans, color: nil)
                 (loaded, sources) = (composed.portfolio.plan, composed.sources)
@@ -85,10 +85,12 @@ extension Cycleplan {
                 (loaded, sources) = try loadPlan(plan, color: nil)
             }
             if let role, loaded.role(role) == nil {
-                throw UsageFailure(message: "no role '\(role)' in \(plan)" + (Suggestion.hint(for: role, in: loaded.roles.map(\.id)).map { "; \($0)" } ?? ""))
+                throw UsageFailure(zh: "\(plan) 里没有角色 '\(role)'" + (Suggestion.closest(to: role, in: loaded.roles.map(\.id)).map { "；是不是 '\($0)'？" } ?? ""),
+                                   en: "no role '\(role)' in \(plan)" + (Suggestion.hint(for: role, in: loaded.roles.map(\.id)).map { "; \($0)" } ?? ""))
             }
             if let phase, !loaded.phases.contains(where: { $0.id == phase }) {
-                throw UsageFailure(message: "no phase '\(phase)' in \(plan)" + (Suggestion.hint(for: phase, in: loaded.phases.map(\.id)).map { "; \($0)" } ?? ""))
+                throw UsageFailure(zh: "\(plan) 里没有阶段 '\(phase)'" + (Suggestion.closest(to: phase, in: loaded.phases.map(\.id)).map { "；是不是 '\($0)'？" } ?? ""),
+                                   en: "no phase '\(phase)' in \(plan)" + (Suggestion.hint(for: phase, in: loaded.phases.map(\.id)).map { "; \($0)" } ?? ""))
             }
             options.language = language.resolved(plan: loaded)
             let schedule: PlanScheduling.Schedule
@@ -104,7 +106,7 @@ extension Cycleplan {
                 let scheduler = Scheduler(options: SchedulerOptions(level: level))
                 var workload: Workload?
                 if chosen == .html { (schedule, workload) = scheduler.scheduleWithWorkload(loaded) } else { schedule = scheduler.schedule(loaded) }
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(nil, stream: STDERR_FILENO))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(nil, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
                 chart = GanttChart(plan: loaded, schedule: schedule, options: options)
@@ -144,8 +146,8 @@ extension Cycleplan {
         /// `plan-1.svg`, `plan-2.svg`, …, all written or none (`AtomicFile`).
         private func emitPages(_ pages: [[UInt8]]) throws {
             guard let output = outputFile(output) else {
-                throw UsageFailure(message: "--paper 把图分成 \(pages.count) 页，每页一个文件：请用 -o plan.svg（写 plan-1.svg …）或 -o plan.pdf（一个多页 PDF） / "
-                    + "--paper splits the chart into \(pages.count) pages, one file each: write them with -o plan.svg (plan-1.svg, …) or -o plan.pdf (one PDF of \(pages.count) pages)")
+                throw UsageFailure(zh: "--paper 把图分成 \(pages.count) 页，每页一个文件：请用 -o plan.svg（写 plan-1.svg …）或 -o plan.pdf（一个多页 PDF）",
+                                   en: "--paper splits the chart into \(pages.count) pages, one file each: write them with -o plan.svg (plan-1.svg, …) or -o plan.pdf (one PDF of \(pages.count) pages)")
             }
             let paths = GanttPagination.pagePaths(output, count: pages.count)
             try AtomicFile.write(Array(zip(paths, pages)).map { (path: $0.0, bytes: $0.1) })
@@ -155,37 +157,39 @@ extension Cycleplan {
         private func resolvedFormat() throws -> GanttFormat {
             if let format {
                 guard let chosen = GanttFormat(rawValue: format.lowercased()) ?? GanttFormat(fileExtension: format) else {
-                    throw UsageFailure(message: unknownFormat(format))
+                    throw unknownFormat(format)
                 }
                 return chosen
             }
             guard let output = outputFile(output) else { return .mermaid }
             let ext = output.split(separator: ".").last.map(String.init) ?? ""
             guard output.contains("."), let chosen = GanttFormat(fileExtension: ext) else {
-                throw UsageFailure(message: unknownFormat(ext))
+                throw unknownFormat(ext)
             }
             return chosen
         }
 
-        private func unknownFormat(_ name: String) -> String {
-            "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv, .json, .xlsx, .pdf or .png (or --format)"
+        private func unknownFormat(_ name: String) -> UsageFailure {
+            UsageFailure(zh: "未知格式 '\(name)'；请用 .svg、.html、.mmd、.puml、.xml、.ics、.csv、.json、.xlsx、.pdf 或 .png（或 --format）",
+                         en: "unknown format '\(name)'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv, .json, .xlsx, .pdf or .png (or --format)")
         }
 
         private func chartOptions() throws -> GanttOptions {
             var options = GanttOptions(criticalOnly: critical, role: role, phase: phase, title: title)
             guard let parsedScale = GanttOptions.Scale(rawValue: scale) else {
-                throw UsageFailure(message: "--scale must be day, week, month, quarter or auto")
+                throw UsageFailure(zh: "--scale 须是 day、week、month、quarter 或 auto", en: "--scale must be day, week, month, quarter or auto")
             }
             options.scale = parsedScale
             if let paper {
                 guard let parsedPaper = GanttOptions.Paper(rawValue: paper.lowercased()) else {
-                    throw UsageFailure(message: "--paper must be \(GanttOptions.Paper.allCases.map(\.rawValue).joined(separator: ", "))")
+                    throw UsageFailure(zh: "--paper 须是 \(GanttOptions.Paper.allCases.map(\.rawValue).joined(separator: "、"))",
+                                        en: "--paper must be \(GanttOptions.Paper.allCases.map(\.rawValue).joined(separator: ", "))")
                 }
                 options.paper = parsedPaper
             }
             if let today {
                 guard case .success(let date) = CivilDate.parse(today) else {
-                    throw UsageFailure(message: "--today '\(today)' is not a date; write it as 2026-09-15")
+                    throw UsageFailure(zh: "--today '\(today)' 不是日期；日期格式如 2026-09-15", en: "--today '\(today)' is not a date; write it as 2026-09-15")
                 }
                 options.today = date
             }

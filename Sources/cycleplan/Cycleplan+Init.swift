@@ -43,10 +43,10 @@ extension Cycleplan {
                 Console.out(TextTable.render(TemplateCatalog.templates.map { [$0.name, $0.summary] }))
                 return
             }
-            guard let name else { throw UsageFailure(message: "give the new plan a name, e.g. 'cycleplan init my-cycle'") }
+            guard let name else { throw UsageFailure(zh: "请给新计划起个名字，例如 'cycleplan init my-cycle'", en: "give the new plan a name, e.g. 'cycleplan init my-cycle'") }
             let startDate = try start.map { text in
                 guard case .success(let date) = CivilDate.parse(text) else {
-                    throw UsageFailure(message: "--start '\(text)' is not a date; write it as 2026-12-01")
+                    throw UsageFailure(zh: "--start '\(text)' 不是日期；日期格式如 2026-12-01", en: "--start '\(text)' is not a date; write it as 2026-12-01")
                 }
                 return date
             }
@@ -55,12 +55,12 @@ extension Cycleplan {
                 let (fileName, planID) = try TemplateInstantiator.fileName(for: name, id: id)
                 files = try TemplateInstantiator().instantiate(template: template, fileName: fileName, id: planID, start: startDate)
             } catch {
-                throw UsageFailure(message: "\(error)")
+                throw UsageFailure(error)
             }
             // Refuse a plan that would not validate (a start that moves a date past 2999).
             let checked = TemplateInstantiator.check(files)
             guard !checked.hasErrors, let plan = checked.plan else {
-                Console.err(DiagnosticRenderer(sources: checked.sources, language: diagnosticsLanguage()).render(checked.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: checked.sources, language: runLanguage()).render(checked.diagnostics.sortedByLocation()))
                 Console.err("cycleplan: the new plan would not validate with these dates; nothing was written\n")
                 throw InputErrors()
             }
@@ -69,7 +69,7 @@ extension Cycleplan {
                 results = try TemplateInstantiator.write(files, into: directory, force: force)
             } catch {
                 switch error {
-                case .exists: throw UsageFailure(message: "\(error)")
+                case .exists: throw UsageFailure(error)
                 case .refused(let failure): throw failure
                 }
             }

@@ -56,7 +56,7 @@ extension Cycleplan {
         func run() throws {
             let chosen = try resolvedFormat()
             let first = try date(from, "--from"), last = try date(to, "--to")
-            if let first, let last, last < first { throw UsageFailure(message: "--to \(last) is before --from \(first) / 结束日期早于开始日期") }
+            if let first, let last, last < first { throw UsageFailure(zh: "--to \(last) 早于 --from \(first)：结束日期早于开始日期", en: "--to \(last) is before --from \(first)") }
             let plan: Plan, sources: [String: SourceFile]
             if plans.count > 1 {
                 let composed = try PortfolioRun.compose(plans, color: color)
@@ -65,12 +65,13 @@ extension Cycleplan {
                 (plan, sources) = try loadPlan(plans[0], color: color)
             }
             let computed = Scheduler(options: SchedulerOptions(level: level)).scheduleWithWorkload(plan, through: last)
-            Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+            Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                 .render(computed.schedule.diagnostics.sortedByLocation()))
             guard !computed.schedule.diagnostics.hasErrors else { throw InputErrors() }
             var workload = computed.workload.rows(by == .role ? .role : .person)
             if by == .person && workload.rows.isEmpty {
-                throw UsageFailure(message: "no role of \(plans.joined(separator: ", ")) lists people; use --by role / 没有角色列出人员，请用 --by role")
+                throw UsageFailure(zh: "\(plans.joined(separator: "、")) 没有角色列出人员，请用 --by role",
+                                   en: "no role of \(plans.joined(separator: ", ")) lists people; use --by role")
             }
             if first != nil || last != nil { workload = workload.clipped(from: first, to: last) }
             if week { workload = workload.weekly() }
@@ -90,7 +91,7 @@ extension Cycleplan {
         private func date(_ value: String?, _ option: String) throws -> CivilDate? {
             guard let value else { return nil }
             guard case .success(let date) = CivilDate.parse(value) else {
-                throw UsageFailure(message: "\(option) '\(value)' is not a date; write it as 2027-02-15 / 日期格式如 2027-02-15")
+                throw UsageFailure(zh: "\(option) '\(value)' 不是日期；日期格式如 2027-02-15", en: "\(option) '\(value)' is not a date; write it as 2027-02-15")
             }
             return date
         }
@@ -104,7 +105,8 @@ extension Cycleplan {
             case "svg": return .svg
             case "html", "htm": return .html
             case "txt": return .table
-            default: throw UsageFailure(message: "cannot tell the format of '\(output)'; use --format table|json|csv|svg|html / 无法从扩展名判断格式，请用 --format")
+            default: throw UsageFailure(zh: "无法从 '\(output)' 的扩展名判断格式，请用 --format table|json|csv|svg|html",
+                                               en: "cannot tell the format of '\(output)'; use --format table|json|csv|svg|html")
             }
         }
     }

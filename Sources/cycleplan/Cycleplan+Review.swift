@@ -79,18 +79,18 @@ extension Cycleplan {
 
         func run() throws {
             guard let method = AttributionMethod(rawValue: attribution) else {
-                throw UsageFailure(message: "--attribution must be chain, lmdi or shapley")
+                throw UsageFailure(zh: "--attribution 须是 chain、lmdi 或 shapley", en: "--attribution must be chain, lmdi or shapley")
             }
             guard let overlapPolicy = OverlapPolicy(rawValue: onOverlap) else {
-                throw UsageFailure(message: "--on-overlap must be error, first or last")
+                throw UsageFailure(zh: "--on-overlap 须是 error、first 或 last", en: "--on-overlap must be error, first or last")
             }
             var reviewDate = try asOf.map { text in
-                guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
+                guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(zh: "--as-of '\(text)' 不是日期（YYYY-MM-DD）", en: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
                 return date
             }
             _ = try periodOptions.shifts()
             let form: ReviewFormat
-            do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(message: "\(error)") }
+            do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(error) }
             let (loaded, sources) = try loadPlan(plan, color: nil)
             let loader = try mapping.loader(for: loaded, onOverlap: overlapPolicy)
             let schedule: PlanScheduling.Schedule
@@ -106,7 +106,7 @@ extension Cycleplan {
                 reviewDate = reviewDate ?? tracked.asOf
             } else {
                 schedule = Scheduler().schedule(loaded)
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage()).render(schedule.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage()).render(schedule.diagnostics.sortedByLocation()))
                 guard !schedule.diagnostics.hasErrors else { throw InputErrors() }
             }
 
@@ -117,7 +117,8 @@ extension Cycleplan {
             var comparedIssues: [ImportIssue] = []
             // Files or a store named on the command line, else the plan's warehouse table.
             if store == nil && actuals.isEmpty && loaded.review.warehouse == nil {
-                throw UsageFailure(message: "name the actuals: --actuals FILE…, --store PATH, or a warehouse table in the plan (actuals: {source: postgres://…, table: …})")
+                throw UsageFailure(zh: "请指明实际数据：--actuals 文件…、--store 路径，或在计划里写数据仓库的表（actuals: {source: postgres://…, table: …}）",
+                                   en: "name the actuals: --actuals FILE…, --store PATH, or a warehouse table in the plan (actuals: {source: postgres://…, table: …})")
             }
             let fromStore = try store.map { try StoreOptions(store: $0).reviewSource(metrics: loaded.metrics) }
                 ?? loaded.review.warehouse.flatMap { spec in

@@ -17,7 +17,7 @@ extension Cycleplan.Review {
                                     en: "the store has no data for any KPI in the period compared with (\(period.label), \(first)…\(last))")
             let hint = Bilingual(zh: "先导入那个时期的导出文件：cycleplan actuals import FILE… --plan PLAN --store URL",
                                  en: "import that period's exports first: cycleplan actuals import FILE… --plan PLAN --store URL")
-            let language = diagnosticsLanguage()
+            let language = runLanguage()
             if index < plans.count {
                 let (_, other, sources) = plans[index]
                 let diagnostic = Diagnostic(.error, .previousNoData, message, at: other.location, hint: hint)

@@ -49,7 +49,7 @@ extension Cycleplan {
             let chosen = try resolvedFormat()
             if plans.count > 1 {
                 guard !tracking.inForce else {
-                    throw UsageFailure(message: "tracking (--status, --as-of, --baseline) takes one plan / 跟踪只能针对一个计划")
+                    throw UsageFailure(zh: "跟踪（--status、--as-of、--baseline）只能针对一个计划", en: "tracking (--status, --as-of, --baseline) takes one plan")
                 }
                 return try runPortfolio(format: chosen)
             }
@@ -70,7 +70,7 @@ extension Cycleplan {
             }
             // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
             if chosen != .json || outputFile(output) != nil {
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                     .render((schedule.diagnostics + extra).sortedByLocation()))
             }
             // An infeasible schedule is never written to a file; JSON on standard output still
@@ -82,6 +82,7 @@ extension Cycleplan {
             case .json:
                 var document = schedule.document(plan: loaded)
                 document.diagnostics += extra
+                document.language = language.resolved(plan: loaded)
                 bytes = document.jsonBytes
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
@@ -94,14 +95,17 @@ extension Cycleplan {
             let (portfolio, sources) = try PortfolioRun.compose(plans, color: color)
             let schedule = Scheduler(options: SchedulerOptions(level: level)).schedule(portfolio.plan)
             if chosen != .json || outputFile(output) != nil {
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                     .render(schedule.diagnostics.sortedByLocation()))
             }
             if schedule.diagnostics.hasErrors && (chosen != .json || outputFile(output) != nil) { throw InputErrors() }
             let bytes: [UInt8]
             switch chosen {
             case .table: bytes = Array(schedule.table(plan: portfolio.plan, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: portfolio.plan)).utf8)
-            case .json: bytes = portfolio.document(schedule).jsonBytes
+            case .json:
+                var document = portfolio.document(schedule)
+                document.language = language.resolved(plan: portfolio.plan)
+                bytes = document.jsonBytes
             case .csv: bytes = Array(portfolio.document(schedule).csv.utf8)
             }
             try emit(bytes, to: output)
@@ -113,7 +117,8 @@ extension Cycleplan {
         private func runTracked(_ loaded: Plan, sources: [String: SourceFile], format chosen: Format) throws {
             let tracked = try tracking.track(planPath: plan, plan: loaded, sources: sources, level: level, color: color)
             let forecast = tracked.standingSchedule(plan: loaded)
-            let document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
+            var document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
+            document.language = language.resolved(plan: loaded)
             let bytes: [UInt8]
             switch chosen {
             case .table: bytes = Array(forecast.table(plan: loaded, color: outputFile(output) == nil && wantsColor(color, stream: STDOUT_FILENO), language: language.resolved(plan: loaded)).utf8)
@@ -130,7 +135,7 @@ extension Cycleplan {
             case "json": return .json
             case "csv": return .csv
             case "txt": return .table
-            default: throw UsageFailure(message: "cannot tell the format of '\(output)'; use --format table|json|csv")
+            default: throw UsageFailure(zh: "无法从 '\(output)' 的扩展名判断格式，请用 --format table|json|csv", en: "cannot tell the format of '\(output)'; use --format table|json|csv")
             }
         }
     }

@@ -44,22 +44,25 @@ extension Cycleplan {
 
         @OptionGroup var language: LanguageOptions
 
+        @Option(name: .long, help: "With --actuals: large KPI figures as plain grouped digits (plain, default) or in 万/亿 (cn).")
+        var numbers: NumberStyle = .plain
+
         func run() throws {
             let chosen: TrackingFormat
             do { chosen = try TrackingFormat.choose(format: format.flatMap { TrackingFormat(rawValue: $0.rawValue) }, output: output) } catch {
-                throw UsageFailure(message: "\(error)")
+                throw UsageFailure(error)
             }
             let loaded: Plan, sources: [String: SourceFile], outcome: Tracker.Outcome
             if plans.count > 1 {
                 guard actuals.isEmpty else {
-                    throw UsageFailure(message: "--actuals paces one plan's KPIs; give one plan / --actuals 只能用于一个计划")
+                    throw UsageFailure(zh: "--actuals 只能用于一个计划（它衡量一个计划的 KPI 进度）", en: "--actuals paces one plan's KPIs; give one plan")
                 }
                 (loaded, outcome, sources) = try tracking.portfolioOutcome(planPaths: plans, level: level, color: color)
             } else {
                 (loaded, sources) = try loadPlan(plan, color: color)
                 outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
             }
-            let renderer = DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+            let renderer = DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             let toolOutput = chosen == .json && output == nil
             if !toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
             guard let tracked = outcome.tracked else {
@@ -68,11 +71,11 @@ extension Cycleplan {
             }
             let language = self.language.resolved(plan: loaded)
             var weekly = WeeklyStatus(tracked)
-            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language) }
+            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language, numbers: numbers) }
             let bytes: [UInt8]
             switch chosen {
             case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO), language: language).utf8)
-            case .json: bytes = tracked.jsonBytes(plan: loaded)
+            case .json: bytes = tracked.jsonBytes(plan: loaded, language: language)
             case .markdown: bytes = Array(weekly.markdown(plan: loaded, language: language).utf8)
             case .html: bytes = Array(weekly.html(plan: loaded, language: language).utf8)
             }

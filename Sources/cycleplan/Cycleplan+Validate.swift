@@ -37,7 +37,7 @@ extension Cycleplan {
                 failed = failed || result.hasErrors || (strict && diagnostics.warningCount > 0)
                 guard output.format == .text else { continue }
                 let renderer = DiagnosticRenderer(sources: result.sources,
-                                                  language: diagnosticsLanguage(language.lang, plan: result.language),
+                                                  language: runLanguage(flag: language.lang, plan: result.language),
                                                   color: output.useColor)
                 Console.out(renderer.render(diagnostics))
                 if !result.hasErrors, summary, let plan = result.plan {
@@ -45,7 +45,7 @@ extension Cycleplan {
                 }
             }
             // The run's own lines follow the plans when they agree on one language.
-            let overall = diagnosticsLanguage(language.lang, plan: declared.count == 1 ? declared.first : nil)
+            let overall = runLanguage(flag: language.lang, plan: declared.count == 1 ? declared.first : nil)
             if output.format == .json {
                 Console.out(report.json(in: overall))
             } else if files.count > 1 || report.errors + report.warnings > 0 || !summary {

@@ -36,10 +36,10 @@ struct Cycleplan: ParsableCommand {
             return 1
         case let failure as OutputFailure:
             // Before or without a plan: the locale's language (中文 unless it names English).
-            FileHandle.standardError.write(Data(failure.rendered(in: diagnosticsLanguage()).utf8))
+            FileHandle.standardError.write(Data(failure.rendered(in: runLanguage()).utf8))
             return 1
         case let failure as UsageFailure:
-            FileHandle.standardError.write(Data("cycleplan: error: \(failure.message)\n".utf8))
+            FileHandle.standardError.write(Data(failure.rendered(in: runLanguage()).utf8))
             return 2
         default:
             let code = exitCode(for: error).rawValue

@@ -33,12 +33,6 @@ func wantsColor(_ flag: Bool?, stream: Int32) -> Bool {
     flag ?? (isatty(stream) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil)
 }
 
-/// The language diagnostics are printed in: `--lang` when the command has it, else the plan's
-/// `lang:` (as far as the loader read it), else the locale; 中文 when none says.
-func diagnosticsLanguage(_ flag: Language? = nil, plan: Language? = nil) -> Language {
-    Language.resolve(flag: flag ?? RunLanguage.flag, plan: plan ?? RunLanguage.plan, environment: ProcessInfo.processInfo.environment)
-}
-
 /// Loads a plan for a command that needs a valid one: diagnostics go to standard error, in
 /// `lang` (the command's `--lang`) or else the plan's `lang:` or the locale, and errors end the
 /// command with exit status 1.
@@ -47,7 +41,7 @@ func loadPlan(_ path: String, color: Bool?, lang: Language? = nil) throws -> (pl
     // The first plan's `lang:` speaks for the run's later diagnostics too.
     if RunLanguage.plan == nil { RunLanguage.plan = result.language }
     let diagnostics = result.diagnostics.sortedByLocation()
-    let language = diagnosticsLanguage(lang, plan: result.language)
+    let language = runLanguage(flag: lang, plan: result.language)
     let more = Bilingual(zh: "'cycleplan validate --format json \(path)' 会列出全部", en: "'cycleplan validate --format json \(path)' lists them all")
     Console.err(DiagnosticRenderer(sources: result.sources, language: language, color: wantsColor(color, stream: STDERR_FILENO),
                                    moreHint: more).render(diagnostics))

@@ -23,7 +23,7 @@ enum PortfolioRun {
             sources.merge(more) { first, _ in first }
         }
         let (portfolio, diagnostics) = Portfolio.compose(plans)
-        Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+        Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             .render(diagnostics.sortedByLocation()))
         guard let portfolio else { throw InputErrors() }
         return (portfolio, plans, sources)

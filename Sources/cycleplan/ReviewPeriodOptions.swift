@@ -30,13 +30,14 @@ struct ReviewPeriodOptions: ParsableArguments {
     /// Checks the values before any file is read: a `--shift` typo is a usage error.
     func shifts() throws -> [PeriodShift] {
         if let trend, !(0...120).contains(trend) {
-            throw UsageFailure(message: "[\(DiagnosticID.reviewBadTrend.rawValue)] --trend \(trend): give 0 (none) to 120 cycles / 趋势周期数须在 0 到 120 之间")
+            throw UsageFailure(zh: "[\(DiagnosticID.reviewBadTrend.rawValue)] --trend \(trend)：趋势周期数须在 0（不看趋势）到 120 之间",
+                               en: "[\(DiagnosticID.reviewBadTrend.rawValue)] --trend \(trend): give 0 (none) to 120 cycles")
         }
         return try shift.map { text in
             switch PeriodShift.parse(text) {
             case .success(let shift): return shift
             case .failure(let error):
-                throw UsageFailure(message: "[\(error.id)] \(error)\n  \(error.chinese)\n  hint: \(error.hint)")
+                throw UsageFailure(zh: "[\(error.id)] \(error.chinese)\n  提示: \(error.chineseHint)", en: "[\(error.id)] \(error)\n  hint: \(error.hint)")
             }
         }
     }
@@ -52,7 +53,7 @@ struct ReviewPeriodOptions: ParsableArguments {
             let (other, sources) = try loadPlan(path, color: nil)
             let otherSchedule = Scheduler().schedule(other)
             guard !otherSchedule.diagnostics.hasErrors else {
-                Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage()).render(otherSchedule.diagnostics.sortedByLocation()))
+                Console.err(DiagnosticRenderer(sources: sources, language: runLanguage()).render(otherSchedule.diagnostics.sortedByLocation()))
                 throw InputErrors()
             }
             periods.append(ComparisonPeriod(kind: kind, plan: other.id, title: other.title,

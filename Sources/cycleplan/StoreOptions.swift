@@ -3,6 +3,7 @@ import Foundation
 import MetricsStore
 import MetricsStorePostgres
 import MetricsStoreSQLite
+import PlanModel
 
 /// `--store URL`: where the metrics store is. A path or sqlite:PATH is a SQLite file;
 /// postgres://USER@HOST[:PORT]/DB is a PostgreSQL database (password from password_env=VAR,
@@ -20,7 +21,7 @@ struct StoreOptions: ParsableArguments {
             if case .postgres(let url) = location { _ = try PostgresURL(url) }
             return location
         } catch {
-            throw UsageFailure(message: "--store: [\(error.id)] \(error); \(error.hint)")
+            throw UsageFailure(zh: "--store：[\(error.id)] \(error.message(in: .zh))；\(error.hint(in: .zh))", en: "--store: [\(error.id)] \(error); \(error.hint)")
         }
     }
 
@@ -41,13 +42,16 @@ struct StoreOptions: ParsableArguments {
     }
 }
 
-/// `PLACE: error: [id] message` and the hint, as the other diagnostics.
+/// `PLACE: error: [id] message` and the hint, as the other diagnostics, in the run's language.
 func reportStoreFailure(_ error: any Error) {
+    let language = runLanguage()
+    let failed = language.pick(zh: "错误", en: "error")
     if let error = error as? MetricsStoreError {
-        Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+        Console.err("\(error.place): \(failed): [\(error.id)] \(error.message(in: language))\n  \(language.pick(zh: "提示", en: "hint")): \(error.hint(in: language))\n")
     } else if let error = error as? NoSuchImport {
-        Console.err("cycleplan: error: \(error)\n")
+        Console.err("cycleplan: \(failed): \(error.message(in: language))\n")
     } else {
-        Console.err("cycleplan: error: [store_database_error] \(error)\n")
+        // The database's own words, passed on as they are.
+        Console.err("cycleplan: \(failed): [store_database_error] \(error)\n")
     }
 }

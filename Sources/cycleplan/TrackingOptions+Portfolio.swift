@@ -10,7 +10,8 @@ extension TrackingOptions {
     /// to standard error; errors end the command (exit 1).
     func portfolioOutcome(planPaths: [String], level: Bool, color: Bool?) throws -> (plan: Plan, outcome: Tracker.Outcome, sources: [String: SourceFile]) {
         guard statusFiles.isEmpty || statusFiles.count == planPaths.count else {
-            throw UsageFailure(message: "\(statusFiles.count) status files for \(planPaths.count) plans; give one --status per plan in their order, or none to read each PLAN.status.yaml / --status 要么每个计划一个（按顺序），要么不给")
+            throw UsageFailure(zh: "\(planPaths.count) 个计划给了 \(statusFiles.count) 个状态文件：--status 要么每个计划一个（按计划的顺序），要么不给（读各自的 PLAN.status.yaml）",
+                               en: "\(statusFiles.count) status files for \(planPaths.count) plans; give one --status per plan in their order, or none to read each PLAN.status.yaml")
         }
         let (portfolio, plans, sources) = try PortfolioRun.composeKeepingPlans(planPaths, color: color)
         let asOf = try statusDate()

@@ -28,7 +28,7 @@ struct TrackingOptions: ParsableArguments {
 
     func statusDate() throws -> CivilDate? {
         try asOf.map { text in
-            guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(message: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
+            guard case .success(let date) = CivilDate.parse(text) else { throw UsageFailure(zh: "--as-of '\(text)' 不是日期（YYYY-MM-DD）", en: "--as-of '\(text)' is not a date (YYYY-MM-DD)") }
             return date
         }
     }
@@ -38,7 +38,7 @@ struct TrackingOptions: ParsableArguments {
     func track(planPath: String, plan: Plan, sources: [String: SourceFile], level: Bool, color: Bool?) throws -> TrackedSchedule {
         let outcome = try outcome(planPath: planPath, plan: plan, level: level, color: color)
         do {
-            Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+            Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
                 .render(outcome.diagnostics.sortedByLocation()))
         }
         guard let tracked = outcome.tracked else { throw InputErrors() }
@@ -47,7 +47,7 @@ struct TrackingOptions: ParsableArguments {
 
     func outcome(planPath: String, plan: Plan, level: Bool, color: Bool?) throws -> Tracker.Outcome {
         guard statusFiles.count <= 1 else {
-            throw UsageFailure(message: "\(statusFiles.count) status files for one plan; give one --status / 一个计划只能给一个 --status")
+            throw UsageFailure(zh: "一个计划给了 \(statusFiles.count) 个状态文件：只能给一个 --status", en: "\(statusFiles.count) status files for one plan; give one --status")
         }
         let statusFile = try readStatus(planPath: planPath, plan: plan, asOf: try statusDate(), color: color)
         let compared = try chosenBaseline(planPath: planPath, color: color)
@@ -60,9 +60,11 @@ struct TrackingOptions: ParsableArguments {
         let store = try loadBaselines(BaselineStore.path(forPlan: planPath), color: color)
         guard let baseline else { return store.baselines.first }
         guard let named = store.baseline(named: baseline) else {
-            let hint = Suggestion.closest(to: baseline, in: store.baselines.map(\.name)).map { "; did you mean '\($0)'?" }
-                ?? (store.baselines.isEmpty ? "; none is saved yet (cycleplan baseline save \(planPath))" : "; saved: " + store.baselines.map(\.name).joined(separator: ", "))
-            throw UsageFailure(message: "no baseline '\(baseline)' for \(planPath)\(hint)")
+            let names = store.baselines.map(\.name)
+            let hint = Suggestion.closest(to: baseline, in: names).map { Bilingual(zh: "；是不是 '\($0)'？", en: "; did you mean '\($0)'?") }
+                ?? (names.isEmpty ? Bilingual(zh: "；还没有保存过基线（cycleplan baseline save \(planPath)）", en: "; none is saved yet (cycleplan baseline save \(planPath))")
+                                  : Bilingual(zh: "；已保存：" + names.joined(separator: "、"), en: "; saved: " + names.joined(separator: ", ")))
+            throw UsageFailure(zh: "\(planPath) 没有名为 '\(baseline)' 的基线" + hint.zh, en: "no baseline '\(baseline)' for \(planPath)" + hint.en)
         }
         return named
     }
@@ -74,12 +76,13 @@ struct TrackingOptions: ParsableArguments {
         let path = named ?? BaselineStore.sibling(of: planPath, suffix: ".status.yaml")
         if named == nil && !FileManager.default.fileExists(atPath: path) {
             guard let statusDate else {
-                throw UsageFailure(message: "no status file \(path); write one (see docs/tracking.md), name it with --status, or give --as-of DATE")
+                throw UsageFailure(zh: "没有状态文件 \(path)：请写一个（见 docs/tracking.md）、用 --status 指明，或给 --as-of 日期",
+                                   en: "no status file \(path); write one (see docs/tracking.md), name it with --status, or give --as-of DATE")
             }
             return StatusFile(asOf: statusDate)
         }
         let result = StatusLoader().load(file: path, plan: plan, asOf: statusDate)
-        Console.err(DiagnosticRenderer(sources: result.sources, language: diagnosticsLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
+        Console.err(DiagnosticRenderer(sources: result.sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             .render(result.diagnostics.sortedByLocation()))
         guard !result.hasErrors, let statusFile = result.status else {
             let errors = result.diagnostics.errorCount

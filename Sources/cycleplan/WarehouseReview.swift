@@ -10,7 +10,7 @@ func warehouseReviewSource(_ spec: WarehouseSpec, plan: Plan, window: DateRange,
         let warehouse = try PostgresWarehouse(spec, scope: window)
         return (ActualsStore(source: warehouse, metrics: plan.metrics), ImportReport())
     } catch {
-        Console.err(DiagnosticRenderer(sources: sources, language: diagnosticsLanguage()).render([error.diagnostic]))
+        Console.err(DiagnosticRenderer(sources: sources, language: runLanguage()).render([error.diagnostic]))
         throw InputErrors()
     }
 }

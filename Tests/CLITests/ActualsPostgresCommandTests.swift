@@ -40,9 +40,9 @@ struct ActualsPostgresCommandTests {
 
     @Test func importThenReviewFromPostgresAsFromTheFile() throws {
         let store = try store()
-        let first = try CLIRunner.run(["actuals", "import", example, "--plan", plan, "--store", store])
+        let first = try CLIRunner.runInEnglish(["actuals", "import", example, "--plan", plan, "--store", store])
         #expect(first.status == 0 && first.stdout.hasPrefix("imported #1 "), "\(first.stderr)")
-        let again = try CLIRunner.run(["actuals", "import", example, "--plan", plan, "--store", store])
+        let again = try CLIRunner.runInEnglish(["actuals", "import", example, "--plan", plan, "--store", store])
         #expect(again.status == 0 && again.stdout.hasPrefix("unchanged "), "\(again.stdout)")
         let fromFile = try CLIRunner.run(["review", plan, "--actuals", example, "--format", "json"])
         let fromStore = try CLIRunner.run(["review", plan, "--store", store, "--format", "json"])
@@ -54,7 +54,7 @@ struct ActualsPostgresCommandTests {
             #expect((file[key] as? NSArray) == (database[key] as? NSArray), "\(key) differ")
         }
         let history = try CLIRunner.run(["actuals", "history", "1", "--store", store])
-        #expect(history.status == 0 && history.stdout.contains("import #1"), "\(history.stderr)")
+        #expect(history.status == 0 && history.stdout.contains("导入 #1："), "\(history.stderr)")
         let drop = try CLIRunner.run(["actuals", "drop", "1", "--store", store])
         #expect(drop.status == 0, "\(drop.stderr)")
         #expect(try counts(store) == (0, 0, 0))

@@ -35,11 +35,11 @@ struct ActualsStoreCommandTests {
 
     @Test func importTwiceThenReviewFromTheStoreAsFromTheFile() throws {
         let store = try CLIRunner.temporaryDirectory().appendingPathComponent("m.sqlite").path
-        let first = try CLIRunner.run(["actuals", "import", example, "--plan", plan, "--store", store])
+        let first = try CLIRunner.runInEnglish(["actuals", "import", example, "--plan", plan, "--store", store])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.hasPrefix("imported #1 "))
         #expect(first.stdout.contains("186 rows read, 186 used, 0 rejected"))
-        let again = try CLIRunner.run(["actuals", "import", example, "--plan", plan, "--store", "sqlite:" + store])
+        let again = try CLIRunner.runInEnglish(["actuals", "import", example, "--plan", plan, "--store", "sqlite:" + store])
         #expect(again.status == 0 && again.stdout.hasPrefix("unchanged "), "\(again.stdout)")
         let (imports, current, all) = try counts(store)
         #expect(imports == 1 && current > 0 && current == all)
@@ -62,13 +62,13 @@ struct ActualsStoreCommandTests {
         let doubtful = folder.appendingPathComponent("doubtful.csv")
         try "日期,渠道,新客访客数\n2026-12-01,门店,12\n2026-12-02,门店,十二\n".write(to: doubtful, atomically: true, encoding: .utf8)
         let strict = try CLIRunner.run(["actuals", "import", doubtful.path, "--plan", plan, "--store", store, "--strict"])
-        #expect(strict.status == 1 && strict.stderr.contains("doubtful.csv:3:3") && strict.stderr.contains("not imported"), "\(strict.stderr)")
+        #expect(strict.status == 1 && strict.stderr.contains("doubtful.csv:3:3") && strict.stderr.contains("未导入"), "\(strict.stderr)")
         #expect(try counts(store) == (0, 0, 0))
         let missing = folder.appendingPathComponent("missing.csv").path
         let lenient = try CLIRunner.run(["actuals", "import", missing, doubtful.path, "--plan", plan, "--store", store])
         // The missing file is an error; the other is imported with its issue reported.
         #expect(lenient.status == 1 && lenient.stderr.contains("[actuals_unreadable]") && lenient.stderr.contains("doubtful.csv:3:3"))
-        #expect(lenient.stdout.contains("2 rows read, 1 used, 1 rejected → 1 value"), "\(lenient.stdout)")
+        #expect(lenient.stdout.contains("读 2 行，用 1 行，拒收 1 行 → 1 个数值"), "\(lenient.stdout)")
         #expect(try counts(store) == (1, 1, 1))
     }
 
@@ -81,9 +81,41 @@ struct ActualsStoreCommandTests {
         try "日期,渠道,新客访客数,占比\n2026-12-01,门店,12,0.4\n2026-12-02,门店,18,0.6\n".write(to: export, atomically: true, encoding: .utf8)
         let refused = try CLIRunner.run(["actuals", "import", export.path, "--plan", plan, "--store", store, "--strict"])
         #expect(refused.status == 1 && refused.stderr.contains("unmapped_column") && refused.stderr.contains("占比"), "\(refused.stderr)")
-        let ignored = try CLIRunner.run(["actuals", "import", export.path, "--plan", plan, "--store", store, "--strict", "--ignore", "占比"])
+        let ignored = try CLIRunner.runInEnglish(["actuals", "import", export.path, "--plan", plan, "--store", store, "--strict", "--ignore", "占比"])
         #expect(ignored.status == 0, "\(ignored.stderr)")
         #expect(ignored.stdout.contains("2 rows read, 2 used, 0 rejected → 2 values"), "\(ignored.stdout)")
+    }
+
+    /// import, list, history and drop speak the run's language: 中文 by default (the C
+    /// locale), English with --lang en or a plan's `lang: en` (issue #13).
+    @Test func actualsLinesFollowTheRunsLanguage() throws {
+        let folder = try CLIRunner.temporaryDirectory()
+        let store = folder.appendingPathComponent("m.sqlite").path
+        let first = try CLIRunner.run(["actuals", "import", example, "--plan", plan, "--store", store])
+        #expect(first.status == 0 && first.stdout.hasPrefix("已导入 #1 \(example)：读 186 行，用 186 行，拒收 0 行 → "), "\(first.stdout)")
+        let again = try CLIRunner.run(["actuals", "import", example, "--plan", plan, "--store", store])
+        #expect(again.stdout.hasPrefix("未变 \(example)：内容与导入 #1 相同"), "\(again.stdout)")
+        let list = try CLIRunner.run(["actuals", "list", "--store", store])
+        #expect(list.stdout.contains(" 186 行 → ") && list.stdout.contains("共 1 次导入，当前 "), "\(list.stdout)")
+        let history = try CLIRunner.run(["actuals", "history", "#1", "--store", store])
+        #expect(history.stdout.hasPrefix("导入 #1：\(example)\n") && history.stdout.contains("  行：读 186，用 186，拒收 0"), "\(history.stdout)")
+        for chinese in [first.stdout, again.stdout, list.stdout, history.stdout] {
+            for word in ["rows", "values", "import ", "imported", "unchanged", "current"] { #expect(!chinese.contains(word), "\(word) in \(chinese)") }
+        }
+        let english = try CLIRunner.run(["actuals", "list", "--store", store, "--lang", "en"])
+        #expect(english.stdout.contains(" 186 rows → ") && english.stdout.contains("1 import, ") && !english.stdout.contains("导入"), "\(english.stdout)")
+        // A plan's lang: speaks for the commands that only name it to find the store.
+        let planEN = folder.appendingPathComponent("plan-en.yaml")
+        try String(contentsOfFile: plan, encoding: .utf8).replacingOccurrences(of: "\nstart:", with: "\nlang: en\nstart:")
+            .write(to: planEN, atomically: true, encoding: .utf8)
+        let byPlan = try CLIRunner.run(["actuals", "history", "1", "--plan", planEN.path, "--store", store])
+        #expect(byPlan.stdout.hasPrefix("import #1: \(example)\n"), "\(byPlan.stdout)\(byPlan.stderr)")
+        let unknown = try CLIRunner.run(["actuals", "drop", "9", "--store", store])
+        #expect(unknown.status == 1 && unknown.stderr == "cycleplan: 错误: [store_no_such_import] 指标库里没有导入 #9；见 'cycleplan actuals list'\n", "\(unknown.stderr)")
+        let drop = try CLIRunner.run(["actuals", "drop", "1", "--store", store, "--lang", "en"])
+        #expect(drop.stdout.hasPrefix("dropped #1 \(example): ") && drop.stdout.contains(" values removed"), "\(drop.stdout)")
+        let missing = try CLIRunner.run(["review", plan, "--store", folder.appendingPathComponent("none.sqlite").path])
+        #expect(missing.stderr.contains("错误: [store_missing] 这里没有指标库") && missing.stderr.contains("提示: 先导入导出文件"), "\(missing.stderr)")
     }
 
     @Test func historyAndDropUndoAnImport() throws {
@@ -94,10 +126,10 @@ struct ActualsStoreCommandTests {
         #expect(try CLIRunner.run(["actuals", "import", early, late, "--plan", plan, "--store", store]).status == 0)
         let overlap = 400 - 200  // 200 rows of day 0 are not in the late file; 2 metrics each
         #expect(try counts(store) == (2, 1600 - overlap * 2, 1600))
-        let history = try CLIRunner.run(["actuals", "history", "#1", "--store", store])
+        let history = try CLIRunner.runInEnglish(["actuals", "history", "#1", "--store", store])
         #expect(history.stdout.contains("superseded by #2: \(overlap * 2) values"), "\(history.stdout)")
         let drop = try CLIRunner.run(["actuals", "drop", "2", "--store", store])
-        #expect(drop.status == 0 && drop.stdout.contains("restored"), "\(drop.stdout)\(drop.stderr)")
+        #expect(drop.status == 0 && drop.stdout.contains("恢复了它取代过的 400 个较早数值"), "\(drop.stdout)\(drop.stderr)")
         #expect(try counts(store) == (1, 800, 800))
         let missing = try CLIRunner.run(["actuals", "drop", "2", "--store", store])
         #expect(missing.status == 1 && missing.stderr.contains("[store_no_such_import]"))
@@ -141,7 +173,7 @@ struct ActualsStoreCommandTests {
         #expect(try counts(store) == before)
         // The store is whole: the same file imports afterwards.
         let retry = try CLIRunner.run(["actuals", "import", small, "--plan", plan, "--store", store])
-        #expect(retry.status == 0 && retry.stdout.hasPrefix("unchanged "))
+        #expect(retry.status == 0 && retry.stdout.hasPrefix("未变 "), "\(retry.stdout)")
     }
 
     /// The stores imports are raced into: a SQLite file and, when a server is configured

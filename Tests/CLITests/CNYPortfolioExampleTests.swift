@@ -14,6 +14,24 @@ struct CNYPortfolioExampleTests {
         }
     }
 
+    /// One language rule for the whole run: the first plan's `lang: en` speaks for the joint
+    /// table as it does for the run's diagnostics (the table used to follow the locale while
+    /// the diagnostics followed the plan); --lang still wins.
+    @Test func theFirstPlansLangSpeaksForTheTableAndTheWarnings() throws {
+        let work = try CLIRunner.temporaryDirectory()
+        for name in ["cny-2027.yaml", "feb-cycle.yaml", "shared"] {
+            try FileManager.default.copyItem(at: folder.appendingPathComponent(name), to: work.appendingPathComponent(name))
+        }
+        let plan = work.appendingPathComponent("cny-2027.yaml")
+        let yaml = try String(contentsOf: plan, encoding: .utf8)
+        try yaml.replacingOccurrences(of: "\nstart:", with: "\nlang: en\nstart:").write(to: plan, atomically: true, encoding: .utf8)
+        let outcome = try CLIRunner.run(["schedule", "cny-2027.yaml", "feb-cycle.yaml"], in: work)
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.contains("finish: 2027-02-25 (leveled)") && !outcome.stdout.contains("完成："), "\(outcome.stdout)")
+        let chinese = try CLIRunner.run(["schedule", "cny-2027.yaml", "feb-cycle.yaml", "--lang", "zh"], in: work)
+        #expect(chinese.stdout.contains("完成：2027-02-25（已资源平衡）"), "\(chinese.stdout)")
+    }
+
     @Test func togetherTheSaleKeepsItsDatesAndTheTaggingGivesWay() throws {
         let outcome = try CLIRunner.run(["schedule", "cny-2027.yaml", "feb-cycle.yaml", "--format", "json"], in: folder)
         #expect(outcome.status == 0, "\(outcome.stderr)")

@@ -92,6 +92,29 @@ struct CycleOverCycleCommandTests {
         }
     }
 
+    /// `--numbers cn` reaches the HTML charts too — the trend's and the periods' value axes
+    /// and labels, not only the tables (issue #13): no chart text shows a figure of 10,000 or
+    /// more in grouped digits, while the plain report does.
+    @Test func numbersInWanReachTheCharts() throws {
+        let store = try store()
+        let folder = try CLIRunner.temporaryDirectory()
+        func chartTexts(_ numbers: String) throws -> [String] {
+            let path = folder.appendingPathComponent("\(numbers).html").path
+            let outcome = try CLIRunner.run(["review", Self.plan, "--store", store, "--numbers", numbers] + Self.periods + ["-o", path])
+            #expect(outcome.status == 0, "\(outcome.stderr)")
+            let html = try String(contentsOfFile: path, encoding: .utf8)
+            let texts = try NSRegularExpression(pattern: "<text[^>]*>([^<]*)</text>")
+            return texts.matches(in: html, range: NSRange(html.startIndex..., in: html)).map { (html as NSString).substring(with: $0.range(at: 1)) }
+        }
+        let large = try NSRegularExpression(pattern: "(?<![0-9,.])([0-9]{2,3}(,[0-9]{3})+|[0-9](,[0-9]{3}){2,})")
+        func grouped(_ text: String) -> Bool { large.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil }
+        let plain = try chartTexts("plain")
+        #expect(plain.contains(where: grouped), "the plain report has large figures in its charts")
+        let wan = try chartTexts("cn")
+        #expect(wan.filter(grouped) == [], "grouped digits left in the charts")
+        #expect(wan.contains { $0.contains("万") })
+    }
+
     @Test func theTerminalShowsBothComparisonsAndTheTrend() throws {
         let outcome = try CLIRunner.run(["review", Self.plan, "--store", try store(), "--lang", "en"] + Self.periods)
         #expect(outcome.status == 0, "\(outcome.stderr)")
@@ -100,12 +123,16 @@ struct CycleOverCycleCommandTests {
     }
 
     @Test func aShiftTypoIsAUsageErrorWithTheClosestUnitInBothLanguages() throws {
+        // One language a run (C locale: 中文), not both: issue #13.
         let outcome = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--shift", "1cyle"])
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("[review_bad_shift]") && outcome.stderr.contains("did you mean '1cycle'")
-                && outcome.stderr.contains("是否想写「1cycle」") && outcome.stderr.contains("hint:"), "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("[review_bad_shift]") && outcome.stderr.contains("是否想写「1cycle」")
+                && outcome.stderr.contains("提示: 写数量加单位") && !outcome.stderr.contains("did you mean"), "\(outcome.stderr)")
+        let english = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--shift", "1cyle", "--lang", "en"])
+        #expect(english.status == 2 && english.stderr.contains("[review_bad_shift]") && english.stderr.contains("did you mean '1cycle'")
+                && english.stderr.contains("hint:") && !english.stderr.contains("是否想写"), "\(english.stderr)")
         let trend = try CLIRunner.run(["review", Self.plan, "--store", "unused.sqlite", "--trend", "500"])
-        #expect(trend.status == 2 && trend.stderr.contains("[review_bad_trend]") && trend.stderr.contains("趋势周期数"), "\(trend.stderr)")
+        #expect(trend.status == 2 && trend.stderr.contains("[review_bad_trend]") && trend.stderr.contains("趋势周期数") && !trend.stderr.contains("cycles"), "\(trend.stderr)")
         let files = try CLIRunner.run(["review", Self.plan, "--actuals", "examples/cycle-review/actuals.csv", "--shift", "1y"])
         #expect(files.status == 2 && files.stderr.contains("[previous_needs_store]"), "\(files.stderr)")
     }

@@ -48,7 +48,7 @@ struct GanttCommandTests {
         let a3 = try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "a3"])
         #expect(a3.status == 0 && a3.stdout.contains("mm\" height=\""), "the campaign fits one A3 sheet at 6 pt")
         let b5 = try CLIRunner.run(["gantt", plan, "--format", "svg", "--paper", "b5"])
-        #expect(b5.status == 2 && b5.stderr.contains("a4, a3, a2, a1, letter"))
+        #expect(b5.status == 2 && b5.stderr.contains("--paper 须是 a4、a3、a2、a1、letter"), "\(b5.stderr)")
         let help = try CLIRunner.run(["gantt", "--help"])
         let words = help.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(words.contains("svg, html, mermaid, plantuml, msproject, ical, csv, json, xlsx, pdf or png"))
@@ -66,6 +66,11 @@ struct GanttCommandTests {
         let missing = try CLIRunner.run(["gantt", plan, "-o", "plan.pdf"], in: directory, environment: ["PATH": directory.path])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("[renderer_missing]") && missing.stderr.contains("librsvg2-bin"))
+        // One language: the run's (C locale: 中文), not "中文 / English" on one line.
+        #expect(missing.stderr.contains("没有找到 rsvg-convert，无法写 PDF") && !missing.stderr.contains("was not found"), "\(missing.stderr)")
+        let english = try CLIRunner.runInEnglish(["gantt", plan, "-o", "plan.pdf"], in: directory, environment: ["PATH": directory.path])
+        #expect(english.status == 1 && english.stderr.contains("rsvg-convert was not found, so no PDF can be written")
+                && english.stderr.contains("install the Debian package librsvg2-bin") && !english.stderr.contains("没有找到"), "\(english.stderr)")
         #expect(!FileManager.default.fileExists(atPath: directory.appendingPathComponent("plan.pdf").path))
         // Where the renderer is installed (CI: scripts/bootstrap.sh --test), the real thing.
         if access("/usr/bin/rsvg-convert", X_OK) == 0 {
@@ -104,11 +109,16 @@ struct GanttCommandTests {
         let plan = CLIRunner.packageRoot.appendingPathComponent("plans/campaign.yaml").path
         let unknown = try CLIRunner.run(["gantt", plan, "-o", "chart.docx"], in: directory)
         #expect(unknown.status == 2)
-        #expect(unknown.stderr.contains("unknown format 'docx'"))
+        #expect(unknown.stderr.contains("未知格式 'docx'") && !unknown.stderr.contains("unknown format"), "\(unknown.stderr)")
+        let english = try CLIRunner.run(["gantt", plan, "-o", "chart.docx", "--lang", "en"], in: directory)
+        #expect(english.status == 2 && english.stderr == "cycleplan: error: unknown format 'docx'; use .svg, .html, .mmd, .puml, .xml, .ics, .csv, .json, .xlsx, .pdf or .png (or --format)\n",
+                "\(english.stderr)")
         #expect(try CLIRunner.run(["gantt", plan, "-o", "chart.odt"], in: directory).status == 2)
         let role = try CLIRunner.run(["gantt", plan, "--role", "desgin"], in: directory)
         #expect(role.status == 2)
-        #expect(role.stderr.contains("did you mean 'design'?"))
+        #expect(role.stderr.contains("里没有角色 'desgin'；是不是 'design'？") && !role.stderr.contains("did you mean"), "\(role.stderr)")
+        let englishRole = try CLIRunner.run(["gantt", plan, "--role", "desgin", "--lang", "en"], in: directory)
+        #expect(englishRole.status == 2 && englishRole.stderr.contains("no role 'desgin' in ") && englishRole.stderr.contains("did you mean 'design'?"), "\(englishRole.stderr)")
         #expect(try CLIRunner.run(["gantt", plan, "--today", "2026-13-01"], in: directory).status == 2)
         #expect(try CLIRunner.run(["gantt", plan, "-o", "/nonexistent-folder/chart.svg"], in: directory).status == 1)
         #expect(try CLIRunner.run(["gantt", plan, "--scale", "year"], in: directory).status == 2)

@@ -167,6 +167,6 @@ struct PortfolioCommandTests {
         let svg = try String(contentsOf: directory.appendingPathComponent("chart.svg"), encoding: .utf8)
         #expect(!svg.contains("负荷 workload"))
         let ics = try CLIRunner.run(["gantt", "a.yaml", "b.yaml", "-o", "x.ics"], in: directory)
-        #expect(ics.status == 2 && ics.stderr.contains("per plan"))
+        #expect(ics.status == 2 && ics.stderr.contains(".ics 日历按计划分别导出") && !ics.stderr.contains("per plan"), "\(ics.stderr)")
     }
 }

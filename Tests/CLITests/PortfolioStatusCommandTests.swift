@@ -94,7 +94,9 @@ struct PortfolioStatusCommandTests {
     @Test func statusFilesAreOnePerPlanInOrderOrNone() throws {
         let directory = try folder()
         let one = try CLIRunner.run(["status", "a.yaml", "b.yaml", "--status", "a.status.yaml"], in: directory)
-        #expect(one.status == 2 && one.stderr.contains("1 status files for 2 plans"), "\(one.stderr)")
+        #expect(one.status == 2 && one.stderr.contains("2 个计划给了 1 个状态文件") && !one.stderr.contains("status files for"), "\(one.stderr)")
+        let english = try CLIRunner.run(["status", "a.yaml", "b.yaml", "--status", "a.status.yaml", "--lang", "en"], in: directory)
+        #expect(english.status == 2 && english.stderr.contains("1 status files for 2 plans") && !english.stderr.contains("状态文件"), "\(english.stderr)")
         let both = try CLIRunner.run(["status", "a.yaml", "b.yaml", "--status", "a.status.yaml", "--status", "b.status.yaml", "--format", "json"], in: directory)
         #expect(both.status == 0, "\(both.stderr)")
         #expect(try rows(both.stdout)["b/b1"]?["start"] as? String == "2026-09-14")

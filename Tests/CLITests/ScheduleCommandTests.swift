@@ -31,7 +31,8 @@ struct ScheduleCommandTests {
         #expect(outcome.status == 0, "\(outcome.stderr)")
         #expect(outcome.stdout.contains("finish: 2026-09-09 (leveled)"))
         // Leveled floats count the role: design does a, then b, so a cannot slip either.
-        #expect(outcome.stdout.contains("critical path: a → b → m"))
+        // The path by the tasks' names, as the rows show them (issue #13), not by ids.
+        #expect(outcome.stdout.contains("critical path: =SUM(A1) → 海报 → 上线\n"), "\(outcome.stdout)")
         #expect(outcome.stdout.contains("+2d (设计)"), "roles by name")
         #expect(!outcome.stdout.contains("\u{1B}["), "no color when not a terminal")
     }
@@ -44,7 +45,7 @@ struct ScheduleCommandTests {
         #expect(english.stdout.contains("[准备]"), "a phase in ASCII brackets")
         let chinese = try CLIRunner.run(["schedule", path, "--lang", "zh"])
         #expect(chinese.stdout.contains("完成：2026-09-09（已资源平衡）"))
-        #expect(chinese.stdout.contains("关键路径：a → b → m"))
+        #expect(chinese.stdout.contains("关键路径：=SUM(A1) → 海报 → 上线\n"), "\(chinese.stdout)")
         #expect(chinese.stdout.contains("+2天（设计）"))
         #expect(chinese.stdout.contains("编号") && chinese.stdout.contains("总时差"))
         for word in ["finish", "critical", "leveled", "float", "name", "busiest"] {
@@ -54,6 +55,25 @@ struct ScheduleCommandTests {
         let planned = try write("lang: en\n" + plan).path
         #expect(try CLIRunner.run(["schedule", planned]).stdout.contains("finish: 2026-09-09 (leveled)"))
         #expect(try CLIRunner.run(["schedule", planned, "--lang", "zh"]).stdout.contains("完成：2026-09-09（已资源平衡）"))
+    }
+
+    /// `--format json` writes its diagnostics' words in the run's language (C locale: 中文),
+    /// the id and every key unchanged (issue #13).
+    @Test func jsonDiagnosticsAreInTheRunsLanguage() throws {
+        let path = try write(plan.replacingOccurrences(of: "duration: 1d}", with: "duration: 1d, deadline: 2026-09-07}")).path
+        func diagnostic(_ outcome: CLIRunner.Outcome) throws -> [String: Any] {
+            let json = try #require(try JSONSerialization.jsonObject(with: Data(outcome.stdout.utf8)) as? [String: Any])
+            return try #require((json["diagnostics"] as? [[String: Any]])?.first { $0["id"] as? String == "missed_deadline" }, "\(outcome.stdout)")
+        }
+        let chinese = try diagnostic(try CLIRunner.run(["schedule", "--format", "json", path]))
+        #expect((chinese["message"] as? String)?.hasPrefix("任务 '海报' 在 2026-09-09 完成，比截止日期 2026-09-07 晚 2 个工作日") == true, "\(chinese)")
+        #expect(chinese["severity"] as? String == "warning")
+        let english = try diagnostic(try CLIRunner.run(["schedule", "--format", "json", path, "--lang", "en"]))
+        #expect((english["message"] as? String)?.hasPrefix("task 'b' finishes on 2026-09-09, 2 working days after its deadline 2026-09-07") == true, "\(english)")
+        #expect(Set(chinese.keys) == Set(english.keys) && chinese["line"] as? Int == english["line"] as? Int)
+        // The plan's lang: decides without --lang, as for the table.
+        let planned = try write("lang: en\n" + plan.replacingOccurrences(of: "duration: 1d}", with: "duration: 1d, deadline: 2026-09-07}")).path
+        #expect((try diagnostic(try CLIRunner.run(["schedule", "--format", "json", planned]))["message"] as? String)?.hasPrefix("task 'b'") == true)
     }
 
     @Test func jsonFollowsTheContract() throws {
@@ -141,9 +161,9 @@ struct ScheduleCommandTests {
             """
         let outcome = try CLIRunner.run(["schedule", try write(chains).path, "--lang", "en"])
         #expect(outcome.status == 0)
-        #expect(outcome.stdout.contains("critical paths (2):\n  a → b\n  c → d\n"))
+        #expect(outcome.stdout.contains("critical paths (2):\n  A → B\n  C → D\n"))
         let chinese = try CLIRunner.run(["schedule", try write(chains).path])
-        #expect(chinese.stdout.contains("关键路径（2 条）：\n  a → b\n  c → d\n"), "the default (C locale) is 中文")
+        #expect(chinese.stdout.contains("关键路径（2 条）：\n  A → B\n  C → D\n"), "the default (C locale) is 中文")
     }
 
     @Test func aPlanWithAnOwnPhaseStartToStartIsRefused() throws {

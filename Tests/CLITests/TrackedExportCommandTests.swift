@@ -138,7 +138,7 @@ struct TrackedExportCommandTests {
         let folder = try folder()
         let outcome = try CLIRunner.run(["gantt", "spring.yaml", "--baseline", "终版", "-o", "g.svg"], in: folder)
         #expect(outcome.status == 2)
-        #expect(outcome.stderr.contains("no baseline '终版'"))
+        #expect(outcome.stderr.contains("没有名为 '终版' 的基线"), "\(outcome.stderr)")
         #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("g.svg").path))
     }
 }
@@ -208,6 +208,11 @@ struct StatusPacingCommandTests {
         #expect(report.contains("| 年货节 | 成交额 | 10,000 CNY | 6,000 CNY | 6,000 CNY | 10,000 CNY | 达标 |"))
         let html = try CLIRunner.run(["status", "spring.yaml", "--actuals", "gmv.csv", "--format", "html"], in: folder)
         #expect(html.stdout.contains("<h2>KPI 进度（截至状态日）</h2>") && html.stdout.contains("<td>6,000 CNY</td>"))
+        // --numbers cn: the pacing figures in 万, as `review --numbers cn` writes them (issue #13).
+        let wan = try CLIRunner.run(["status", "spring.yaml", "--actuals", "gmv.csv", "--numbers", "cn", "-o", "wan.md"], in: folder)
+        #expect(wan.status == 0, "\(wan.stderr)")
+        let inWan = try String(contentsOf: folder.appendingPathComponent("wan.md"), encoding: .utf8)
+        #expect(inWan.contains("| 年货节 | 成交额 | 1万 CNY | 6,000 CNY | 6,000 CNY | 1万 CNY | 达标 |"), "\(inWan)")
         let without = try CLIRunner.run(["status", "spring.yaml", "-o", "plain.md"], in: folder)
         #expect(without.status == 0)
         #expect(!(try String(contentsOf: folder.appendingPathComponent("plain.md"), encoding: .utf8)).contains("KPI 进度"))

@@ -58,7 +58,10 @@ struct XLSXExporterTests {
         } catch {
             #expect(error.id == .rendererMissing)
             #expect(error.message.contains("rsvg-convert") && error.hint.contains("librsvg2-bin"))
-            #expect(error.message.contains("没有找到") && error.message.contains("not found"))
+            // Each language on its own (the run prints one), not one line "中文 / English".
+            #expect(error.text.zh.contains("没有找到") && !error.text.zh.contains("not found"))
+            #expect(error.text.en.contains("not found") && !error.text.en.contains("没有找到"))
+            #expect(error.hintText.zh.contains("安装 Debian 包 librsvg2-bin") && !error.hintText.en.contains("安装"))
         }
     }
 

@@ -25,7 +25,21 @@ struct CriticalPathTests {
               - {id: c, name: C, duration: 3d}
               - {id: d, name: D, duration: 1d, after: c}
             """).utf8), path: "t.yaml").plan), color: false)
-        #expect(table.contains("critical paths (2):\n  a → b\n  c → d\n"))
+        #expect(table.contains("critical paths (2):\n  A → B\n  C → D\n"), "\(table)")
+    }
+
+    /// The table names the path's tasks as its rows do, in either language; a task without a
+    /// name by its id (issue #13).
+    @Test func theTableNamesThePathsTasks() throws {
+        let (loaded, s) = try schedule(plan("""
+            tasks:
+              - {id: a, name: 海报, duration: 2d}
+              - {id: b, name: "", duration: 2d, after: a}
+              - {id: c, name: 上线, milestone: true, after: b}
+            """))
+        #expect(s.criticalPaths == [["a", "b", "c"]])
+        #expect(s.table(plan: loaded, color: false, language: .en).contains("\ncritical path: 海报 → b → 上线\n"))
+        #expect(s.table(plan: loaded, color: false, language: .zh).contains("\n关键路径：海报 → b → 上线\n"))
     }
 
     @Test func aForkAndAJoinShowTheSharedTask() throws {

@@ -21,7 +21,7 @@ extension ReviewReport {
         out += "<ul class=\"findings\">\n" + findings(metrics: metrics, language: language, numbers: numbers).map { "<li>\(e($0))</li>\n" }.joined() + "</ul>\n"
         out += "<p class=\"note\">\(e(text.planLine(title, asOf?.description, text.methodName(method))))。"
         out += "\(e(text.importLine(imports.rowsRead, imports.rowsUsed, imports.rowsRejected, imports.issues.count)))。</p>\n"
-        out += htmlExperiments(text, metrics: byID)
+        out += htmlExperiments(text, metrics: byID, numbers: numbers)
         func chartLabel(_ kpi: KPI) -> String {
             // A task's long name would crowd out the chart: its first characters are enough there.
             let node = nodeLabel(kpi, text)
@@ -37,7 +37,7 @@ extension ReviewReport {
             out += "<td class=\"\(kpi.status.rawValue)\">\(e(text.status(kpi.status) + Self.coverageNote(kpi, chinese: text.language == .zh)))</td></tr>\n"
         }
         out += "</table>\n"
-        out += htmlPeriods(text, metrics: byID, label: { "\(nodeLabel($0, text)) · \(name($0.metric))" })
+        out += htmlPeriods(text, metrics: byID, numbers: numbers, label: { "\(nodeLabel($0, text)) · \(name($0.metric))" })
         // Pacing: every window still running on the review date; without one, the plan's own
         // targets, so the report always shows how the cycle built up.
         let running = kpis.filter { kpi in asOf.map { kpi.windowStart <= $0 && $0 < kpi.windowFinish } ?? false }
@@ -84,7 +84,7 @@ extension ReviewReport {
                     out += "</table>\n"
                 }
             }
-            out += htmlPeriodDetail(kpi, text, metrics: byID)
+            out += htmlPeriodDetail(kpi, text, metrics: byID, numbers: numbers)
         }
         out += importHTML(metrics: metrics, text: text)
         return out + "</body>\n</html>\n"
@@ -92,13 +92,13 @@ extension ReviewReport {
 
     /// The experiments near the top: per experiment a chart of each variant's rate (or mean)
     /// with its 95% interval, the variants table and one sentence per comparison.
-    private func htmlExperiments(_ text: ReviewText, metrics byID: [String: Metric]) -> String {
+    private func htmlExperiments(_ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle) -> String {
         guard !experiments.isEmpty else { return "" }
         let e = XMLText.escape
         func name(_ id: String) -> String { byID[id]?.name ?? id }
         var out = "<h2>\(e(text.experimentsHeading))</h2>\n"
         for experiment in experiments {
-            let show = { (value: Double) in ValueFormatter.format(value, as: byID[experiment.metric]?.format, unit: byID[experiment.metric]?.unit) }
+            let show = { (value: Double) in ValueFormatter.format(value, as: byID[experiment.metric]?.format, unit: byID[experiment.metric]?.unit, numbers: numbers) }
             out += "<h3>\(e(experiment.name))</h3>\n"
             if let note = experiment.caveat { out += "<p class=\"note\">\(e(note.text(text.language, names: name)))</p>\n" }
             guard !experiment.variants.isEmpty || !experiment.samples.isEmpty else { continue }

@@ -32,8 +32,8 @@ extension ReviewReport {
                         show(kpi.actual, kpi.metric), kpi.variance.map { signed($0, kpi.metric) } ?? text.noData, attainment,
                         "\(marks[kpi.status] ?? "") \(text.status(kpi.status))\(Self.coverageNote(kpi, chinese: text.language == .zh))"])
         }
-        out += markdownPeriods(text, metrics: byID, cell: cell)
-        out += markdownExperiments(text, metrics: byID)
+        out += markdownPeriods(text, metrics: byID, numbers: numbers, cell: cell)
+        out += markdownExperiments(text, metrics: byID, numbers: numbers)
         for kpi in kpis where kpi.attribution != nil || !kpi.byDimension.isEmpty || kpi.periods.contains(where: { $0.attribution != nil || !$0.byDimension.isEmpty }) {
             out += "\n## \(cell(nodeLabel(kpi, text))) · \(name(kpi.metric))\n\n"
             if let forecast = kpi.forecast, let expected = kpi.expectedToDate {
@@ -79,19 +79,19 @@ extension ReviewReport {
                 if let absent = kpi.withoutData[dimension] { out += "\n\(cell(text.withoutData(dimension, absent)))\n" }
                 out += "\n"
             }
-            out += markdownPeriodDetail(kpi, text, metrics: byID, cell: cell)
+            out += markdownPeriodDetail(kpi, text, metrics: byID, numbers: numbers, cell: cell)
         }
         out += importMarkdown(metrics: metrics, text: text, cell: cell)
         return out
     }
 
     /// The experiments right after the targets table: the variants and one sentence each.
-    private func markdownExperiments(_ text: ReviewText, metrics byID: [String: Metric]) -> String {
+    private func markdownExperiments(_ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle) -> String {
         guard !experiments.isEmpty else { return "" }
         func name(_ id: String) -> String { byID[id]?.name ?? id }
         var out = "\n## \(text.experimentsHeading)\n\n"
         for experiment in experiments {
-            let show = { (value: Double) in ValueFormatter.format(value, as: byID[experiment.metric]?.format, unit: byID[experiment.metric]?.unit) }
+            let show = { (value: Double) in ValueFormatter.format(value, as: byID[experiment.metric]?.format, unit: byID[experiment.metric]?.unit, numbers: numbers) }
             out += "### \(cell(experiment.name))\n\n"
             if let note = experiment.caveat { out += "> \(cell(note.text(text.language, names: name)))\n\n" }
             guard !experiment.variants.isEmpty || !experiment.samples.isEmpty else { continue }

@@ -15,13 +15,13 @@ extension ReviewReport {
 
     /// One line per KPI with a target, in report order, values formatted as the review does
     /// (`—` where there is nothing to show), in `language`.
-    public func pacingLines(metrics: [Metric], language: Language = .zh) -> [PacingLine] {
+    public func pacingLines(metrics: [Metric], language: Language = .zh, numbers: NumberStyle = .plain) -> [PacingLine] {
         let words = ReviewText.of(language)
         let byID = Dictionary(metrics.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         return kpis.map { kpi in
             let metric = byID[kpi.metric]
             func text(_ value: Double?) -> String {
-                value.map { ValueFormatter.format($0, as: metric?.format, unit: metric?.unit) } ?? "—"
+                value.map { ValueFormatter.format($0, as: metric?.format, unit: metric?.unit, numbers: numbers) } ?? "—"
             }
             return PacingLine(node: kpi.nodeKind == .plan ? words.wholePlan : kpi.nodeName, metric: metric?.name ?? kpi.metric,
                               target: text(kpi.target), actual: text(kpi.actual), expectedToDate: text(kpi.expectedToDate),

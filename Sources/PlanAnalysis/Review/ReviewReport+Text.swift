@@ -27,7 +27,7 @@ extension ReviewReport {
                          variance, percent, text.status(kpi.status) + Self.coverageNote(kpi, chinese: text.language == .zh)])
         }
         out += TextTable.render(rows)
-        out += periodsText(text, metrics: byID)
+        out += periodsText(text, metrics: byID, numbers: numbers)
         // The story first, briefly: the same computed findings as the Markdown and HTML reports.
         out += "\n\(text.findingsLabel)\n" + findings(metrics: metrics, language: language, numbers: numbers).map { "  - \($0)\n" }.joined()
         for kpi in kpis {

@@ -51,13 +51,18 @@ extension Schedule {
         out += zh ? "\n完成：\(finish)（\(leveled ? "已资源平衡" : "未资源平衡")）\n"
             : "\nfinish: \(finish) (\(leveled ? "leveled" : "not leveled"))\n"
         let pathLabel = language.pick(zh: "关键路径：", en: "critical path: ")
+        // Tasks by name, as the rows above show them; the id only where a name is missing.
+        let names = Dictionary(tasks.map { ($0.id, $0.name) } + phases.map { ($0.id, $0.name) }, uniquingKeysWith: { first, _ in first })
+        func named(_ ids: [String]) -> [String] {
+            ids.map { id in names[id].flatMap { $0.isEmpty ? nil : $0 }.map { $0.printableLine() } ?? id }
+        }
         // One line per chain: separate chains never read as one path.
         switch criticalPaths.count {
-        case 0: out += pathLabel + (criticalPath.isEmpty ? language.pick(zh: "无", en: "none") : criticalPath.joined(separator: zh ? "、" : ", ")) + "\n"
-        case 1: out += pathLabel + criticalPaths[0].joined(separator: " → ") + "\n"
+        case 0: out += pathLabel + (criticalPath.isEmpty ? language.pick(zh: "无", en: "none") : named(criticalPath).joined(separator: zh ? "、" : ", ")) + "\n"
+        case 1: out += pathLabel + named(criticalPaths[0]).joined(separator: " → ") + "\n"
         default:
             out += language.pick(zh: "关键路径（\(criticalPaths.count) 条）：\n", en: "critical paths (\(criticalPaths.count)):\n")
-            for chain in criticalPaths { out += "  " + chain.joined(separator: " → ") + "\n" }
+            for chain in criticalPaths { out += "  " + named(chain).joined(separator: " → ") + "\n" }
         }
         if !busiestRoleDays.isEmpty {
             let days = busiestRoleDays.map { day in

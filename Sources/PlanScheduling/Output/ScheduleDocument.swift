@@ -91,6 +91,9 @@ public struct ScheduleDocument: Sendable {
     /// Set when tracking is in force: the status date and the baseline compared with. Then
     /// every record carries the tracking columns (empty where a row has none).
     public var tracking: (asOf: CivilDate, baseline: String)? = nil
+    /// The language of the diagnostics' `message`, `hint` and notes (the run's); their ids,
+    /// the keys and every value stay as they are. English unless the command says.
+    public var language: Language = .en
 
     public init(plan: String, start: CivilDate, finish: CivilDate, leveled: Bool, records: [Record], criticalPath: [String],
                 criticalPaths: [[String]], busiestRoleDays: [RoleDay], diagnostics: [Diagnostic]) {
@@ -152,7 +155,7 @@ public struct ScheduleDocument: Sendable {
                 .object([("role", .string(day.role)), ("date", .string(day.date.description)),
                          ("load", .number(day.load)), ("capacity", .number(day.capacity))])
             })),
-            ("diagnostics", .array(diagnostics.map(\.json))),
+            ("diagnostics", .array(diagnostics.map { $0.json(in: language) })),
         ] + trackingMembers
     }
 }

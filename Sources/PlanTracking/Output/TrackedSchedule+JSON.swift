@@ -4,8 +4,8 @@ extension TrackedSchedule {
     /// The `status --format json` contract (docs/tracking.md): keys in a fixed order, rows in
     /// plan order, dates `YYYY-MM-DD`, slips in working days, work in person-days; figures
     /// rounded to 4 decimals so the same input gives the same bytes everywhere.
-    public func json(plan: Plan) -> JSONValue {
-        .object(members(tasks: .array(tasks.map(Self.json))))
+    public func json(plan: Plan, language: Language = .en) -> JSONValue {
+        .object(members(tasks: .array(tasks.map(Self.json)), language: language))
     }
 
     /// The same as bytes, written row by row as `ScheduleDocument.jsonBytes` writes a
@@ -14,11 +14,12 @@ extension TrackedSchedule {
     /// the two to the same bytes.
     ///
     /// - Complexity: O(rows), one task row's values alive at a time.
-    public func jsonBytes(plan: Plan) -> [UInt8] {
+    /// The diagnostics' words are in `language` (the run's); ids and keys never change.
+    public func jsonBytes(plan: Plan, language: Language = .en) -> [UInt8] {
         // About 800 bytes a task row: one allocation for the whole document.
         var writer = JSONWriter(capacity: 800 * tasks.count + 400 * phases.count + 100 * sCurve.count + 4096)
         writer.beginObject()
-        for (key, value) in members(tasks: nil) {
+        for (key, value) in members(tasks: nil, language: language) {
             writer.member(key)
             if key == "tasks" {
                 writer.beginArray()
@@ -53,7 +54,7 @@ extension TrackedSchedule {
     private static func number(_ value: Double?) -> JSONValue { value.map { .number(rounded($0)) } ?? .null }
 
     /// The top-level members in contract order; `tasks` as given (a placeholder when `nil`).
-    private func members(tasks: JSONValue?) -> [(String, JSONValue)] {
+    private func members(tasks: JSONValue?, language: Language) -> [(String, JSONValue)] {
         let date = Self.date, int = Self.int, number = Self.number
         let figures = earned
         return [
@@ -99,7 +100,7 @@ extension TrackedSchedule {
             ("sCurve", .array(sCurve.map { point in
                 .object([("date", .string(point.date.description)), ("planned", number(point.planned)), ("earned", number(point.earned))])
             })),
-            ("diagnostics", .array(diagnostics.sortedByLocation().map(\.json))),
+            ("diagnostics", .array(diagnostics.sortedByLocation().map { $0.json(in: language) })),
         ]
     }
 

@@ -28,4 +28,9 @@ public enum PeriodShiftError: Error, Sendable, Equatable, CustomStringConvertibl
     public var hint: String {
         "write N followed by cycle (环比, the previous cycle), y (同比, last year), d, w or m — e.g. --shift 1cycle --shift 1y"
     }
+
+    /// The hint in Chinese.
+    public var chineseHint: String {
+        "写数量加单位：cycle（环比，上一周期）、y（同比，去年）、d、w 或 m，例如 --shift 1cycle --shift 1y"
+    }
 }

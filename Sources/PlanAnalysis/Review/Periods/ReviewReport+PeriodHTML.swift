@@ -3,7 +3,7 @@ import PlanModel
 extension ReviewReport {
     /// The cycle-over-cycle table and a trend chart per KPI, for the HTML page; empty when
     /// neither was asked for.
-    func htmlPeriods(_ text: ReviewText, metrics byID: [String: Metric], label: (KPI) -> String) -> String {
+    func htmlPeriods(_ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle, label: (KPI) -> String) -> String {
         let e = XMLText.escape
         func name(_ metric: String) -> String { byID[metric]?.name ?? metric }
         var out = ""
@@ -12,7 +12,7 @@ extension ReviewReport {
             out += "<h2>\(e(text.periodsHeading))</h2>\n<table><tr>" + text.periodsHeader.map { "<th>\(e($0))</th>" }.joined() + "</tr>\n"
             for kpi in compared {
                 for period in kpi.periods {
-                    let cells = periodCells(period, kpi: kpi, text: text, byID: byID)
+                    let cells = periodCells(period, kpi: kpi, text: text, byID: byID, numbers: numbers)
                     let direction = period.change.map { change -> String in
                         let better = kpi.better == .lower ? change < 0 : change > 0
                         return change == 0 ? "" : better ? " class=\"on_track\"" : " class=\"off_track\""
@@ -36,7 +36,7 @@ extension ReviewReport {
         if let longest = trended.map(\.trend.count).max() {
             out += "<h2>\(e(text.trendHeading(longest)))</h2>\n<p class=\"note\">\(e(text.trendNote))</p>\n<div class=\"grid\">\n"
             for kpi in trended {
-                let show = { (value: Double) in ValueFormatter.format(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit) }
+                let show = { (value: Double) in ValueFormatter.format(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers) }
                 out += "<figure>\(ReviewCharts.trend(kpi.trend, target: kpi.target, status: kpi.status, title: label(kpi), text: text, show: show))</figure>\n"
             }
             out += "</div>\n"
@@ -46,12 +46,12 @@ extension ReviewReport {
 
     /// Under a KPI's own section: per period, the waterfall of its change and each dimension's
     /// part, drawn as the target-based ones are.
-    func htmlPeriodDetail(_ kpi: KPI, _ text: ReviewText, metrics byID: [String: Metric]) -> String {
+    func htmlPeriodDetail(_ kpi: KPI, _ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle) -> String {
         let e = XMLText.escape
         func name(_ metric: String) -> String { byID[metric]?.name ?? metric }
-        func show(_ value: Double) -> String { ValueFormatter.format(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit) }
+        func show(_ value: Double) -> String { ValueFormatter.format(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers) }
         func change(_ value: Double) -> String {
-            text.localizedChange(ValueFormatter.change(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit))
+            text.localizedChange(ValueFormatter.change(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers))
         }
         var out = ""
         for period in kpi.periods where period.attribution != nil || !period.byDimension.isEmpty {

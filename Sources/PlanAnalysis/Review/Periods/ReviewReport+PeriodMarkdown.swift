@@ -3,11 +3,11 @@ import PlanModel
 extension ReviewReport {
     /// The cycle-over-cycle table (every KPI against each period asked for) and the trend
     /// table (the KPI over the last cycles), for Markdown; empty when neither was asked for.
-    func markdownPeriods(_ text: ReviewText, metrics byID: [String: Metric], cell: (String) -> String) -> String {
+    func markdownPeriods(_ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle, cell: (String) -> String) -> String {
         var out = ""
         func show(_ value: Double?, _ metric: String) -> String {
             guard let value else { return text.noData }
-            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers)
         }
         func name(_ metric: String) -> String { cell(byID[metric]?.name ?? metric) }
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
@@ -17,7 +17,7 @@ extension ReviewReport {
             out += "\n## \(text.periodsHeading)\n\n" + header(text.periodsHeader)
             for kpi in compared {
                 for period in kpi.periods {
-                    let cells = periodCells(period, kpi: kpi, text: text, byID: byID)
+                    let cells = periodCells(period, kpi: kpi, text: text, byID: byID, numbers: numbers)
                     out += row([cell(nodeLabel(kpi, text)), name(kpi.metric)] + cells.map(cell))
                 }
             }
@@ -41,12 +41,12 @@ extension ReviewReport {
     }
 
     /// One row's cells after the node and metric: actual, against, window, then, change, change %.
-    func periodCells(_ period: PeriodComparison, kpi: KPI, text: ReviewText, byID: [String: Metric]) -> [String] {
+    func periodCells(_ period: PeriodComparison, kpi: KPI, text: ReviewText, byID: [String: Metric], numbers: NumberStyle) -> [String] {
         func show(_ value: Double?) -> String {
             guard let value else { return text.noData }
-            return ValueFormatter.format(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit)
+            return ValueFormatter.format(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers)
         }
-        let change = period.change.map { text.localizedChange(ValueFormatter.change($0, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit)) }
+        let change = period.change.map { text.localizedChange(ValueFormatter.change($0, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers)) }
         let percent = period.changePercent.map(Self.signedPercent)
         return [show(period.actual), text.periodName(period), "\(period.windowStart)…\(period.windowFinish)", show(period.value),
                 change ?? text.noData, percent ?? text.noData]
@@ -59,15 +59,15 @@ extension ReviewReport {
     }
 
     /// Under a KPI's own section: per period, its change split by driver and by dimension.
-    func markdownPeriodDetail(_ kpi: KPI, _ text: ReviewText, metrics byID: [String: Metric], cell: (String) -> String) -> String {
+    func markdownPeriodDetail(_ kpi: KPI, _ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle, cell: (String) -> String) -> String {
         var out = ""
         func plainName(_ metric: String) -> String { byID[metric]?.name ?? metric }
         func show(_ value: Double?, _ metric: String) -> String {
             guard let value else { return text.noData }
-            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit)
+            return ValueFormatter.format(value, as: byID[metric]?.format, unit: byID[metric]?.unit, numbers: numbers)
         }
         func signed(_ value: Double) -> String {
-            text.localizedChange(ValueFormatter.change(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit))
+            text.localizedChange(ValueFormatter.change(value, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers))
         }
         func row(_ cells: [String]) -> String { "| " + cells.joined(separator: " | ") + " |\n" }
         func header(_ cells: [String]) -> String { row(cells.map(cell)) + "|" + String(repeating: "---|", count: cells.count) + "\n" }

@@ -3,7 +3,7 @@ import PlanModel
 extension ReviewReport {
     /// For the terminal: the cycle-over-cycle table (one row per KPI and period, the notes
     /// under it) and one trend line per KPI; empty when neither was asked for.
-    func periodsText(_ text: ReviewText, metrics byID: [String: Metric]) -> String {
+    func periodsText(_ text: ReviewText, metrics byID: [String: Metric], numbers: NumberStyle) -> String {
         var out = ""
         let compared = kpis.filter { !$0.periods.isEmpty }
         func short(_ kpi: KPI) -> String {
@@ -14,7 +14,7 @@ extension ReviewReport {
         if !compared.isEmpty {
             var rows = [text.periodsHeader]
             for kpi in compared {
-                for period in kpi.periods { rows.append([short(kpi), name(kpi.metric)] + periodCells(period, kpi: kpi, text: text, byID: byID)) }
+                for period in kpi.periods { rows.append([short(kpi), name(kpi.metric)] + periodCells(period, kpi: kpi, text: text, byID: byID, numbers: numbers)) }
             }
             out += "\n\(text.periodsLabel)\n" + TextTable.render(rows)
             for kpi in compared {
@@ -29,7 +29,7 @@ extension ReviewReport {
             out += "\n\(text.trendHeading(longest))\n"
             for kpi in trended {
                 let values = kpi.trend.map { point in
-                    point.value.map { ValueFormatter.format($0, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit) } ?? text.noData
+                    point.value.map { ValueFormatter.format($0, as: byID[kpi.metric]?.format, unit: byID[kpi.metric]?.unit, numbers: numbers) } ?? text.noData
                 }
                 out += "  \(short(kpi)) · \(name(kpi.metric)): " + values.joined(separator: " → ") + "\n"
             }

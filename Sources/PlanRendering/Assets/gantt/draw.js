@@ -89,15 +89,35 @@ function stripes(L, first, last) {
   return out.join('');
 }
 
-/// Non-working days, month and week lines, the past, between y0 and y1.
-function shading(L, y0, y1) {
-  var h = y1 - y0, out = [];
+/// The days off in `off` as grey runs from y0 to y1.
+function offRuns(L, off, y0, y1, out) {
   for (var day = L.first; day < L.last; day++) {
-    if (!nonWorking[day]) { continue; }
-    var run = day; while (run + 1 < L.last && nonWorking[run + 1]) { run++; }
-    out.push('<rect class="off" x="' + L.x(day) + '" y="' + y0 + '" width="' + (run - day + 1) * L.dw + '" height="' + h + '" fill="#EBEBEB"/>');
+    if (!off[day]) { continue; }
+    var run = day; while (run + 1 < L.last && off[run + 1]) { run++; }
+    out.push('<rect class="off" x="' + L.x(day) + '" y="' + y0 + '" width="' + (run - day + 1) * L.dw + '" height="' + (y1 - y0) + '" fill="#EBEBEB"/>');
     day = run;
   }
+}
+
+/// Where the days off are shaded between y0 and y1: one band on one calendar; for plans on
+/// different calendars, one band per run of shown rows on the same plan's calendar, so each
+/// plan's weekends and holidays lie behind its own rows only (the SVG's calendarBands).
+function calendarBands(L, y0, y1) {
+  if (!calendars.length) { return [{ off: nonWorking, top: y0, bottom: y1 }]; }
+  var bands = [];
+  for (var r = 0; r < L.rows.length; r++) {
+    var g = L.geo[r], top = Math.max(g.top, y0), bottom = Math.min(g.top + g.h, y1);
+    if (bottom <= top) { continue; }
+    var off = calendars[L.rows[r].cal || 0], last = bands[bands.length - 1];
+    if (last && last.off === off && last.bottom === top) { last.bottom = bottom; } else { bands.push({ off: off, top: top, bottom: bottom }); }
+  }
+  return bands;
+}
+
+/// Non-working days, month and week lines, the past, between y0 and y1.
+function shading(L, y0, y1) {
+  var h = y1 - y0, out = [], day;
+  calendarBands(L, y0, y1).forEach(function (band) { offRuns(L, band.off, band.top, band.bottom, out); });
   for (day = L.first; day < L.last; day++) {
     var date = dateOf(day);
     if (date.getUTCDate() === 1) { out.push('<line x1="' + L.x(day) + '" y1="' + y0 + '" x2="' + L.x(day) + '" y2="' + y1 + '" stroke="#ccc"/>'); }

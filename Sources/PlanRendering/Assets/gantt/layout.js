@@ -7,6 +7,10 @@ var colors = {}, names = {};
 data.roles.forEach(function (role) { colors[role.id] = role.color; names[role.id] = role.name; });
 var nonWorking = {};
 data.nonWorking.forEach(function (day) { nonWorking[day] = true; });
+// Plans on different calendars charted together: each plan's days off, by a row's `cal`.
+var calendars = (data.cals || []).map(function (days) {
+  var set = {}; days.forEach(function (day) { set[day] = true; }); return set;
+});
 var byId = {};
 data.rows.forEach(function (row, index) { row.index = index; byId[row.id] = row; });
 var origin = data.origin.split('-').map(Number);
