@@ -11,6 +11,10 @@ public protocol MetricsDatabase: MetricsSource {
     /// from an earlier import is superseded: no longer read, kept in the history.
     func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome
 
+    /// The same, from the importer's columns (`ObservationBatch`) without an `Observation` per
+    /// value; observations numbered in the batch's order.
+    func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome
+
     /// The imports still in the store, oldest first.
     func imports() throws -> [ImportRecord]
 
@@ -24,4 +28,11 @@ public protocol MetricsDatabase: MetricsSource {
 
     /// Observations in the store: current (read by reviews), and all of them with the history.
     func counts() throws -> (current: Int, all: Int)
+}
+
+extension MetricsDatabase {
+    /// Through `record(_:observations:)`, for a store without a batch import of its own.
+    public func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome {
+        try record(file, observations: batch.observations)
+    }
 }

@@ -4,75 +4,62 @@ import PostgresNIO
 
 extension PostgresWarehouse {
     /// The distinct days on which the metric's column has a value in the window, and the days
-    /// each value of a dimension column it carries in the scope lacks of them: one query, the
-    /// server crossing the values with the days and returning only what is missing, so a
-    /// complete table answers its days alone, not a row per (value, day).
+    /// each value of a dimension column it carries in the scope lacks of them: cut from the
+    /// metric's coverage over the plan window (`scopeCoverage`), asked once.
     ///
-    /// - Complexity: one pass over the window's rows (an index on the date column reads only
-    ///   them), grouped by day and by each dimension's (value, day); the values the metric
-    ///   carries are asked once per metric (`carried`).
+    /// - Complexity: O(d + Σ days of the incomplete values) once the metric's coverage is
+    ///   known; that is one query per metric for the whole review.
     public func coveredDays(of metric: String, in window: DateRange) throws -> CoveredDays {
         guard let column = metricColumns[metric] else { return CoveredDays() }
-        let known = try carried(metric)
+        let first = max(window.first, scope.first).daysSinceEpoch, last = min(window.last, scope.last).daysSinceEpoch
+        return try scopeCoverage(metric, column).coverage(first: first, last: last, dimensions: dimensionOrder)
+    }
+
+    /// One grouped pass over the scope's rows where the metric's column has a value: its
+    /// distinct days, and per dimension value its distinct days — returned only for the values
+    /// with fewer days than the metric (the complete ones lack nothing in any window). The
+    /// values the metric carries are those of these rows, as the file review's index knows them.
+    ///
+    /// - Complexity: one pass over the scope's rows (an index on the date column reads only
+    ///   them), grouped by each dimension's (value, day); a row back per incomplete value.
+    func scopeCoverage(_ metric: String, _ column: String) throws -> ScopeCoverage {
+        if let known = lock.withLock({ coverages[metric] }) { return known }
         var binds = Binds()
         let rowsSQL = """
             SELECT \(dimensionSelect), CAST(\(date) AS DATE) - DATE '1970-01-01' AS day FROM \(relation)
-            WHERE \(column) IS NOT NULL AND \(range(window, &binds))
+            WHERE \(column) IS NOT NULL AND \(range(scope, &binds))
             """
-        let days = "SELECT NULL::int, NULL::text, day FROM (SELECT DISTINCT day FROM r) AS d"
+        let days = "SELECT NULL::int AS n, NULL::text AS v, CAST(array_agg(day ORDER BY day) AS int8[]) AS days FROM d"
         let sql: String
-        if known.isEmpty {
-            sql = "WITH r AS (\(rowsSQL)) \(days)"
+        if dimensionOrder.isEmpty {
+            sql = "WITH r AS (\(rowsSQL)), d AS (SELECT DISTINCT day FROM r) \(days)"
         } else {
-            // A value of each dimension column (numbered as `dimensionOrder`) on each day.
-            let present = dimensionOrder.indices.map { "SELECT \($0), c\($0 + 1), day FROM r WHERE c\($0 + 1) IS NOT NULL" }
+            // The distinct (value, day) of each dimension column (numbered as `dimensionOrder`).
+            let present = dimensionOrder.indices.map { "SELECT DISTINCT \($0) AS n, c\($0 + 1) AS v, day FROM r WHERE c\($0 + 1) IS NOT NULL" }
                 .joined(separator: " UNION ALL ")
             sql = """
                 WITH r AS (\(rowsSQL)),
                 d AS (SELECT DISTINCT day FROM r)
-                SELECT NULL::int, NULL::text, day FROM d
+                \(days)
                 UNION ALL
-                (SELECT k.n, k.v COLLATE "C", d.day
-                 FROM unnest(\(binds.add(known.map { Int64($0.dimension) }))::int8[], \(binds.add(known.map(\.value)))::text[]) AS k(n, v)
-                 CROSS JOIN d
-                 EXCEPT (\(present)))
+                SELECT n, v, days FROM (
+                    SELECT n, v, CAST(array_agg(day ORDER BY day) AS int8[]) AS days FROM (\(present)) AS present GROUP BY n, v) AS p
+                WHERE cardinality(days) < (SELECT count(*) FROM d)
                 """
         }
-        var all: [Int] = []
-        var missing: [String: [String: [Int]]] = [:]
+        var found = ScopeCoverage()
         for row in try run(sql, binds) {
             let cells = row.makeRandomAccess()
             let number: Int? = try decodedCell(cells[0])
-            let day: Int = try decodedCell(cells[2])
+            let days: [Int64]? = try decodedCell(cells[2])
             if let number, dimensionOrder.indices.contains(number) {
                 let value: String = try decodedCell(cells[1])
-                missing[dimensionOrder[number], default: [:]][value, default: []].append(day)
+                found.incomplete.append((number, value, (days ?? []).map { Int($0) }))
             } else {
-                all.append(day)
+                found.days = (days ?? []).map { Int($0) }
             }
         }
-        // Ascending, as the protocol answers (the server's set operations keep no order).
-        return CoveredDays(all: all.sorted(), missing: missing.mapValues { $0.mapValues { $0.sorted() } })
-    }
-
-    /// The values each dimension column takes on the rows in scope where `metric`'s column has
-    /// a value — what the file review's index knows the metric carries — asked once per metric.
-    func carried(_ metric: String) throws -> [(dimension: Int, value: String)] {
-        if let known = lock.withLock({ carriedValues[metric] }) { return known }
-        guard let column = metricColumns[metric], !dimensionOrder.isEmpty else { return [] }
-        var binds = Binds()
-        let each = dimensionOrder.indices.map { "SELECT DISTINCT \($0), c\($0 + 1) FROM r WHERE c\($0 + 1) IS NOT NULL" }
-            .joined(separator: " UNION ALL ")
-        let rows = try run("""
-            WITH r AS (SELECT \(dimensionSelect) FROM \(relation) WHERE \(column) IS NOT NULL AND \(range(scope, &binds)))
-            \(each)
-            """, binds)
-        var found: [(dimension: Int, value: String)] = []
-        for row in rows {
-            let (dimension, value) = try decoded(row, (Int, String).self)
-            found.append((dimension, value))
-        }
-        lock.withLock { carriedValues[metric] = found }
+        lock.withLock { coverages[metric] = found }
         return found
     }
 }

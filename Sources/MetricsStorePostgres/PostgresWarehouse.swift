@@ -36,8 +36,8 @@ public final class PostgresWarehouse: MetricsSource, @unchecked Sendable {
     private var knownDimensions: [String: Set<String>]?
     /// Running sums by metric and first day, asked once each (`runningSums`).
     var running: [RunningSums.Key: RunningSums] = [:]
-    /// By metric, the values each dimension column takes where it has a value (`carried`).
-    var carriedValues: [String: [(dimension: Int, value: String)]] = [:]
+    /// By metric, its coverage over the scope (`scopeCoverage`), asked once each.
+    var coverages: [String: ScopeCoverage] = [:]
 
     /// Connects, opens the read-only snapshot and checks every name against the catalog.
     ///

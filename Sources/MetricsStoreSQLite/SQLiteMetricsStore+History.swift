@@ -28,12 +28,19 @@ extension SQLiteMetricsStore {
         try write { db in
             guard try Int64.fetchOne(db, sql: "SELECT id FROM imports WHERE id = ?", arguments: [importID]) != nil else { return false }
             try db.execute(sql: "DELETE FROM observations WHERE import_id = ?", arguments: [importID])
-            // What it superseded goes to the next later import giving the same key, or is current again.
+            // What it superseded goes to the next later import giving the same key, or is current
+            // again: the later values are the current one (observations_current_key) and the
+            // superseded ones (observations_superseded_key).
             try db.execute(sql: """
                 UPDATE observations SET superseded_by = (
-                    SELECT min(later.import_id) FROM observations AS later
-                    WHERE later.metric = observations.metric AND later.day = observations.day
-                      AND later.combination_id = observations.combination_id AND later.import_id > observations.import_id)
+                    SELECT min(next) FROM (
+                        SELECT min(later.import_id) AS next FROM observations AS later
+                        WHERE later.superseded_by IS NULL AND later.metric = observations.metric AND later.day = observations.day
+                          AND later.combination_id = observations.combination_id AND later.import_id > observations.import_id
+                        UNION ALL
+                        SELECT min(later.import_id) FROM observations AS later
+                        WHERE later.superseded_by IS NOT NULL AND later.metric = observations.metric AND later.day = observations.day
+                          AND later.combination_id = observations.combination_id AND later.import_id > observations.import_id))
                 WHERE superseded_by = ?
                 """, arguments: [importID])
             try db.execute(sql: "DELETE FROM imports WHERE id = ?", arguments: [importID])

@@ -3,15 +3,21 @@ import GRDB
 import MetricsStore
 
 extension SQLiteMetricsStore {
+    /// - Complexity: as `record(_:batch:)`, after numbering the observations' metrics and
+    ///   combinations (one hash each).
+    public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
+        try record(file, batch: ObservationList(observations))
+    }
+
     /// - Complexity: O(n log N) for n observations into a store of N: per observation, one
     ///   index lookup to supersede and one insert, in one transaction; into an empty store
-    ///   the inserts alone, then one sort per index.
-    public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
+    ///   the inserts alone, then one sort per index. Each distinct combination is looked up
+    ///   (or created) once, not once per observation.
+    public func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome {
+        let metrics = batch.metricIDs, dimensions = batch.dimensionCombinations
         // Checked before the transaction: SQLite would cut such a text at the NUL.
-        for observation in observations {
-            for text in [observation.metric] + observation.dimensions.flatMap({ [$0.key, $0.value] }) where text.utf8.contains(0) {
-                throw MetricsStoreError.unstorableText(file: file.fileName, text: text)
-            }
+        for text in metrics + dimensions.flatMap({ $0.flatMap { [$0.key, $0.value] } }) where text.utf8.contains(0) {
+            throw MetricsStoreError.unstorableText(file: file.fileName, text: text)
         }
         return try write { db in
             if let existing = try Self.importRecord(db, sql: "SELECT * FROM imports WHERE content_hash = ?", [file.contentHash]) {
@@ -22,7 +28,7 @@ extension SQLiteMetricsStore {
                 INSERT INTO imports (file_name, content_hash, imported_at, rows, rows_used, rows_rejected, observations, user, host)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [file.fileName, file.contentHash, importedAt, file.rows, file.rowsUsed, file.rowsRejected,
-                                 observations.count, file.user, file.host])
+                                 batch.count, file.user, file.host])
             let importID = db.lastInsertedRowID
             // Into an empty store (the first import, often the largest) nothing is superseded,
             // and each index is built faster by one sort after the rows than row by row.
@@ -32,7 +38,8 @@ extension SQLiteMetricsStore {
             let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
             if bulk { try db.execute(sql: "PRAGMA cache_size = -262144") }
             defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = \(cache)") } }
-            var combinations = CombinationCache()
+            var cached = CombinationCache()
+            let combinations = try dimensions.map { try cached.id(of: $0, in: db) }
             let supersede = try db.cachedStatement(sql: """
                 UPDATE observations SET superseded_by = ?
                 WHERE metric = ? AND day = ? AND combination_id = ? AND superseded_by IS NULL
@@ -41,18 +48,17 @@ extension SQLiteMetricsStore {
                 INSERT INTO observations (import_id, seq, metric, day, combination_id, value)
                 VALUES (?, ?, ?, ?, ?, ?)
                 """)
-            var superseded = 0
-            for (seq, observation) in observations.enumerated() {
-                let combination = try combinations.id(of: observation.dimensions, in: db)
-                let day = observation.date.daysSinceEpoch
+            var superseded = 0, seq = 0
+            try batch.forEachObservation { metric, day, value, combination in
                 if !bulk {
-                    try supersede.execute(arguments: [importID, observation.metric, day, combination])
+                    try supersede.execute(arguments: [importID, metrics[metric], day, combinations[combination]])
                     superseded += db.changesCount
                 }
-                try insert.execute(arguments: [importID, seq, observation.metric, day, combination, observation.value])
+                try insert.execute(arguments: [importID, seq, metrics[metric], day, combinations[combination], value])
+                seq += 1
             }
             if bulk { superseded = try Self.recreate(indexes, db, importID: importID) }
-            let record = ImportRecord(id: importID, file: file, importedAt: importedAt, observations: observations.count)
+            let record = ImportRecord(id: importID, file: file, importedAt: importedAt, observations: batch.count)
             return .imported(record, superseded: superseded)
         }
     }
@@ -79,12 +85,13 @@ extension SQLiteMetricsStore {
             try db.execute(sql: unique.sql)
             return 0
         } catch let error as DatabaseError where error.resultCode == .SQLITE_CONSTRAINT {
+            // Every row of a key but its last (by seq), found by one sort of the import's rows.
             try db.execute(sql: """
                 UPDATE observations SET superseded_by = ?1
-                WHERE import_id = ?1 AND EXISTS (
-                    SELECT 1 FROM observations AS later
-                    WHERE later.metric = observations.metric AND later.day = observations.day
-                      AND later.combination_id = observations.combination_id AND later.import_id = ?1 AND later.seq > observations.seq)
+                WHERE id IN (SELECT id FROM (
+                    SELECT id, row_number() OVER (PARTITION BY metric, day, combination_id ORDER BY seq DESC) AS from_last
+                    FROM observations WHERE import_id = ?1)
+                WHERE from_last > 1)
                 """, arguments: [importID])
             let superseded = db.changesCount
             try db.execute(sql: unique.sql)

@@ -3,13 +3,18 @@ import MetricsStore
 import PlanModel
 
 extension SQLiteMetricsStore {
-    /// A flow's pacing line in one query (`cp_running`); a stock's, day by day.
+    /// A flow's pacing line from its window's scan (`windowScan`), or filtered in one query
+    /// (`cp_running`); a stock's, day by day.
     ///
     /// - Complexity: one pass over the window's rows for a flow, instead of one per day.
     public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                            where filter: [String: String]) throws -> [Double?] {
         guard aggregation == .sum, let lastDay = days.last else {
             return try days.map { try aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
+        }
+        if filter.isEmpty {
+            let scan = try windowScan(metric, from: first.daysSinceEpoch, through: lastDay.daysSinceEpoch)
+            return days.map { scan.sum(through: $0.daysSinceEpoch) }
         }
         var arguments: [any DatabaseValueConvertible] = [metric, first.daysSinceEpoch, lastDay.daysSinceEpoch]
         let combinations = Self.combinationFilter(filter, arguments: &arguments)

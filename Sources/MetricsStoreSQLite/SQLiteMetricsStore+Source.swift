@@ -5,14 +5,22 @@ import PlanModel
 /// The review's questions answered in SQL: sums and last values are computed by SQLite over
 /// the current rows, and only one number comes back.
 extension SQLiteMetricsStore {
-    /// - Complexity: a flow reads its window's rows through `observations_current_series`,
-    ///   O(log N + m); a stock groups the matching rows up to the window's end by combination.
+    /// - Complexity: a flow unfiltered or filtered by one dimension value is answered by its
+    ///   window's scan (`windowScan`: one pass over the window's rows through
+    ///   `observations_current_series`, O(log N + m), kept while read-only); by several, one
+    ///   such pass of its own; a stock groups the matching rows up to the window's end by
+    ///   combination.
     public func aggregate(_ metric: String, _ aggregation: Aggregation, in window: DateRange,
                           where filter: [String: String]) throws -> Double? {
+        if aggregation == .sum && filter.count <= 1 {
+            let scan = try windowScan(metric, from: window.first.daysSinceEpoch, through: window.last.daysSinceEpoch)
+            guard let (dimension, value) = filter.first else { return scan.total }
+            return scan.sum(of: dimension, value)
+        }
         if let grouped, filter.count == 1, let (dimension, value) = filter.first {
             let question = GroupedAnswers.Question(metric: metric, aggregation: aggregation, first: window.first.daysSinceEpoch,
                                                    last: window.last.daysSinceEpoch, dimension: dimension)
-            return try grouped.answer(question) { try aggregateByValue(metric, aggregation, in: window, of: dimension) }[value]
+            return try grouped.answer(question) { try lastByValue(metric, in: window, of: dimension) }[value]
         }
         var arguments: [any DatabaseValueConvertible] = []
         let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
@@ -46,38 +54,23 @@ extension SQLiteMetricsStore {
         return try read { db in try Double.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) }
     }
 
-    /// The aggregate for every value of `dimension` at once, each summed in the store's order
-    /// as `aggregate(…, where: [dimension: value])` sums it.
-    func aggregateByValue(_ metric: String, _ aggregation: Aggregation, in window: DateRange, of dimension: String) throws -> [String: Double] {
-        let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
-        let sql: String
-        let arguments: StatementArguments
-        switch aggregation {
-        case .sum:
-            arguments = [dimension, metric, first, last]
-            sql = """
-                SELECT cp_sum_by(g, value) FROM (
-                    SELECT cv.value AS g, o.value AS value
-                    FROM observations AS o
-                    JOIN combination_values AS cv ON cv.combination_id = o.combination_id AND cv.dimension = ?
-                    WHERE o.superseded_by IS NULL AND o.metric = ? AND o.day BETWEEN ? AND ?
-                    ORDER BY o.day, o.import_id, o.seq)
-                """
-        case .last:
-            arguments = [metric, last, metric, dimension, first]
-            sql = """
-                SELECT cp_sum_by(g, value) FROM (
-                    SELECT cv.value AS g, o.value AS value
-                    FROM (SELECT combination_id, max(day) AS day FROM observations
-                          WHERE superseded_by IS NULL AND metric = ? AND day <= ?
-                          GROUP BY combination_id) AS latest
-                    JOIN observations AS o
-                      ON o.superseded_by IS NULL AND o.metric = ? AND o.day = latest.day AND o.combination_id = latest.combination_id
-                    JOIN combination_values AS cv ON cv.combination_id = latest.combination_id AND cv.dimension = ?
-                    WHERE latest.day >= ?
-                    ORDER BY latest.combination_id)
-                """
-        }
+    /// A stock's last values summed for every value of `dimension` at once, each in the order
+    /// `aggregate(…, .last, where: [dimension: value])` sums them (a flow's per-value sums come
+    /// from its window's scan).
+    func lastByValue(_ metric: String, in window: DateRange, of dimension: String) throws -> [String: Double] {
+        let arguments: StatementArguments = [metric, window.last.daysSinceEpoch, metric, dimension, window.first.daysSinceEpoch]
+        let sql = """
+            SELECT cp_sum_by(g, value) FROM (
+                SELECT cv.value AS g, o.value AS value
+                FROM (SELECT combination_id, max(day) AS day FROM observations
+                      WHERE superseded_by IS NULL AND metric = ? AND day <= ?
+                      GROUP BY combination_id) AS latest
+                JOIN observations AS o
+                  ON o.superseded_by IS NULL AND o.metric = ? AND o.day = latest.day AND o.combination_id = latest.combination_id
+                JOIN combination_values AS cv ON cv.combination_id = latest.combination_id AND cv.dimension = ?
+                WHERE latest.day >= ?
+                ORDER BY latest.combination_id)
+            """
         let text = try read { db in try String.fetchOne(db.cachedStatement(sql: sql), arguments: arguments) }
         guard let text else { return [:] }
         guard let decoded = GroupedSequentialSum.decode(text) else {
@@ -87,6 +80,10 @@ extension SQLiteMetricsStore {
     }
 
     public func values(of dimension: String) throws -> [String] {
+        try remembered(.values(dimension: dimension)) { try currentValues(of: dimension) }
+    }
+
+    private func currentValues(of dimension: String) throws -> [String] {
         let found = try read { db in
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT value FROM combination_values AS cv
@@ -98,12 +95,27 @@ extension SQLiteMetricsStore {
         return Set(found).sorted()
     }
 
+    /// - Complexity: O(k log N) for the store's k distinct metrics, found by hopping from one to
+    ///   the next through the index, then O(k·c log N) for one probe per metric and
+    ///   combination — not a pass over the store's rows, which grew with every cycle imported.
     public func dimensionsByMetric() throws -> [String: Set<String>] {
+        try remembered(.dimensionsByMetric) { try currentDimensionsByMetric() }
+    }
+
+    private func currentDimensionsByMetric() throws -> [String: Set<String>] {
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
+                WITH RECURSIVE metrics(metric) AS (
+                    SELECT min(metric) FROM observations WHERE superseded_by IS NULL
+                    UNION ALL
+                    SELECT (SELECT min(metric) FROM observations WHERE superseded_by IS NULL AND metric > metrics.metric)
+                    FROM metrics WHERE metric IS NOT NULL)
                 SELECT m.metric, cv.dimension
-                FROM (SELECT DISTINCT combination_id, metric FROM observations WHERE superseded_by IS NULL) AS m
-                LEFT JOIN combination_values AS cv ON cv.combination_id = m.combination_id
+                FROM metrics AS m JOIN combinations AS c
+                LEFT JOIN combination_values AS cv ON cv.combination_id = c.id
+                WHERE m.metric IS NOT NULL
+                  AND EXISTS (SELECT 1 FROM observations AS o
+                              WHERE o.combination_id = c.id AND o.metric = m.metric AND o.superseded_by IS NULL)
                 """)
         }
         var result: [String: Set<String>] = [:]
@@ -126,7 +138,8 @@ extension SQLiteMetricsStore {
         }
         let combinations = Self.combinationFilter(filter, arguments: &arguments)
         let found = try read { db -> [Observation] in
-            var dimensions: [Int64: [String: String]] = [:]
+            let table = try combinationTable(db)
+            var dimensions: [Int: [String: String]] = [:]
             var result: [Observation] = []
             let rows = try Row.fetchCursor(db, sql: """
                 SELECT metric, day, combination_id, value FROM observations
@@ -134,11 +147,10 @@ extension SQLiteMetricsStore {
                 ORDER BY day, import_id, seq
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
-                let combination: Int64 = row["combination_id"]
+                let combination: Int = row["combination_id"]
                 if dimensions[combination] == nil {
-                    let pairs = try Row.fetchAll(db, sql: "SELECT dimension, value FROM combination_values WHERE combination_id = ?",
-                                                 arguments: [combination])
-                    dimensions[combination] = Dictionary(pairs.map { ($0["dimension"], $0["value"]) }, uniquingKeysWith: { first, _ in first })
+                    // One dictionary per combination, shared by its observations.
+                    dimensions[combination] = table.dimensions(of: combination)
                 }
                 result.append(Observation(date: CivilDate(daysSinceEpoch: row["day"]), metric: row["metric"], value: row["value"],
                                           dimensions: dimensions[combination] ?? [:]))

@@ -15,14 +15,17 @@ public struct SQLiteMetricsStore: MetricsDatabase {
 
     public let path: String
     let queue: DatabaseQueue
-    /// Per-dimension-value answers, for a store opened read-only.
+    /// Per-dimension-value answers of stocks, for a store opened read-only.
     let grouped: GroupedAnswers?
+    /// Window scans, the dimension table and value lists, for a store opened read-only.
+    let answers: StoreAnswers?
 
     /// - Throws: `MetricsStoreError` — missing (read-only), not a store, newer, needing a
     ///   migration (read-only), or the database's own failure.
     public init(path: String, mode: Mode) throws(MetricsStoreError) {
         self.path = path
         grouped = mode == .readOnly ? GroupedAnswers() : nil
+        answers = mode == .readOnly ? StoreAnswers() : nil
         let exists = FileManager.default.fileExists(atPath: path)
         if mode == .readOnly && !exists { throw .missing(path: path) }
         if mode == .readWrite && !exists {
@@ -110,6 +113,12 @@ public struct SQLiteMetricsStore: MetricsDatabase {
             try queue.backup(to: copy)
             try copy.close()
         }
+    }
+
+    /// `compute`'s answer, kept for the store's life when it is read-only.
+    func remembered<T: Sendable>(_ question: StoreAnswers.Question, _ compute: () throws -> T) rethrows -> T {
+        guard let answers else { return try compute() }
+        return try answers.answer(question, compute: compute)
     }
 
     func read<T>(_ body: (Database) throws -> T) throws(MetricsStoreError) -> T {

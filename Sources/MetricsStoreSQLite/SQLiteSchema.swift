@@ -73,6 +73,18 @@ enum SQLiteSchema {
                     WHERE superseded_by IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v3-superseded-key") { db in
+            try db.execute(sql: """
+                -- Restoring what a dropped import had superseded looks up the later values of a
+                -- key: the current one is in observations_current_key already, so only the
+                -- superseded ones need this index — and an import into an empty store (the
+                -- largest, the history of a team's exports) no longer builds a second index of
+                -- every row on the same leading columns.
+                DROP INDEX observations_key;
+                CREATE INDEX observations_superseded_key ON observations(metric, day, combination_id, import_id)
+                    WHERE superseded_by IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

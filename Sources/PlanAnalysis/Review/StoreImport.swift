@@ -30,15 +30,22 @@ public struct StoreImport: Sendable {
     ///
     /// - Throws: `ActualsLoadError` when the file cannot be read as a table, or the store's error.
     public func importFile(_ path: String, into store: any MetricsDatabase, strict: Bool = false) throws -> FileResult {
-        let bytes: [UInt8]
+        // The file's bytes are hashed and let go before its columns are made.
+        var file = ImportedFile(fileName: path, contentHash: try Self.contentHash(of: path), rows: 0, rowsUsed: 0, rowsRejected: 0,
+                                user: user, host: host)
+        let (columns, report) = try loader.loadColumns([path], window: nil)
+        if strict && !report.issues.isEmpty { return FileResult(path: path, report: report, outcome: nil) }
+        file.rows = report.rowsRead
+        file.rowsUsed = report.rowsUsed
+        file.rowsRejected = report.rowsRejected
+        // The columns (the review's compact form), not an `Observation` per value.
+        return FileResult(path: path, report: report, outcome: try store.record(file, batch: columns))
+    }
+
+    private static func contentHash(of path: String) throws -> String {
         switch InputFile.read(path) {
-        case .success(let read): bytes = read
+        case .success(let bytes): return ContentHash.of(bytes)
         case .failure(let failure): throw ActualsLoadError.unreadable(path: path, reason: failure.reason)
         }
-        let (observations, report) = try loader.load([path], window: nil)
-        if strict && !report.issues.isEmpty { return FileResult(path: path, report: report, outcome: nil) }
-        let file = ImportedFile(fileName: path, contentHash: ContentHash.of(bytes), rows: report.rowsRead,
-                                rowsUsed: report.rowsUsed, rowsRejected: report.rowsRejected, user: user, host: host)
-        return FileResult(path: path, report: report, outcome: try store.record(file, observations: observations))
     }
 }
