@@ -53,6 +53,9 @@ extension Cycleplan.Actuals {
                     throw InputErrors()
                 }
                 let issues = result.report.issues
+                // An error (an unmapped column, an ambiguous number) fails the run as it fails a
+                // review; the file's other values are imported, the refused cells are not.
+                if issues.contains(where: { $0.severity == .error }) { failed = true }
                 // Metrics by the plan's names, as `review` prints the same issues.
                 for issue in issues.prefix(20) { Console.err(issue.rendered(language) { names[$0] ?? $0 }) }
                 if issues.count > 20 {
