@@ -127,7 +127,7 @@ extension Cycleplan {
             case .msproject: bytes = Array(MSProjectExporter().render(chart, plan: loaded).utf8)
             case .ical: bytes = Array(ICalendarExporter().render(chart, revision: PlanRevision.of(loaded)).utf8)
             case .csv: bytes = Array(GanttTableExporter().csv(chart).utf8)
-            case .json: bytes = Array(GanttTableExporter().json(chart, schedule: schedule).serialized().utf8)
+            case .json: bytes = GanttTableExporter().json(chart, schedule: schedule).serializedBytes(rowsOnOneLine: true)
             case .xlsx: bytes = try XLSXExporter().render(chart, plan: loaded)
             case .pdf:
                 bytes = try SVGRasterizer().renderPDF(pages: SVGRenderer().renderPages(chart), path: output ?? "-",

@@ -26,7 +26,7 @@ struct ShippedPlanScheduleTests {
             #expect(!schedule.diagnostics.hasErrors, "\(schedule.diagnostics)")
             try ScheduleInvariants(plan: plan, schedule: schedule).check(capacity: level)
             // The streamed JSON is the same document as the value tree, byte for byte.
-            #expect(schedule.jsonBytes(plan: plan) == schedule.json(plan: plan).serializedBytes(), "\(path)")
+            #expect(schedule.jsonBytes(plan: plan) == schedule.json(plan: plan).serializedBytes(rowsOnOneLine: true), "\(path)")
         }
     }
 }

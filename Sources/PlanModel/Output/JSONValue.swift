@@ -27,10 +27,13 @@ public enum JSONValue: Sendable, Equatable {
     /// The same as UTF-8 bytes. Built in a byte buffer: appending to a String scalar by
     /// scalar made a 100,000-task schedule take a second to print.
     /// - Parameter capacity: the expected size, to allocate the buffer once.
-    public func serializedBytes(capacity: Int = 4096) -> [UInt8] {
+    /// - Parameter rowsOnOneLine: write each element of a top-level member's array or object
+    ///   (a schedule's task row, a diagnostic) on one line of its own, without spaces: the
+    ///   layout of the large documents (`JSONLayout`).
+    public func serializedBytes(capacity: Int = 4096, rowsOnOneLine: Bool = false) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(capacity)
-        write(into: &out, indent: 0)
+        write(into: &out, indent: 0, oneLineFrom: rowsOnOneLine ? JSONLayout.rowIndent : nil)
         out.append(0x0A)
         return out
     }
@@ -46,21 +49,28 @@ public enum JSONValue: Sendable, Equatable {
         return out
     }
 
-    /// Pretty-printed at `indent`, or compact when `nil`.
-    func write(into out: inout [UInt8], indent: Int?) {
+    /// Pretty-printed at `indent`, or compact when `nil` (escaped for a `<script>` unless
+    /// `forScript` is false). Containers at an indentation of `oneLineFrom` or more are written
+    /// compact, on one line, with the plain escapes.
+    func write(into out: inout [UInt8], indent: Int?, oneLineFrom: Int? = nil, forScript: Bool = true) {
+        if let indent, let oneLineFrom, indent >= oneLineFrom {
+            write(into: &out, indent: nil, forScript: false)
+            return
+        }
         let compact = indent == nil, inner = indent.map { $0 + 2 }
+        let script = compact && forScript
         switch self {
         case .null: out.append(contentsOf: "null".utf8)
         case .bool(let value): out.append(contentsOf: (value ? "true" : "false").utf8)
         case .int(let value): Self.writeInt(value, into: &out)
         case .number(let value): out.append(contentsOf: Self.format(value).utf8)
-        case .string(let value): Self.escape(value, into: &out, forScript: compact)
+        case .string(let value): Self.escape(value, into: &out, forScript: script)
         case .array(let items):
             guard !items.isEmpty else { out += [0x5B, 0x5D]; return }
             out.append(0x5B)
             for (index, item) in items.enumerated() {
                 Self.separate(index, inner, &out)
-                item.write(into: &out, indent: inner)
+                item.write(into: &out, indent: inner, oneLineFrom: oneLineFrom, forScript: forScript)
             }
             Self.close(indent, &out)
             out.append(0x5D)
@@ -69,10 +79,10 @@ public enum JSONValue: Sendable, Equatable {
             out.append(0x7B)
             for (index, (key, value)) in members.enumerated() {
                 Self.separate(index, inner, &out)
-                Self.escape(key, into: &out, forScript: compact)
+                Self.escape(key, into: &out, forScript: script)
                 out.append(0x3A)
                 if !compact { out.append(0x20) }
-                value.write(into: &out, indent: inner)
+                value.write(into: &out, indent: inner, oneLineFrom: oneLineFrom, forScript: forScript)
             }
             Self.close(indent, &out)
             out.append(0x7D)

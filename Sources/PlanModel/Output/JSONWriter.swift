@@ -1,5 +1,5 @@
 /// Writes a JSON document piece by piece, in exactly the layout of
-/// `JSONValue.serializedBytes()`, so a large array — the 100,000 rows of a schedule — goes
+/// `JSONValue.serializedBytes(rowsOnOneLine:)`, so a large array — the 100,000 rows of a schedule — goes
 /// into the buffer row by row instead of first becoming a tree of values that must then be
 /// walked and freed.
 ///
@@ -18,9 +18,13 @@ public struct JSONWriter {
     private var counts: [Int] = []
     /// A member's key is written and its value is due.
     private var valueDue = false
+    /// Containers from this indentation on go on one line (`JSONLayout`).
+    private let oneLineFrom: Int?
 
-    public init(capacity: Int = 4096) {
+    /// - Parameter rowsOnOneLine: as `JSONValue.serializedBytes(rowsOnOneLine:)`.
+    public init(capacity: Int = 4096, rowsOnOneLine: Bool = false) {
         bytes.reserveCapacity(capacity)
+        oneLineFrom = rowsOnOneLine ? JSONLayout.rowIndent : nil
     }
 
     public mutating func beginObject() { open(0x7B) }
@@ -39,7 +43,7 @@ public struct JSONWriter {
     /// A whole value: an element of the open array, or the value of the member just named.
     public mutating func write(_ value: JSONValue) {
         position()
-        value.write(into: &bytes, indent: 2 * counts.count)
+        value.write(into: &bytes, indent: 2 * counts.count, oneLineFrom: oneLineFrom)
     }
 
     /// The document, with its final newline.

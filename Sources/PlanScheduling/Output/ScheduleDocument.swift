@@ -126,8 +126,8 @@ public struct ScheduleDocument: Sendable {
     ///
     /// - Complexity: O(records), one record's values alive at a time.
     public var jsonBytes: [UInt8] {
-        // About 480 bytes a record: one allocation for the whole document.
-        var writer = JSONWriter(capacity: 480 * records.count + 4096)
+        // About 250 bytes a record: one allocation for the whole document.
+        var writer = JSONWriter(capacity: 250 * records.count + 4096, rowsOnOneLine: true)
         writer.beginObject()
         for (key, value) in members(tasks: nil) {
             writer.member(key)
