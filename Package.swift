@@ -110,7 +110,7 @@ let package = Package(
             dependencies: ["PlanAnalysis", "PlanScheduling", "PlanFuzzing", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
         ),
         .testTarget(name: "CLITests", dependencies: ["PlanModel"]),
-        .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling"], exclude: ["Fixtures"]),
+        .testTarget(name: "PlanTrackingTests", dependencies: ["PlanTracking", "PlanScheduling", "PlanGenerator"], exclude: ["Fixtures"]),
         .testTarget(
             name: "MetricsStoreTests",
             dependencies: ["MetricsStore", "MetricsStoreSQLite", "MetricsStorePostgres", "PlanAnalysis", "PlanModel", "PlanScheduling",

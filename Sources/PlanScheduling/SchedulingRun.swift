@@ -81,15 +81,7 @@ final class SchedulingRun {
         self.plan = plan
         self.options = options
         network = TaskNetwork(plan: plan)
-        // Fields read by index: iterating the tasks would copy each one, every field retained.
-        lengths = plan.tasks.indices.map { index in
-            switch plan.tasks[index].length {
-            case .milestone: return 0
-            case .duration(let duration): return max(1, Int(duration.days.rounded(.up)))
-            // Effort is shared by every unit assigned; a part-day rounds up to a whole day.
-            case .effort(let effort): return max(1, Int((effort.days / plan.tasks[index].totalUnits - 1e-9).rounded(.up)))
-            }
-        }
+        lengths = Scheduler.workingLengths(of: plan)
         lastDayShare = plan.tasks.indices.map { index in
             let exact: Double
             switch plan.tasks[index].length {

@@ -9,6 +9,9 @@ import PlanScheduling
 /// ```
 public struct Tracker: Sendable {
     public var options: SchedulerOptions
+    /// Schedule the plan as planned and the forecast at once when the forecast does not need
+    /// the first (see `track`); off, one after the other. The result is the same either way.
+    public var schedulesAtOnce = true
 
     public init(options: SchedulerOptions = SchedulerOptions()) {
         self.options = options
@@ -19,6 +22,8 @@ public struct Tracker: Sendable {
     public struct Outcome: Sendable {
         public var tracked: TrackedSchedule?
         public var diagnostics: [Diagnostic]
+        /// The forecast was scheduled beside the plan as planned and kept (for tests).
+        var forecastRanAlongside = false
 
         public init(tracked: TrackedSchedule?, diagnostics: [Diagnostic]) {
             self.tracked = tracked
@@ -30,10 +35,49 @@ public struct Tracker: Sendable {
     static let maximumCalendarDays = 200_000
 
     /// - Parameter revision: the plan's content hash now, to compare with the baseline's.
-    /// - Complexity: two schedules of the plan, plus O(tasks + links + working days) for the
-    ///   figures.
+    /// - Complexity: two schedules of the plan (at once on two cores when the forecast does not
+    ///   need the first), plus O(tasks + links + working days) for the figures.
     public func track(plan: Plan, baseline chosen: Baseline?, status: StatusFile, revision: String? = nil) -> Outcome {
-        let planned = Scheduler(options: options).schedule(plan)
+        let asOf = status.asOf
+        let statusDates = status.tasks.flatMap { [$0.started, $0.done, $0.reached].compactMap { $0 } }
+        func window(_ dates: [CivilDate], baseline: Baseline) -> WorkingCalendar {
+            let origin = ([plan.start, baseline.start, asOf] + statusDates).min() ?? plan.start
+            let latest = dates.max() ?? asOf
+            // Room after the latest date for a forecast that runs late (IEAC(t) can double the plan).
+            let reach = min(2 * origin.distance(to: latest) + 800, Self.maximumCalendarDays)
+            return WorkingCalendar(plan: plan, from: origin, through: origin.advanced(by: reach))
+        }
+        var statusByID: [String: TaskStatus] = [:]
+        for entry in status.tasks { statusByID[entry.id] = entry }
+        let lengths = Scheduler.workingLengths(of: plan)
+        func resolved(plannedStarts: [CivilDate]?, calendar: WorkingCalendar) -> [TaskProgress] {
+            var progress: [TaskProgress] = []
+            progress.reserveCapacity(plan.tasks.count)
+            for index in plan.tasks.indices {
+                progress.append(TaskProgress.resolve(statusByID[plan.tasks[index].id], task: plan.tasks[index], index: index,
+                                                     plannedLength: lengths[index], plannedStart: plannedStarts?[index] ?? asOf,
+                                                     asOf: asOf, calendar: calendar))
+            }
+            return progress
+        }
+        let rescheduler = Rescheduler(options: options), scheduler = Scheduler(options: options)
+
+        // With a saved baseline, the forecast needs the plan as planned only for the starts of
+        // work reported without `started` and for how far the calendar reaches. When neither
+        // applies, the two schedules run at once; the forecast is kept only when the planned
+        // finish proves the calendar it used the right one, so the result is the same.
+        var forecastAhead: (Schedule, [TaskProgress])?
+        let planned: Schedule
+        if schedulesAtOnce, let chosen, !plan.tasks.indices.contains(where: { TaskProgress.needsPlannedStart(statusByID[plan.tasks[$0].id], task: plan.tasks[$0]) }) {
+            let guess = window([asOf, chosen.finish], baseline: chosen)
+            let guessed = resolved(plannedStarts: nil, calendar: guess)
+            let forecast: Schedule
+            (planned, forecast) = bothAtOnce({ scheduler.schedule(plan) },
+                                             { rescheduler.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess) })
+            if planned.finish <= max(asOf, chosen.finish) { forecastAhead = (forecast, guessed) }
+        } else {
+            planned = scheduler.schedule(plan)
+        }
         guard !planned.diagnostics.hasErrors, planned.tasks.count == plan.tasks.count else {
             return Outcome(tracked: nil, diagnostics: planned.diagnostics)
         }
@@ -50,31 +94,19 @@ public struct Tracker: Sendable {
                                           hint: Bilingual(zh: "计划定稿时保存一个：cycleplan baseline save PLAN --name 初版",
                                                           en: "save one when the plan is agreed: cycleplan baseline save PLAN --name 初版")))
         }
-        let asOf = status.asOf
-        let statusDates = status.tasks.flatMap { [$0.started, $0.done, $0.reached].compactMap { $0 } }
-        let origin = ([plan.start, baseline.start, asOf] + statusDates).min() ?? plan.start
-        func window(_ dates: [CivilDate]) -> WorkingCalendar {
-            let latest = dates.max() ?? asOf
-            // Room after the latest date for a forecast that runs late (IEAC(t) can double the plan).
-            let reach = min(2 * origin.distance(to: latest) + 800, Self.maximumCalendarDays)
-            return WorkingCalendar(plan: plan, from: origin, through: origin.advanced(by: reach))
+        let forecast: Schedule, progress: [TaskProgress]
+        if let forecastAhead {
+            (forecast, progress) = forecastAhead
+        } else {
+            let calendar = window([asOf, planned.finish, baseline.finish], baseline: baseline)
+            progress = resolved(plannedStarts: planned.tasks.map(\.start), calendar: calendar)
+            forecast = rescheduler.reschedule(plan, progress: progress, asOf: asOf, calendar: calendar)
         }
-        let early = window([asOf, planned.finish, baseline.finish])
-        var progress: [TaskProgress] = []
-        progress.reserveCapacity(plan.tasks.count)
-        var statusByID: [String: TaskStatus] = [:]
-        for entry in status.tasks { statusByID[entry.id] = entry }
-        for index in plan.tasks.indices {
-            progress.append(TaskProgress.resolve(statusByID[plan.tasks[index].id], task: plan.tasks[index], index: index,
-                                                 plannedLength: planned.tasks[index].workingDays, plannedStart: planned.tasks[index].start,
-                                                 asOf: asOf, calendar: early))
-        }
-        let forecast = Rescheduler(options: options).reschedule(plan, progress: progress, asOf: asOf, calendar: early)
         diagnostics += forecast.diagnostics.map(Self.reworded)
         guard !forecast.diagnostics.hasErrors, forecast.tasks.count == plan.tasks.count else {
             return Outcome(tracked: nil, diagnostics: diagnostics)
         }
-        let calendar = window([asOf, forecast.finish, baseline.finish, planned.finish])
+        let calendar = window([asOf, forecast.finish, baseline.finish, planned.finish], baseline: baseline)
         var run = TrackingRun(plan: plan, baseline: baseline, progress: progress, forecast: forecast, asOf: asOf, calendar: calendar)
         let tasks = run.trackTasks()
         let phases = run.rollUpPhases(tasks)
@@ -87,7 +119,9 @@ public struct Tracker: Sendable {
             finishSlip: run.slip(from: baseline.finish, to: finish),
             earned: calculator.figures(earnedValue: earnedValue, asOf: asOf),
             sCurve: run.sCurve(planned: calculator.plannedCurve()), diagnostics: diagnostics)
-        return Outcome(tracked: tracked, diagnostics: diagnostics)
+        var outcome = Outcome(tracked: tracked, diagnostics: diagnostics)
+        outcome.forecastRanAlongside = forecastAhead != nil
+        return outcome
     }
 
     /// The forecast pins work in progress as fixed tasks; a warning about fixed tasks over-

@@ -72,17 +72,18 @@ extension Cycleplan {
             let language = self.language.resolved(plan: loaded)
             var weekly = WeeklyStatus(tracked)
             if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language, numbers: numbers) }
-            let bytes: [UInt8]
-            switch chosen {
-            case .text: bytes = Array(tracked.table(plan: loaded, color: output == nil && wantsColor(color, stream: STDOUT_FILENO), language: language).utf8)
-            case .json: bytes = tracked.jsonBytes(plan: loaded, language: language)
-            case .markdown: bytes = Array(weekly.markdown(plan: loaded, language: language).utf8)
-            case .html: bytes = Array(weekly.html(plan: loaded, language: language).utf8)
-            }
+            let toFile = output != nil, tableColor = wantsColor(color, stream: STDOUT_FILENO)
+            // With -o FILE the table is printed too: it is built on the second core meanwhile.
+            let (bytes, table) = bothAtOnce({ () -> [UInt8] in
+                switch chosen {
+                case .text: return Array(tracked.table(plan: loaded, color: !toFile && tableColor, language: language).utf8)
+                case .json: return tracked.jsonBytes(plan: loaded, language: language)
+                case .markdown: return Array(weekly.markdown(plan: loaded, language: language).utf8)
+                case .html: return Array(weekly.html(plan: loaded, language: language).utf8)
+                }
+            }, { toFile && chosen != .text ? tracked.table(plan: loaded, color: tableColor, language: language) : nil })
             try emit(bytes, to: output)
-            if output != nil, chosen != .text {
-                Console.out(tracked.table(plan: loaded, color: wantsColor(color, stream: STDOUT_FILENO), language: language))
-            }
+            if let table { Console.out(table) }
         }
     }
 }

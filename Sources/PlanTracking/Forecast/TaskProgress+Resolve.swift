@@ -70,6 +70,13 @@ extension TaskProgress {
                             remainingDays: remaining, note: note)
     }
 
+    /// Whether `resolve` reads the task's planned start for this entry: work reported done or
+    /// under way without its own `started`.
+    public static func needsPlannedStart(_ status: TaskStatus?, task: PlanTask) -> Bool {
+        guard let status, !task.isMilestone, status.started == nil else { return false }
+        return status.done != nil || status.progress != nil || status.remaining != nil
+    }
+
     /// Whole working days, at least one; the tiny epsilon keeps 2.0000000001 (from 60 % of
     /// 5 days) from becoming 3.
     static func wholeDays(_ days: Double) -> Int {
