@@ -126,8 +126,10 @@ public struct ScheduleDocument: Sendable {
     ///
     /// - Complexity: O(records), one record's values alive at a time.
     public var jsonBytes: [UInt8] {
-        // About 250 bytes a record: one allocation for the whole document.
-        var writer = JSONWriter(capacity: 250 * records.count + 4096, rowsOnOneLine: true)
+        // About 300 bytes a record (the generated 100,000-task plan's): one allocation for the
+        // whole document. Reserved generously: pages never written are never touched, while a
+        // buffer that runs out copies everything written so far.
+        var writer = JSONWriter(capacity: 400 * records.count + 4096, rowsOnOneLine: true)
         writer.beginObject()
         for (key, value) in members(tasks: nil) {
             writer.member(key)

@@ -16,8 +16,9 @@ extension TrackedSchedule {
     /// - Complexity: O(rows), one task row's values alive at a time.
     /// The diagnostics' words are in `language` (the run's); ids and keys never change.
     public func jsonBytes(plan: Plan, language: Language = .en) -> [UInt8] {
-        // About 450 bytes a task row: one allocation for the whole document.
-        var writer = JSONWriter(capacity: 450 * tasks.count + 300 * phases.count + 60 * sCurve.count + 4096,
+        // About 530 bytes a task row (the generated 100,000-task plan's): one allocation for the
+        // whole document, reserved generously as `ScheduleDocument.jsonBytes` explains.
+        var writer = JSONWriter(capacity: 700 * tasks.count + 400 * phases.count + 100 * sCurve.count + 4096,
                                 rowsOnOneLine: true)
         writer.beginObject()
         for (key, value) in members(tasks: nil, language: language) {
