@@ -32,6 +32,21 @@ extension GanttChart {
         return CalendarSpec(weekends: weekends, holidays: holidays, workdays: members.flatMap(\.workdays))
     }
 
+    /// The holidays whose names the header shows: the chart's own, or for plans with different
+    /// calendars every member's named holidays — a holiday one plan takes while another works
+    /// through it is shaded behind that plan's rows (`memberCalendars`) and named above them,
+    /// though not every plan is off. A holiday two members share is listed once.
+    ///
+    /// - Complexity: O(members × holidays).
+    var namedHolidays: [DateRange] {
+        guard !memberCalendars.isEmpty else { return calendar.holidays.filter { $0.name != nil } }
+        var seen: Set<String> = []
+        return memberCalendars.flatMap(\.holidays).filter { range in
+            guard let name = range.name else { return false }
+            return seen.insert("\(range.first) \(range.last) \(name)").inserted
+        }
+    }
+
     /// The member plans' calendars as `shadedCalendar(of:)` lists them (the plan's own, then
     /// each phase's `planCalendar` in plan order), and per phase the index of the one its rows
     /// work on: its own, else its nearest ancestor's, else the plan's (0). Empty for one calendar.

@@ -36,7 +36,7 @@ extension GanttLayout {
     /// zooms without re-laying out the header's height).
     static func needsHolidayLane(_ chart: GanttChart) -> Bool {
         let first = chart.start.advanced(by: -7), last = chart.finish.advanced(by: 7)
-        return chart.calendar.holidays.contains { $0.name != nil && $0.last >= first && $0.first <= last }
+        return chart.namedHolidays.contains { $0.last >= first && $0.first <= last }
             || chart.calendar.workdays.contains { $0.last >= first && $0.first <= last }
     }
 
@@ -48,7 +48,7 @@ extension GanttLayout {
     public var dayMarks: [DayMark] {
         guard hasHolidayLane else { return [] }
         var marks: [(DayMark, Double, Double)] = []
-        for holiday in chart.calendar.holidays {
+        for holiday in chart.namedHolidays {
             guard let name = holiday.name, holiday.last >= firstDay, holiday.first < lastDay else { continue }
             let text = GanttLayoutText.truncate(name, cells: 12)
             let x0 = x(max(holiday.first, firstDay)), x1 = x(min(holiday.last.advanced(by: 1), lastDay))

@@ -18,7 +18,7 @@ extension HTMLRenderer {
 
     /// Named holidays: first day, the day after the last, the name cut as the SVG cuts it, its cells.
     static func holidayFields(_ chart: GanttChart, day: (CivilDate) -> JSONValue) -> [JSONValue] {
-        chart.calendar.holidays.compactMap { holiday in
+        chart.namedHolidays.compactMap { holiday in
             guard let name = holiday.name else { return nil }
             let text = GanttLayoutText.truncate(name, cells: 12)
             return .array([day(holiday.first), day(holiday.last.advanced(by: 1)), .string(text), .int(DisplayWidth.of(text))])

@@ -54,6 +54,24 @@ struct GanttCalendarBandTests {
         #expect(rects.allSatisfy { $0.y >= layout.bodyTop - 0.01 && $0.y + $0.height <= layout.bodyBottom + 0.01 })
     }
 
+    /// 春节 is taken by one plan only, so no day of it is off for both; its name still heads
+    /// the chart over the 春节 plan's shaded days (it was missing: the names came from the days
+    /// no plan works), in the SVG and in the HTML page's data, and the 调休 Sunday keeps its 班.
+    @Test func aHolidayOnePlanTakesIsNamedInTheHeader() throws {
+        let chart = try chart()
+        #expect(!chart.calendar.holidays.contains { $0.name == "春节" }, "no day of 春节 is off in both plans")
+        let layout = GanttLayout(chart: chart)
+        #expect(layout.hasHolidayLane)
+        let marks = layout.dayMarks
+        let spring = try #require(marks.first { $0.kind == .holiday && $0.text == "春节" })
+        let first = layout.x(try #require(CivilDate("2027-02-06"))), end = layout.x(try #require(CivilDate("2027-02-14")))
+        #expect(spring.x > first && spring.x < end, "centered over 2/6–2/13")
+        #expect(marks.contains { $0.kind == .makeUp })
+        #expect(SVGRenderer().render(chart).contains(">春节</text>"))
+        let html = HTMLRenderer().render(chart)
+        #expect(html.contains("\"春节\""))
+    }
+
     /// One calendar keeps one band over the whole body, as before.
     @Test func oneCalendarIsOneBand() throws {
         let chart = try #require(TestPlans.chart(file: TestPlans.root.appendingPathComponent("Fixtures/calendars/cny.yaml").path))
