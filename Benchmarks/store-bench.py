@@ -8,7 +8,10 @@
 2. `review plans/cycle.yaml --store` from that store, RUNS times;
 3. the same review from a store of 1,000,000 observations (100 days × 2,500 stores: the same
    December rows), for peak memory against the store's size;
-4. with CYCLEPLAN_TEST_POSTGRES_URL set (scripts/postgres.sh start), the review of
+4. (PARTS=postgres, with CYCLEPLAN_TEST_POSTGRES_URL set) `actuals import` of part 3's
+   1,000,000 observations into a new PostgreSQL store (schema `bench_store`), then the review
+   from it, RUNS times;
+5. with CYCLEPLAN_TEST_POSTGRES_URL set (scripts/postgres.sh start), the review of
    plans/cycle.yaml from the warehouse table gen-warehouse.sql made in schema `bench`
    (WAREHOUSE_SCHEMA), RUNS times.
 
@@ -80,6 +83,25 @@ def store(cycleplan, work, days, stores, runs, import_runs=1):
            "--format", "json", "-o", os.path.join(work, "review.json")], runs)
 
 
+def postgres_store(cycleplan, work, days, stores, runs):
+    url = os.environ.get("CYCLEPLAN_TEST_POSTGRES_URL")
+    if not url:
+        print("(no CYCLEPLAN_TEST_POSTGRES_URL: the PostgreSQL store is skipped)")
+        return
+    csv = os.path.join(work, f"actuals-{days}x{stores}.csv")
+    if not os.path.exists(csv):
+        subprocess.run([sys.executable, os.path.join(HERE, "gen-actuals.py"), "csv", csv, str(days), str(stores)], check=True)
+    schema = os.environ.get("STORE_SCHEMA", "bench_store")
+    # psql knows neither password_env nor the other parameters of the tool's URL.
+    psql_env = dict(os.environ, PGPASSWORD=os.environ.get("CYCLEPLAN_TEST_POSTGRES_PASSWORD", ""))
+    subprocess.run(["psql", url.split("?")[0], "-q", "-c", f"DROP SCHEMA IF EXISTS {schema} CASCADE"], check=True, env=psql_env)
+    store_url = url + ("&" if "?" in url else "?") + f"schema={schema}"
+    report(f"actuals import, {days * stores:,} rows ({days * stores * 4:,} observations) into a new PostgreSQL store",
+           [cycleplan, "actuals", "import", csv, "--plan", PLAN, "--store", store_url], 1, server=True)
+    report(f"review plans/cycle.yaml --store postgres, {days * stores * 4:,} observations",
+           [cycleplan, "review", PLAN, "--store", store_url, "--format", "json", "-o", os.path.join(work, "review-pg.json")], runs, server=True)
+
+
 def warehouse(cycleplan, work, runs):
     url = os.environ.get("CYCLEPLAN_TEST_POSTGRES_URL")
     if not url:
@@ -115,6 +137,8 @@ def main():
         store(cycleplan, work, 1000, 2500, runs)
     if "small" in parts:
         store(cycleplan, work, 100, 2500, runs)
+    if "postgres" in parts:
+        postgres_store(cycleplan, work, 100, 2500, runs)
     if "warehouse" in parts:
         warehouse(cycleplan, work, runs)
 
