@@ -78,6 +78,17 @@ struct MessageLanguageCommandTests {
         Self.expectOneLanguage(saved, status: 1, "baseline save")
     }
 
+    @Test func storesThatCannotBeUsed() throws {
+        let directory = try CLIRunner.temporaryDirectory()
+        try Data("junk\n".utf8).write(to: directory.appendingPathComponent("notdb.sqlite"))
+        let notAStore = try Self.both(["actuals", "list", "--store", "notdb.sqlite"], in: directory)
+        Self.expectOneLanguage(notAStore, status: 1, "not a store")
+        #expect(notAStore.zh.stderr.contains("它不是 SQLite 数据库") && notAStore.en.stderr.contains("it is not a SQLite database"))
+        for store in ["sqlite:", "postgres://u@h/db?foo=1", "postgres://u@h"] {
+            Self.expectOneLanguage(try Self.both(["actuals", "list", "--store", store], in: directory), status: 2, store)
+        }
+    }
+
     /// The argument parser's errors: said in 中文 with the option and where to read more; in
     /// English as the library words them. Exit 2 either way.
     @Test func argumentParserErrors() throws {
