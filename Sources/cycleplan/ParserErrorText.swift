@@ -16,12 +16,18 @@ enum ParserErrorText {
         (#"^Missing one of: (.+)$"#, { "缺少以下之一：\($0[0])" }),
         (#"^Unexpected argument '(.*)'$"#, { "多余的参数 '\($0[0])'" }),
         (#"^(\d+) unexpected arguments: (.+)$"#, { "\($0[0]) 个多余的参数：\($0[1])" }),
-        (#"^The value '(.*)' is invalid for '(.+)'\. Please provide one of (.+)\.$"#, { "'\($0[0])' 不是 '\($0[1])' 的有效取值；可选：\($0[2])" }),
+        (#"^The value '(.*)' is invalid for '(.+)'\. Please provide one of the following:$"#, { "'\($0[0])' 不是 '\($0[1])' 的有效取值；可选的值见 --help" }),
+        (#"^The value '(.*)' is invalid for '(.+)'\. Please provide one of (.+)\.$"#, { "'\($0[0])' 不是 '\($0[1])' 的有效取值；可选：\(list($0[2]))" }),
         (#"^The value '(.*)' is invalid for '(.+)'(?:: .*)?$"#, { "'\($0[0])' 不是 '\($0[1])' 的有效取值" }),
         (#"^The option '(.+)' does not take any value, but '(.*)' was specified\.$"#, { "选项 '\($0[0])' 不带取值，却给了 '\($0[1])'" }),
         (#"^Invalid option: (.+)$"#, { "无效的选项：\($0[0])" }),
         (#"^Missing required subcommand\.$"#, { _ in "缺少子命令" }),
     ]
+
+    /// `'a', 'b' and 'c'` (or `or`) as a Chinese list: `'a'、'b'、'c'`.
+    private static func list(_ english: String) -> String {
+        english.replacingOccurrences(of: ", ", with: "、").replacingOccurrences(of: " and ", with: "、").replacingOccurrences(of: " or ", with: "、")
+    }
 
     /// The library's message (`Error: …` removed) in Chinese.
     static func chinese(_ message: String) -> String {

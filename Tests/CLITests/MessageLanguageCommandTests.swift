@@ -100,10 +100,12 @@ struct MessageLanguageCommandTests {
         #expect(missing.zh.stderr.hasPrefix("cycleplan: 用法错误：缺少参数 '<plan>'\n"), "\(missing.zh.stderr)")
         let value = try Self.both(["review", Self.plan, "--on-overlap"])
         #expect(value.zh.stderr.hasPrefix("cycleplan: 用法错误：选项 '--on-overlap <on-overlap>' 缺少取值"), "\(value.zh.stderr)")
+        let choice = try Self.both(["validate", Self.plan, "--format", "xml"])
+        #expect(choice.zh.stderr.hasPrefix("cycleplan: 用法错误：'xml' 不是 '--format <format>' 的有效取值；可选：'text'、'json'\n"), "\(choice.zh.stderr)")
         let both = try Self.both(["review", Self.plan, "--actuals", "a.csv", "--store", "m.sqlite"])
         #expect(both.zh.stderr.hasPrefix("cycleplan: 错误: --actuals 与 --store 只能选一个"), "\(both.zh.stderr)")
         #expect(both.en.stderr.contains("--actuals and --store: review from one or the other"))
-        for outcome in [unknown, missing, value, both] {
+        for outcome in [unknown, missing, value, choice, both] {
             Self.expectOneLanguage(outcome, status: 2, outcome.en.stderr)
         }
         // Before --lang is parsed (an unknown option first), the flag still decides.
