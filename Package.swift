@@ -60,8 +60,8 @@ let package = Package(
         // below PlanAnalysis so the review engine reads through it), and its database
         // implementations beside it (SQLite through GRDB; PostgreSQL through postgres-nio).
         .target(name: "MetricsStore", dependencies: ["PlanModel", .product(name: "Crypto", package: "swift-crypto")]),
-        .target(name: "MetricsStoreSQLite", dependencies: ["MetricsStore", .product(name: "GRDB", package: "GRDB.swift")]),
-        .target(name: "MetricsStorePostgres", dependencies: ["MetricsStore", .product(name: "PostgresNIO", package: "postgres-nio")]),
+        .target(name: "MetricsStoreSQLite", dependencies: ["MetricsStore", "PlanModel", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "MetricsStorePostgres", dependencies: ["MetricsStore", "PlanModel", .product(name: "PostgresNIO", package: "postgres-nio")]),
         .target(
             name: "PlanAnalysis",
             dependencies: [

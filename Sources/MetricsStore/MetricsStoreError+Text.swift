@@ -5,9 +5,9 @@ extension MetricsStoreError {
     public func message(in language: Language) -> String {
         guard language == .zh else { return description }
         switch self {
-        case let .badLocation(text, reason): return "'\(text)' 不是数据库位置：\(reason)"
+        case let .badLocation(text, reason): return "'\(text)' 不是数据库位置：\(reason.zh)"
         case .missing: return "这里没有指标库"
-        case let .notAStore(_, reason): return "不是 cycleplan 的指标库：\(reason)"
+        case let .notAStore(_, reason): return "不是 cycleplan 的指标库：\(reason.zh)"
         case let .newerVersion(_, unknown):
             return "指标库由更新版本的 cycleplan 写成（本版本不认识的结构步骤：\(unknown.joined(separator: "、"))）；未作改动"
         case .needsMigration: return "指标库由较旧版本的 cycleplan 写成，而现在以只读打开，无法升级"

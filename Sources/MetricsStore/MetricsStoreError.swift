@@ -1,11 +1,12 @@
+import PlanModel
 /// Why a metrics store could not be opened, read or written. Each case has a stable id and a
 /// hint, as diagnostics do.
 public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
-    case badLocation(String, reason: String)
+    case badLocation(String, reason: Bilingual)
     /// Opened for reading and there is nothing there.
     case missing(path: String)
     /// A file that is not a cycleplan metrics store (another application's database, or not SQLite).
-    case notAStore(path: String, reason: String)
+    case notAStore(path: String, reason: Bilingual)
     /// Written by a newer cycleplan: migrations this version does not know.
     case newerVersion(path: String, unknown: [String])
     /// Opened read-only at an older version: it needs a write command to migrate it first.
@@ -44,9 +45,9 @@ public enum MetricsStoreError: Error, Equatable, CustomStringConvertible {
 
     public var description: String {
         switch self {
-        case let .badLocation(text, reason): return "'\(text)' is not a store location: \(reason)"
+        case let .badLocation(text, reason): return "'\(text)' is not a store location: \(reason.en)"
         case .missing: return "no metrics store here"
-        case let .notAStore(_, reason): return "not a cycleplan metrics store: \(reason)"
+        case let .notAStore(_, reason): return "not a cycleplan metrics store: \(reason.en)"
         case let .newerVersion(_, unknown):
             return "the store was written by a newer cycleplan (schema steps unknown here: \(unknown.joined(separator: ", "))); it is left untouched"
         case .needsMigration: return "the store was written by an older cycleplan and is opened read-only, so it cannot be migrated now"

@@ -1,3 +1,4 @@
+import PlanModel
 /// Where a metrics store is, as `--store` gives it: `sqlite:PATH`, a plain path (SQLite), or
 /// `postgres://…` / `postgresql://…` (the PostgreSQL store, `MetricsStorePostgres`).
 public enum StoreLocation: Sendable, Equatable {
@@ -21,16 +22,16 @@ public enum StoreLocation: Sendable, Equatable {
             var path = String(text.dropFirst("sqlite:".count))
             // sqlite:///abs/path and sqlite://rel are common spellings of the same thing.
             if path.hasPrefix("//") { path = String(path.dropFirst(2)) }
-            guard !path.isEmpty else { throw .badLocation(text, reason: "no path after 'sqlite:'") }
+            guard !path.isEmpty else { throw .badLocation(text, reason: Bilingual(zh: "'sqlite:' 后面没有路径", en: "no path after 'sqlite:'")) }
             return .sqlite(path: path)
         }
         if let scheme = Self.scheme(of: text) {
             switch scheme.lowercased() {
             case "postgres", "postgresql": return .postgres(url: text)
-            default: throw .badLocation(text, reason: "unknown kind of store '\(scheme)://'")
+            default: throw .badLocation(text, reason: Bilingual(zh: "未知的指标库类型 '\(scheme)://'", en: "unknown kind of store '\(scheme)://'"))
             }
         }
-        guard !text.isEmpty else { throw .badLocation(text, reason: "empty") }
+        guard !text.isEmpty else { throw .badLocation(text, reason: Bilingual(zh: "为空", en: "empty")) }
         return .sqlite(path: text)
     }
 

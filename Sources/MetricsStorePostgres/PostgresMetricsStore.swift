@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 import MetricsStore
 import PostgresNIO
@@ -55,7 +56,7 @@ public struct PostgresMetricsStore: MetricsDatabase {
     private func checkReadOnly() throws(MetricsStoreError) {
         let tables = try tables()
         if tables.isEmpty { throw .missing(path: url.shown) }
-        guard tables.contains("cycleplan_migrations") else { throw .notAStore(path: url.shown, reason: "schema \(url.schema) holds other tables") }
+        guard tables.contains("cycleplan_migrations") else { throw .notAStore(path: url.shown, reason: Bilingual(zh: "schema \(url.schema) 存有别的表", en: "schema \(url.schema) holds other tables")) }
         let applied = try applied()
         let unknown = applied.subtracting(PostgresSchema.migrations.map(\.identifier)).sorted()
         if !unknown.isEmpty { throw .newerVersion(path: url.shown, unknown: unknown) }
@@ -72,7 +73,7 @@ public struct PostgresMetricsStore: MetricsDatabase {
                 try session.run("CREATE SCHEMA IF NOT EXISTS \(quoted(url.schema))")
                 let tables = try tables()
                 if !tables.isEmpty && !tables.contains("cycleplan_migrations") {
-                    throw .notAStore(path: url.shown, reason: "schema \(url.schema) holds other tables")
+                    throw .notAStore(path: url.shown, reason: Bilingual(zh: "schema \(url.schema) 存有别的表", en: "schema \(url.schema) holds other tables"))
                 }
                 try session.run("""
                     CREATE TABLE IF NOT EXISTS cycleplan_migrations (

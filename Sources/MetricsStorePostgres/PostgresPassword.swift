@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 import MetricsStore
 
@@ -9,7 +10,7 @@ enum PostgresPassword {
     static func find(for url: PostgresURL, environment: [String: String] = ProcessInfo.processInfo.environment) throws(MetricsStoreError) -> String? {
         if let variable = url.passwordVariable {
             guard let value = environment[variable] else {
-                throw .badLocation(url.shown, reason: "password_env names \(variable), which is not set")
+                throw .badLocation(url.shown, reason: Bilingual(zh: "password_env 指定的环境变量 \(variable) 没有设置", en: "password_env names \(variable), which is not set"))
             }
             return value
         }

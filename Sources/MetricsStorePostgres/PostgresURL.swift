@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 import MetricsStore
 
@@ -35,23 +36,23 @@ public struct PostgresURL: Sendable, Equatable {
     public init(_ text: String) throws(MetricsStoreError) {
         let shown = StoreLocation.postgres(url: text).shown
         self.shown = shown
-        let bad = { (reason: String) -> MetricsStoreError in .badLocation(shown, reason: reason) }
+        let bad = { (zh: String, en: String) -> MetricsStoreError in .badLocation(shown, reason: Bilingual(zh: zh, en: en)) }
         guard let components = URLComponents(string: text), let scheme = components.scheme?.lowercased(),
               scheme == "postgres" || scheme == "postgresql" else {
-            throw bad("not a postgres://USER@HOST/DB URL")
+            throw bad("不是 postgres://用户@主机/库 形式的 URL", "not a postgres://USER@HOST/DB URL")
         }
-        guard let host = components.host, !host.isEmpty else { throw bad("no host (postgres://USER@HOST/DB)") }
+        guard let host = components.host, !host.isEmpty else { throw bad("没有主机（postgres://用户@主机/库）", "no host (postgres://USER@HOST/DB)") }
         self.host = host
         port = components.port ?? 5432
-        guard (1...65535).contains(port) else { throw bad("port \(port) is out of range") }
+        guard (1...65535).contains(port) else { throw bad("端口 \(port) 超出范围", "port \(port) is out of range") }
         let environment = ProcessInfo.processInfo.environment
         guard let user = components.user ?? environment["PGUSER"] ?? environment["USER"], !user.isEmpty else {
-            throw bad("no user (postgres://USER@HOST/DB)")
+            throw bad("没有用户（postgres://用户@主机/库）", "no user (postgres://USER@HOST/DB)")
         }
         self.user = user
         inlinePassword = components.password
         let path = components.path.hasPrefix("/") ? String(components.path.dropFirst()) : components.path
-        guard !path.isEmpty, !path.contains("/") else { throw bad("no database name (postgres://USER@HOST/DB)") }
+        guard !path.isEmpty, !path.contains("/") else { throw bad("没有库名（postgres://用户@主机/库）", "no database name (postgres://USER@HOST/DB)") }
         database = path
         schema = "cycleplan"
         tls = .prefer
@@ -60,17 +61,17 @@ public struct PostgresURL: Sendable, Equatable {
             switch item.name {
             case "schema":
                 guard !value.isEmpty, value.utf8.count <= 63, !value.utf8.contains(0) else {
-                    throw bad("schema must be 1 to 63 bytes")
+                    throw bad("schema 须为 1 到 63 字节", "schema must be 1 to 63 bytes")
                 }
                 schema = value
             case "password_env":
-                guard !value.isEmpty else { throw bad("password_env names no variable") }
+                guard !value.isEmpty else { throw bad("password_env 没有指定环境变量", "password_env names no variable") }
                 passwordVariable = value
             case "sslmode":
-                guard let mode = TLSMode(rawValue: value) else { throw bad("sslmode must be disable, prefer, require or verify-full") }
+                guard let mode = TLSMode(rawValue: value) else { throw bad("sslmode 须是 disable、prefer、require 或 verify-full", "sslmode must be disable, prefer, require or verify-full") }
                 tls = mode
             default:
-                throw bad("unknown parameter '\(item.name)' (known: schema, password_env, sslmode)")
+                throw bad("未知的参数 '\(item.name)'（已知：schema、password_env、sslmode）", "unknown parameter '\(item.name)' (known: schema, password_env, sslmode)")
             }
         }
     }

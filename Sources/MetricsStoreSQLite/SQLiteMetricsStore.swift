@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 import GRDB
 import MetricsStore
@@ -72,7 +73,8 @@ public struct SQLiteMetricsStore: MetricsDatabase {
             }
         }
         if applicationID != SQLiteSchema.applicationID && (applicationID != 0 || tables > 0) {
-            throw .notAStore(path: path, reason: applicationID == 0 ? "it holds other tables" : "it belongs to another application")
+            throw .notAStore(path: path, reason: applicationID == 0 ? Bilingual(zh: "它存有别的表", en: "it holds other tables")
+                                                                   : Bilingual(zh: "它属于另一个应用", en: "it belongs to another application"))
         }
         let unknown = applied.subtracting(migrator.migrations).sorted()
         if !unknown.isEmpty { throw .newerVersion(path: path, unknown: unknown) }
@@ -86,7 +88,7 @@ public struct SQLiteMetricsStore: MetricsDatabase {
         let pending = migrator.migrations.filter { !applied.contains($0) }
         guard !pending.isEmpty else { return }
         guard mode == .readWrite else {
-            throw applied.isEmpty ? .notAStore(path: path, reason: "it is empty") : .needsMigration(path: path)
+            throw applied.isEmpty ? .notAStore(path: path, reason: Bilingual(zh: "它是空的", en: "it is empty")) : .needsMigration(path: path)
         }
         if !applied.isEmpty { try backUp(before: pending[0]) }
         do {
@@ -147,7 +149,7 @@ public struct SQLiteMetricsStore: MetricsDatabase {
         } catch let error as MetricsStoreError {
             throw error
         } catch let error as DatabaseError where error.resultCode == .SQLITE_NOTADB {
-            throw .notAStore(path: path, reason: "it is not a SQLite database")
+            throw .notAStore(path: path, reason: Bilingual(zh: "它不是 SQLite 数据库", en: "it is not a SQLite database"))
         } catch let error as DatabaseError {
             throw .database(path: path, message: error.message ?? "\(error.resultCode)")
         } catch {

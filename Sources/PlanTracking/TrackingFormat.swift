@@ -1,10 +1,16 @@
+import PlanModel
+
 /// The forms of `cycleplan status`'s output, chosen by `--format` or the `-o` extension.
 public enum TrackingFormat: String, Sendable, CaseIterable {
     case text, json, markdown, html
 
     public struct Unknown: Error, CustomStringConvertible {
         public var output: String
-        public var description: String { "cannot tell the format of '\(output)'; use .json, .md, .html or .txt, or --format text|json|markdown|html" }
+        public var text: Bilingual {
+            Bilingual(zh: "无法从 '\(output)' 看出格式；请用 .json、.md、.html 或 .txt 结尾，或给出 --format text|json|markdown|html",
+                      en: "cannot tell the format of '\(output)'; use .json, .md, .html or .txt, or --format text|json|markdown|html")
+        }
+        public var description: String { text.en }
     }
 
     /// `--format` wins; otherwise the output's extension; otherwise text.

@@ -37,7 +37,7 @@ struct ActualsMappingOptions: ParsableArguments {
                                                columns: column, dimensions: dimension, ignore: ignore, groups: groups,
                                                metrics: plan.metrics)
         } catch {
-            throw UsageFailure(error)
+            throw UsageFailure(error.text)
         }
     }
 

@@ -1,3 +1,4 @@
+import ArgumentParser
 import PlanModel
 
 // The failures a command reports after parsing; `Cycleplan.exitCode(for:)` maps them, and
@@ -15,14 +16,27 @@ struct UsageFailure: Error {
         message = Bilingual(zh: zh, en: en)
     }
 
-    /// A library's error passed on as it describes itself (its text is the same in both
-    /// languages; the libraries' own option errors are English).
-    init(_ error: any Error) {
-        message = Bilingual(verbatim: "\(error)")
+    /// A library's error passed on in both languages (its `text`).
+    init(_ text: Bilingual) {
+        message = text
     }
 
     /// `cycleplan: error: …` as the run's language writes it.
     func rendered(in language: Language) -> String {
         language.pick(zh: "cycleplan: 错误: ", en: "cycleplan: error: ") + message.text(in: language) + "\n"
+    }
+}
+
+extension UsageFailure {
+    /// The failure a command's `validate()` raised, in both languages. The argument parser
+    /// passes only a `ValidationError`'s text on, in English; the root command prints this
+    /// one instead in a 中文 run (`Cycleplan.exit(withError:mapping:)`). Set once on the main
+    /// thread, as `RunLanguage` is.
+    nonisolated(unsafe) static var raisedInValidation: UsageFailure?
+
+    /// For `validate()`: `throw UsageFailure(zh:en:).validation()` (exit 2 as the parser's own).
+    func validation() -> ValidationError {
+        Self.raisedInValidation = self
+        return ValidationError(message.en)
     }
 }

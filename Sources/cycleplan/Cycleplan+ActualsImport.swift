@@ -27,7 +27,7 @@ extension Cycleplan.Actuals {
         var strict = false
 
         func validate() throws {
-            guard !files.isEmpty else { throw ValidationError("name at least one export file") }
+            guard !files.isEmpty else { throw UsageFailure(zh: "请至少给出一个导出文件", en: "name at least one export file").validation() }
         }
 
         func run() throws {
@@ -44,8 +44,7 @@ extension Cycleplan.Actuals {
                 do {
                     result = try importer.importFile(path, into: store, strict: strict)
                 } catch let error as ActualsLoadError {
-                    Console.err("\(error.path): \(language.pick(zh: "错误", en: "error")): [\(error.id)] \(error)\n"
-                                + "  \(language.pick(zh: "提示", en: "hint")): \(error.hint)\n")
+                    Console.err(error.rendered(in: language))
                     failed = true
                     continue
                 } catch {

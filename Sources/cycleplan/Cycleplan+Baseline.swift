@@ -55,7 +55,8 @@ extension Cycleplan.Baseline {
                 throw UsageFailure(zh: "\(path) 里已有名为 '\(chosen)' 的基线（用 --replace 覆盖它，或用 --name 另起名字以保留两者）",
                                    en: "a baseline named '\(chosen)' already exists in \(path) (use --replace to overwrite it, or --name to keep both)")
             }
-            do { try store.save(path: path) } catch { throw UsageFailure(error) }
+            // A file that cannot be written is refused as every output is (exit 1, in both languages).
+            try store.save(path: path)
             Console.out(baseline.savedLine(to: path, language: language.resolved(plan: loaded)))
         }
 

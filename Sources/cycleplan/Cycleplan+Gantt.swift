@@ -151,7 +151,7 @@ extension Cycleplan {
             }
             let paths = GanttPagination.pagePaths(output, count: pages.count)
             try AtomicFile.write(Array(zip(paths, pages)).map { (path: $0.0, bytes: $0.1) })
-            Console.err("\(pages.count) 页 / pages: \(paths[0]) … \(paths[paths.count - 1])\n")
+            Console.err(language.resolved().pick(zh: "\(pages.count) 页：", en: "\(pages.count) pages: ") + "\(paths[0]) … \(paths[paths.count - 1])\n")
         }
 
         private func resolvedFormat() throws -> GanttFormat {

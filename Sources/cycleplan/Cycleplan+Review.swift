@@ -67,13 +67,18 @@ extension Cycleplan {
         var numbers: NumberStyle = .plain
 
         func validate() throws {
-            if store != nil && !actuals.isEmpty { throw ValidationError("--actuals and --store: review from one or the other") }
+            if store != nil && !actuals.isEmpty {
+                throw UsageFailure(zh: "--actuals 与 --store 只能选一个作为复盘的数据来源", en: "--actuals and --store: review from one or the other").validation()
+            }
             if store == nil && periodOptions.asked {
-                throw ValidationError("[previous_needs_store] --previous, --last-year, --shift and --trend read earlier cycles from a metrics store: "
-                                      + "import them with 'cycleplan actuals import' and add --store / 对比期与趋势从指标库读取，请加 --store")
+                throw UsageFailure(zh: "[previous_needs_store] --previous、--last-year、--shift 和 --trend 从指标库读取以往的周期："
+                                       + "先用 'cycleplan actuals import' 导入，再加 --store",
+                                   en: "[previous_needs_store] --previous, --last-year, --shift and --trend read earlier cycles from a metrics store: "
+                                       + "import them with 'cycleplan actuals import' and add --store").validation()
             }
             if !compare.isEmpty && (periodOptions.previous != nil || periodOptions.lastYear != nil || !periodOptions.shift.isEmpty) {
-                throw ValidationError("--compare FILE… and --previous/--last-year/--shift: compare with the files or with the store's earlier cycles, not both")
+                throw UsageFailure(zh: "--compare 文件…… 与 --previous/--last-year/--shift 不能同用：要么与这些文件对比，要么与指标库里以往的周期对比",
+                                   en: "--compare FILE… and --previous/--last-year/--shift: compare with the files or with the store's earlier cycles, not both").validation()
             }
         }
 
@@ -90,7 +95,7 @@ extension Cycleplan {
             }
             _ = try periodOptions.shifts()
             let form: ReviewFormat
-            do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(error) }
+            do { form = try ReviewFormat.choose(format: format, output: outputFile(output)) } catch { throw UsageFailure(error.text) }
             let (loaded, sources) = try loadPlan(plan, color: nil)
             let loader = try mapping.loader(for: loaded, onOverlap: overlapPolicy)
             let schedule: PlanScheduling.Schedule
@@ -133,7 +138,7 @@ extension Cycleplan {
                     comparedIssues = previous.report.issues
                 }
             } catch {
-                Console.err("\(error.place): error: [\(error.id)] \(error)\n  hint: \(error.hint)\n")
+                Console.err(error.rendered(in: language.resolved(plan: loaded)))
                 throw InputErrors()
             }
             let measured = fromStore?.actuals ?? ActualsStore(columns: imported.columns, metrics: loaded.metrics)

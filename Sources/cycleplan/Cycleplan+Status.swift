@@ -50,7 +50,7 @@ extension Cycleplan {
         func run() throws {
             let chosen: TrackingFormat
             do { chosen = try TrackingFormat.choose(format: format.flatMap { TrackingFormat(rawValue: $0.rawValue) }, output: output) } catch {
-                throw UsageFailure(error)
+                throw UsageFailure(error.text)
             }
             let loaded: Plan, sources: [String: SourceFile], outcome: Tracker.Outcome
             if plans.count > 1 {

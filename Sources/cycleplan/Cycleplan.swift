@@ -53,6 +53,15 @@ struct Cycleplan: ParsableCommand {
         if code != 0 && code != 2 { Foundation.exit(code) }
         // Let Argument Parser print its own message (help, version, usage), then use our code.
         let message = fullMessage(for: error)
+        // A usage error in a 中文 run: said in Chinese, with the synopsis and where to read the
+        // options; the library writes only English (docs/design.md, "Usage errors").
+        if code == 2, ParserErrorText.language() == .zh {
+            let command = ParserErrorText.command(in: message)
+            let text = UsageFailure.raisedInValidation.map { $0.rendered(in: .zh) + ParserErrorText.helpHint(command: command) }
+                ?? ParserErrorText.rendered(message, command: command)
+            FileHandle.standardError.write(Data(text.utf8))
+            Foundation.exit(code)
+        }
         if !message.isEmpty {
             let stream = code == 0 ? FileHandle.standardOutput : FileHandle.standardError
             stream.write(Data((message + "\n").utf8))

@@ -14,7 +14,7 @@ enum StatusPacing {
         do {
             imported = try loader.load(actuals, window: DateRange(first: plan.start, last: max(schedule.finish, plan.start)))
         } catch {
-            Console.err("\(error.path): \(language.pick(zh: "错误", en: "error")): [\(error.id)] \(error)\n  \(language.pick(zh: "提示", en: "hint")): \(error.hint)\n")
+            Console.err(error.rendered(in: language))
             throw InputErrors()
         }
         for line in imported.report.issues.consoleLines(metrics: plan.metrics, language: language, lines: 0, counted: false) { Console.err(line) }

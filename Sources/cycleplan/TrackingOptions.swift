@@ -86,7 +86,7 @@ struct TrackingOptions: ParsableArguments {
             .render(result.diagnostics.sortedByLocation()))
         guard !result.hasErrors, let statusFile = result.status else {
             let errors = result.diagnostics.errorCount
-            Console.err("cycleplan: \(path) has \(errors) error\(errors == 1 ? "" : "s")\n")
+            Console.err(runLanguage().pick(zh: "cycleplan: \(path) 有 \(errors) 个错误\n", en: "cycleplan: \(path) has \(errors) error\(errors == 1 ? "" : "s")\n"))
             throw InputErrors()
         }
         return statusFile

@@ -56,3 +56,31 @@ enum LanguageLeaks {
         }.joined(separator: "\n")
     }
 }
+
+extension LanguageLeaks {
+    /// The first English phrase (three words in a row) in a 中文 text, outside quotes ('…',
+    /// "…", 「…」) — quoted text is the user's own: a path, a header, an option value.
+    static func englishPhrase(in text: String) -> String? {
+        let chunks = unquoted(text).split { !($0.isASCII && ($0.isLetter || $0 == "-")) && $0 != " " }
+        return chunks.first { $0.split(separator: " ").filter { $0.contains { $0.isLetter } }.count >= 3 }.map(String.init)
+    }
+
+    /// `text` without its quoted parts; an apostrophe inside a word (Excel's) opens no quote.
+    static func unquoted(_ text: String) -> String {
+        var out = "", closing: Character?, previous: Character = " "
+        for character in text {
+            defer { previous = character }
+            if let end = closing {
+                if character == end { closing = nil }
+                continue
+            }
+            switch character {
+            case "'" where !previous.isLetter: closing = "'"
+            case "\"": closing = "\""
+            case "「": closing = "」"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

@@ -177,7 +177,7 @@ struct OutputSafetyTests {
         let directory = try CLIRunner.temporaryDirectory()
         try #require(mkfifo(directory.appendingPathComponent("mine.yaml").path, 0o644) == 0)
         // Without a reader, writing into it would wait forever: it is a file in the way.
-        let outcome = try CLIRunner.run(["init", "mine"], in: directory)
+        let outcome = try CLIRunner.runInEnglish(["init", "mine"], in: directory)
         #expect(outcome.status == 2)
         #expect(outcome.stderr.contains("'mine.yaml' already exists (use --force to overwrite)"))
         #expect(try entries(directory) == ["mine.yaml"])
@@ -185,10 +185,10 @@ struct OutputSafetyTests {
 
     @Test func initLeavesIdenticalFilesAndCreatesNestedFolders() throws {
         let directory = try CLIRunner.temporaryDirectory()
-        let first = try CLIRunner.run(["init", "mine", "-C", "teams/ops"], in: directory)
+        let first = try CLIRunner.runInEnglish(["init", "mine", "-C", "teams/ops"], in: directory)
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("wrote teams/ops/shared/roles.yaml"))
-        let again = try CLIRunner.run(["init", "mine", "-C", "teams/ops"], in: directory)
+        let again = try CLIRunner.runInEnglish(["init", "mine", "-C", "teams/ops"], in: directory)
         #expect(again.status == 0)
         #expect(again.stdout.contains("kept teams/ops/shared/roles.yaml (unchanged)"))
         #expect(try entries(directory.appendingPathComponent("teams/ops")) == ["cycleplan.schema.json", "mine.yaml", "shared"])

@@ -127,7 +127,7 @@ struct ReviewCommandTests {
         #expect(outcome.stderr.contains("bad.csv:3:1: warning: [date_outside_plan]"))
         #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--strict"]).status == 1)
         #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "--attribution", "magic"]).status == 2)
-        let missing = try CLIRunner.run(["review", plan, "--actuals", "missing.csv"])
+        let missing = try CLIRunner.run(["review", plan, "--actuals", "missing.csv", "--lang", "en"])
         #expect(missing.status == 1)
         #expect(missing.stderr.contains("missing.csv: error: [actuals_unreadable] cannot read 'missing.csv': no such file"))
         #expect(try CLIRunner.run(["review", plan, "--actuals", csv.path, "-o", "report.pdf"]).status == 2)

@@ -35,13 +35,13 @@ struct ReviewImportCommandTests {
         let plan = CLIRunner.packageRoot.appendingPathComponent("plans/cycle.yaml").path
         let quote = directory.appendingPathComponent("quote.csv")
         try "日期,渠道,老客数\n2026/12/1,门店,100\n2026/12/2,\"门店,100\n".write(to: quote, atomically: true, encoding: .utf8)
-        let outcome = try CLIRunner.run(["review", plan, "--actuals", quote.path])
+        let outcome = try CLIRunner.run(["review", plan, "--actuals", quote.path, "--lang", "en"])
         #expect(outcome.status == 1)
         #expect(outcome.stderr.contains("quote.csv:3:2: error: [actuals_not_a_table]"))
         let mixed = directory.appendingPathComponent("mixed.csv")
         let bytes = Array("日期,渠道,老客数\n2026/12/1,门店,100\n".utf8) + [0x32, 0x30, 0x32, 0x36, 0x2F, 0x31, 0x32, 0x2F, 0x32, 0x2C, 0xC3, 0xC5, 0xB5, 0xEA, 0x2C, 0x39, 0x0A]
         try Data(bytes).write(to: mixed)
-        let encoding = try CLIRunner.run(["review", plan, "--actuals", mixed.path])
+        let encoding = try CLIRunner.run(["review", plan, "--actuals", mixed.path, "--lang", "en"])
         #expect(encoding.status == 1)
         #expect(encoding.stderr.contains("error: [actuals_mixed_encoding]"))
         #expect(encoding.stderr.contains("byte offset 55") && encoding.stderr.contains("GBK/GB18030"))

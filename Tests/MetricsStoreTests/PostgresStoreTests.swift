@@ -60,7 +60,7 @@ struct PostgresStoreTests {
         let other = url + "_other"
         try store.run("CREATE SCHEMA \(quoted(try PostgresURL(other).schema))")
         try store.run("CREATE TABLE \(quoted(try PostgresURL(other).schema)).sales (id int)")
-        #expect(throws: MetricsStoreError.notAStore(path: try PostgresURL(other).shown, reason: "schema \(try PostgresURL(other).schema) holds other tables")) {
+        #expect(throws: MetricsStoreError.notAStore(path: try PostgresURL(other).shown, reason: Bilingual(zh: "schema \(try PostgresURL(other).schema) 存有别的表", en: "schema \(try PostgresURL(other).schema) holds other tables"))) {
             _ = try PostgresMetricsStore(url: other, mode: .readWrite)
         }
     }

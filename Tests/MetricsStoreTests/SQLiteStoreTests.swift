@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 import GRDB
 import MetricsStore
@@ -58,14 +59,14 @@ struct SQLiteStoreTests {
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = folder.appendingPathComponent("notes.txt").path
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: text))
-        #expect(throws: MetricsStoreError.notAStore(path: text, reason: "it is not a SQLite database")) {
+        #expect(throws: MetricsStoreError.notAStore(path: text, reason: Bilingual(zh: "它不是 SQLite 数据库", en: "it is not a SQLite database"))) {
             _ = try SQLiteMetricsStore(path: text, mode: .readWrite)
         }
         let other = folder.appendingPathComponent("other.sqlite").path
         let queue = try DatabaseQueue(path: other)
         try queue.write { db in try db.execute(sql: "CREATE TABLE orders (id INTEGER)") }
         try queue.close()
-        #expect(throws: MetricsStoreError.notAStore(path: other, reason: "it holds other tables")) {
+        #expect(throws: MetricsStoreError.notAStore(path: other, reason: Bilingual(zh: "它存有别的表", en: "it holds other tables"))) {
             _ = try SQLiteMetricsStore(path: other, mode: .readWrite)
         }
         let missing = folder.appendingPathComponent("none.sqlite").path

@@ -57,7 +57,6 @@ public struct CSVTable: Sendable {
 
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case undecodable
-        case malformed(String)
         case empty
         // import accounting (#10)
         /// A quote that is never closed, where it opened: record and cell (1-based), and line.
@@ -65,18 +64,8 @@ public struct CSVTable: Sendable {
         /// UTF-8 up to a byte that is not, in a file that is not wholly another encoding either.
         case mixedEncoding(offset: Int, line: Int, byte: UInt8, likely: String)
 
-        public var description: String {
-            switch self {
-            case .undecodable: return "the file is neither UTF-8, UTF-16 nor GB18030 text"
-            case .malformed(let why): return "the CSV cannot be read: \(why)"
-            case .empty: return "the file has no header row"
-            case let .unclosedQuote(record, column, line):
-                return "a quote opened in record \(record), cell \(column) (line \(line)) is never closed"
-            case let .mixedEncoding(offset, line, byte, likely):
-                return "mixed text encodings: the file is UTF-8 up to byte offset \(offset) (line \(line)), where byte 0x"
-                    + String(byte, radix: 16, uppercase: true) + " is not UTF-8; the rest looks like \(likely)"
-            }
-        }
+        /// The English text, for logs and tests; people read `text` (CSVTable.Failure+Text.swift).
+        public var description: String { text.en }
     }
 
     /// Decodes, sniffs the delimiter and reads every record.

@@ -1,3 +1,4 @@
+import PlanModel
 import CZlibInflate
 import Foundation
 
@@ -29,11 +30,12 @@ final class EntryStream: InputStream {
         super.init(data: Data())
         if entry.method == 8 {
             inflating = inflateInit2_(&zstream, -MAX_WBITS, ZLIB_VERSION, Int32(MemoryLayout<z_stream>.size)) == Z_OK
-            if !inflating { fail("zlib could not start") }
+            if !inflating { fail(Bilingual(zh: "zlib 无法启动", en: "zlib could not start")) }
         } else if entry.method != 0 {
-            fail("compression method \(entry.method) is not supported (only stored and deflate)")
+            fail(Bilingual(zh: "不支持压缩方式 \(entry.method)（只支持 stored 与 deflate）", en: "compression method \(entry.method) is not supported (only stored and deflate)"))
         } else if entry.compressedSize != entry.uncompressedSize {
-            fail("a stored entry of \(entry.compressedSize) bytes declares \(entry.uncompressedSize)")
+            fail(Bilingual(zh: "一个 \(entry.compressedSize) 字节的 stored 条目声明有 \(entry.uncompressedSize) 字节",
+                            en: "a stored entry of \(entry.compressedSize) bytes declares \(entry.uncompressedSize)"))
         }
     }
 
@@ -68,11 +70,11 @@ final class EntryStream: InputStream {
         if finished {
             if let problem = validator.finish() { return report(problem) }
             guard produced == entry.uncompressedSize else {
-                fail("it inflates to \(produced) bytes but declares \(entry.uncompressedSize)")
+                fail(Bilingual(zh: "解压后有 \(produced) 字节，但声明的是 \(entry.uncompressedSize) 字节", en: "it inflates to \(produced) bytes but declares \(entry.uncompressedSize)"))
                 return -1
             }
             guard UInt32(truncatingIfNeeded: crc) == entry.crc32 else {
-                fail("its CRC-32 does not match: the data is corrupt")
+                fail(Bilingual(zh: "CRC-32 校验不符：数据已损坏", en: "its CRC-32 does not match: the data is corrupt"))
                 return -1
             }
         }
@@ -102,10 +104,11 @@ final class EntryStream: InputStream {
             case Z_OK where used > 0:
                 continue  // header bytes only: more input, no output yet
             case Z_OK, Z_BUF_ERROR:
-                fail(available == 0 ? "its compressed data ends before the deflate stream does" : "its deflate stream makes no progress")
+                fail(available == 0 ? Bilingual(zh: "压缩数据在 deflate 流结束之前就结束了", en: "its compressed data ends before the deflate stream does")
+                                     : Bilingual(zh: "deflate 流无法继续解压", en: "its deflate stream makes no progress"))
                 return nil
             default:
-                fail("its deflate stream is corrupt (zlib \(status))")
+                fail(Bilingual(zh: "deflate 流已损坏（zlib \(status)）", en: "its deflate stream is corrupt (zlib \(status))"))
                 return nil
             }
         }
@@ -115,11 +118,12 @@ final class EntryStream: InputStream {
     private func accept(_ chunk: UnsafeBufferPointer<UInt8>) -> Bool {
         produced += chunk.count
         guard produced <= entry.uncompressedSize else {
-            fail("it inflates past its declared size of \(entry.uncompressedSize) bytes")
+            fail(Bilingual(zh: "解压后超过了声明的 \(entry.uncompressedSize) 字节", en: "it inflates past its declared size of \(entry.uncompressedSize) bytes"))
             return false
         }
         guard budget.spend(chunk.count) else {
-            failure = .tooLarge("\(entry.name) inflates past the \(budget.total)-byte limit for this file (\(XLSXReader.budgetRule))")
+            failure = .tooLarge(Bilingual(zh: "\(entry.name) 解压后超过此文件 \(budget.total) 字节的上限（\(XLSXReader.budgetRule.zh)）",
+                                          en: "\(entry.name) inflates past the \(budget.total)-byte limit for this file (\(XLSXReader.budgetRule.en))"))
             return false
         }
         if let base = chunk.baseAddress {
@@ -131,13 +135,13 @@ final class EntryStream: InputStream {
 
     private func report(_ problem: UTF8Validator.Problem) -> Int {
         switch problem {
-        case .invalidByte(let offset): fail("byte \(offset) is not UTF-8 (workbook parts are UTF-8 XML)")
-        case .doctype(let offset): fail("byte \(offset) starts a DTD (<!DOCTYPE), which workbook parts never have")
+        case .invalidByte(let offset): fail(Bilingual(zh: "第 \(offset) 字节不是 UTF-8（工作簿的各部分是 UTF-8 的 XML）", en: "byte \(offset) is not UTF-8 (workbook parts are UTF-8 XML)"))
+        case .doctype(let offset): fail(Bilingual(zh: "第 \(offset) 字节开始了一个 DTD（<!DOCTYPE），工作簿的各部分从不含它", en: "byte \(offset) starts a DTD (<!DOCTYPE), which workbook parts never have"))
         }
         return -1
     }
 
-    private func fail(_ why: String) {
-        if failure == nil { failure = .damaged("\(entry.name): \(why)") }
+    private func fail(_ why: Bilingual) {
+        if failure == nil { failure = .damaged(Bilingual(zh: "\(entry.name)：\(why.zh)", en: "\(entry.name): \(why.en)")) }
     }
 }

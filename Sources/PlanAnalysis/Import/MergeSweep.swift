@@ -1,3 +1,4 @@
+import PlanModel
 /// The merged ranges covering each row, for rows visited in ascending order: ranges enter at
 /// their top row and leave after their bottom one. The work is counted against a budget
 /// so that piles of overlapping ranges are refused rather than walked for ever.
@@ -23,7 +24,7 @@ struct MergeSweep {
         active.removeAll { ranges[$0].bottom < row }
         work += active.count
         guard work <= 4 * budget else {
-            throw .tooLarge("its merged ranges overlap \(work) times over the table's rows; Excel does not let merged ranges overlap")
+            throw .tooLarge(Bilingual(zh: "其合并区域在表的各行上重叠了 \(work) 次；Excel 不允许合并区域重叠", en: "its merged ranges overlap \(work) times over the table's rows; Excel does not let merged ranges overlap"))
         }
         return active
     }

@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 
 /// Reads a worksheet's XML into a `SparseSheet`: values by type (shared strings, inline
@@ -63,18 +64,18 @@ final class SheetParser: XMLPartReader {
     private func startRow(_ number: String?) {
         let next: Int
         if let number {
-            guard let parsed = Int(number), parsed >= 1 else { return fail("row number '\(number)' is not 1…\(XLSXLimits.maxRows)") }
+            guard let parsed = Int(number), parsed >= 1 else { return fail(Bilingual(zh: "行号 '\(number)' 不在 1…\(XLSXLimits.maxRows) 之间", en: "row number '\(number)' is not 1…\(XLSXLimits.maxRows)")) }
             guard parsed <= XLSXLimits.maxRows else {
-                return fail(.tooLarge("sheet \(sheetName) row \(parsed) is past row \(XLSXLimits.maxRows), Excel's last"))
+                return fail(.tooLarge(Bilingual(zh: "工作表 \(sheetName) 的第 \(parsed) 行超过了 Excel 的最后一行 \(XLSXLimits.maxRows)", en: "sheet \(sheetName) row \(parsed) is past row \(XLSXLimits.maxRows), Excel's last")))
             }
             next = parsed - 1
         } else {
             guard row + 1 < XLSXLimits.maxRows else {
-                return fail(.tooLarge("sheet \(sheetName) has a row after row \(XLSXLimits.maxRows), Excel's last"))
+                return fail(.tooLarge(Bilingual(zh: "工作表 \(sheetName) 在 Excel 的最后一行 \(XLSXLimits.maxRows) 之后还有行", en: "sheet \(sheetName) has a row after row \(XLSXLimits.maxRows), Excel's last")))
             }
             next = row + 1
         }
-        guard next > row else { return fail("row \(next + 1) comes after row \(row + 1): rows must be in order") }
+        guard next > row else { return fail(Bilingual(zh: "第 \(next + 1) 行出现在第 \(row + 1) 行之后：行须按顺序排列", en: "row \(next + 1) comes after row \(row + 1): rows must be in order")) }
         previousRow = row
         rowNumbered = number != nil
         row = next
@@ -83,23 +84,23 @@ final class SheetParser: XMLPartReader {
     }
 
     private func startCell(_ attributes: [String: String]) {
-        guard inRow else { return fail("a cell outside any row") }
+        guard inRow else { return fail(Bilingual(zh: "有单元格不在任何行内", en: "a cell outside any row")) }
         if let reference = attributes["r"] {
             let place: CellReference
             do {
                 place = try CellReference(parsing: reference)
             } catch .beyondLimits {
-                return fail(.tooLarge("\(sheetName)!\(reference) is past XFD\(XLSXLimits.maxRows), Excel's last cell"))
+                return fail(.tooLarge(Bilingual(zh: "\(sheetName)!\(reference) 超过了 Excel 的最后一个单元格 XFD\(XLSXLimits.maxRows)", en: "\(sheetName)!\(reference) is past XFD\(XLSXLimits.maxRows), Excel's last cell")))
             } catch {
-                return fail("'\(reference)' is not a cell reference")
+                return fail(Bilingual(zh: "'\(reference)' 不是单元格引用", en: "'\(reference)' is not a cell reference"))
             }
             if place.row != row && !rowNumbered && column == -1 && place.row > previousRow { row = place.row }
-            guard place.row == row else { return fail("cell \(sheetName)!\(reference) is inside row \(row + 1)") }
-            guard place.column > column else { return fail("cell \(sheetName)!\(reference) comes after column \(CellReference.letters(column)): cells must be in order") }
+            guard place.row == row else { return fail(Bilingual(zh: "单元格 \(sheetName)!\(reference) 位于第 \(row + 1) 行内", en: "cell \(sheetName)!\(reference) is inside row \(row + 1)")) }
+            guard place.column > column else { return fail(Bilingual(zh: "单元格 \(sheetName)!\(reference) 出现在 \(CellReference.letters(column)) 列之后：单元格须按顺序排列", en: "cell \(sheetName)!\(reference) comes after column \(CellReference.letters(column)): cells must be in order")) }
             column = place.column
         } else {
             guard column + 1 < XLSXLimits.maxColumns else {
-                return fail(.tooLarge("\(sheetName) row \(row + 1) has a cell past column XFD, Excel's last"))
+                return fail(.tooLarge(Bilingual(zh: "\(sheetName) 第 \(row + 1) 行有单元格超过了 Excel 的最后一列 XFD", en: "\(sheetName) row \(row + 1) has a cell past column XFD, Excel's last")))
             }
             column += 1
         }
@@ -142,13 +143,13 @@ final class SheetParser: XMLPartReader {
         do {
             guard ends.count == 2 else {
                 if ends.count == 1 { _ = try CellReference(parsing: ends[0]); return }  // one cell: nothing to spread
-                return fail("merged range '\(reference)' is not a range")
+                return fail(Bilingual(zh: "合并区域 '\(reference)' 不是区域", en: "merged range '\(reference)' is not a range"))
             }
             sheet.merges.append(CellRange(try CellReference(parsing: ends[0]), try CellReference(parsing: ends[1])))
         } catch .beyondLimits {
-            fail(.tooLarge("\(sheetName): merged range \(reference) reaches past XFD\(XLSXLimits.maxRows), Excel's last cell"))
+            fail(.tooLarge(Bilingual(zh: "\(sheetName)：合并区域 \(reference) 超过了 Excel 的最后一个单元格 XFD\(XLSXLimits.maxRows)", en: "\(sheetName): merged range \(reference) reaches past XFD\(XLSXLimits.maxRows), Excel's last cell")))
         } catch {
-            fail("merged range '\(reference)' is not a range of cells")
+            fail(Bilingual(zh: "合并区域 '\(reference)' 不是单元格区域", en: "merged range '\(reference)' is not a range of cells"))
         }
     }
 }

@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 
 extension SparseSheet {
@@ -33,7 +34,7 @@ extension SparseSheet {
         let width = (headerCells.lastIndex { !$0.isEmpty } ?? -1) + 1
         let header = headerCells[..<width].map { text.string($0).trimmingCharacters(in: .whitespaces) }
         if let bad = unreadable.first(where: { $0.row == headerRow && $0.column < width }) {
-            throw .damaged("the header cannot be read: \(bad.message)")
+            throw .damaged(Bilingual(zh: "表头无法读取：\(bad.cell.text.zh)", en: "the header cannot be read: \(bad.cell.text.en)"))
         }
 
         // Merged ranges that reach into the table and have a text to spread, by top row.
@@ -53,7 +54,8 @@ extension SparseSheet {
         let widths = [Int](repeating: width, count: kept)
         let (total, overflow) = kept.multipliedReportingOverflow(by: width)
         guard !overflow, total <= budget else {
-            throw .tooLarge("sheet \(name) would make a table of more than \(budget) cells (\(rows.count) rows up to \(width) columns, from \(cellCount) cells on the sheet)")
+            throw .tooLarge(Bilingual(zh: "工作表 \(name) 会构成超过 \(budget) 个单元格的表（\(rows.count) 行、最多 \(width) 列，来自表上的 \(cellCount) 个单元格）",
+                                     en: "sheet \(name) would make a table of more than \(budget) cells (\(rows.count) rows up to \(width) columns, from \(cellCount) cells on the sheet)"))
         }
 
         // Lay the cells out, each a range of the sheet's text.
@@ -129,6 +131,6 @@ extension SparseSheet {
 
     private static func overlap(_ range: CellRange, at place: CellReference) -> XLSXReader.Failure {
         let corners = "\(range.anchor):\(CellReference(row: range.bottom, column: range.right))"
-        return .damaged("merged range \(corners) overlaps another at \(place); Excel's merged ranges never overlap")
+        return .damaged(Bilingual(zh: "合并区域 \(corners) 在 \(place) 与另一个重叠；Excel 的合并区域从不重叠", en: "merged range \(corners) overlaps another at \(place); Excel's merged ranges never overlap"))
     }
 }

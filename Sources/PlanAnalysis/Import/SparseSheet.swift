@@ -1,3 +1,4 @@
+import PlanModel
 /// The cells a worksheet holds, and only those: rows in ascending order, each with its
 /// cells in ascending column order, every text a range of one buffer. A cell far out
 /// (`ZZZ2`, `B300000`) costs one entry, not the rectangle up to it; merged ranges are kept
@@ -9,7 +10,7 @@ struct SparseSheet {
         var row: Int
         var column: Int
         var cell: UnreadableCell.Fault
-        var message: String { cell.english }
+        var message: String { cell.text.en }
     }
 
     var text = SheetText()

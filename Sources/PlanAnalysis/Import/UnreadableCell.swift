@@ -1,3 +1,4 @@
+import PlanModel
 /// A cell of a workbook whose value cannot be read (a shared string that does not exist):
 /// its row is rejected and the cell reported, never read as empty.
 public struct UnreadableCell: Sendable, Equatable {
@@ -7,12 +8,15 @@ public struct UnreadableCell: Sendable, Equatable {
         /// `cell` (Sheet1!C7) points at shared string `index`, beyond the `available` ones.
         case missingSharedString(cell: String, index: String, available: Int)
 
-        var english: String {
+        /// The one table of this fault's texts.
+        public var text: Bilingual {
             switch self {
             case let .missingSharedString(cell, index, available):
-                return "\(cell): shared string '\(index)' does not exist (the workbook has \(available))"
+                return Bilingual(zh: "\(cell)：共享字符串「\(index)」不存在（工作簿共有 \(available) 个）",
+                                 en: "\(cell): shared string '\(index)' does not exist (the workbook has \(available))")
             }
         }
+
     }
 
     /// Sheet row number, 1-based.
@@ -20,5 +24,5 @@ public struct UnreadableCell: Sendable, Equatable {
     /// 1-based column.
     public var column: Int
     public var fault: Fault
-    public var message: String { fault.english }
+    public var message: String { fault.text.en }
 }

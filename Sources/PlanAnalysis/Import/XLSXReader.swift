@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 
 /// Reads a sheet of an Excel workbook (.xlsx): the archive's directory and entries with
@@ -12,18 +13,19 @@ import Foundation
 /// refused, never trapped on, looped on or inflated without end.
 public enum XLSXReader {
     /// The inflated budget, as the messages explain it.
-    static let budgetRule = "64× the file's size, at least 16 MiB and at most 1 GiB"
+    static let budgetRule = Bilingual(zh: "文件大小的 64 倍，至少 16 MiB，至多 1 GiB", en: "64× the file's size, at least 16 MiB and at most 1 GiB")
 
     public static func read(_ bytes: [UInt8], sheet wanted: String? = nil, header: HeaderDetector.Options = HeaderDetector.Options(),
                             limits: XLSXLimits = .standard) throws(Failure) -> SheetTable {
         guard bytes.count <= limits.maxFileBytes else {
-            throw .tooLarge("the file has \(bytes.count) bytes, more than the \(limits.maxFileBytes) read at most")
+            throw .tooLarge(Bilingual(zh: "文件有 \(bytes.count) 字节，超过最多读取的 \(limits.maxFileBytes) 字节",
+                                      en: "the file has \(bytes.count) bytes, more than the \(limits.maxFileBytes) read at most"))
         }
         let archive = try XLSXArchive(bytes)
         let budget = InflateBudget(total: limits.inflatedBudget(fileBytes: bytes.count))
 
         let workbook = XMLCollector(element: "sheet")
-        guard try workbook.read("xl/workbook.xml", in: archive, budget: budget) else { throw .notAWorkbook("xl/workbook.xml is missing") }
+        guard try workbook.read("xl/workbook.xml", in: archive, budget: budget) else { throw .notAWorkbook(Bilingual(zh: "缺少 xl/workbook.xml", en: "xl/workbook.xml is missing")) }
         let relations = XMLCollector(element: "Relationship")
         _ = try relations.read("xl/_rels/workbook.xml.rels", in: archive, budget: budget)
         let sheets = workbook.found
@@ -41,7 +43,7 @@ public enum XLSXReader {
         let shared = hasStrings ? strings.take() : (text: SheetText(), ranges: [])
         let parser = SheetParser(sheetName: sheetName, text: shared.text, strings: shared.ranges,
                                  dateStyles: hasStyles ? styles.dateStyles : [])
-        guard try parser.read(target, in: archive, budget: budget) else { throw .notAWorkbook("\(target) is missing") }
+        guard try parser.read(target, in: archive, budget: budget) else { throw .notAWorkbook(Bilingual(zh: "缺少 \(target)", en: "\(target) is missing")) }
         let sheet = parser.sheet
         // The header is found as in CSV files (HeaderDetector): titles above it, two rows.
         let top = try sheet.topRows(HeaderDetector.searchedRows)

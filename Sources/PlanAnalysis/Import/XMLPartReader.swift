@@ -1,3 +1,4 @@
+import PlanModel
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
@@ -28,7 +29,8 @@ class XMLPartReader: NSObject, XMLParserDelegate {
         guard let entry = try archive.entry(path) else { return false }
         part = entry.name
         guard entry.uncompressedSize <= budget.remaining else {
-            throw .tooLarge("\(entry.name) declares \(entry.uncompressedSize) bytes, past the \(budget.total)-byte limit for this file (\(XLSXReader.budgetRule))")
+            throw .tooLarge(Bilingual(zh: "\(entry.name) 声明有 \(entry.uncompressedSize) 字节，超过此文件 \(budget.total) 字节的上限（\(XLSXReader.budgetRule.zh)）",
+                                      en: "\(entry.name) declares \(entry.uncompressedSize) bytes, past the \(budget.total)-byte limit for this file (\(XLSXReader.budgetRule.en))"))
         }
         let stream = EntryStream(entry, in: archive, budget: budget)
         let parser = XMLParser(stream: stream)
@@ -47,21 +49,24 @@ class XMLPartReader: NSObject, XMLParserDelegate {
             let place = "\(entry.name):\(parser.lineNumber):\(parser.columnNumber)"
             let code = Self.describe(parseError)
             // libxml2's last error for a document cut short is often some other one.
-            if !rootClosed { throw .damaged("\(place): the XML stops before it is complete (\(code)): the file is truncated or damaged") }
-            throw .damaged("\(place): the XML is malformed (\(code))")
+            if !rootClosed {
+                throw .damaged(Bilingual(zh: "\(place)：XML 在完整之前就结束了（\(code)）：文件被截断或已损坏",
+                                         en: "\(place): the XML stops before it is complete (\(code)): the file is truncated or damaged"))
+            }
+            throw .damaged(Bilingual(zh: "\(place)：XML 格式有误（\(code)）", en: "\(place): the XML is malformed (\(code))"))
         }
         if let failure { throw failure }
         guard rootClosed, stream.finished else {
-            throw .damaged("\(entry.name) ends before its XML does: the file is truncated")
+            throw .damaged(Bilingual(zh: "\(entry.name) 在其 XML 结束之前就结束了：文件被截断", en: "\(entry.name) ends before its XML does: the file is truncated"))
         }
         return true
     }
 
     /// Stops the parse with `failure`, reported with the parser's current line and column.
-    func fail(_ why: String) {
+    func fail(_ why: Bilingual) {
         guard failure == nil else { return }
         let place = parser.map { "\(part):\($0.lineNumber):\($0.columnNumber)" } ?? part
-        failure = .damaged("\(place): \(why)")
+        failure = .damaged(Bilingual(zh: "\(place)：\(why.zh)", en: "\(place): \(why.en)"))
         stop()
     }
 

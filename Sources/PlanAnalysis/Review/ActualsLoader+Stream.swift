@@ -49,7 +49,7 @@ struct StreamedCSV {
         switch error {
         case let .unclosedQuote(record, column, line):
             return .malformed(path: path, row: record, column: column,
-                              reason: "\(CSVTable.Failure.unclosedQuote(record: record, column: column, line: line))")
+                              reason: CSVTable.Failure.unclosedQuote(record: record, column: column, line: line).text)
         }
     }
 

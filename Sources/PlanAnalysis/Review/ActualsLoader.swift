@@ -148,7 +148,7 @@ public struct ActualsLoader: Sendable {
         let data: [UInt8]
         switch InputFile.read(path) {
         case .success(let read): data = read
-        case .failure(let failure): throw .unreadable(path: path, reason: failure.reason)
+        case .failure(let failure): throw .unreadable(path: path, reason: failure.text)
         }
         let options = HeaderDetector.Options(dateColumn: spec?.dateColumn, headerRows: spec?.headerRows)
         if path.lowercased().hasSuffix(".xlsx") {
@@ -156,7 +156,7 @@ public struct ActualsLoader: Sendable {
                 let table = try XLSXReader.read(data, sheet: sheet ?? spec?.sheet, header: options)
                 return (table, table.sheet)
             } catch {
-                throw .notATable(path: path, reason: "\(error)")
+                throw .notATable(path: path, reason: error.text)
             }
         }
         let table: CSVTable
@@ -165,11 +165,11 @@ public struct ActualsLoader: Sendable {
         } catch {
             switch error {
             case let .unclosedQuote(record, column, _):
-                throw .malformed(path: path, row: record, column: column, reason: "\(error)")
+                throw .malformed(path: path, row: record, column: column, reason: error.text)
             case let .mixedEncoding(offset, _, _, likely):
-                throw .mixedEncoding(path: path, offset: offset, likely: likely, reason: "\(error)")
+                throw .mixedEncoding(path: path, offset: offset, likely: likely, reason: error.text)
             default:
-                throw .notATable(path: path, reason: "\(error)")
+                throw .notATable(path: path, reason: error.text)
             }
         }
         guard let found = table.withHeader(options) else {

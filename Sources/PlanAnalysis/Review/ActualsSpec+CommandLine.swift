@@ -15,7 +15,7 @@ extension ActualsSpec {
         var spec = ActualsSpec(dateColumn: dateColumn, metricColumn: metricColumn, valueColumn: valueColumn, ignore: ignore, groups: groups)
         for pair in columns {
             let (header, metric) = try split(pair, option: "--column")
-            guard ids.contains(metric) else { throw .unknownMetric(pair: pair, metric: metric, hint: Suggestion.hint(for: metric, in: ids)) }
+            guard ids.contains(metric) else { throw .unknownMetric(pair: pair, metric: metric, hint: Suggestion.didYouMean(metric, in: ids)) }
             spec.columns[header] = metric
         }
         for pair in dimensions {
@@ -30,20 +30,5 @@ extension ActualsSpec {
             throw .notAPair(option: option, pair: pair)
         }
         return (String(pair[..<equals]), String(pair[pair.index(after: equals)...]))
-    }
-}
-
-public enum ActualsMappingError: Error, Equatable, CustomStringConvertible {
-    case halfALongLayout
-    case notAPair(option: String, pair: String)
-    case unknownMetric(pair: String, metric: String, hint: String?)
-
-    public var description: String {
-        switch self {
-        case .halfALongLayout: return "a long export needs both --metric-column and --value-column"
-        case let .notAPair(option, pair): return "\(option) takes HEADER=VALUE, found '\(pair)'"
-        case let .unknownMetric(pair, metric, hint):
-            return "--column \(pair): '\(metric)' is not a metric of the plan" + (hint.map { " (\($0))" } ?? "")
-        }
     }
 }

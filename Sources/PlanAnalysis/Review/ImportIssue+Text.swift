@@ -40,7 +40,7 @@ extension ImportIssue {
             return "\(metrics.joined(separator: ", ")) on \(date)\(scope(dimensions)) \(metrics.count == 1 ? "is" : "are") also given by \(earlierFile):\(earlierRow); \(kept)"
         case .noRows: return "the file has a header and no data rows"
         case .unmappedColumn(let why): return why.english
-        case .unreadableCell(let fault): return fault.english
+        case .unreadableCell(let fault): return fault.text.en
         }
     }
 
@@ -70,8 +70,7 @@ extension ImportIssue {
             return "\(metrics.joined(separator: "、")) 在 \(date)\(scope(dimensions))的数值已由 \(earlierFile):\(earlierRow) 给出；\(kept)"
         case .noRows: return "文件只有表头，没有数据行"
         case .unmappedColumn(let why): return why.chinese
-        case let .unreadableCell(.missingSharedString(cell, index, available)):
-            return "\(cell)：共享字符串「\(index)」不存在（工作簿共有 \(available) 个）"
+        case .unreadableCell(let fault): return fault.text.zh
         }
     }
 

@@ -47,16 +47,3 @@ extension ReviewFormat {
         return chosen
     }
 }
-
-public enum ReviewFormatError: Error, Equatable, CustomStringConvertible {
-    case unknownFormat(String)
-    case unknownExtension(String)
-
-    public var description: String {
-        switch self {
-        case .unknownFormat(let format): return "unknown report format '\(format)'; use text, json, markdown or html"
-        case .unknownExtension(let path):
-            return "cannot tell the report format from '\(path)'; end it in .json, .md, .html or .txt, or give --format"
-        }
-    }
-}

@@ -45,7 +45,7 @@ public struct StoreImport: Sendable {
     private static func contentHash(of path: String) throws -> String {
         switch InputFile.read(path) {
         case .success(let bytes): return ContentHash.of(bytes)
-        case .failure(let failure): throw ActualsLoadError.unreadable(path: path, reason: failure.reason)
+        case .failure(let failure): throw ActualsLoadError.unreadable(path: path, reason: failure.text)
         }
     }
 }

@@ -13,9 +13,9 @@ enum DateShifter {
 
     static func rewrite(_ text: String, newID: String, newStart: CivilDate?) throws(TemplateInstantiator.Failure) -> String {
         let document = YAMLParser(bytes: Array(text.utf8)).parse()
-        guard case .mapping(let root)? = document.root else { throw .brokenTemplate("not a YAML mapping") }
+        guard case .mapping(let root)? = document.root else { throw .brokenTemplate(Bilingual(zh: "不是 YAML 映射", en: "not a YAML mapping")) }
         guard case .scalar(let start)? = root["start"], let oldStart = CivilDate(start.value) else {
-            throw .brokenTemplate("no start date")
+            throw .brokenTemplate(Bilingual(zh: "没有开始日期", en: "no start date"))
         }
         let offset = newStart.map { oldStart.distance(to: $0) } ?? 0
         var edits: [Edit] = []
@@ -58,7 +58,7 @@ enum DateShifter {
         var seen = Set<Mark>()
         let unique = edits.filter { seen.insert($0.mark).inserted }
         for edit in unique.sorted(by: { $0.mark > $1.mark }) {
-            guard edit.mark.line - 1 < lineStarts.count else { throw .brokenTemplate("bad mark \(edit.mark)") }
+            guard edit.mark.line - 1 < lineStarts.count else { throw .brokenTemplate(Bilingual(zh: "位置 \(edit.mark) 有误", en: "bad mark \(edit.mark)")) }
             var position = lineStarts[edit.mark.line - 1]
             var column = 1
             while column < edit.column, position < bytes.count {
@@ -68,7 +68,7 @@ enum DateShifter {
             }
             let old = Array(edit.old.utf8)
             guard position + old.count <= bytes.count, Array(bytes[position..<position + old.count]) == old else {
-                throw .brokenTemplate("cannot find '\(edit.old)' at \(edit.mark)")
+                throw .brokenTemplate(Bilingual(zh: "在 \(edit.mark) 找不到 '\(edit.old)'", en: "cannot find '\(edit.old)' at \(edit.mark)"))
             }
             bytes.replaceSubrange(position..<position + old.count, with: Array(edit.new.utf8))
         }

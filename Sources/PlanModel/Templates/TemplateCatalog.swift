@@ -7,13 +7,14 @@ public enum TemplateCatalog {
         public var name: String
         /// Its main file, relative to plans/.
         public var path: String
-        public var summary: String
+        /// What it is for, as `init --list` shows it in the run's language.
+        public var summary: Bilingual
     }
 
     public static let templates: [Template] = [
-        Template(name: "cycle", path: "cycle.yaml", summary: "a monthly AARRR operating cycle (运营周期) with a KPI tree"),
-        Template(name: "campaign", path: "campaign.yaml", summary: "an IP campaign marketing canvas (营销画布): 策划 → 复盘"),
-        Template(name: "store", path: "store.yaml", summary: "an offline-store acquisition push (门店拉新)"),
+        Template(name: "cycle", path: "cycle.yaml", summary: Bilingual(zh: "月度 AARRR 运营周期，带 KPI 树", en: "a monthly AARRR operating cycle with a KPI tree")),
+        Template(name: "campaign", path: "campaign.yaml", summary: Bilingual(zh: "IP 营销活动画布：策划 → 复盘", en: "an IP campaign marketing canvas: planning → review")),
+        Template(name: "store", path: "store.yaml", summary: Bilingual(zh: "线下门店拉新", en: "an offline-store acquisition push")),
     ]
 
     public static func template(named name: String) -> Template? {

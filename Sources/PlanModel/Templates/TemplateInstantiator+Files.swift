@@ -23,12 +23,8 @@ extension TemplateInstantiator {
         /// a read-only file, a dangling link, …) or a write that failed.
         case refused(OutputFailure)
 
-        public var description: String {
-            switch self {
-            case .exists(let path): return "'\(path)' already exists (use --force to overwrite)"
-            case .refused(let failure): return failure.message
-            }
-        }
+        /// The English text; people read `text` (TemplateInstantiator.Failure+Text.swift).
+        public var description: String { text.en }
     }
 
     /// A file `write` put in place, or found already holding exactly its contents.
@@ -112,20 +108,24 @@ extension TemplateInstantiator {
     /// lists holidays for (a 2026 holiday calendar says nothing about May 2027), and roles' days
     /// off that now fall before the plan. Calendar dates do not move with `--start`, so these
     /// are for the planner to update.
-    public static func calendarGaps(_ plan: Plan, finish: CivilDate) -> [String] {
-        var notes: [String] = []
+    public static func calendarGaps(_ plan: Plan, finish: CivilDate) -> [Bilingual] {
+        var notes: [Bilingual] = []
         // A month of slack: holidays are weeks apart, so a plan a few days past the last one
         // listed has not left the calendar yet.
         if let first = plan.calendar.holidays.map(\.first).min(), let last = plan.calendar.holidays.map(\.last).max(),
            plan.start < first.advanced(by: -30) || finish > last.advanced(by: 30) {
-            notes.append("the plan runs \(plan.start) … \(finish), but its calendar lists holidays from \(first) to \(last) only: "
-                         + "add the holidays and make-up days (调休) of the other dates, or the schedule treats them as ordinary days")
+            notes.append(Bilingual(zh: "计划从 \(plan.start) 排到 \(finish)，但日历只列出了 \(first) 到 \(last) 的节假日："
+                                       + "请补上其余日期的节假日与调休，否则排期把它们当作普通日子",
+                                   en: "the plan runs \(plan.start) … \(finish), but its calendar lists holidays from \(first) to \(last) only: "
+                                       + "add the holidays and make-up days of the other dates, or the schedule treats them as ordinary days"))
         }
         for role in plan.roles {
             let stale = role.daysOff.filter { $0.last < plan.start }
             if !stale.isEmpty {
-                notes.append("role '\(role.id)' has \(stale.count) day\(stale.count == 1 ? "" : "s") off before the new start "
-                             + "(\(stale.map { $0.first.description }.joined(separator: ", "))): they no longer apply")
+                let days = stale.map { $0.first.description }
+                notes.append(Bilingual(zh: "角色「\(role.name)」有 \(stale.count) 个休息日在新的开始日期之前（\(days.joined(separator: "、"))）：它们不再起作用",
+                                       en: "role '\(role.name)' has \(stale.count) day\(stale.count == 1 ? "" : "s") off before the new start "
+                                           + "(\(days.joined(separator: ", "))): they no longer apply"))
             }
         }
         return notes

@@ -12,27 +12,14 @@ public struct TemplateInstantiator {
     public enum Failure: Error, Equatable, CustomStringConvertible {
         case unknownTemplate(String)
         case invalidID(String)
-        case brokenTemplate(String)
+        case brokenTemplate(Bilingual)
         /// The plan name holds a folder (`../x`, `/tmp/x`): the folder goes in `-C`.
         case nameIsAPath(String)
         /// The plan name cannot serve as its id, and no `--id` was given.
         case nameIsNoID(String)
 
-        public var description: String {
-            switch self {
-            case .unknownTemplate(let name):
-                let names = TemplateCatalog.templates.map(\.name).joined(separator: ", ")
-                return "no template named '\(name)' (templates: \(names))"
-            case .invalidID(let id):
-                return "'\(id)' cannot be a plan id: use letters, digits, '_' and '-', starting with a letter"
-            case .brokenTemplate(let why):
-                return "the template is damaged: \(why)"
-            case .nameIsAPath(let name):
-                return "'\(name)' is not a file name; give the folder with -C: cycleplan init NAME -C FOLDER"
-            case .nameIsNoID(let name):
-                return "'\(name)' cannot be a plan id: use letters, digits, '_' and '-', starting with a letter (or choose one with --id)"
-            }
-        }
+        /// The English text; people read `text` (TemplateInstantiator.Failure+Text.swift).
+        public var description: String { text.en }
     }
 
     public init() {}
@@ -46,11 +33,11 @@ public struct TemplateInstantiator {
     public func instantiate(template name: String, fileName: String, id: String, start: CivilDate?) throws(Failure) -> [File] {
         guard let template = TemplateCatalog.template(named: name) else { throw .unknownTemplate(name) }
         guard Identifier.isValidNodeID(id) else { throw .invalidID(id) }
-        guard let text = TemplateCatalog.file(template.path) else { throw .brokenTemplate("\(template.path) is missing") }
+        guard let text = TemplateCatalog.file(template.path) else { throw .brokenTemplate(Self.missing(template.path)) }
         let shifted = try DateShifter.rewrite(text, newID: id, newStart: start)
         var files = [File(path: fileName, contents: shifted)]
         for path in try includeClosure(of: template.path) where path != template.path {
-            guard let contents = TemplateCatalog.file(path) else { throw .brokenTemplate("\(path) is missing") }
+            guard let contents = TemplateCatalog.file(path) else { throw .brokenTemplate(Self.missing(path)) }
             files.append(File(path: relative(path, to: template.path), contents: contents))
         }
         // The templates' first line points editors at the schema beside them.
@@ -65,7 +52,7 @@ public struct TemplateInstantiator {
         while let current = pending.popLast() {
             guard !seen.contains(current) else { continue }
             seen.append(current)
-            guard let text = TemplateCatalog.file(current) else { throw .brokenTemplate("\(current) is missing") }
+            guard let text = TemplateCatalog.file(current) else { throw .brokenTemplate(Self.missing(current)) }
             let directory = FileAccess.directory(of: current)
             for reference in Self.referencedPaths(in: text) {
                 pending.append(FileAccess.join(directory, reference))

@@ -95,7 +95,7 @@ extension BaselineStore {
     }
 
     /// Writes the file completely or not at all.
-    public func save(path: String) throws {
+    public func save(path: String) throws(OutputFailure) {
         try AtomicFile.write(json.serializedBytes(), to: path)
     }
 }
