@@ -2,34 +2,25 @@ import PlanModel
 import PlanScheduling
 
 extension HTMLRenderer {
-    /// Turns the inert workload text into SVG when the reader scrolls to it.
+    /// Draws the workload map from the page's data when the reader scrolls to it.
     static let scriptWorkload = EmbeddedAssets.text("gantt/workload.js")
 
-    /// The workload section under the chart, as `cycleplan load -o x.svg` draws it. The map
-    /// travels as the text of a `<script type="text/html">`, which the browser neither parses
-    /// into elements nor lays out until `workload.js` inserts it: a year of twenty roles is
-    /// some 30,000 elements, which held the chart's first paint back by a second. The section
-    /// keeps the map's height meanwhile.
-    static func workloadSection(_ workload: Workload, chart: GanttChart) -> String {
-        let heading = chart.text.pick("负荷", "Workload")
-        let map = WorkloadChart(workload: workload, title: heading, language: chart.language)
-        let svg = map.svg()
-        // On screen only: the printed pages are the chart's own (their count is checked).
-        var out = "<style>#workload{overflow-x:auto;padding:8px 16px}@media print{#workload{display:none}}</style>\n"
-        out += "<section id=\"workload\" aria-label=\"\(heading)\""
-        if let inert = inertText(svg) {
-            out += " style=\"min-height:\(map.height)px\">\n<script type=\"text/html\" id=\"workload-svg\">\(inert)</script>"
-        } else {
-            out += ">\n" + svg
-        }
-        return out + "</section>\n"
+    /// The workload map under the chart, as `cycleplan load -o x.svg` draws it, or `nil`
+    /// when the chart has none.
+    static func workloadMap(_ chart: GanttChart) -> WorkloadChart? {
+        guard let workload = chart.workload, workload.days > 0 else { return nil }
+        return WorkloadChart(workload: workload, title: chart.text.pick("负荷", "Workload"), language: chart.language)
     }
 
-    /// Markup a script element can carry as raw text, or `nil` when it holds something that
-    /// would end or change the element's text early (our SVG escapes every `<` of a name, so
-    /// only a future change could bring one; the map is then inlined as before).
-    static func inertText(_ markup: String) -> String? {
-        let lowered = markup.lowercased()
-        return lowered.contains("</script") || lowered.contains("<!--") ? nil : markup
+    /// The workload section under the chart: empty, at the map's height, until `workload.js`
+    /// draws the map into it from the page's data (`workload`, `WorkloadChart.pageData()`)
+    /// when the reader scrolls to it. Parsed with the page, a year of twenty roles (some
+    /// 30,000 elements) held the chart's first paint back by a second; carried as SVG text,
+    /// ten years (80,000 cells, 8 MB) still took half a second to read.
+    static func workloadSection(_ map: WorkloadChart) -> String {
+        // On screen only: the printed pages are the chart's own (their count is checked).
+        var out = "<style>#workload{overflow-x:auto;padding:8px 16px}@media print{#workload{display:none}}</style>\n"
+        out += "<section id=\"workload\" aria-label=\"\(XMLText.escape(map.title))\" style=\"min-height:\(map.height)px\"></section>\n"
+        return out
     }
 }

@@ -28,7 +28,7 @@ public struct HTMLRenderer: Sendable {
         out += HTMLRenderer.legend(chart)
         out += "<main id=\"gantt\" data-t-label=\"chart\" aria-label=\"\(chart.text.pick("甘特图", "Gantt chart"))\" style=\"--label:\(svgNumber(layout.labelWidth))px\"></main>\n</div>\n"
         out += "<div id=\"tip\" role=\"tooltip\" hidden></div>\n<div id=\"print\"></div>\n"
-        if let workload = chart.workload, workload.days > 0 { out += HTMLRenderer.workloadSection(workload, chart: chart) }
+        if let map = HTMLRenderer.workloadMap(chart) { out += HTMLRenderer.workloadSection(map) }
         // Arrowheads for every chart the script draws, on screen and in print, defined once
         // outside both so neither hides them.
         out += "<svg class=\"defs\" aria-hidden=\"true\"><defs>"
@@ -156,8 +156,10 @@ public struct HTMLRenderer: Sendable {
         ]
         // Plans on different calendars: each plan's days off, shaded behind its rows (`cal`).
         if !chart.memberCalendars.isEmpty { members.append(("cals", .array(chart.memberCalendars.map(offDays)))) }
+        if let map = workloadMap(chart) { members.append(("workload", map.pageData())) }
         let value = JSONValue.object(members)
-        let out = value.compactBytes(capacity: 400 * chart.rows.count + 4096)
+        let cells = chart.workload.map { $0.rows.count * $0.days } ?? 0
+        let out = value.compactBytes(capacity: 400 * chart.rows.count + 4 * cells + 4096)
         return String(decoding: out, as: UTF8.self)
     }
 }

@@ -17,7 +17,7 @@ public struct WorkloadChart: Sendable {
         self.language = language
     }
 
-    private var text: GanttText { GanttText(language) }
+    var text: GanttText { GanttText(language) }
 
     static let rowHeight = 24
     static let top = 64
@@ -35,8 +35,6 @@ public struct WorkloadChart: Sendable {
         out += "font-family=\"'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Noto Sans SC',sans-serif\" font-size=\"12\">\n"
         out += "<rect width=\"\(width)\" height=\"\(height)\" fill=\"#ffffff\"/>\n"
         out += "<text x=\"12\" y=\"22\" font-size=\"16\" font-weight=\"bold\">\(XMLText.escape(title))</text>\n"
-        let caption = text.pick("已排/可用人天", "booked/available person-days")
-            + (workload.step == 7 ? text.pick("，按周", ", by week") : text.pick("，按日", ", by day"))
         out += "<text x=\"12\" y=\"40\" fill=\"#555\">\(caption)</text>\n"
         out += columnLabels()
         for (index, row) in workload.rows.enumerated() {
@@ -71,8 +69,7 @@ public struct WorkloadChart: Sendable {
         else if over { fill = "#dc2626" }
         else { fill = Self.shade(available > 0 ? booked / available : 0) }
         let figures = "\(ValueFormatter.grouped(booked, maxFraction: 2))/\(ValueFormatter.grouped(available, maxFraction: 2))"
-        let tip = "\(row.name) \(workload.label(column, language: language)): \(figures) " + text.pick("人天", "person-days")
-            + (over ? text.pick(" — 超出", " — over-booked") : "")
+        let tip = "\(row.name) \(workload.label(column, language: language)): \(figures) " + unit + (over ? overBooked : "")
         var out = "<g><title>\(XMLText.escape(tip))</title>"
         out += "<rect x=\"\(x)\" y=\"\(y + 2)\" width=\"\(cellWidth - 1)\" height=\"\(Self.rowHeight - 4)\" fill=\"\(fill)\"/>"
         if cellWidth >= 26 && booked > 1e-9 {
@@ -95,18 +92,35 @@ public struct WorkloadChart: Sendable {
 
     private func legend(y: Int) -> String {
         var out = ""
+        for (fill, label, x) in legendItems {
+            out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(fill)\"/>"
+            out += "<text x=\"\(x + 20)\" y=\"\(y + 12)\">\(XMLText.escape(label))</text>\n"
+        }
+        return out
+    }
+
+    /// The legend's swatches: colour, word and x, each after the previous word's width.
+    var legendItems: [(fill: String, label: String, x: Int)] {
         let items: [(String, String)] = [
             (Self.shade(0.25), text.pick("低", "light")), (Self.shade(1), text.pick("满", "full")),
             ("#dc2626", text.pick("超出 !", "over-booked !")), ("#eceff3", text.pick("不工作", "not working")),
         ]
         var x = 12
-        for (fill, label) in items {
-            out += "<rect x=\"\(x)\" y=\"\(y)\" width=\"14\" height=\"14\" fill=\"\(fill)\"/>"
-            out += "<text x=\"\(x + 20)\" y=\"\(y + 12)\">\(XMLText.escape(label))</text>\n"
-            x += 30 + DisplayWidth.of(label) * 7
+        return items.map { fill, label in
+            defer { x += 30 + DisplayWidth.of(label) * 7 }
+            return (fill, label, x)
         }
-        return out
     }
+
+    /// The line under the title: what the figures are and per what.
+    var caption: String {
+        text.pick("已排/可用人天", "booked/available person-days")
+            + (workload.step == 7 ? text.pick("，按周", ", by week") : text.pick("，按日", ", by day"))
+    }
+
+    /// The unit and the over-booked mark of a cell's tooltip.
+    var unit: String { text.pick("人天", "person-days") }
+    var overBooked: String { text.pick(" — 超出", " — over-booked") }
 
     /// An HTML page: the heat map, then the over-booked cells as a list.
     public func html() -> String {

@@ -340,24 +340,32 @@ def check_page(page, name, data, downloads, shots, check):
         # The 1 px dashed line falls between two pixel columns: red blended half with the ground.
         red = sum(1 for y in range(200, height - 10) if any(pixels[y][c][0] > 180 and pixels[y][c][0] - pixels[y][c][1] > 50 for c in (x - 1, x, x + 1)))
         check(red > 40, f"{name}.html: screenshot shows the today line there ({red} px)")
-    check_workload(page, name, check)
+    check_workload(page, name, data, check)
     errors = page.js("window.__errors")
     check(errors == [], f"{name}.html: no script errors while used {errors[:2]}")
 
 
-def check_workload(page, name, check):
-    """The workload map under the chart is text until the reader scrolls to it, then SVG."""
-    cells = page.js("(function () { var s = document.getElementById('workload-svg'); return s ? (s.textContent.match(/<title>/g) || []).length : null; })()")
-    if cells is None:
+def check_workload(page, name, data, check):
+    """The workload map under the chart is numbers in the page's data until the reader
+    scrolls to it, then SVG: a cell per row and column, each with its tooltip."""
+    workload = data.get("workload")
+    if workload is None:
+        check(page.js("document.getElementById('workload') === null"), f"{name}.html: no workload data, no workload section")
         return
+    cells = len(workload["rows"]) * workload["columns"]
     check(page.js("document.querySelector('#workload svg') === null"), f"{name}.html: the workload map is not built before it is reached")
     page.js("window.scrollTo(0, document.getElementById('workload').offsetTop); true")
     for _ in range(20):
         page.frames()
         if page.js("!!document.querySelector('#workload svg')"):
             break
-    shown = page.js("document.querySelectorAll('#workload svg title').length")
-    check(shown == cells and cells > 0, f"{name}.html: scrolled to, the workload map is drawn with all its {cells} cells ({shown})")
+    shown = page.js("document.querySelectorAll('#workload svg g > title').length")
+    rects = page.js("document.querySelectorAll('#workload svg g > rect').length")
+    check(shown == cells == rects and cells > 0, f"{name}.html: scrolled to, the workload map is drawn with all its {cells} cells ({shown} tooltips, {rects} cells)")
+    first = workload["rows"][0]["name"]
+    tip = page.js("document.querySelector('#workload svg g > title').textContent")
+    check(tip.startswith(first + " ") and tip.rstrip().split(" ")[-1] in ("人天", "person-days", "超出", "over-booked"),
+          f"{name}.html: a cell's tooltip names its role and figures ({tip!r})")
     page.js("window.scrollTo(0, 0); true")
 
 
