@@ -42,6 +42,8 @@ if [ "${1:-}" = "--test" ]; then
   command -v soffice >/dev/null 2>&1 || need_test_apt+=(libreoffice-calc-nogui)
   # The PostgreSQL metrics store is tested against a real server (scripts/postgres.sh).
   ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_test_apt+=(postgresql)
+  # The sqlite3 shell times SQLite's side of an import per schema (Benchmarks/store-layout-bench.py).
+  command -v sqlite3 >/dev/null 2>&1 || need_test_apt+=(sqlite3)
   if [ ${#need_test_apt[@]} -gt 0 ]; then
     SUDO=""
     [ "$(id -u)" -eq 0 ] || SUDO="sudo"

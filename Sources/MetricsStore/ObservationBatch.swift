@@ -18,7 +18,8 @@ public protocol ObservationBatch {
 }
 
 extension ObservationBatch {
-    /// The observations as values (what a store without a batch import of its own records).
+    /// The observations as values, in `forEachObservation`'s order (what a store without a
+    /// batch import of its own records, and what a review of columns reads as values).
     ///
     /// - Complexity: O(n) for n observations.
     public var observations: [Observation] {

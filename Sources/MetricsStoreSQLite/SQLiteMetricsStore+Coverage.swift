@@ -7,8 +7,8 @@ extension SQLiteMetricsStore {
     /// which the window's sums share) and the values the metric carries (`knownValues`).
     ///
     /// - Complexity: one pass over the window's rows of the metric (none when its sums were
-    ///   asked before), O(log N + m); one probe of `observations_current_combination` per
-    ///   combination value, once per metric; O(v + g) for v values lacking g days.
+    ///   asked before), O(log N + m); its combinations in `series` and their values, once
+    ///   per metric; O(v + g) for v values lacking g days.
     public func coveredDays(of metric: String, in window: DateRange) throws -> CoveredDays {
         let scan = try windowScan(metric, from: window.first.daysSinceEpoch, through: window.last.daysSinceEpoch)
         guard !scan.days.isEmpty else { return CoveredDays() }

@@ -27,6 +27,14 @@ extension SQLiteMetricsStore {
     public func drop(_ importID: Int64) throws -> Bool {
         try write { db in
             guard try Int64.fetchOne(db, sql: "SELECT id FROM imports WHERE id = ?", arguments: [importID]) != nil else { return false }
+            // Its rows leave the (metric, combination) pairs' counts first.
+            try db.execute(sql: """
+                WITH gone AS (SELECT metric_id, combination_id, count(*) AS n FROM observations
+                              WHERE import_id = ? GROUP BY metric_id, combination_id)
+                UPDATE series SET rows = rows - gone.n FROM gone
+                WHERE series.metric_id = gone.metric_id AND series.combination_id = gone.combination_id
+                """, arguments: [importID])
+            try db.execute(sql: "DELETE FROM series WHERE rows <= 0")
             try db.execute(sql: "DELETE FROM observations WHERE import_id = ?", arguments: [importID])
             // What it superseded goes to the next later import giving the same key, or is current
             // again: the later values are the current one (observations_current_key) and the
@@ -35,11 +43,11 @@ extension SQLiteMetricsStore {
                 UPDATE observations SET superseded_by = (
                     SELECT min(next) FROM (
                         SELECT min(later.import_id) AS next FROM observations AS later
-                        WHERE later.superseded_by IS NULL AND later.metric = observations.metric AND later.day = observations.day
+                        WHERE later.superseded_by IS NULL AND later.metric_id = observations.metric_id AND later.day = observations.day
                           AND later.combination_id = observations.combination_id AND later.import_id > observations.import_id
                         UNION ALL
                         SELECT min(later.import_id) FROM observations AS later
-                        WHERE later.superseded_by IS NOT NULL AND later.metric = observations.metric AND later.day = observations.day
+                        WHERE later.superseded_by IS NOT NULL AND later.metric_id = observations.metric_id AND later.day = observations.day
                           AND later.combination_id = observations.combination_id AND later.import_id > observations.import_id))
                 WHERE superseded_by = ?
                 """, arguments: [importID])

@@ -21,7 +21,7 @@ extension SQLiteMetricsStore {
         let sql = """
             SELECT cp_running(day, value) FROM (
                 SELECT day, value FROM observations
-                WHERE superseded_by IS NULL AND metric = ? AND day BETWEEN ? AND ?\(combinations)
+                WHERE superseded_by IS NULL AND metric_id = (SELECT id FROM metrics WHERE name = ?) AND day BETWEEN ? AND ?\(combinations)
                 ORDER BY day, import_id, seq)
             """
         let text = try read { db in try String.fetchOne(db.cachedStatement(sql: sql), arguments: StatementArguments(arguments)) }

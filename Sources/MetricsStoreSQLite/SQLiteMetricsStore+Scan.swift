@@ -11,7 +11,7 @@ extension SQLiteMetricsStore {
     /// and coverage (`WindowScan`), kept for a read-only store's life.
     ///
     /// - Complexity: O(log N + m·p) for the m current rows of the metric in the window, read
-    ///   in the store's order straight off `observations_current_series` (no sort, no join),
+    ///   in the store's order straight off the table, clustered in that order (no sort, no join),
     ///   p dimensions each.
     func windowScan(_ metric: String, from first: Int, through last: Int) throws -> WindowScan {
         try remembered(.window(metric: metric, first: first, last: last)) {
@@ -29,19 +29,19 @@ extension SQLiteMetricsStore {
 
     static let scanSQL = """
         SELECT day, combination_id, value FROM observations
-        WHERE superseded_by IS NULL AND metric = ? AND day BETWEEN ? AND ?
+        WHERE superseded_by IS NULL AND metric_id = (SELECT id FROM metrics WHERE name = ?) AND day BETWEEN ? AND ?
         ORDER BY day, import_id, seq
         """
 
-    /// The (dimension, value) pairs `metric` carries in any current row: one probe of
-    /// `observations_current_combination` per combination value.
+    /// The (dimension, value) pairs `metric` carries in any current row: its combinations in
+    /// `series` (kept at import), joined to their values.
     func knownValues(of metric: String) throws -> [(dimension: String, value: String)] {
         try remembered(.known(metric: metric)) {
             try read { db in
                 try Row.fetchAll(db.cachedStatement(sql: """
-                    SELECT DISTINCT cv.dimension, cv.value FROM combination_values AS cv
-                    WHERE EXISTS (SELECT 1 FROM observations AS x
-                                  WHERE x.combination_id = cv.combination_id AND x.metric = ? AND x.superseded_by IS NULL)
+                    SELECT DISTINCT cv.dimension, cv.value
+                    FROM series AS s JOIN combination_values AS cv ON cv.combination_id = s.combination_id
+                    WHERE s.metric_id = (SELECT id FROM metrics WHERE name = ?)
                     """), arguments: [metric]).map { (dimension: $0[0] as String, value: $0[1] as String) }
             }
         }

@@ -7,7 +7,7 @@ import PlanModel
 extension SQLiteMetricsStore {
     /// - Complexity: a flow unfiltered or filtered by one dimension value is answered by its
     ///   window's scan (`windowScan`: one pass over the window's rows through
-    ///   `observations_current_series`, O(log N + m), kept while read-only); by several, one
+    ///   the table in series order, O(log N + m), kept while read-only); by several, one
     ///   such pass of its own; a stock groups the matching rows up to the window's end by
     ///   combination.
     public func aggregate(_ metric: String, _ aggregation: Aggregation, in window: DateRange,
@@ -32,7 +32,7 @@ extension SQLiteMetricsStore {
             sql = """
                 SELECT cp_sum(value) FROM (
                     SELECT value FROM observations
-                    WHERE superseded_by IS NULL AND metric = ? AND day BETWEEN ? AND ?\(combinations)
+                    WHERE superseded_by IS NULL AND metric_id = (SELECT id FROM metrics WHERE name = ?) AND day BETWEEN ? AND ?\(combinations)
                     ORDER BY day, import_id, seq)
                 """
         case .last:
@@ -43,10 +43,10 @@ extension SQLiteMetricsStore {
                 SELECT cp_sum(value) FROM (
                     SELECT o.value AS value
                     FROM (SELECT combination_id, max(day) AS day FROM observations
-                          WHERE superseded_by IS NULL AND metric = ? AND day <= ?\(combinations)
+                          WHERE superseded_by IS NULL AND metric_id = (SELECT id FROM metrics WHERE name = ?) AND day <= ?\(combinations)
                           GROUP BY combination_id) AS latest
                     JOIN observations AS o
-                      ON o.superseded_by IS NULL AND o.metric = ? AND o.day = latest.day AND o.combination_id = latest.combination_id
+                      ON o.superseded_by IS NULL AND o.metric_id = (SELECT id FROM metrics WHERE name = ?) AND o.day = latest.day AND o.combination_id = latest.combination_id
                     WHERE latest.day >= ?
                     ORDER BY latest.combination_id)
                 """
@@ -63,10 +63,10 @@ extension SQLiteMetricsStore {
             SELECT cp_sum_by(g, value) FROM (
                 SELECT cv.value AS g, o.value AS value
                 FROM (SELECT combination_id, max(day) AS day FROM observations
-                      WHERE superseded_by IS NULL AND metric = ? AND day <= ?
+                      WHERE superseded_by IS NULL AND metric_id = (SELECT id FROM metrics WHERE name = ?) AND day <= ?
                       GROUP BY combination_id) AS latest
                 JOIN observations AS o
-                  ON o.superseded_by IS NULL AND o.metric = ? AND o.day = latest.day AND o.combination_id = latest.combination_id
+                  ON o.superseded_by IS NULL AND o.metric_id = (SELECT id FROM metrics WHERE name = ?) AND o.day = latest.day AND o.combination_id = latest.combination_id
                 JOIN combination_values AS cv ON cv.combination_id = latest.combination_id AND cv.dimension = ?
                 WHERE latest.day >= ?
                 ORDER BY latest.combination_id)
@@ -88,16 +88,16 @@ extension SQLiteMetricsStore {
             try String.fetchAll(db, sql: """
                 SELECT DISTINCT value FROM combination_values AS cv
                 WHERE dimension = ?
-                  AND EXISTS (SELECT 1 FROM observations AS o WHERE o.combination_id = cv.combination_id AND o.superseded_by IS NULL)
+                  AND EXISTS (SELECT 1 FROM series AS s WHERE s.combination_id = cv.combination_id)
                 """, arguments: [dimension])
         }
         // Distinct and sorted as Swift Strings, as the in-memory store answers.
         return Set(found).sorted()
     }
 
-    /// - Complexity: O(k log N) for the store's k distinct metrics, found by hopping from one to
-    ///   the next through the index, then O(k·c log N) for one probe per metric and
-    ///   combination — not a pass over the store's rows, which grew with every cycle imported.
+    /// - Complexity: O(s·p) for the s (metric, combination) pairs of the store (`series`,
+    ///   kept at import), p dimensions each — not a pass over the store's rows, which grew
+    ///   with every cycle imported.
     public func dimensionsByMetric() throws -> [String: Set<String>] {
         try remembered(.dimensionsByMetric) { try currentDimensionsByMetric() }
     }
@@ -105,17 +105,9 @@ extension SQLiteMetricsStore {
     private func currentDimensionsByMetric() throws -> [String: Set<String>] {
         let rows = try read { db in
             try Row.fetchAll(db, sql: """
-                WITH RECURSIVE metrics(metric) AS (
-                    SELECT min(metric) FROM observations WHERE superseded_by IS NULL
-                    UNION ALL
-                    SELECT (SELECT min(metric) FROM observations WHERE superseded_by IS NULL AND metric > metrics.metric)
-                    FROM metrics WHERE metric IS NOT NULL)
-                SELECT m.metric, cv.dimension
-                FROM metrics AS m JOIN combinations AS c
-                LEFT JOIN combination_values AS cv ON cv.combination_id = c.id
-                WHERE m.metric IS NOT NULL
-                  AND EXISTS (SELECT 1 FROM observations AS o
-                              WHERE o.combination_id = c.id AND o.metric = m.metric AND o.superseded_by IS NULL)
+                SELECT m.name AS metric, cv.dimension
+                FROM series AS s JOIN metrics AS m ON m.id = s.metric_id
+                LEFT JOIN combination_values AS cv ON cv.combination_id = s.combination_id
                 """)
         }
         var result: [String: Set<String>] = [:]
@@ -133,7 +125,7 @@ extension SQLiteMetricsStore {
         if let metrics {
             guard !metrics.isEmpty else { return [] }
             let sorted = metrics.sorted()
-            metricClause = " AND metric IN (\(sorted.map { _ in "?" }.joined(separator: ", ")))"
+            metricClause = " AND o.metric_id IN (SELECT id FROM metrics WHERE name IN (\(sorted.map { _ in "?" }.joined(separator: ", "))))"
             arguments += sorted as [any DatabaseValueConvertible]
         }
         let combinations = Self.combinationFilter(filter, arguments: &arguments)
@@ -142,9 +134,10 @@ extension SQLiteMetricsStore {
             var dimensions: [Int: [String: String]] = [:]
             var result: [Observation] = []
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT metric, day, combination_id, value FROM observations
-                WHERE superseded_by IS NULL AND day BETWEEN ? AND ?\(metricClause)\(combinations)
-                ORDER BY day, import_id, seq
+                SELECT m.name AS metric, o.day, o.combination_id, o.value
+                FROM observations AS o JOIN metrics AS m ON m.id = o.metric_id
+                WHERE o.superseded_by IS NULL AND o.day BETWEEN ? AND ?\(metricClause)\(combinations)
+                ORDER BY o.day, o.import_id, o.seq
                 """, arguments: StatementArguments(arguments))
             while let row = try rows.next() {
                 let combination: Int = row["combination_id"]

@@ -85,6 +85,60 @@ enum SQLiteSchema {
                     WHERE superseded_by IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v4-lean-observations") { db in
+            try db.execute(sql: leanObservations)
+        }
         return migrator
     }
+
+    /// The observations clustered in series order with the metric as a number (design.md,
+    /// "The store's layout"): a `WITHOUT ROWID` table whose key (metric, day, import, row) is
+    /// the order a review sums a flow's window in, so the series index — a second copy of
+    /// every row — and its sort at import are gone; the metric's text leaves every row and
+    /// index; which combinations each metric has is a small table kept at import (`series`,
+    /// with its rows counted so a drop can tell when a pair has none left) instead of an index
+    /// of every current row.
+    static let leanObservations = """
+        CREATE TABLE metrics (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE
+        );
+        INSERT INTO metrics (name) SELECT DISTINCT metric FROM observations ORDER BY metric;
+        CREATE TABLE observations_lean (
+            metric_id INTEGER NOT NULL REFERENCES metrics(id),
+            day INTEGER NOT NULL,
+            import_id INTEGER NOT NULL REFERENCES imports(id),
+            seq INTEGER NOT NULL,
+            combination_id INTEGER NOT NULL REFERENCES combinations(id),
+            value REAL NOT NULL,
+            source_row INTEGER,
+            superseded_by INTEGER REFERENCES imports(id),
+            PRIMARY KEY (metric_id, day, import_id, seq)
+        ) WITHOUT ROWID;
+        INSERT INTO observations_lean
+            SELECT m.id, o.day, o.import_id, o.seq, o.combination_id, o.value, o.source_row, o.superseded_by
+            FROM observations AS o JOIN metrics AS m ON m.name = o.metric
+            ORDER BY m.id, o.day, o.import_id, o.seq;
+        DROP TABLE observations;
+        ALTER TABLE observations_lean RENAME TO observations;
+        -- One current value per key; the lookup an import supersedes by, and a stock's last days.
+        CREATE UNIQUE INDEX observations_current_key ON observations(metric_id, day, combination_id)
+            WHERE superseded_by IS NULL;
+        -- The later superseded values of a key, for restoring what a dropped import superseded.
+        CREATE INDEX observations_superseded_key ON observations(metric_id, day, combination_id, import_id)
+            WHERE superseded_by IS NOT NULL;
+        CREATE INDEX observations_by_import ON observations(import_id, seq);
+        CREATE INDEX observations_superseded ON observations(superseded_by)
+            WHERE superseded_by IS NOT NULL;
+        -- The (metric, combination) pairs with rows, and how many. Every key with rows has a
+        -- current one (a later import supersedes, a drop restores), so a pair here has current rows.
+        CREATE TABLE series (
+            metric_id INTEGER NOT NULL REFERENCES metrics(id),
+            combination_id INTEGER NOT NULL REFERENCES combinations(id),
+            rows INTEGER NOT NULL,
+            PRIMARY KEY (metric_id, combination_id)
+        ) WITHOUT ROWID;
+        CREATE INDEX series_by_combination ON series(combination_id);
+        INSERT INTO series SELECT metric_id, combination_id, count(*) FROM observations GROUP BY metric_id, combination_id;
+        """
 }

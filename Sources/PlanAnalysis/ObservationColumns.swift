@@ -39,20 +39,6 @@ public struct ObservationColumns: Sendable {
         for observation in observations { append(observation) }
     }
 
-    /// Every observation, in input order per metric and metrics one after the other (the
-    /// order across metrics is not kept: the store orders them by date, then metric).
-    public var observations: [Observation] {
-        var result: [Observation] = []
-        result.reserveCapacity(count)
-        for (metric, column) in columns.enumerated() {
-            for position in column.days.indices {
-                result.append(Observation(date: CivilDate(daysSinceEpoch: column.days[position]), metric: metricNames[metric],
-                                          value: column.values[position], dimensions: numbering.combinations[Int(column.combinations[position])]))
-            }
-        }
-        return result
-    }
-
     /// Room for about `perMetric` observations of each metric.
     mutating func reserve(_ perMetric: Int) {
         reserved = perMetric

@@ -43,7 +43,7 @@ struct SQLiteStoreTests {
         let store = try SQLiteMetricsStore(path: path, mode: .readWrite)
         #expect(try store.aggregate("visitors", .sum, in: window(0, 0), where: [:]) == 42)
         let indexes = try store.queue.read { db in try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'") }
-        #expect(indexes.contains("observations_current_series"))
+        #expect(indexes.contains("observations_current_key") && !indexes.contains("observations_current_series"))
         // The backup is the store as it was: at the first migration, with its import.
         let backup = try DatabaseQueue(path: "\(path).before-v2-aggregation-indexes.backup")
         let (migrations, value) = try backup.read { db in
@@ -52,6 +52,63 @@ struct SQLiteStoreTests {
         #expect(migrations == ["v1-imports-observations"] && value == 42)
         // Read-only opening works now.
         #expect(try SQLiteMetricsStore(path: path, mode: .readOnly).imports().map(\.id) == [1])
+    }
+
+    /// A store at the third migration (metric as text in every row, six indexes) with a
+    /// superseded value moves to the lean layout with the same answers and history, and a
+    /// drop afterwards restores as before.
+    @Test func aStoreWithHistoryMovesToTheLeanLayout() throws {
+        let path = try temporaryStorePath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(SQLiteSchema.applicationID)") }
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v3-superseded-key")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO imports VALUES (1, 'w1.csv', 'h1', '2026-01-01T00:00:00Z', 2, 2, 0, 3, NULL, NULL);
+                INSERT INTO imports VALUES (2, 'fix.csv', 'h2', '2026-01-02T00:00:00Z', 1, 1, 0, 1, NULL, NULL);
+                INSERT INTO combinations VALUES (1, 'a'), (2, 'b');
+                INSERT INTO combination_values VALUES (1, '渠道', '门店'), (2, '渠道', '社群');
+                INSERT INTO observations (import_id, seq, metric, day, combination_id, value, superseded_by) VALUES
+                    (1, 0, 'visitors', 20000, 1, 100, NULL), (1, 1, 'visitors', 20001, 1, 110, 2),
+                    (1, 2, 'orders', 20001, 2, 4, NULL), (2, 0, 'visitors', 20001, 1, 115, NULL);
+                """)
+        }
+        try queue.close()
+        let store = try SQLiteMetricsStore(path: path, mode: .readWrite)
+        #expect(FileManager.default.fileExists(atPath: "\(path).before-v4-lean-observations.backup"))
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 215)
+        #expect(try store.aggregate("orders", .sum, in: window(0, 9), where: ["渠道": "社群"]) == 4)
+        #expect(try store.counts() == (current: 3, all: 4))
+        #expect(try store.dimensionsByMetric() == ["visitors": ["渠道"], "orders": ["渠道"]])
+        #expect(try store.history(of: 1)?.supersededBy.map(\.importID) == [2])
+        #expect(try store.drop(2))
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 210)
+        #expect(try store.counts() == (current: 3, all: 3))
+        let series = try store.queue.read { db in try Int.fetchAll(db, sql: "SELECT rows FROM series ORDER BY metric_id, combination_id") }
+        #expect(series == [1, 2])  // orders (metric 1): 1 row; visitors: 2 rows left
+    }
+
+    /// Which metrics and values a store has comes from `series`, kept at import and drop: a
+    /// value whose only rows are dropped is no longer listed, one with rows left still is.
+    @Test func droppingTheOnlyImportOfAValueForgetsIt() throws {
+        let store = try SQLiteMetricsStore(path: try temporaryStorePath(), mode: .readWrite)
+        _ = try store.record(testFile("a"), observations: [
+            Observation(date: day(0), metric: "visitors", value: 1, dimensions: ["渠道": "门店"]),
+            Observation(date: day(0), metric: "orders", value: 2, dimensions: ["渠道": "门店"]),
+        ])
+        _ = try store.record(testFile("b"), observations: [
+            Observation(date: day(1), metric: "visitors", value: 3, dimensions: ["渠道": "社群"]),
+            Observation(date: day(0), metric: "visitors", value: 4, dimensions: ["渠道": "门店"]),
+        ])
+        #expect(try store.values(of: "渠道") == ["社群", "门店"].sorted())
+        #expect(try store.drop(2))
+        #expect(try store.values(of: "渠道") == ["门店"])
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 1)
+        #expect(try store.drop(1))
+        #expect(try store.values(of: "渠道").isEmpty && store.dimensionsByMetric().isEmpty)
+        let left = try store.queue.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM series") }
+        #expect(left == 0)
     }
 
     @Test func filesThatAreNotStoresAreRefused() throws {
