@@ -37,7 +37,7 @@ extension SchedulingRun {
                 guard let (link, _) = strongestLink(into: current) else { break }
                 let source = representative(of: network.links[link].source, startBased: network.links[link].startBased)
                 let (phase, before) = (name(ofNode: current), name(ofNode: source))
-                note(Bilingual(zh: "\(phase.zh)（没有任务）要等\(before.zh)", en: "\(phase.en) (no tasks) waits for \(before.en)"),
+                note(Bilingual(zh: "\(phase.zh)（没有任务）要等 \(before.zh)", en: "\(phase.en) (no tasks) waits for \(before.en)"),
                      at: network.locations[link])
                 current = source
                 continue
@@ -59,7 +59,7 @@ extension SchedulingRun {
             let (through, last) = (name(ofNode: link.source), name(ofNode: source))
             let via = link.source >= plan.tasks.count && source != link.source
                 ? Bilingual(zh: "\(through.zh)（其最后一个任务是\(last.zh)）", en: "\(through.en), whose last task is \(last.en)") : through
-            note(Bilingual(zh: "'\(plan.tasks[current].id)' 要等\(via.zh)", en: "'\(plan.tasks[current].id)' waits for \(via.en)"),
+            note(Bilingual(zh: "'\(plan.tasks[current].id)' 要等 \(via.zh)", en: "'\(plan.tasks[current].id)' waits for \(via.en)"),
                  at: network.locations[linkIndex])
             current = source
         }

@@ -76,7 +76,8 @@ struct OutputFormatTests {
             return out + [0x22]
         }
         let texts = ["", "plain", "海报设计", "\"", "\\", "a\"b\\c", "\n\r\t\u{0}\u{1F}\u{7F}", "x\u{2028}y\u{2029}", "\u{2028}", "…€\u{2027}\u{202A}",
-                     "end\u{2028}", "<script></script>", "<", "混合\"引号\"和<标签>\n第二行…", String(repeating: "长", count: 300) + "\u{1}"]
+                     "end\u{2028}", "<script></script>", "<", "a<b", "t\"1", "\u{7F}tab\t", "exactly-24-bytes-of-text", "twenty-five bytes of text",
+                     "percentComplete", "2027-01-20", "混合\"引号\"和<标签>\n第二行…", String(repeating: "长", count: 300) + "\u{1}"]
         for text in texts {
             for forScript in [false, true] {
                 var out: [UInt8] = []
