@@ -83,10 +83,9 @@ extension PostgresMetricsStore {
                            CASE WHEN seq < max(seq) OVER (PARTITION BY metric, day, combination_id) THEN \(id) END
                     FROM incoming
                     """, move)
-                var twice = Binds()
                 let repeated = try session.run("""
                     SELECT count(*) - count(DISTINCT (metric, day, combination_id)) FROM incoming
-                    """, twice).first(where: { _ in true }).flatMap { try? $0.decode(Int64.self) } ?? 0
+                    """).first(where: { _ in true }).flatMap { try? $0.decode(Int64.self) } ?? 0
                 let superseded = (replaced.metadata.rows ?? 0) + Int(repeated)
                 let record = ImportRecord(id: importID, file: file, importedAt: importedAt, observations: observations.count)
                 return .imported(record, superseded: superseded)
