@@ -84,7 +84,18 @@ PROBE = r"""<script>
     }
     var pre = document.createElement('pre'); pre.id = 'probe-result'; pre.textContent = JSON.stringify(out); document.body.appendChild(pre);
   }
-  var wait = setInterval(function () { if (document.documentElement.hasAttribute('data-ready')) { clearInterval(wait); run(); } }, 20);
+  // The page is drawn when its scripts have run; data-ready marks the frame after. Headless
+  // Chromium on a busy machine may give no frame before it dumps the DOM (CI saw it: no
+  // probe on three tries), so after 3 s of virtual time the probe reads the page anyway.
+  var waited = 0, wait = setInterval(function () {
+    waited += 20;
+    if (!document.documentElement.hasAttribute('data-ready') && waited < 3000) { return; }
+    clearInterval(wait);
+    try { run(); } catch (error) {
+      var pre = document.createElement('pre'); pre.id = 'probe-result';
+      pre.textContent = JSON.stringify({ failure: String(error) + ' ' + (error.stack || ''), rows: [] }); document.body.appendChild(pre);
+    }
+  }, 20);
 })();
 </script>"""
 
@@ -99,7 +110,11 @@ def chromium():
 def dump(browser, flags, url):
     out = headless.run(browser, flags, ["--virtual-time-budget=10000", "--dump-dom", url], lambda run: "probe-result" in run.stdout).stdout
     found = re.search(r'<pre id="probe-result">(.*?)</pre>', out, re.S)
-    return json.loads(found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")) if found else None
+    result = json.loads(found.group(1).replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")) if found else None
+    if result and "failure" in result:
+        print(f"note: the probe failed in {url}: {result['failure'][:400]}", file=sys.stderr)
+        return None
+    return result
 
 
 def page(binary, plan, path, *extra):
