@@ -9,16 +9,10 @@ public struct SchedulerOptions: Sendable {
     /// improvement and keep whichever finishes first (docs/scheduling.md, "Leveling"). Off
     /// keeps the first pass: for measuring what the improvement gains.
     public var improveLeveling: Bool
-    /// Plans with at least this many tasks run the first two leveling passes (least float,
-    /// late start: both from the CPM dates, independent) at once on two threads; the result
-    /// is the same as one after the other (docs/design.md, "Two cores"). `Int.max` keeps
-    /// every pass on the caller's thread.
-    public var parallelLevelingFrom: Int
 
-    public init(level: Bool = true, busiestCount: Int = 5, improveLeveling: Bool = true, parallelLevelingFrom: Int = 2_000) {
+    public init(level: Bool = true, busiestCount: Int = 5, improveLeveling: Bool = true) {
         self.level = level
         self.busiestCount = busiestCount
         self.improveLeveling = improveLeveling
-        self.parallelLevelingFrom = parallelLevelingFrom
     }
 }

@@ -39,21 +39,8 @@ extension SchedulingRun {
         let cpm = (earlyStart, earlyEnd, endOfDayMilestone, drivingLink)
         func restoreCPM() { (earlyStart, earlyEnd, endOfDayMilestone, drivingLink) = cpm }
 
-        // The late-start pass starts from the CPM dates as the first does: on a large plan it
-        // runs beside the first, on a copy of the run, and is adopted by the same rule as
-        // after it (docs/design.md, "Two cores").
-        let besideFirst = options.improveLeveling && plan.tasks.count >= options.parallelLevelingFrom
-        var lateStartPass: LevelingPass?
         // The first pass reports what goes wrong; the others are alternatives, dropped quietly.
-        if besideFirst {
-            let copy = DetachedRun(run: SchedulingRun(copying: self))
-            let placed: Bool
-            (placed, lateStartPass) = bothAtOnce({ serialPass(keys: totalFloat, impossible: impossible) },
-                                                 { copy.pass(.lateStart, keys: lateKeys, impossible: impossible) })
-            guard placed else { return }
-        } else {
-            guard serialPass(keys: totalFloat, impossible: impossible) else { return }
-        }
+        guard serialPass(keys: totalFloat, impossible: impossible) else { return }
         var best = LevelingPass(rule: .totalFloat, run: self)
         levelingRule = best.rule
         guard options.improveLeveling else { return }
@@ -71,14 +58,7 @@ extension SchedulingRun {
             best = pass
             return true
         }
-        if besideFirst {
-            if let pass = lateStartPass, pass.finish < best.finish {
-                best = pass
-                best.apply(to: self)
-            }
-        } else {
-            _ = alternative(.lateStart, keys: lateKeys)
-        }
+        _ = alternative(.lateStart, keys: lateKeys)
         for _ in 0..<Self.justificationRounds {
             let order = rightJustifiedStarts(impossible: impossible)
             guard alternative(.justified, keys: order) else { break }

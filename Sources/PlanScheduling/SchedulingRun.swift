@@ -122,47 +122,6 @@ final class SchedulingRun {
         drivingLink = [Int?](repeating: nil, count: plan.tasks.count)
     }
 
-    /// A second run with the same plan, calendars and current state (arrays are copied on
-    /// write), for a leveling pass on another thread (`level()`): the two never share mutable
-    /// state. The lazy tables are read first so that neither thread builds them.
-    init(copying other: SchedulingRun) {
-        _ = other.assignments
-        _ = other.namedRows
-        plan = other.plan
-        options = other.options
-        network = other.network
-        calendars = other.calendars
-        lengths = other.lengths
-        lastDayShare = other.lastDayShare
-        notBefore = other.notBefore
-        fixedStart = other.fixedStart
-        diagnostics = other.diagnostics
-        earlyStart = other.earlyStart
-        earlyEnd = other.earlyEnd
-        lateStart = other.lateStart
-        lateEnd = other.lateEnd
-        freeEnd = other.freeEnd
-        freeStart = other.freeStart
-        fixedLateStart = other.fixedLateStart
-        fixedFreeStart = other.fixedFreeStart
-        endOfDayMilestone = other.endOfDayMilestone
-        unleveledStart = other.unleveledStart
-        linkedStart = other.linkedStart
-        roleDelays = other.roleDelays
-        lastBlock = other.lastBlock
-        resourceLinks = other.resourceLinks
-        assignedPeople = other.assignedPeople
-        levelingRule = other.levelingRule
-        occupancy = other.occupancy
-        finalLoads = other.finalLoads
-        drivingLink = other.drivingLink
-        failed = other.failed
-        failurePoint = other.failurePoint
-        horizonShort = other.horizonShort
-        namedRows = other.namedRows
-        assignments = other.assignments
-    }
-
     func calendar(ofTask task: Int) -> DayCalendar {
         calendars.calendars[calendars.taskCalendar[task]]
     }
