@@ -4,12 +4,6 @@ import GRDBSQLite
 import MetricsStore
 
 extension SQLiteMetricsStore {
-    /// - Complexity: as `record(_:batch:)`, after numbering the observations' metrics and
-    ///   combinations (one hash each).
-    public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
-        try record(file, batch: ObservationList(observations))
-    }
-
     /// - Complexity: O(n log N) for n observations into a store of N: per observation, one
     ///   index lookup to supersede and one insert, in one transaction; into an empty store
     ///   the inserts alone, then one sort per index. Each distinct combination is looked up
