@@ -3,13 +3,17 @@
 
     store-layout-bench.py WORK [ROWS]
 
-Builds two stores with the `sqlite3` shell (the same library the store links): one at
-migration v3 (metric as text, six indexes) and one at the current schema (v4: WITHOUT ROWID
-clustered on (metric, day, import, row), metric ids, `series`), then times what the store's
-bulk import asks of SQLite in one transaction: drop the observations' indexes, insert ROWS rows
-(default 10,000,000: 4 metrics × 1,000 days × 2,500 combinations, in the table's order),
-make the indexes again, commit. The rows are made in SQL (`generate_series`), so the parse and
-the binding are not measured. The schemas are read from the migrations in SQLiteSchema.swift.
+Builds stores with the `sqlite3` shell (the same library the store links), one per schema
+version — v3 (metric as text, six indexes), v4 (WITHOUT ROWID clustered on (metric, day,
+import, row), metric ids, `series`), v5 (no index by import: per-import day ranges,
+`import_days`) — then times what the store's bulk import asks of SQLite in one transaction:
+drop the observations' indexes, insert ROWS rows (default 10,000,000: 4 metrics × 1,000 days ×
+2,500 combinations, in the table's order), make the indexes again, commit. `v5-chunked` is v5
+with the rows in the order a pipelined import would insert them (each chunk of CHUNK export
+rows, metric after metric, then the next chunk: four insertion points in the table instead
+of one append). The rows are made in SQL (`generate_series`), so the parse and the binding are
+not measured. The schemas are read from the migrations in SQLiteSchema.swift. Pick versions
+with VERSIONS=v4,v5 (default: all); CHUNK defaults to 100,000 export rows.
 Wrap it in /tmp/quiet.sh on a shared machine.
 """
 import os
@@ -47,21 +51,33 @@ CREATE UNIQUE INDEX observations_current_key ON observations(metric, day, combin
 COMMIT;
 """ % (case, day, rows - 1))
     # The current import turns foreign keys off around its transaction (its ids are its own).
-    v4 = ("PRAGMA foreign_keys=OFF;\n" + PREFIX + """
+    lean = ("PRAGMA foreign_keys=OFF;\n" + PREFIX + """
 INSERT INTO metrics (name) VALUES %s;
-DROP INDEX observations_current_key; DROP INDEX observations_superseded_key; DROP INDEX observations_by_import;
+DROP INDEX observations_current_key; DROP INDEX observations_superseded_key; %s
 DROP INDEX observations_superseded;
 .timer on
 INSERT INTO observations (metric_id, day, import_id, seq, combination_id, value)
-  SELECT 1 + value / %d, %s, 1, value, 1 + value %% 2500, (value %% 997) * 1.5 FROM generate_series(0, %d);
+  SELECT %s FROM generate_series(0, %d);
 INSERT INTO series SELECT 1 + value / 2500, 1 + value %% 2500, %d FROM generate_series(0, 9999);
-CREATE INDEX observations_by_import ON observations(import_id, seq);
+%s
 CREATE INDEX observations_superseded ON observations(superseded_by) WHERE superseded_by IS NOT NULL;
 CREATE INDEX observations_superseded_key ON observations(metric_id, day, combination_id, import_id) WHERE superseded_by IS NOT NULL;
 CREATE UNIQUE INDEX observations_current_key ON observations(metric_id, day, combination_id) WHERE superseded_by IS NULL;
 COMMIT;
-""" % (", ".join(f"('{m}')" for m in METRICS), per_metric, day, rows - 1, rows // 10000))
-    return v3, v4
+""")
+    names = ", ".join(f"('{m}')" for m in METRICS)
+    in_order = f"1 + value / {per_metric}, {day}, 1, value, 1 + value % 2500, (value % 997) * 1.5"
+    v4 = lean % (names, "DROP INDEX observations_by_import;", in_order, rows - 1, rows // 10000,
+                 "CREATE INDEX observations_by_import ON observations(import_id, seq);")
+    ranges = "INSERT INTO import_days SELECT 1, id, 19000, 19000 + %d FROM metrics;" % (per_metric // 2500 - 1)
+    v5 = lean % (names, "", in_order, rows - 1, rows // 10000, ranges)
+    # Chunk after chunk of export rows, each chunk metric after metric: value -> (chunk, metric, row).
+    chunk = int(os.environ.get("CHUNK", "100000"))
+    row = f"((value / {4 * chunk}) * {chunk} + value % {chunk})"
+    chunked = (f"1 + (value % {4 * chunk}) / {chunk}, 19000 + {row} / 2500, 1, value, 1 + {row} % 2500, "
+               f"({row} % 997) * 1.5")
+    v5_chunked = lean % (names, "", chunked, rows - 1, rows // 10000, ranges)
+    return v3, v4, v5, v5_chunked
 
 
 def run(work, name, schema, load):
@@ -87,10 +103,12 @@ def main():
     os.makedirs(work, exist_ok=True)
     with open(SCHEMA, encoding="utf-8") as f:
         migrations = re.findall(r'"""\n(.*?)"""', f.read(), re.S)
-    v3, v4 = loads(rows)
-    run(work, "v3", ";\n".join(migrations[:3]) + ";\n", v3)
-    run(work, "v4", ";\n".join(migrations) + ";\n", v4)
-
+    v3, v4, v5, v5_chunked = loads(rows)
+    schema = lambda n: ";\n".join(migrations[:n]) + ";\n"
+    chosen = os.environ.get("VERSIONS", "v3,v4,v5,v5-chunked").split(",")
+    for name, count, load in (("v3", 3, v3), ("v4", 4, v4), ("v5", 5, v5), ("v5-chunked", 5, v5_chunked)):
+        if name in chosen:
+            run(work, name, schema(count), load)
 
 if __name__ == "__main__":
     main()

@@ -1,18 +1,16 @@
 /// A metrics store that keeps what it is given: imports are recorded with where they came
 /// from, a later import supersedes the values it gives again, and the history keeps both.
-/// SQLite (`MetricsStoreSQLite`) implements it; PostgreSQL is the next implementation, and
-/// runs the same shared test suite.
+/// SQLite (`MetricsStoreSQLite`) and PostgreSQL (`MetricsStorePostgres`) implement it, and
+/// run the same shared test suite.
 public protocol MetricsDatabase: MetricsSource {
-    /// Records one file's observations as one import, in one transaction: all of it or, when
-    /// anything fails (or the process dies), none of it. A file whose content was imported
-    /// before (same hash, not dropped) changes nothing and answers `.unchanged`.
+    /// Records one file's observations, given as the importer's columns (`ObservationBatch`,
+    /// without an `Observation` per value), as one import in one transaction: all of it or,
+    /// when anything fails (or the process dies), none of it. Observations are numbered in
+    /// the batch's order. A file whose content was imported before (same hash, not dropped)
+    /// changes nothing and answers `.unchanged`.
     ///
     /// For each observation, a current value of the same (metric, date, dimension values)
     /// from an earlier import is superseded: no longer read, kept in the history.
-    func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome
-
-    /// The same, from the importer's columns (`ObservationBatch`) without an `Observation` per
-    /// value; observations numbered in the batch's order.
     func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome
 
     /// The imports still in the store, oldest first.
@@ -31,8 +29,11 @@ public protocol MetricsDatabase: MetricsSource {
 }
 
 extension MetricsDatabase {
-    /// Through `record(_:observations:)`, for a store without a batch import of its own.
-    public func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome {
-        try record(file, observations: batch.observations)
+    /// The same as `record(_:batch:)`, from values (tests, and callers holding `Observation`s):
+    /// observations numbered in the array's order.
+    ///
+    /// - Complexity: as `record(_:batch:)`, after one hash of each observation's metric and dimensions.
+    public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
+        try record(file, batch: ObservationList(observations))
     }
 }

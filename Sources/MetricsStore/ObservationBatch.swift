@@ -17,56 +17,39 @@ public protocol ObservationBatch {
     func forEachObservation(_ body: (_ metric: Int, _ day: Int, _ value: Double, _ combination: Int) throws -> Void) rethrows
 }
 
-extension ObservationBatch {
-    /// The observations as values, in `forEachObservation`'s order (what a store without a
-    /// batch import of its own records, and what a review of columns reads as values).
-    ///
-    /// - Complexity: O(n) for n observations.
-    public var observations: [Observation] {
-        let metrics = metricIDs, combinations = dimensionCombinations
-        var result: [Observation] = []
-        result.reserveCapacity(count)
-        forEachObservation { metric, day, value, combination in
-            result.append(Observation(date: CivilDate(daysSinceEpoch: day), metric: metrics[metric], value: value,
-                                      dimensions: combinations[combination]))
-        }
-        return result
-    }
-}
-
 /// `[Observation]` as a batch: metrics and combinations numbered in order of first appearance.
+/// The array is kept as it is (no copy of its rows); each observation's numbers are looked up
+/// again as it is visited.
 public struct ObservationList: ObservationBatch {
     public private(set) var metricIDs: [String] = []
     public private(set) var dimensionCombinations: [[String: String]] = []
-    private var rows: [(metric: Int, day: Int, value: Double, combination: Int)] = []
+    private let observations: [Observation]
+    private var metricNumbers: [String: Int] = [:]
+    private var combinationNumbers: [[String: String]: Int] = [:]
 
     /// - Complexity: O(n) expected: one hash of each observation's metric and dimensions.
     public init(_ observations: [Observation]) {
-        var metrics: [String: Int] = [:], combinations: [[String: String]: Int] = [:]
-        rows.reserveCapacity(observations.count)
+        self.observations = observations
         for observation in observations {
-            let metric: Int, combination: Int
-            if let known = metrics[observation.metric] {
-                metric = known
-            } else {
-                metric = metricIDs.count
-                metrics[observation.metric] = metric
+            if metricNumbers[observation.metric] == nil {
+                metricNumbers[observation.metric] = metricIDs.count
                 metricIDs.append(observation.metric)
             }
-            if let known = combinations[observation.dimensions] {
-                combination = known
-            } else {
-                combination = dimensionCombinations.count
-                combinations[observation.dimensions] = combination
+            if combinationNumbers[observation.dimensions] == nil {
+                combinationNumbers[observation.dimensions] = dimensionCombinations.count
                 dimensionCombinations.append(observation.dimensions)
             }
-            rows.append((metric, observation.date.daysSinceEpoch, observation.value, combination))
         }
     }
 
-    public var count: Int { rows.count }
+    public var count: Int { observations.count }
 
+    /// - Complexity: O(n) expected: one more hash of each observation's metric and dimensions.
     public func forEachObservation(_ body: (Int, Int, Double, Int) throws -> Void) rethrows {
-        for row in rows { try body(row.metric, row.day, row.value, row.combination) }
+        for observation in observations {
+            // Every metric and combination was numbered by `init`.
+            try body(metricNumbers[observation.metric]!, observation.date.daysSinceEpoch, observation.value,
+                     combinationNumbers[observation.dimensions]!)
+        }
     }
 }

@@ -6,15 +6,14 @@ extension PostgresMetricsStore {
     /// - Complexity: O(n log N) for n observations into a store of N: the rows sent as arrays
     ///   in chunks of `batch` to a scratch table, then one statement that supersedes the values
     ///   they replace and one that moves them in, in one transaction under the store's advisory
-    ///   lock (imports wait for each other; readers do not wait).
-    public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
+    ///   lock (imports wait for each other; readers do not wait). Each distinct combination is
+    ///   looked up (or created) once, and the chunks are made from the batch's columns: no
+    ///   `Observation` per value.
+    public func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome {
+        let metricIDs = batch.metricIDs, dimensions = batch.dimensionCombinations
         // PostgreSQL's text cannot hold a NUL at all: refused before anything is sent.
-        for observation in observations {
-            for text in [observation.metric] + observation.dimensions.flatMap({ [$0.key, $0.value] }) where text.utf8.contains(0) {
-                throw MetricsStoreError.unstorableText(file: file.fileName, text: text)
-            }
-        }
-        for text in [file.fileName, file.user ?? "", file.host ?? ""] where text.utf8.contains(0) {
+        let texts = metricIDs + dimensions.flatMap { $0.flatMap { [$0.key, $0.value] } } + [file.fileName, file.user ?? "", file.host ?? ""]
+        for text in texts where text.utf8.contains(0) {
             throw MetricsStoreError.unstorableText(file: file.fileName, text: text)
         }
         return try session.locked { () throws(MetricsStoreError) in
@@ -28,7 +27,7 @@ extension PostgresMetricsStore {
                 let importedAt = ISO8601DateFormatter().string(from: Date())
                 var binds = Binds()
                 let values = [binds.add(file.fileName), binds.add(file.contentHash), binds.add(importedAt), binds.add(Int64(file.rows)),
-                              binds.add(Int64(file.rowsUsed)), binds.add(Int64(file.rowsRejected)), binds.add(Int64(observations.count)),
+                              binds.add(Int64(file.rowsUsed)), binds.add(Int64(file.rowsRejected)), binds.add(Int64(batch.count)),
                               binds.add(optional: file.user), binds.add(optional: file.host)]
                 let inserted = try session.run("""
                     INSERT INTO imports (file_name, content_hash, imported_at, rows, rows_used, rows_rejected, observations, "user", host)
@@ -38,6 +37,8 @@ extension PostgresMetricsStore {
                     throw .database(path: url.shown, message: "the new import got no id")
                 }
                 var combinations = PostgresCombinations()
+                var ids: [Int64] = []
+                for combination in dimensions { ids.append(try combinations.id(of: combination, in: session)) }
                 // The rows go to a scratch table first, in chunks of arrays (one statement per
                 // chunk, not two per row); then one statement supersedes the current values they
                 // replace and one moves them in, so the unique index on current keys never sees
@@ -46,25 +47,17 @@ extension PostgresMetricsStore {
                     CREATE TEMPORARY TABLE incoming (seq BIGINT, metric TEXT, day INTEGER, combination_id BIGINT,
                                                      value DOUBLE PRECISION) ON COMMIT DROP
                     """)
-                var start = 0
-                while start < observations.count {
-                    let end = min(start + Self.batch, observations.count)
-                    var seqs: [Int64] = [], metrics: [String] = [], days: [Int64] = [], ids: [Int64] = [], values: [Double] = []
-                    for seq in start..<end {
-                        let observation = observations[seq]
-                        seqs.append(Int64(seq))
-                        metrics.append(observation.metric)
-                        days.append(Int64(observation.date.daysSinceEpoch))
-                        ids.append(try combinations.id(of: observation.dimensions, in: session))
-                        values.append(observation.value)
+                var chunk = IncomingChunk()
+                do {
+                    try batch.forEachObservation { metric, day, value, combination in
+                        chunk.append(metric: metricIDs[metric], day: day, value: value, combinationID: ids[combination])
+                        if chunk.count == Self.batch { try chunk.send(into: session) }
                     }
-                    var chunk = Binds()
-                    try session.run("""
-                        INSERT INTO incoming
-                        SELECT * FROM unnest(\(chunk.add(seqs))::int8[], \(chunk.add(metrics))::text[], \(chunk.add(days))::int4[],
-                                             \(chunk.add(ids))::int8[], \(chunk.add(values))::float8[])
-                        """, chunk)
-                    start = end
+                    try chunk.send(into: session)
+                } catch let error as MetricsStoreError {
+                    throw error
+                } catch {
+                    throw .database(path: url.shown, message: PostgresSession.message(error))
                 }
                 var update = Binds()
                 let replaced = try session.run("""
@@ -87,7 +80,7 @@ extension PostgresMetricsStore {
                     SELECT count(*) - count(DISTINCT (metric, day, combination_id)) FROM incoming
                     """).first(where: { _ in true }).flatMap { try? $0.decode(Int64.self) } ?? 0
                 let superseded = (replaced.metadata.rows ?? 0) + Int(repeated)
-                let record = ImportRecord(id: importID, file: file, importedAt: importedAt, observations: observations.count)
+                let record = ImportRecord(id: importID, file: file, importedAt: importedAt, observations: batch.count)
                 return .imported(record, superseded: superseded)
             }
         }

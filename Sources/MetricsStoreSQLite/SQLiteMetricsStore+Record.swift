@@ -4,12 +4,6 @@ import GRDBSQLite
 import MetricsStore
 
 extension SQLiteMetricsStore {
-    /// - Complexity: as `record(_:batch:)`, after numbering the observations' metrics and
-    ///   combinations (one hash each).
-    public func record(_ file: ImportedFile, observations: [Observation]) throws -> ImportOutcome {
-        try record(file, batch: ObservationList(observations))
-    }
-
     /// - Complexity: O(n log N) for n observations into a store of N: per observation, one
     ///   index lookup to supersede and one insert, in one transaction; into an empty store
     ///   the inserts alone, then one sort per index. Each distinct combination is looked up
@@ -53,6 +47,9 @@ extension SQLiteMetricsStore {
             // Rows per (metric, combination) of the batch, for `series`.
             var counts = SeriesCounts(metrics: metrics.count, combinations: combinations.count)
             var superseded = 0, seq: Int64 = 0
+            // Each metric's first and last day, for `import_days` (history and drop find the
+            // import's rows between them).
+            var days = [(first: Int, last: Int)](repeating: (.max, .min), count: metrics.count)
             // Bound through SQLite's C API: ten million rows through `StatementArguments` (an
             // array of boxed values each) spent more in Swift than SQLite spent inserting.
             // Rows come metric after metric in the export's day order — the table's order
@@ -75,7 +72,12 @@ extension SQLiteMetricsStore {
                     throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(raw))))
                 }
                 counts.add(metric: metric, combination: combination)
+                days[metric] = (min(days[metric].first, day), max(days[metric].last, day))
                 seq += 1
+            }
+            let ranges = try db.cachedStatement(sql: "INSERT INTO import_days (import_id, metric_id, first_day, last_day) VALUES (?, ?, ?, ?)")
+            for (metric, range) in days.enumerated() where range.first <= range.last {
+                try ranges.execute(arguments: [importID, metricNumbers[metric], range.first, range.last])
             }
             let series = try db.cachedStatement(sql: """
                 INSERT INTO series (metric_id, combination_id, rows) VALUES (?, ?, ?)
@@ -115,9 +117,10 @@ extension SQLiteMetricsStore {
             // Every row of a key but its last (by seq), found by one sort of the import's rows.
             try db.execute(sql: """
                 UPDATE observations SET superseded_by = ?1
-                WHERE import_id = ?1 AND seq IN (SELECT seq FROM (
-                    SELECT seq, row_number() OVER (PARTITION BY metric_id, day, combination_id ORDER BY seq DESC) AS from_last
-                    FROM observations WHERE import_id = ?1)
+                WHERE (metric_id, day, import_id, seq) IN (SELECT metric_id, day, import_id, seq FROM (
+                    SELECT o.metric_id, o.day, o.import_id, o.seq,
+                           row_number() OVER (PARTITION BY o.metric_id, o.day, o.combination_id ORDER BY o.seq DESC) AS from_last
+                    FROM \(importRows) WHERE r.import_id = ?1)
                 WHERE from_last > 1)
                 """, arguments: [importID])
             let superseded = db.changesCount

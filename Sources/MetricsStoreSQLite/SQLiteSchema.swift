@@ -88,6 +88,9 @@ enum SQLiteSchema {
         migrator.registerMigration("v4-lean-observations") { db in
             try db.execute(sql: leanObservations)
         }
+        migrator.registerMigration("v5-import-days") { db in
+            try db.execute(sql: importDays)
+        }
         return migrator
     }
 
@@ -140,5 +143,23 @@ enum SQLiteSchema {
         ) WITHOUT ROWID;
         CREATE INDEX series_by_combination ON series(combination_id);
         INSERT INTO series SELECT metric_id, combination_id, count(*) FROM observations GROUP BY metric_id, combination_id;
+        """
+
+    /// Each import's days per metric instead of an index of every row by import: history and
+    /// drop are the only readers of an import's rows, and they find them through the table's
+    /// key (metric, day, import) between the import's first and last day of each metric. The
+    /// index cost a sort of every row at each bulk import (4.8 s of 10,000,000) and a
+    /// seventh of the file; the ranges are a row per (import, metric).
+    static let importDays = """
+        CREATE TABLE import_days (
+            import_id INTEGER NOT NULL REFERENCES imports(id),
+            metric_id INTEGER NOT NULL REFERENCES metrics(id),
+            first_day INTEGER NOT NULL,
+            last_day INTEGER NOT NULL,
+            PRIMARY KEY (import_id, metric_id)
+        ) WITHOUT ROWID;
+        INSERT INTO import_days
+            SELECT import_id, metric_id, min(day), max(day) FROM observations GROUP BY import_id, metric_id;
+        DROP INDEX observations_by_import;
         """
 }

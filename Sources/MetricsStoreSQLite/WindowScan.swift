@@ -74,12 +74,8 @@ struct WindowScan: Sendable {
     ///
     /// - Complexity: O(log d) for d days with rows.
     func sum(through last: Int) -> Double? {
-        var low = 0, high = days.count
-        while low < high {
-            let middle = (low + high) / 2
-            if days[middle] <= last { low = middle + 1 } else { high = middle }
-        }
-        return low > 0 ? running[low - 1] : nil
+        let after = days.partitionPoint { $0 > last }
+        return after > 0 ? running[after - 1] : nil
     }
 
     /// The sum of the rows carrying `value` of `dimension`; `nil` when none does.

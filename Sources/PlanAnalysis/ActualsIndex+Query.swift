@@ -1,3 +1,4 @@
+import MetricsStore
 import PlanModel
 
 extension ActualsIndex {
@@ -107,26 +108,5 @@ private struct CombinationFilter {
         let answer = required.allSatisfy(carried.contains)
         known[combination] = answer
         return answer
-    }
-}
-
-extension RandomAccessCollection {
-    /// The first index whose element satisfies `isAbove`, for a predicate that is false
-    /// then true along the collection (binary search).
-    ///
-    /// - Complexity: O(log n).
-    func partitionPoint(where isAbove: (Element) -> Bool) -> Index {
-        var low = startIndex, count = self.count
-        while count > 0 {
-            let half = count / 2
-            let middle = index(low, offsetBy: half)
-            if isAbove(self[middle]) {
-                count = half
-            } else {
-                low = index(after: middle)
-                count -= half + 1
-            }
-        }
-        return low
     }
 }

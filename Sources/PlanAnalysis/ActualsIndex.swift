@@ -1,3 +1,4 @@
+import MetricsStore
 import PlanModel
 
 /// The observations of an `ActualsStore`, arranged so that a windowed, filtered aggregate

@@ -11,7 +11,7 @@ extension SchedulingRun {
             guard let peak = over.max(by: { (load[$0], -$0) < (load[$1], -$1) }) else { continue }
             warning(.overallocation,
                     Bilingual(zh: "角色 '\(plan.roles[role].id)' 有 \(over.count) 天超负荷；最高在 \(date(peak))，需要 \(ValueFormatter.grouped(load[peak], maxFraction: 2))，只有 \(ValueFormatter.grouped(capacity(ofRole: role, on: peak), maxFraction: 2))",
-                              en: "role '\(plan.roles[role].id)' is over-allocated on \(Self.plural(over.count, "day")); peak \(ValueFormatter.grouped(load[peak], maxFraction: 2)) of \(ValueFormatter.grouped(capacity(ofRole: role, on: peak), maxFraction: 2)) on \(date(peak))"),
+                              en: "role '\(plan.roles[role].id)' is over-allocated on \(EnglishPlural.counted(over.count, "day")); peak \(ValueFormatter.grouped(load[peak], maxFraction: 2)) of \(ValueFormatter.grouped(capacity(ofRole: role, on: peak), maxFraction: 2)) on \(date(peak))"),
                     at: plan.roles[role].location,
                     hint: Bilingual(zh: "使用资源平衡排期（默认）把任务推迟到人手以内", en: "schedule with leveling (the default) to delay tasks within capacity"))
         }
@@ -53,7 +53,7 @@ extension SchedulingRun {
                                          at: plan.roles[role].location))
             warning(.fixedOverallocation,
                     Bilingual(zh: "固定任务 \(names.joined(separator: "、")) 在 \(over.count) 天超出角色 '\(roleID)' 的人手：\(days.map(\.zh).joined(separator: "、"))\(more.zh)",
-                              en: "fixed tasks \(names.joined(separator: ", ")) over-book role '\(roleID)' on \(Self.plural(over.count, "day")): \(days.map(\.en).joined(separator: ", "))\(more.en)"),
+                              en: "fixed tasks \(names.joined(separator: ", ")) over-book role '\(roleID)' on \(EnglishPlural.counted(over.count, "day")): \(days.map(\.en).joined(separator: ", "))\(more.en)"),
                     at: plan.tasks[tasks[0]].location,
                     hint: Bilingual(zh: "调整某个固定日期，或增加该角色的人数；资源平衡从不移动固定任务",
                                     en: "move a fixed date, or raise the role's headcount; leveling never moves fixed tasks"),

@@ -15,7 +15,7 @@ extension SchedulingRun {
             let chain = drivingChain(of: index)
             warning(.missedDeadline,
                     Bilingual(zh: "任务 '\(task.name.isEmpty ? task.id : task.name)' 在 \(shown) 完成，比截止日期 \(deadline) 晚 \(late) 个工作日；由 \(explain(chain).zh) 决定",
-                              en: "task '\(task.id)' finishes on \(shown), \(Self.plural(late, "working day")) after its deadline \(deadline); driven by \(explain(chain).en)"),
+                              en: "task '\(task.id)' finishes on \(shown), \(EnglishPlural.counted(late, "working day")) after its deadline \(deadline); driven by \(explain(chain).en)"),
                     at: task.location, hint: Self.deadlineHint, notes: chain.notes)
         }
         checkPhaseDeadlines()
@@ -54,7 +54,7 @@ extension SchedulingRun {
             let last = chain.tasks.last.map { plan.tasks[$0].id } ?? phase.id
             warning(.missedDeadline,
                     Bilingual(zh: "阶段 '\(phase.name.isEmpty ? phase.id : phase.name)' 在 \(date(earlyEnd[node] - 1)) 完成，比截止日期 \(deadline) 晚 \(late) 个工作日；最后一个任务是 '\(last)'，由 \(explain(chain).zh) 决定",
-                              en: "phase '\(phase.id)' finishes on \(date(earlyEnd[node] - 1)), \(Self.plural(late, "working day")) after its deadline \(deadline); its last task is '\(last)', driven by \(explain(chain).en)"),
+                              en: "phase '\(phase.id)' finishes on \(date(earlyEnd[node] - 1)), \(EnglishPlural.counted(late, "working day")) after its deadline \(deadline); its last task is '\(last)', driven by \(explain(chain).en)"),
                     at: phase.location, hint: Self.deadlineHint, notes: chain.notes)
         }
     }

@@ -94,7 +94,7 @@ extension SchedulingRun {
             ?? Bilingual(verbatim: "")
         let text = Bilingual(
             zh: "角色 \(roles.zh) 使 '\(plan.tasks[task].id)' 推迟了 \(total) 个工作日\(busy.zh)",
-            en: "\(shares.count == 1 ? "role" : "roles") \(roles.en) held '\(plan.tasks[task].id)' back \(Self.plural(total, "working day"))\(busy.en)")
+            en: "\(shares.count == 1 ? "role" : "roles") \(roles.en) held '\(plan.tasks[task].id)' back \(EnglishPlural.counted(total, "working day"))\(busy.en)")
         let roleID = plan.roles[block.role].id
         let location = plan.tasks[task].assignments.first { $0.role == roleID }?.location ?? plan.tasks[task].location
         return (text, location, holder)

@@ -171,6 +171,4 @@ final class SchedulingRun {
         let id = plan.phases[node - plan.tasks.count].id
         return Bilingual(zh: "阶段 '\(id)'", en: "phase '\(id)'")
     }
-
-    static func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
 }

@@ -89,6 +89,79 @@ struct SQLiteStoreTests {
         #expect(series == [1, 2])  // orders (metric 1): 1 row; visitors: 2 rows left
     }
 
+    /// A store at the fourth migration (an index of every row by import) with three imports,
+    /// each superseding part of the one before, moves to the per-import day ranges: the
+    /// history and the drops answer as the index did, and the index is gone.
+    @Test func aStoreWithHistoryMovesToImportDays() throws {
+        let path = try temporaryStorePath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(SQLiteSchema.applicationID)") }
+        try SQLiteSchema.migrator.migrate(queue, upTo: "v4-lean-observations")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO imports VALUES (1, 'w1.csv', 'h1', '2026-01-01T00:00:00Z', 4, 4, 0, 4, NULL, NULL);
+                INSERT INTO imports VALUES (2, 'w2.csv', 'h2', '2026-01-02T00:00:00Z', 3, 3, 0, 3, NULL, NULL);
+                INSERT INTO imports VALUES (3, 'fix.csv', 'h3', '2026-01-03T00:00:00Z', 1, 1, 0, 1, NULL, NULL);
+                INSERT INTO metrics VALUES (1, 'visitors'), (2, 'orders');
+                INSERT INTO combinations VALUES (1, 'a');
+                INSERT INTO combination_values VALUES (1, '渠道', '门店');
+                INSERT INTO observations (metric_id, day, import_id, seq, combination_id, value, superseded_by) VALUES
+                    (1, 20000, 1, 0, 1, 10, NULL), (1, 20001, 1, 1, 1, 11, 2), (1, 20002, 1, 2, 1, 12, 2), (2, 20000, 1, 3, 1, 1, NULL),
+                    (1, 20001, 2, 0, 1, 21, NULL), (1, 20002, 2, 1, 1, 22, 3), (1, 20003, 2, 2, 1, 23, NULL),
+                    (1, 20002, 3, 0, 1, 32, NULL);
+                INSERT INTO series VALUES (1, 1, 7), (2, 1, 1);
+                """)
+        }
+        try queue.close()
+        let store = try SQLiteMetricsStore(path: path, mode: .readWrite)
+        #expect(FileManager.default.fileExists(atPath: "\(path).before-v5-import-days.backup"))
+        let (ranges, indexes) = try store.queue.read { db in
+            (try Row.fetchAll(db, sql: "SELECT * FROM import_days ORDER BY import_id, metric_id").map { [$0[0], $0[1], $0[2], $0[3]] as [Int] },
+             try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'index'"))
+        }
+        #expect(ranges == [[1, 1, 20000, 20002], [1, 2, 20000, 20000], [2, 1, 20001, 20003], [3, 1, 20002, 20002]])
+        #expect(!indexes.contains("observations_by_import"))
+        func summary(_ id: Int64) throws -> [Int64]? {
+            try store.history(of: id).map { [Int64($0.current)] + $0.supersededBy.flatMap { [$0.importID, Int64($0.count)] } + [-1]
+                + $0.supersedes.flatMap { [$0.importID, Int64($0.count)] } }
+        }
+        #expect(try summary(1) == [2, 2, 2, -1])
+        #expect(try summary(2) == [2, 3, 1, -1, 1, 2])
+        #expect(try summary(3) == [1, -1, 2, 1])
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 10 + 21 + 32 + 23)
+        // Dropping the middle import: its 20001 of import 1 is current again, its 20002 goes to import 3.
+        #expect(try store.drop(2))
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 10 + 11 + 32)
+        #expect(try store.counts() == (current: 4, all: 5))
+        #expect(try summary(1) == [3, 3, 1, -1])
+        #expect(try summary(3) == [1, -1, 1, 1])
+        #expect(try store.drop(3))
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 10 + 11 + 12)
+        #expect(try store.counts() == (current: 4, all: 4))
+        let left = try store.queue.read { db in try Int.fetchAll(db, sql: "SELECT DISTINCT import_id FROM import_days") }
+        #expect(left == [1])
+    }
+
+    /// An import whose days lie inside another import's range of the same metric: history and
+    /// drop read past the other's rows and change only their own.
+    @Test func anImportInsideAnothersDaysIsFoundAndDroppedAlone() throws {
+        let store = try SQLiteMetricsStore(path: try temporaryStorePath(), mode: .readWrite)
+        _ = try store.record(testFile("month"), observations: (0..<30).map {
+            Observation(date: day($0), metric: "visitors", value: Double($0), dimensions: ["渠道": "门店"])
+        })
+        _ = try store.record(testFile("fix"), observations: [
+            Observation(date: day(10), metric: "visitors", value: 100, dimensions: ["渠道": "门店"]),
+            Observation(date: day(12), metric: "visitors", value: 120, dimensions: ["渠道": "社群"]),
+        ])
+        #expect(try store.history(of: 2).map { [$0.current, $0.supersedes.first?.count ?? 0] } == [2, 1])
+        #expect(try store.history(of: 1).map { [$0.current, $0.supersededBy.first?.count ?? 0] } == [29, 1])
+        #expect(try store.drop(2))
+        #expect(try store.counts() == (current: 30, all: 30))
+        #expect(try store.aggregate("visitors", .sum, in: window(0, 29), where: [:]) == Double((0..<30).reduce(0, +)))
+        #expect(try store.values(of: "渠道") == ["门店"])
+    }
+
     /// Which metrics and values a store has comes from `series`, kept at import and drop: a
     /// value whose only rows are dropped is no longer listed, one with rows left still is.
     @Test func droppingTheOnlyImportOfAValueForgetsIt() throws {

@@ -1,0 +1,7 @@
+/// English counts: `1 day`, `3 days` (中文 has no plural, so its texts need none).
+public enum EnglishPlural {
+    /// `count` and `word`, with an `s` unless the count is one.
+    public static func counted(_ count: Int, _ word: String) -> String {
+        "\(count) \(word)\(count == 1 ? "" : "s")"
+    }
+}
