@@ -181,8 +181,11 @@ extension PostgresWarehouse {
         return found
     }
 
+    /// Asked once per dimension and kept (the snapshot does not change): the review asks it
+    /// again for every KPI it breaks down, and each was a pass over the scope's rows.
     public func values(of dimension: String) throws -> [String] {
         guard let column = dimensionColumns[dimension] else { return [] }
+        if let known = lock.withLock({ knownValues[dimension] }) { return known }
         var binds = Binds()
         let anyMetric = Set(metricColumns.values).sorted().map { "\($0) IS NOT NULL" }.joined(separator: " OR ")
         let rows = try run("""
@@ -192,7 +195,9 @@ extension PostgresWarehouse {
         var found: [String] = []
         for row in rows { found.append(try decoded(row, String.self)) }
         // Sorted as Swift Strings, as the in-memory source answers.
-        return found.sorted()
+        found.sort()
+        lock.withLock { knownValues[dimension] = found }
+        return found
     }
 
     public func dimensionsByMetric() throws -> [String: Set<String>] {

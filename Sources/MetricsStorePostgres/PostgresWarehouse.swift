@@ -38,6 +38,8 @@ public final class PostgresWarehouse: MetricsSource, @unchecked Sendable {
     var running: [RunningSums.Key: RunningSums] = [:]
     /// By metric, its coverage over the scope (`scopeCoverage`), asked once each.
     var coverages: [String: ScopeCoverage] = [:]
+    /// The values of each dimension (`values(of:)`), asked once each.
+    var knownValues: [String: [String]] = [:]
     /// A flow's per-value sums by metric and window (`windowSums`), asked once each.
     var windows: [WindowSums.Key: WindowSums] = [:]
 
