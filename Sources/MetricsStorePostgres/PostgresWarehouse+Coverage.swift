@@ -20,16 +20,24 @@ extension PostgresWarehouse {
     /// with fewer days than the metric (the complete ones lack nothing in any window). The
     /// values the metric carries are those of these rows, as the file review's index knows them.
     ///
+    /// The same pass finds whether the metric's sums may be added in any order
+    /// (`ScopeCoverage.orderFree`): every value an integer, and their count times the largest
+    /// magnitude below 2⁵³.
+    ///
     /// - Complexity: one pass over the scope's rows (an index on the date column reads only
     ///   them), grouped by each dimension's (value, day); a row back per incomplete value.
     func scopeCoverage(_ metric: String, _ column: String) throws -> ScopeCoverage {
         if let known = lock.withLock({ coverages[metric] }) { return known }
         var binds = Binds()
         let rowsSQL = """
-            SELECT \(dimensionSelect), CAST(\(date) AS DATE) - DATE '1970-01-01' AS day FROM \(relation)
+            SELECT \(dimensionSelect), CAST(\(date) AS DATE) - DATE '1970-01-01' AS day, \(value(column)) AS x FROM \(relation)
             WHERE \(column) IS NOT NULL AND \(range(scope, &binds))
             """
-        let days = "SELECT NULL::int AS n, NULL::text AS v, CAST(array_agg(day ORDER BY day) AS int8[]) AS days FROM d"
+        // The first row: the days, and the order check over every row (NULL when there is none).
+        let days = """
+            SELECT NULL::int AS n, NULL::text AS v, (SELECT CAST(array_agg(day ORDER BY day) AS int8[]) FROM d) AS days,
+                   bool_and(x = trunc(x)) AS integral, max(abs(x)) AS magnitude, count(*) AS count FROM r
+            """
         let sql: String
         if dimensionOrder.isEmpty {
             sql = "WITH r AS (\(rowsSQL)), d AS (SELECT DISTINCT day FROM r) \(days)"
@@ -42,7 +50,7 @@ extension PostgresWarehouse {
                 d AS (SELECT DISTINCT day FROM r)
                 \(days)
                 UNION ALL
-                SELECT n, v, days FROM (
+                SELECT n, v, days, NULL, NULL, NULL FROM (
                     SELECT n, v, CAST(array_agg(day ORDER BY day) AS int8[]) AS days FROM (\(present)) AS present GROUP BY n, v) AS p
                 WHERE cardinality(days) < (SELECT count(*) FROM d)
                 """
@@ -57,6 +65,9 @@ extension PostgresWarehouse {
                 found.incomplete.append((number, value, (days ?? []).map { Int($0) }))
             } else {
                 found.days = (days ?? []).map { Int($0) }
+                let integral: Bool? = try decodedCell(cells[3]), magnitude: Double? = try decodedCell(cells[4])
+                let count: Int64 = try decodedCell(cells[5])
+                found.orderFree = ScopeCoverage.orderFree(integral: integral ?? true, magnitude: magnitude ?? 0, count: Int(count))
             }
         }
         lock.withLock { coverages[metric] = found }

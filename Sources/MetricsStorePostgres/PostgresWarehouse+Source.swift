@@ -74,13 +74,16 @@ extension PostgresWarehouse {
     }
 
     /// - Complexity: one query over the window's rows of the metric (an index on the date
-    ///   column reads only them); a breakdown's values of one dimension come from one grouped
-    ///   query, kept for the review's life.
+    ///   column reads only them); a breakdown's values of every dimension come from one grouped
+    ///   query (`windowSums`; a stock's, one per dimension), kept for the review's life.
     public func aggregate(_ metric: String, _ aggregation: Aggregation, in window: DateRange,
                           where filter: [String: String]) throws -> Double? {
         guard let column = metricColumns[metric] else { return nil }
         if filter.count == 1, let (dimension, wanted) = filter.first {
             guard let group = alias(of: dimension) else { return nil }
+            if aggregation == .sum, let position = dimensionOrder.firstIndex(of: dimension) {
+                return try windowSums(metric, column, in: window).sums[position][wanted]
+            }
             let question = GroupedAnswers.Question(metric: metric, aggregation: aggregation, first: window.first.daysSinceEpoch,
                                                    last: window.last.daysSinceEpoch, dimension: dimension)
             return try grouped.answer(question) {
@@ -123,10 +126,20 @@ extension PostgresWarehouse {
     /// review asks many windows starting on the same day (a plan and its first phase, a
     /// pacing line), and each costs the server a sort of the window's rows.
     ///
-    /// - Complexity: one pass (and sort) over the rows from `first` to the scope's end.
+    /// A metric whose sums are order-free (`ScopeCoverage.orderFree`) is summed per day by the
+    /// server in any order (hashed, no sort), and the days' sums added up here: every partial
+    /// sum is exact, so these are the same bits.
+    ///
+    /// - Complexity: one pass over the rows from `first` to the scope's end, and a sort of them
+    ///   (each day's, when read through an index on the date) unless order-free.
     func runningSums(_ metric: String, _ column: String, from first: CivilDate) throws -> RunningSums {
         let key = RunningSums.Key(metric: metric, first: max(first, scope.first).daysSinceEpoch)
         if let known = lock.withLock({ running[key] }) { return known }
+        if try scopeCoverage(metric, column).orderFree {
+            let found = try dailySums(column, from: first)
+            lock.withLock { running[key] = found }
+            return found
+        }
         var binds = Binds()
         let ordered = dimensionOrder.isEmpty ? "c0" : (1...dimensionOrder.count).map { "c\($0)" }.joined(separator: ", ")
         let sql = """
@@ -148,8 +161,31 @@ extension PostgresWarehouse {
         return found
     }
 
+    /// `runningSums` of an order-free metric: the server sums each day (any order), the days'
+    /// sums are added here in date order, from 0 as the sequential sum starts.
+    private func dailySums(_ column: String, from first: CivilDate) throws -> RunningSums {
+        var binds = Binds()
+        let sql = """
+            SELECT CAST(\(date) AS DATE) - DATE '1970-01-01' AS day, sum(\(value(column))) FROM \(relation)
+            WHERE \(column) IS NOT NULL AND \(range(DateRange(first: first, last: scope.last), &binds))
+            GROUP BY 1 ORDER BY 1
+            """
+        var found = RunningSums()
+        var total = 0.0
+        for row in try run(sql, binds) {
+            let (day, sum) = try decoded(row, (Int, Double).self)
+            total += sum
+            found.days.append(day)
+            found.sums.append(total)
+        }
+        return found
+    }
+
+    /// Asked once per dimension and kept (the snapshot does not change): the review asks it
+    /// again for every KPI it breaks down, and each was a pass over the scope's rows.
     public func values(of dimension: String) throws -> [String] {
         guard let column = dimensionColumns[dimension] else { return [] }
+        if let known = lock.withLock({ knownValues[dimension] }) { return known }
         var binds = Binds()
         let anyMetric = Set(metricColumns.values).sorted().map { "\($0) IS NOT NULL" }.joined(separator: " OR ")
         let rows = try run("""
@@ -159,7 +195,9 @@ extension PostgresWarehouse {
         var found: [String] = []
         for row in rows { found.append(try decoded(row, String.self)) }
         // Sorted as Swift Strings, as the in-memory source answers.
-        return found.sorted()
+        found.sort()
+        lock.withLock { knownValues[dimension] = found }
+        return found
     }
 
     public func dimensionsByMetric() throws -> [String: Set<String>] {

@@ -38,6 +38,10 @@ public final class PostgresWarehouse: MetricsSource, @unchecked Sendable {
     var running: [RunningSums.Key: RunningSums] = [:]
     /// By metric, its coverage over the scope (`scopeCoverage`), asked once each.
     var coverages: [String: ScopeCoverage] = [:]
+    /// The values of each dimension (`values(of:)`), asked once each.
+    var knownValues: [String: [String]] = [:]
+    /// A flow's per-value sums by metric and window (`windowSums`), asked once each.
+    var windows: [WindowSums.Key: WindowSums] = [:]
 
     /// Connects, opens the read-only snapshot and checks every name against the catalog.
     ///
@@ -52,6 +56,11 @@ public final class PostgresWarehouse: MetricsSource, @unchecked Sendable {
         do { url = try PostgresURL(spec.source) } catch { throw unavailable(error) }
         do {
             session = try PostgresSession(url)
+            // The review's few aggregate passes gain nothing from compiling their expressions,
+            // and the compilation cost seconds per large query (benchmarks.md §5h). A session
+            // setting: nothing is written; a server without `jit` (older, or another engine) refuses
+            // it outside the transaction, harmlessly.
+            _ = try? session.run("SET jit = off")
             try session.run("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
         } catch { throw unavailable(error) }
         let schema = spec.schema ?? Self.schemaParameter(spec.source) ?? "public"

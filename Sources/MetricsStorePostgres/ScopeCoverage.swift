@@ -13,6 +13,19 @@ struct ScopeCoverage: Sendable {
     var days: [Int] = []
     /// Per incomplete value (its dimension by position in the plan's order), its days, ascending.
     var incomplete: [(dimension: Int, value: String, days: [Int])] = []
+    /// Whether the metric's sums over any rows of the scope come out the same in any order of
+    /// addition (`orderFree(integral:magnitude:count:)`), so the server may add them as it
+    /// likes — hashed, in parallel, per shard — instead of sorting them.
+    var orderFree = false
+
+    /// True when every value is an integer and `count` times the largest magnitude is below
+    /// 2⁵³: then every partial sum, in any order, is an integer below 2⁵³ in magnitude, which a
+    /// double holds exactly, so each addition is exact and every order gives the exact sum —
+    /// the sequential sum's bits. (NaN or an infinity fails the bound.)
+    static func orderFree(integral: Bool, magnitude: Double, count: Int) -> Bool {
+        // The product rounds monotonically and 2⁵³ is a double: below it means truly below it.
+        integral && Double(count) * magnitude < 9_007_199_254_740_992
+    }
 
     /// The coverage of the days `first…last`; `dimensions` names the dimension positions.
     ///

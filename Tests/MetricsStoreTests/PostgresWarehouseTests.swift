@@ -136,6 +136,66 @@ struct PostgresWarehouseTests {
         #expect(gaps > 0)
     }
 
+    /// Integers whose sums stay below 2⁵³ are summed by the server in any order (hashed, per
+    /// day); anything else in the warehouse's order. Both give the file review's bits: here
+    /// with integers large enough (2⁵² and odd ones) that another order would round differently.
+    @Test func orderFreeSumsOnlyWhereEveryOrderGivesTheSameBits() throws {
+        let fixture = try Fixture()
+        let warehouse = try PostgresWarehouse(fixture.spec(), scope: Fixture.scope)
+        #expect(try warehouse.scopeCoverage("new_adds", "\"new_adds\"").orderFree)
+        #expect(try warehouse.scopeCoverage("visitors", "\"visitors\"").orderFree)
+        #expect(try !warehouse.scopeCoverage("gmv_new", "\"gmv_new\"").orderFree)
+        #expect(try !warehouse.scopeCoverage("friends", "\"friends\"").orderFree)
+
+        let table = "\(quoted(fixture.schema)).big"
+        try fixture.session.run("CREATE TABLE \(table) (stat_date date, \"渠道\" text, \"分组\" text, huge bigint, small double precision)")
+        var observations: [Observation] = []
+        var values: [String] = []
+        let start = Fixture.scope.first
+        for day in 0..<20 {
+            for (index, channel) in ["小程序", "社群", "门店"].enumerated() {
+                let group = (day + index) % 2 == 0 ? "A" : "B"
+                // 2⁵² + odd: sums pass 2⁵³, where a double holds only even integers.
+                let huge = Double(1 << 52) * (index == 1 ? -1 : 1) + Double(2 * day + index + 1)
+                let small = Double((day * 7 + index * 13) % 50)
+                let date = start.advanced(by: day)
+                observations.append(Observation(date: date, metric: "huge", value: huge, dimensions: ["渠道": channel, "分组": group]))
+                observations.append(Observation(date: date, metric: "small", value: small, dimensions: ["渠道": channel, "分组": group]))
+                values.append("('\(date)', '\(channel)', '\(group)', \(Int64(huge)), \(small))")
+            }
+        }
+        try fixture.session.run("INSERT INTO \(table) VALUES \(values.joined(separator: ", "))")
+        let big = try PostgresWarehouse(fixture.spec(table: "big", columns: ["huge": "huge", "small": "small"]), scope: Fixture.scope)
+        #expect(try !big.scopeCoverage("huge", "\"huge\"").orderFree)
+        #expect(try big.scopeCoverage("small", "\"small\"").orderFree)
+        let memory = InMemoryMetrics(observations, stockMetrics: [])
+        let windows = [Fixture.scope, DateRange(first: start.advanced(by: 3), last: start.advanced(by: 11))]
+        for metric in ["huge", "small"] {
+            for window in windows {
+                for filter in [[:], ["渠道": "社群"], ["渠道": "门店"], ["分组": "A"], ["分组": "B"]] as [[String: String]] {
+                    let expected = memory.aggregate(metric, .sum, in: window, where: filter)
+                    #expect(try big.aggregate(metric, .sum, in: window, where: filter)?.bitPattern == expected?.bitPattern,
+                            "\(metric) \(window) \(filter)")
+                }
+            }
+            let days = (0..<25).map { start.advanced(by: $0) }
+            #expect(try big.aggregates(metric, .sum, from: start, through: days, where: [:]).map { $0?.bitPattern }
+                    == memory.aggregates(metric, .sum, from: start, through: days, where: [:]).map { $0?.bitPattern })
+        }
+        // The huge sums really depend on the order.
+        let huge = observations.filter { $0.metric == "huge" }.map(\.value)
+        #expect(huge.reduce(0, +) != huge.reversed().reduce(0, +))
+    }
+
+    @Test func theOrderFreeBoundExcludesWhatCouldRound() {
+        #expect(ScopeCoverage.orderFree(integral: true, magnitude: 1_000, count: 1_000_000))
+        #expect(!ScopeCoverage.orderFree(integral: false, magnitude: 1, count: 1))
+        #expect(!ScopeCoverage.orderFree(integral: true, magnitude: Double(1 << 52), count: 2))
+        #expect(ScopeCoverage.orderFree(integral: true, magnitude: Double(1 << 52), count: 1))
+        #expect(!ScopeCoverage.orderFree(integral: true, magnitude: .nan, count: 1))
+        #expect(!ScopeCoverage.orderFree(integral: true, magnitude: .infinity, count: 1))
+    }
+
     @Test func unknownNamesAreDiagnosticsAtTheirPlanKeys() throws {
         let fixture = try Fixture(rows: false)
         func problem(_ spec: WarehouseSpec) -> WarehouseProblem? {
