@@ -30,7 +30,7 @@ extension ImportOutcome {
                                      + "\(file.rowsRejected) rejected → \(EnglishPlural.counted(record.observations, "value"))")
             if superseded > 0 {
                 line = line.then(zh: "；取代了 \(superseded) 个较早的数值（仍在历史中）",
-                                 en: "; \(superseded) earlier \(superseded == 1 ? "value" : "values") superseded (kept in the history)")
+                                 en: "; \(superseded) earlier \(EnglishPlural.word("value", count: superseded)) superseded (kept in the history)")
             }
             return line.text(in: language) + "\n"
         case let .unchanged(record):
@@ -70,7 +70,7 @@ extension ImportHistory {
                              en: "dropped #\(record.id) \(record.file.fileName): \(record.observations) values removed")
         if restored > 0 {
             line = line.then(zh: "，恢复了它取代过的 \(restored) 个较早数值",
-                             en: ", the \(restored) earlier \(restored == 1 ? "value" : "values") it had superseded restored")
+                             en: ", the \(restored) earlier \(EnglishPlural.word("value", count: restored)) it had superseded restored")
         }
         return line.text(in: language) + "\n"
     }

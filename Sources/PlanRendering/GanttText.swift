@@ -40,7 +40,7 @@ struct GanttText: Sendable {
 
     /// "4 个工作日" / "4 working days".
     func workingDays(_ days: Int) -> String {
-        zh ? "\(days) 个工作日" : "\(days) working day\(days == 1 ? "" : "s")"
+        zh ? "\(days) 个工作日" : EnglishPlural.counted(days, "working day")
     }
 
     /// "逾期 3 个工作日" / "3 working days late".

@@ -24,20 +24,12 @@ struct SQLiteStoreTests {
     }
 
     @Test func anOlderStoreIsBackedUpThenMigrated() throws {
-        let path = try temporaryStorePath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
         // A store as the first release wrote it: the first migration only, one import in it.
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(SQLiteSchema.applicationID)") }
-        try SQLiteSchema.migrator.migrate(queue, upTo: "v1-imports-observations")
-        try queue.write { db in
-            try db.execute(sql: """
+        let path = try olderStore(upTo: "v1-imports-observations", holding: """
                 INSERT INTO imports VALUES (1, 'old.csv', 'abc', '2026-01-01T00:00:00Z', 1, 1, 0, 1, NULL, NULL);
                 INSERT INTO combinations VALUES (1, '');
                 INSERT INTO observations (import_id, seq, metric, day, combination_id, value) VALUES (1, 0, 'visitors', 20000, 1, 42);
                 """)
-        }
-        try queue.close()
         #expect(throws: MetricsStoreError.needsMigration(path: path)) { _ = try SQLiteMetricsStore(path: path, mode: .readOnly) }
 
         let store = try SQLiteMetricsStore(path: path, mode: .readWrite)
@@ -58,13 +50,7 @@ struct SQLiteStoreTests {
     /// superseded value moves to the lean layout with the same answers and history, and a
     /// drop afterwards restores as before.
     @Test func aStoreWithHistoryMovesToTheLeanLayout() throws {
-        let path = try temporaryStorePath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(SQLiteSchema.applicationID)") }
-        try SQLiteSchema.migrator.migrate(queue, upTo: "v3-superseded-key")
-        try queue.write { db in
-            try db.execute(sql: """
+        let path = try olderStore(upTo: "v3-superseded-key", holding: """
                 INSERT INTO imports VALUES (1, 'w1.csv', 'h1', '2026-01-01T00:00:00Z', 2, 2, 0, 3, NULL, NULL);
                 INSERT INTO imports VALUES (2, 'fix.csv', 'h2', '2026-01-02T00:00:00Z', 1, 1, 0, 1, NULL, NULL);
                 INSERT INTO combinations VALUES (1, 'a'), (2, 'b');
@@ -73,8 +59,6 @@ struct SQLiteStoreTests {
                     (1, 0, 'visitors', 20000, 1, 100, NULL), (1, 1, 'visitors', 20001, 1, 110, 2),
                     (1, 2, 'orders', 20001, 2, 4, NULL), (2, 0, 'visitors', 20001, 1, 115, NULL);
                 """)
-        }
-        try queue.close()
         let store = try SQLiteMetricsStore(path: path, mode: .readWrite)
         #expect(FileManager.default.fileExists(atPath: "\(path).before-v4-lean-observations.backup"))
         #expect(try store.aggregate("visitors", .sum, in: window(0, 9), where: [:]) == 215)
@@ -93,13 +77,7 @@ struct SQLiteStoreTests {
     /// each superseding part of the one before, moves to the per-import day ranges: the
     /// history and the drops answer as the index did, and the index is gone.
     @Test func aStoreWithHistoryMovesToImportDays() throws {
-        let path = try temporaryStorePath()
-        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        let queue = try DatabaseQueue(path: path)
-        try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(SQLiteSchema.applicationID)") }
-        try SQLiteSchema.migrator.migrate(queue, upTo: "v4-lean-observations")
-        try queue.write { db in
-            try db.execute(sql: """
+        let path = try olderStore(upTo: "v4-lean-observations", holding: """
                 INSERT INTO imports VALUES (1, 'w1.csv', 'h1', '2026-01-01T00:00:00Z', 4, 4, 0, 4, NULL, NULL);
                 INSERT INTO imports VALUES (2, 'w2.csv', 'h2', '2026-01-02T00:00:00Z', 3, 3, 0, 3, NULL, NULL);
                 INSERT INTO imports VALUES (3, 'fix.csv', 'h3', '2026-01-03T00:00:00Z', 1, 1, 0, 1, NULL, NULL);
@@ -112,8 +90,6 @@ struct SQLiteStoreTests {
                     (1, 20002, 3, 0, 1, 32, NULL);
                 INSERT INTO series VALUES (1, 1, 7), (2, 1, 1);
                 """)
-        }
-        try queue.close()
         let store = try SQLiteMetricsStore(path: path, mode: .readWrite)
         #expect(FileManager.default.fileExists(atPath: "\(path).before-v5-import-days.backup"))
         let (ranges, indexes) = try store.queue.read { db in
@@ -223,5 +199,18 @@ struct SQLiteStoreTests {
         #expect(throws: MetricsStoreError.self) { _ = try StoreLocation.parse("sqlite:") }
         #expect(StoreLocation.beside(plan: "plans/q4.yaml") == .sqlite(path: "plans/.cycleplan/metrics.sqlite"))
         #expect(StoreLocation.beside(plan: "q4.yaml") == .sqlite(path: ".cycleplan/metrics.sqlite"))
+    }
+
+    /// A new store file as the version that stopped at `migration` wrote it, holding the rows
+    /// `sql` inserts; closed, so the store under test opens it as a user's would be opened.
+    private func olderStore(upTo migration: String, holding sql: String) throws -> String {
+        let path = try temporaryStorePath()
+        try FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        let queue = try DatabaseQueue(path: path)
+        try queue.write { db in try db.execute(sql: "PRAGMA application_id = \(SQLiteSchema.applicationID)") }
+        try SQLiteSchema.migrator.migrate(queue, upTo: migration)
+        try queue.write { db in try db.execute(sql: sql) }
+        try queue.close()
+        return path
     }
 }

@@ -2,6 +2,11 @@
 public enum EnglishPlural {
     /// `count` and `word`, with an `s` unless the count is one.
     public static func counted(_ count: Int, _ word: String) -> String {
-        "\(count) \(word)\(count == 1 ? "" : "s")"
+        "\(count) \(Self.word(word, count: count))"
+    }
+
+    /// `word` with an `s` unless `count` is one, for a count written elsewhere in the phrase.
+    public static func word(_ word: String, count: Int) -> String {
+        count == 1 ? word : word + "s"
     }
 }

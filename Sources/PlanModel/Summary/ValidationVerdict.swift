@@ -12,7 +12,7 @@ public struct ValidationVerdict: Sendable {
 
     /// "ok: 1 file checked, 0 errors, 0 warnings" / "通过：检查了 1 个文件，0 个错误，0 个警告".
     public func line(_ language: Language) -> String {
-        func count(_ number: Int, _ word: String) -> String { "\(number) \(word)\(number == 1 ? "" : "s")" }
+        let count = EnglishPlural.counted
         switch language {
         case .zh:
             return "\(errors == 0 ? "通过" : "未通过")：检查了 \(files) 个文件，\(errors) 个错误，\(warnings) 个警告\n"

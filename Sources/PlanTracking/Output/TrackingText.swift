@@ -56,7 +56,7 @@ struct TrackingText {
 
     /// "3 个工作日" / "3 working days".
     func workingDays(_ days: Int) -> String {
-        zh ? "\(days) 个工作日" : "\(days) working day\(days == 1 ? "" : "s")"
+        zh ? "\(days) 个工作日" : EnglishPlural.counted(days, "working day")
     }
 
     /// The flags' words (`TrackingFlags.names` are the JSON's).
