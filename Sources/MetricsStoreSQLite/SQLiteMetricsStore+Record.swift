@@ -6,7 +6,8 @@ import MetricsStore
 extension SQLiteMetricsStore {
     /// - Complexity: O(n log N) for n observations into a store of N: per observation, one
     ///   index lookup to supersede and one insert, in one transaction; into an empty store
-    ///   the inserts alone, then one sort per index. Each distinct combination is looked up
+    ///   the inserts alone, then (rows not in key order) one sort per index. Each distinct
+    ///   combination is looked up
     ///   (or created) once, not once per observation.
     public func record(_ file: ImportedFile, batch: some ObservationBatch) throws -> ImportOutcome {
         let metrics = batch.metricIDs, dimensions = batch.dimensionCombinations
@@ -25,56 +26,47 @@ extension SQLiteMetricsStore {
                 """, arguments: [file.fileName, file.contentHash, importedAt, file.rows, file.rowsUsed, file.rowsRejected,
                                  batch.count, file.user, file.host])
             let importID = db.lastInsertedRowID
-            // Into an empty store (the first import, often the largest) nothing is superseded,
-            // and each index is built faster by one sort after the rows than row by row.
-            let bulk = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM observations)") ?? false
-            let indexes = bulk ? try Self.dropIndexes(db) : []
-            // The indexes' sorts in memory up to 256 MB (SQLite's default cache is 2 MB).
-            let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
-            if bulk { try db.execute(sql: "PRAGMA cache_size = -262144") }
-            defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = \(cache)") } }
             var cached = CombinationCache()
             let combinations = try dimensions.map { try cached.id(of: $0, in: db) }
             let metricNumbers = try metrics.map { try Self.metricID(of: $0, in: db) }
+            // Into an empty store (the first import, often the largest) nothing is superseded.
+            // Rows in key order (an export sorted by date) append to the indexes as to the
+            // table; otherwise each index is built faster by one sort after the rows than row
+            // by row, and a key given twice is repaired then.
+            let bulk = try Bool.fetchOne(db, sql: "SELECT NOT EXISTS (SELECT 1 FROM observations)") ?? false
+            let sortIndexes = bulk && !batch.isInKeyOrder(combinationIDs: combinations)
+            let indexes = sortIndexes ? try Self.dropIndexes(db) : []
+            // The load's pages and the indexes' sorts in memory up to 256 MB (SQLite's default
+            // cache is 2 MB).
+            let cache = try Int.fetchOne(db, sql: "PRAGMA cache_size") ?? -2000
+            if bulk { try db.execute(sql: "PRAGMA cache_size = -262144") }
+            defer { if bulk { try? db.execute(sql: "PRAGMA cache_size = \(cache)") } }
             let supersede = try db.cachedStatement(sql: """
                 UPDATE observations SET superseded_by = ?
                 WHERE metric_id = ? AND day = ? AND combination_id = ? AND superseded_by IS NULL
                 """)
-            let insert = try db.makeStatement(sql: """
-                INSERT INTO observations (metric_id, day, import_id, seq, combination_id, value)
-                VALUES (?, ?, ?, ?, ?, ?)
-                """)
+            // Row by row where each supersedes what is already in; many rows a statement into
+            // an empty store.
+            var inserter = try ObservationInserter(db, rowsPerStatement: bulk ? 128 : 1)
             // Rows per (metric, combination) of the batch, for `series`.
             var counts = SeriesCounts(metrics: metrics.count, combinations: combinations.count)
             var superseded = 0, seq: Int64 = 0
             // Each metric's first and last day, for `import_days` (history and drop find the
             // import's rows between them).
             var days = [(first: Int, last: Int)](repeating: (.max, .min), count: metrics.count)
-            // Bound through SQLite's C API: ten million rows through `StatementArguments` (an
-            // array of boxed values each) spent more in Swift than SQLite spent inserting.
             // Rows come metric after metric in the export's day order — the table's order
             // (metric, day, import, seq) for a new store, so each insert appends to the b-tree.
-            let raw = insert.sqliteStatement
             try batch.forEachObservation { metric, day, value, combination in
                 if !bulk {
                     try supersede.execute(arguments: [importID, metricNumbers[metric], day, combinations[combination]])
                     superseded += db.changesCount
                 }
-                sqlite3_bind_int64(raw, 1, metricNumbers[metric])
-                sqlite3_bind_int64(raw, 2, Int64(day))
-                sqlite3_bind_int64(raw, 3, importID)
-                sqlite3_bind_int64(raw, 4, seq)
-                sqlite3_bind_int64(raw, 5, combinations[combination])
-                sqlite3_bind_double(raw, 6, value)
-                let code = sqlite3_step(raw)
-                sqlite3_reset(raw)
-                guard code == SQLITE_DONE else {
-                    throw DatabaseError(resultCode: ResultCode(rawValue: code), message: String(cString: sqlite3_errmsg(sqlite3_db_handle(raw))))
-                }
+                try inserter.insert((metricNumbers[metric], Int64(day), importID, seq, combinations[combination], value))
                 counts.add(metric: metric, combination: combination)
                 days[metric] = (min(days[metric].first, day), max(days[metric].last, day))
                 seq += 1
             }
+            try inserter.finish()
             let ranges = try db.cachedStatement(sql: "INSERT INTO import_days (import_id, metric_id, first_day, last_day) VALUES (?, ?, ?, ?)")
             for (metric, range) in days.enumerated() where range.first <= range.last {
                 try ranges.execute(arguments: [importID, metricNumbers[metric], range.first, range.last])
@@ -86,7 +78,7 @@ extension SQLiteMetricsStore {
             try counts.forEach { metric, combination, rows in
                 try series.execute(arguments: [metricNumbers[metric], combinations[combination], rows])
             }
-            if bulk { superseded = try Self.recreate(indexes, db, importID: importID) }
+            if sortIndexes { superseded = try Self.recreate(indexes, db, importID: importID) }
             let record = ImportRecord(id: importID, file: file, importedAt: importedAt, observations: batch.count)
             return .imported(record, superseded: superseded)
         }

@@ -145,6 +145,9 @@ enum SQLiteSchema {
         INSERT INTO series SELECT metric_id, combination_id, count(*) FROM observations GROUP BY metric_id, combination_id;
         """
 
+    /// The page size of a new store, in bytes; a store keeps the size it was made with.
+    static let pageSize = 16_384
+
     /// Each import's days per metric instead of an index of every row by import: history and
     /// drop are the only readers of an import's rows, and they find them through the table's
     /// key (metric, day, import) between the import's first and last day of each metric. The
