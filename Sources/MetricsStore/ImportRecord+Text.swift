@@ -26,7 +26,7 @@ extension ImportOutcome {
         case let .imported(record, superseded):
             let file = record.file
             var line = Bilingual(zh: "已导入 #\(record.id) \(file.fileName)：读 \(file.rows) 行，用 \(file.rowsUsed) 行，拒收 \(file.rowsRejected) 行 → \(record.observations) 个数值",
-                                 en: "imported #\(record.id) \(file.fileName): \(file.rows) rows read, \(file.rowsUsed) used, "
+                                 en: "imported #\(record.id) \(file.fileName): \(EnglishPlural.counted(file.rows, "row")) read, \(file.rowsUsed) used, "
                                      + "\(file.rowsRejected) rejected → \(EnglishPlural.counted(record.observations, "value"))")
             if superseded > 0 {
                 line = line.then(zh: "；取代了 \(superseded) 个较早的数值（仍在历史中）",

@@ -90,6 +90,11 @@ struct ActualsStoreCommandTests {
         let ignored = try CLIRunner.runInEnglish(["actuals", "import", export.path, "--plan", plan, "--store", store, "--strict", "--ignore", "占比"])
         #expect(ignored.status == 0, "\(ignored.stderr)")
         #expect(ignored.stdout.contains("2 rows read, 2 used, 0 rejected → 2 values"), "\(ignored.stdout)")
+        // One row is counted in the singular, as every English count is.
+        let single = folder.appendingPathComponent("one-row.csv")
+        try "日期,渠道,新客访客数\n2026-12-03,门店,7\n".write(to: single, atomically: true, encoding: .utf8)
+        let one = try CLIRunner.runInEnglish(["actuals", "import", single.path, "--plan", plan, "--store", store])
+        #expect(one.status == 0 && one.stdout.contains(": 1 row read, 1 used, 0 rejected → 1 value"), "\(one.stdout)\(one.stderr)")
     }
 
     /// import, list, history and drop speak the run's language: 中文 by default (the C

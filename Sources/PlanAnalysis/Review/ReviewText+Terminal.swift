@@ -1,3 +1,5 @@
+import PlanModel
+
 /// The terminal summary's words, per language (part of the `ReviewText` catalog).
 extension ReviewText {
     func terminalTitle(_ plan: String, _ title: String, _ asOf: String?) -> String {
@@ -7,7 +9,7 @@ extension ReviewText {
 
     func terminalImport(_ read: Int, _ used: Int, _ rejected: Int, _ issues: Int) -> String {
         language == .zh ? importLine(read, used, rejected, issues)
-            : "import: \(read) rows read, \(used) used, \(rejected) rejected, \(issues) issues"
+            : "import: \(EnglishPlural.counted(read, "row")) read, \(used) used, \(rejected) rejected, \(EnglishPlural.counted(issues, "issue"))"
     }
 
     var terminalHeader: [String] {

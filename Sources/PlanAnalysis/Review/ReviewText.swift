@@ -145,7 +145,7 @@ extension ReviewText {
         language: .en,
         reviewTitle: { "Review: \($0)" },
         planLine: { plan, asOf, method in "plan \(plan)" + (asOf.map { ", as of \($0)" } ?? "") + ", attribution \(method)" },
-        importLine: { "import: \($0) rows read, \($1) used, \($2) rejected, \($3) issues" },
+        importLine: { "import: \(EnglishPlural.counted($0, "row")) read, \($1) used, \($2) rejected, \(EnglishPlural.counted($3, "issue"))" },
         findingsHeading: "Findings",
         targetsHeading: "Targets and actuals",
         experimentsHeading: "A/B experiments",
