@@ -24,5 +24,5 @@ extension ObservationBatch {
     }
 }
 
-/// Ends `isInKeyOrder`'s pass at the first observation out of order.
-private struct KeyOrderBroken: Error {}
+/// Ends an order check at the first observation out of order.
+struct KeyOrderBroken: Error {}

@@ -15,6 +15,9 @@ extension SQLiteMetricsStore {
         for text in metrics + dimensions.flatMap({ $0.flatMap { [$0.key, $0.value] } }) where text.utf8.contains(0) {
             throw MetricsStoreError.unstorableText(file: file.fileName, text: text)
         }
+        // Inserted in the table's order, every row appends (an export sorted by store would
+        // land all over it).
+        if !DayOrderedBatch.isDayOrdered(batch) { return try record(file, batch: DayOrderedBatch(batch)) }
         return try write(checkingForeignKeys: false) { db in
             if let existing = try Self.importRecord(db, sql: "SELECT * FROM imports WHERE content_hash = ?", [file.contentHash]) {
                 return .unchanged(existing)
