@@ -61,9 +61,21 @@ struct CLIRunner {
         return url
     }
 
+    /// A new folder under this test process's own, which is removed when the process ends
+    /// (a run made some 200 folders, left behind in the system's temporary folder).
     static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cycleplan-cli-\(UUID().uuidString)")
+        let url = runFolder.appendingPathComponent(UUID().uuidString)
         try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         return url
     }
+}
+
+/// The test process's folder for the runs' files, made once, removed at exit.
+private let runFolder: URL = {
+    atexit { try? FileManager.default.removeItem(at: processFolder()) }
+    return processFolder()
+}()
+
+private func processFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("cycleplan-cli-tests-\(getpid())")
 }

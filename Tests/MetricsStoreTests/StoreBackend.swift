@@ -51,8 +51,20 @@ enum DatabaseBackend: String, CaseIterable, CustomTestStringConvertible, Sendabl
     }
 }
 
+/// The test process's folder for stores, made once, removed at exit.
+private let storeRunFolder: URL = {
+    atexit { try? FileManager.default.removeItem(at: storeProcessFolder()) }
+    return storeProcessFolder()
+}()
+
+private func storeProcessFolder() -> URL {
+    FileManager.default.temporaryDirectory.appendingPathComponent("cycleplan-store-tests-\(getpid())")
+}
+
+/// A store's path in a new folder under the test process's own, which is removed when the
+/// process ends.
 func temporaryStorePath() throws -> String {
-    let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cycleplan-store-\(UUID().uuidString)")
+    let folder = storeRunFolder.appendingPathComponent(UUID().uuidString)
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder.appendingPathComponent(".cycleplan/metrics.sqlite").path
 }
