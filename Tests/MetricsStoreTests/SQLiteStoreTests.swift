@@ -161,7 +161,7 @@ struct SQLiteStoreTests {
     }
 
     @Test func filesThatAreNotStoresAreRefused() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cycleplan-store-\(UUID().uuidString)")
+        let folder = URL(fileURLWithPath: try temporaryStorePath()).deletingLastPathComponent()
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         let text = folder.appendingPathComponent("notes.txt").path
         try Data(repeating: 0x41, count: 4096).write(to: URL(fileURLWithPath: text))
