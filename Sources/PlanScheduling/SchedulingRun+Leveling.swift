@@ -89,6 +89,9 @@ extension SchedulingRun {
         let taskCount = plan.tasks.count, nodeCount = network.nodeCount
         var starts = earlyStart, ends = earlyEnd, endOfDay = endOfDayMilestone, driving = drivingLink
         var linked = unleveledStart
+        // The previous pass's explanations go first (unless kept as the best), before this
+        // pass's are allocated.
+        (linkedStart, roleDelays, lastBlock, assignedPeople) = ([], [], [], [])
         var delays = [[(role: Int, days: Int)]](repeating: [], count: taskCount)
         var blocks = [(role: Int, day: Int)?](repeating: nil, count: taskCount)
         var people = [[(row: Int, units: Double)]](repeating: [], count: taskCount)
