@@ -84,12 +84,9 @@ extension Cycleplan {
                 document.diagnostics += extra
                 document.language = language.resolved(plan: loaded)
                 bytes = document.jsonBytes
-                ProcessEnd.keep(document)
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
             try emit(bytes, to: output)
-            // Freed by the end of the process, not one object at a time (`ProcessEnd`).
-            ProcessEnd.keep((loaded, sources, schedule, bytes))
             if schedule.diagnostics.hasErrors { throw InputErrors() }
         }
 

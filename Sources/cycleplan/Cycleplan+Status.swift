@@ -84,8 +84,6 @@ extension Cycleplan {
             }, { toFile && chosen != .text ? tracked.table(plan: loaded, color: tableColor, language: language) : nil })
             try emit(bytes, to: output)
             if let table { Console.out(table) }
-            // Freed by the end of the process, not one object at a time (`ProcessEnd`).
-            ProcessEnd.keep((loaded, sources, outcome, weekly, bytes))
         }
     }
 }

@@ -27,9 +27,6 @@ struct Cycleplan: ParsableCommand {
         } catch {
             exit(withError: error, mapping: exitCode(for: error))
         }
-        // Done, output written: the process ends here, with what the command left to
-        // `ProcessEnd` still allocated (the system takes it back whole).
-        Foundation.exit(0)
     }
 
     /// The one place that turns errors into messages and exit codes.
