@@ -6,9 +6,12 @@ import PlanModel
 /// the leveled finish moves, roles included.
 extension SchedulingRun {
     /// The plan's end point: the latest end of any task.
-    var projectEnd: Int {
+    var projectEnd: Int { Self.lastEnd(earlyEnd, taskCount: plan.tasks.count) }
+
+    /// The latest of the first `taskCount` ends (phases excluded), at least 0.
+    static func lastEnd(_ ends: [Int], taskCount: Int) -> Int {
         var end = 0
-        for task in 0..<plan.tasks.count { end = max(end, earlyEnd[task]) }
+        for task in 0..<taskCount { end = max(end, ends[task]) }
         return end
     }
 

@@ -19,11 +19,10 @@ extension SchedulingRun {
     /// those starts are its share of the delay.
     ///
     /// - Complexity: O(days scanned × roles of the task).
-    func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)], named: [Int?],
-                          capacity: inout CapacityTable)
+    func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)], named: [Int?], usesPeople: Bool,
+                  capacity: inout CapacityTable)
         -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
             people: [(row: Int, units: Double)])? {
-        let usesPeople = usesPeople(task)
         let assignments = Self.merged(assignments)
         let calendar = calendar(ofTask: task)
         // A calendar-day task spans every day but books only those its roles work.
@@ -79,35 +78,43 @@ extension SchedulingRun {
     }
 
     /// `firstFit` for the common task — one role, whole days, booked on the days it spans, no
-    /// people — in one upward sweep that counts the free days in a row, each day read once,
-    /// with the same answer and the same explanation: every start the search passes over is
-    /// a working day the role held the task back (the general search adds `offset + 1` per
-    /// block, which sums to the same distance), and the last block is the day just before
-    /// the start found.
+    /// people — with the same answer and the same explanation, found without reading every
+    /// day: a candidate window is read from its last day down, and a day without room rules
+    /// out every start up to it, so the next candidate begins just after it (a fully booked
+    /// stretch is read one day in `length`); days already seen to have room are not read
+    /// again. Every start passed over is a working day the role held the task back (the
+    /// general search adds `offset + 1` per block, which sums to the same distance), and the
+    /// last block is the day just before the start found.
     ///
     /// - Complexity: O(days scanned).
     static func firstWindow(calendar: DayCalendar, length: Int, from first: Int, role: Int, units: Double,
                             capacity: inout CapacityTable)
         -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
             people: [(row: Int, units: Double)])? {
-        var index = first
-        var run = 0
-        var lastBlock: (role: Int, day: Int)?
-        while true {
-            guard let day = calendar.day(ofWorkingDay: index) else { return nil }
-            if capacity.left(role, on: day) + 1e-9 < units {
-                run = 0
-                lastBlock = (role, day)
-            } else {
-                run += 1
-                if run >= length { break }
+        var startIndex = first
+        // Working days `startIndex...known` have room (none to begin with).
+        var known = first - 1
+        search: while true {
+            let last = startIndex + length - 1
+            guard calendar.day(ofWorkingDay: last) != nil else { return nil }
+            var index = last
+            while index > known {
+                guard let day = calendar.day(ofWorkingDay: index) else { return nil }
+                if capacity.left(role, on: day) + 1e-9 < units {
+                    // Every window holding `index` is out; `index + 1...last` have room.
+                    known = last
+                    startIndex = index + 1
+                    continue search
+                }
+                index -= 1
             }
-            index += 1
+            break
         }
-        let startIndex = index - length + 1
-        guard let start = calendar.day(ofWorkingDay: startIndex), let end = calendar.day(ofWorkingDay: index).map({ $0 + 1 }) else {
+        guard let start = calendar.day(ofWorkingDay: startIndex),
+              let end = calendar.day(ofWorkingDay: startIndex + length - 1).map({ $0 + 1 }) else {
             return nil
         }
-        return (start, end, startIndex > first ? [(role, startIndex - first)] : [], lastBlock, [])
+        guard startIndex > first, let blocked = calendar.day(ofWorkingDay: startIndex - 1) else { return (start, end, [], nil, []) }
+        return (start, end, [(role, startIndex - first)], (role, blocked), [])
     }
 }

@@ -12,8 +12,9 @@ extension SchedulingRun {
 
     /// Where task `task` goes at the earliest, given the starts and ends of its
     /// predecessors in `starts`/`ends`. Shared by the CPM pass and leveling. `nil` when the
-    /// calendars end first; `failurePoint` then says where it was looking from.
-    func earliestPlacement(of task: Int, starts: [Int], ends: [Int]) -> Placement? {
+    /// calendars end first; `failurePoint` then says where it was looking from. `endOfDay`
+    /// says which milestones sit at the end of their day (`endOfDayMilestone` as it stands).
+    func earliestPlacement(of task: Int, starts: [Int], ends: [Int], endOfDay endOfDayMilestone: [Bool]) -> Placement? {
         let length = lengths[task]
         var startBound = notBefore[task], startDriver: Int?, startEndOfDay = false
         if length == 0, fixedStart[task] == nil {
@@ -28,8 +29,11 @@ extension SchedulingRun {
             startBound = first
         }
         var endBound = Int.min, endDriver: Int?, endEndOfDay = false
-        for index in network.incoming(task) {
-            let link = network.links[index]
+        let links = network.links, incoming = network.incomingLinks
+        let taskCount = plan.tasks.count
+        for position in Int(incoming.offsets[task])..<Int(incoming.offsets[task + 1]) {
+            let index = Int(incoming.ids[position])
+            let link = links[index]
             let from = link.startBased ? starts[link.source] : ends[link.source]
             guard let point = calendars.advance(from, by: link) else {
                 failurePoint = from
@@ -37,7 +41,8 @@ extension SchedulingRun {
             }
             // A point is the end of a day when it follows a day's work: a lag ends a working
             // day; without lag it is whatever the predecessor's point was.
-            let endOfDay = link.lag > 0 || (link.lag == 0 && isEndOfDay(node: link.source, atStart: link.startBased))
+            let endOfDay = link.lag > 0 || (link.lag == 0 && Self.isEndOfDay(node: link.source, atStart: link.startBased, taskCount: taskCount,
+                                                                             lengths: lengths, endOfDayMilestone: endOfDayMilestone))
             // Between links meeting at one point the end of the earlier day wins (a milestone
             // shows the day its predecessor finished); `notBefore` at that point wins over
             // both, so a milestone held to a day is never shown the day before it.
@@ -83,8 +88,8 @@ extension SchedulingRun {
 
     /// Whether a node's start or end point is the end of a day: a task's end always is; a
     /// milestone's point is when its own placement says so; a phase's end is, its start is not.
-    private func isEndOfDay(node: Int, atStart: Bool) -> Bool {
-        if node >= plan.tasks.count { return !atStart }
+    private static func isEndOfDay(node: Int, atStart: Bool, taskCount: Int, lengths: [Int], endOfDayMilestone: [Bool]) -> Bool {
+        if node >= taskCount { return !atStart }
         if lengths[node] == 0 { return endOfDayMilestone[node] }
         return !atStart
     }
@@ -99,7 +104,7 @@ extension SchedulingRun {
                 summarize(phase: phase, node: node, starts: &earlyStart, ends: &earlyEnd)
                 continue
             }
-            guard let placement = earliestPlacement(of: node, starts: earlyStart, ends: earlyEnd) else {
+            guard let placement = earliestPlacement(of: node, starts: earlyStart, ends: earlyEnd, endOfDay: endOfDayMilestone) else {
                 horizonExceeded(node, from: failurePoint)
                 return
             }

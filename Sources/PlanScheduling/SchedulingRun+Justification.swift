@@ -9,11 +9,17 @@ import PlanModel
 /// way to those that had none.
 extension SchedulingRun {
     /// The right-justified start of every task of the schedule now in `earlyStart`/`earlyEnd`.
-    /// Fixed tasks, tasks no capacity can hold and phases stay where they are.
+    /// Fixed tasks, tasks no capacity can hold and phases stay where they are. The run's
+    /// arrays are read through locals, as in `serialPass`.
     ///
     /// - Complexity: O(tasks · log tasks + links + the days each task's search scans × its roles).
-    func rightJustifiedStarts(impossible: Set<Int>) -> [Int] {
+    func rightJustifiedStarts(impossible: [Bool]) -> [Int] {
         let assignments = self.assignments
+        let named = namedRows
+        let peopleTasks = self.peopleTasks
+        let lengths = self.lengths, fixedStart = self.fixedStart
+        let links = network.links, outgoing = network.outgoingLinks, summaryOf = network.summaryOf
+        let taskCount = plan.tasks.count
         let finish = projectEnd
         var starts = earlyStart, ends = earlyEnd
         var people = assignedPeople
@@ -24,21 +30,21 @@ extension SchedulingRun {
                 for person in people[task] { capacity.book(person.row, on: day, units: sign * person.units * share) }
             }
         }
-        for task in plan.tasks.indices where lengths[task] > 0 && !impossible.contains(task) { book(task, from: starts[task], sign: 1) }
-        let order = plan.tasks.indices.sorted { (ends[$0], starts[$0], $0) > (ends[$1], starts[$1], $1) }
-        for task in order where fixedStart[task] == nil && !impossible.contains(task) {
+        for task in 0..<taskCount where lengths[task] > 0 && !impossible[task] { book(task, from: starts[task], sign: 1) }
+        let order = (0..<taskCount).sorted { (ends[$0], starts[$0], $0) > (ends[$1], starts[$1], $1) }
+        for task in order where fixedStart[task] == nil && !impossible[task] {
             // The limits its successors put on its start and end, and those of the phases it
             // is in (a link from a phase holds every task of it).
             var startLimit = Int.max, endLimit = finish
             var node: Int? = task
             while let current = node {
-                for index in network.outgoing(current) {
-                    let link = network.links[index]
+                for position in Int(outgoing.offsets[current])..<Int(outgoing.offsets[current + 1]) {
+                    let link = links[Int(outgoing.ids[position])]
                     let late = link.constrainsStart ? starts[link.target] : ends[link.target]
                     let bound = calendars.latestPoint(advancedBy: link, notAfter: late)
                     if link.startBased { startLimit = min(startLimit, bound) } else { endLimit = min(endLimit, bound) }
                 }
-                node = network.summaryOf[current]
+                node = summaryOf[current]
             }
             if lengths[task] == 0 {
                 let point = max(min(startLimit, endLimit), starts[task])
@@ -53,14 +59,16 @@ extension SchedulingRun {
             guard latest > starts[task] else { continue }
             book(task, from: starts[task], sign: -1)
             if let moved = latestFit(task, from: latest, notBefore: starts[task], assignments: Self.merged(assignments[task]),
-                                     capacity: &capacity) {
+                                     named: named[task], usesPeople: peopleTasks[task], capacity: &capacity) {
                 starts[task] = moved.start
-                people[task] = moved.people
+                // Tasks without people have none before and after: no write, so the array of
+                // every task's people is not copied for them.
+                if peopleTasks[task] { people[task] = moved.people }
                 ends[task] = calendar.endPoint(startingAt: moved.start, length: lengths[task]) ?? ends[task]
             }
             book(task, from: starts[task], sign: 1)
         }
-        return Array(starts[0..<plan.tasks.count])
+        return Array(starts[0..<taskCount])
     }
 
     /// The latest working-day start from `latest` down to (excluding) `current` at which the
@@ -68,14 +76,13 @@ extension SchedulingRun {
     ///
     /// - Complexity: O(days scanned × roles of the task).
     private func latestFit(_ task: Int, from latest: Int, notBefore current: Int, assignments: [(role: Int, units: Double)],
-                           capacity: inout CapacityTable) -> (start: Int, people: [(row: Int, units: Double)])? {
+                           named: [Int?], usesPeople: Bool, capacity: inout CapacityTable) -> (start: Int, people: [(row: Int, units: Double)])? {
         let calendar = calendar(ofTask: task)
         let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
             ? nil : calendars.calendars[calendars.bookingCalendar[task]]
         let starts = distinctStartCalendar(ofTask: task)
         let lowest = calendar.workingDays(before: current) + 1
         var index = calendar.workingDays(before: latest)
-        let usesPeople = usesPeople(task)
         if assignments.count == 1, booking == nil, starts == nil, !usesPeople, lastDayShare[task] == 1,
            calendar.day(ofWorkingDay: index + lengths[task] - 1) != nil {
             return Self.latestWindow(calendar: calendar, length: lengths[task], lowest: lowest, highest: index,
@@ -98,7 +105,7 @@ extension SchedulingRun {
                 }
             }
             if usesPeople {
-                guard let chosen = choosePeople(task, days: bookedDays(of: task, from: start), named: namedRows[task],
+                guard let chosen = choosePeople(task, days: bookedDays(of: task, from: start), named: named,
                                                 capacity: &capacity, force: false) else {
                     index -= 1
                     continue search
@@ -111,24 +118,31 @@ extension SchedulingRun {
     }
 
     /// `latestFit` for the common task — one role, whole days, booked on the days it spans,
-    /// no people — with the same answer (the latest start whose every day has room) found in
-    /// one downward sweep that counts the free days in a row, instead of re-checking each
-    /// candidate's days from its first: each day is read once.
+    /// no people — with the same answer (the latest start whose every day has room), found
+    /// without reading every day: a candidate window is read from its first day up, and a
+    /// day without room rules out every start up to `length` days before it, so the next
+    /// candidate ends just below that day (a fully booked stretch is read one day in
+    /// `length`). Days already seen to have room are not read again.
     ///
     /// - Complexity: O(days scanned).
     static func latestWindow(calendar: DayCalendar, length: Int, lowest: Int, highest: Int, role: Int, units: Double,
                              capacity: inout CapacityTable) -> Int? {
-        var index = highest + length - 1
-        var run = 0
-        while index >= lowest {
-            guard let day = calendar.day(ofWorkingDay: index) else { return nil }
-            if capacity.left(role, on: day) + 1e-9 < units {
-                run = 0
-            } else {
-                run += 1
-                if run >= length { return day }
+        var start = highest
+        // Working days `known..<start + length` have room (none to begin with).
+        var known = highest + length
+        search: while start >= lowest {
+            var index = start
+            while index < known {
+                guard let day = calendar.day(ofWorkingDay: index) else { return nil }
+                if capacity.left(role, on: day) + 1e-9 < units {
+                    // Every window holding `index` is out; `start..<index` have room.
+                    known = start
+                    start = index - length
+                    continue search
+                }
+                index += 1
             }
-            index -= 1
+            return calendar.day(ofWorkingDay: start)
         }
         return nil
     }

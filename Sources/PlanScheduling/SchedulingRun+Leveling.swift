@@ -32,7 +32,9 @@ extension SchedulingRun {
     }
 
     func level() {
-        let impossible = impossibleAssignments(assignments)
+        let impossibleSet = impossibleAssignments(assignments)
+        // Looked up once per task in every pass: an array, not a set to hash into.
+        let impossible = plan.tasks.indices.map { impossibleSet.contains($0) }
         unleveledStart = Array(earlyStart[0..<plan.tasks.count])
         let totalFloat = plan.tasks.indices.map(self.totalFloat)
         let lateKeys = plan.tasks.indices.map { fixedLateStart[$0] ?? lateStart[$0] }
@@ -70,84 +72,106 @@ extension SchedulingRun {
     /// explicit priority, then `keys` (smaller first), then plan order. Leaves the pass's
     /// dates in the run; `false` when a task found no room within the horizon (reported).
     ///
+    /// The run's arrays are worked on as locals and put back at the end: the loop reads and
+    /// writes them once per task or link, and every access to a property of the run (a
+    /// class) costs a retain, a release and an exclusivity check — at 100,000 tasks and six
+    /// passes that was about a tenth of the whole `schedule` command.
+    ///
+    /// - Parameter impossible: per task, whether no capacity can hold it (`impossibleAssignments`).
     /// - Complexity: O(tasks · log tasks + the days each task's search scans × its roles).
-    func serialPass(keys: [Int], impossible: Set<Int>) -> Bool {
+    func serialPass(keys: [Int], impossible: [Bool]) -> Bool {
         let assignments = self.assignments
-        linkedStart = unleveledStart
-        roleDelays = [[(role: Int, days: Int)]](repeating: [], count: plan.tasks.count)
-        lastBlock = [(role: Int, day: Int)?](repeating: nil, count: plan.tasks.count)
-        var capacity = CapacityTable(calendars: calendars, initialDays: projectEnd + 1)
         let named = namedRows
-        assignedPeople = [[(row: Int, units: Double)]](repeating: [], count: plan.tasks.count)
-        func book(_ task: Int, from start: Int, people: [(row: Int, units: Double)]) {
+        let peopleTasks = self.peopleTasks
+        let priorities = self.priorities
+        let lengths = self.lengths, fixedStart = self.fixedStart
+        let links = network.links, outgoing = network.outgoingLinks, summaryOf = network.summaryOf
+        let taskCount = plan.tasks.count, nodeCount = network.nodeCount
+        var starts = earlyStart, ends = earlyEnd, endOfDay = endOfDayMilestone, driving = drivingLink
+        var linked = unleveledStart
+        // The previous pass's explanations go first (unless kept as the best), before this
+        // pass's are allocated.
+        (linkedStart, roleDelays, lastBlock, assignedPeople) = ([], [], [], [])
+        var delays = [[(role: Int, days: Int)]](repeating: [], count: taskCount)
+        var blocks = [(role: Int, day: Int)?](repeating: nil, count: taskCount)
+        var people = [[(row: Int, units: Double)]](repeating: [], count: taskCount)
+        // The run's own copies are dropped first, so that the locals are the only owners and
+        // are written in place.
+        (earlyStart, earlyEnd, endOfDayMilestone, drivingLink) = ([], [], [], [])
+        defer {
+            (earlyStart, earlyEnd, endOfDayMilestone, drivingLink) = (starts, ends, endOfDay, driving)
+            (linkedStart, roleDelays, lastBlock, assignedPeople) = (linked, delays, blocks, people)
+        }
+        var capacity = CapacityTable(calendars: calendars, initialDays: Self.lastEnd(ends, taskCount: taskCount) + 1)
+        func book(_ task: Int, from start: Int, people chosen: [(row: Int, units: Double)]) {
             forEachBookedDay(of: task, from: start) { day, share in
                 for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units * share) }
-                for person in people { capacity.book(person.row, on: day, units: person.units * share) }
+                for person in chosen { capacity.book(person.row, on: day, units: person.units * share) }
             }
-            assignedPeople[task] = people
+            people[task] = chosen
         }
-        for task in plan.tasks.indices where fixedStart[task] != nil && !impossible.contains(task) {
-            let people = usesPeople(task)
-                ? choosePeople(task, days: bookedDays(of: task, from: earlyStart[task]), named: named[task], capacity: &capacity, force: true) ?? []
+        for task in 0..<taskCount where fixedStart[task] != nil && !impossible[task] {
+            let chosen = peopleTasks[task]
+                ? choosePeople(task, days: bookedDays(of: task, from: starts[task]), named: named[task], capacity: &capacity, force: true) ?? []
                 : []
-            book(task, from: earlyStart[task], people: people)
+            book(task, from: starts[task], people: chosen)
         }
 
-        var waiting = [Int](repeating: 0, count: network.nodeCount)
-        for link in network.links { waiting[link.target] += 1 }
-        for summary in network.summaryOf { if let summary { waiting[summary] += 1 } }
+        var waiting = [Int32](repeating: 0, count: nodeCount)
+        for link in links { waiting[link.target] += 1 }
+        for summary in summaryOf { if let summary { waiting[summary] += 1 } }
         var ready = Heap<Candidate>()
         var readySummaries: [Int] = []
         func release(_ node: Int) {
-            if network.phase(ofNode: node) != nil {
+            if node >= taskCount {
                 readySummaries.append(node)
             } else {
-                ready.insert(Candidate(priority: plan.tasks[node].priority, key: keys[node], index: node))
+                ready.insert(Candidate(priority: priorities[node], key: keys[node], index: node))
             }
         }
-        for node in 0..<network.nodeCount where waiting[node] == 0 { release(node) }
+        for node in 0..<nodeCount where waiting[node] == 0 { release(node) }
         // Releases the successors, links first, then the enclosing phase (the order the heap
         // and the phase stack see them in); no array per node.
         func done(_ node: Int) {
-            for index in network.outgoing(node) {
-                let next = network.links[index].target
+            for position in Int(outgoing.offsets[node])..<Int(outgoing.offsets[node + 1]) {
+                let next = links[Int(outgoing.ids[position])].target
                 waiting[next] -= 1
                 if waiting[next] == 0 { release(next) }
             }
-            if let next = network.summaryOf[node] {
+            if let next = summaryOf[node] {
                 waiting[next] -= 1
                 if waiting[next] == 0 { release(next) }
             }
         }
         while true {
             if let summary = readySummaries.popLast() {
-                summarize(phase: summary - plan.tasks.count, node: summary, starts: &earlyStart, ends: &earlyEnd)
+                summarize(phase: summary - taskCount, node: summary, starts: &starts, ends: &ends)
                 done(summary)
                 continue
             }
             guard let next = ready.popMin() else { break }
             let task = next.index
-            guard var placement = earliestPlacement(of: task, starts: earlyStart, ends: earlyEnd) else {
+            guard var placement = earliestPlacement(of: task, starts: starts, ends: ends, endOfDay: endOfDay) else {
                 horizonExceeded(task, from: failurePoint)
                 return false
             }
-            linkedStart[task] = placement.start
-            if lengths[task] > 0, fixedStart[task] == nil, !impossible.contains(task) {
+            linked[task] = placement.start
+            if lengths[task] > 0, fixedStart[task] == nil, !impossible[task] {
                 guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], named: named[task],
-                                            capacity: &capacity) else {
+                                            usesPeople: peopleTasks[task], capacity: &capacity) else {
                     horizonExceeded(task, from: placement.start)
                     return false
                 }
                 placement.start = fitted.start
                 placement.end = fitted.end
-                roleDelays[task] = fitted.delays
-                lastBlock[task] = fitted.lastBlock
+                delays[task] = fitted.delays
+                blocks[task] = fitted.lastBlock
                 book(task, from: placement.start, people: fitted.people)
             }
-            earlyStart[task] = placement.start
-            earlyEnd[task] = placement.end
-            endOfDayMilestone[task] = placement.endOfDay
-            drivingLink[task] = placement.driver
+            starts[task] = placement.start
+            ends[task] = placement.end
+            endOfDay[task] = placement.endOfDay
+            driving[task] = placement.driver
             done(task)
         }
         return true

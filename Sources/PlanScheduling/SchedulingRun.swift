@@ -65,6 +65,11 @@ final class SchedulingRun {
         }
         return out
     }()
+    /// Each task's explicit priority, read once for the leveling passes' heap.
+    lazy var priorities: [Int] = plan.tasks.indices.map { plan.tasks[$0].priority }
+    /// Whether each task has an assignment to a role that lists people (`usesPeople`), read
+    /// once for the leveling passes.
+    lazy var peopleTasks: [Bool] = plan.tasks.indices.map { usesPeople($0) }
     /// Load per role and day on the final dates, once they are final (see `roleLoads`).
     var finalLoads: [[Double]]?
     /// The link that set each task's early start (for deadline explanations).

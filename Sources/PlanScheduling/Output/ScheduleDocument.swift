@@ -135,7 +135,8 @@ public struct ScheduleDocument: Sendable {
             writer.member(key)
             if key == "tasks" {
                 writer.beginArray()
-                for record in records { writer.write(record.json(tracked: tracked)) }
+                // By index: iterating would copy each record, every string retained and released.
+                for index in records.indices { writer.write(records[index].json(tracked: tracked)) }
                 writer.endArray()
             } else {
                 writer.write(value)
