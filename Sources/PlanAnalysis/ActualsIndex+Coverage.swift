@@ -25,7 +25,16 @@ extension ActualsIndex {
             guard !positions.isEmpty else { continue }
             let from = positions.partitionPoint { series.days[Int($0)] >= first }
             let to = positions.partitionPoint { series.days[Int($0)] > last }
+            // Its days are some of `all`: as many distinct ones means every one, nothing to list
+            // (counted first, as a warehouse's 50,000 stores are mostly complete).
+            var distinct = 0, previous = Int.min
+            for position in positions[from..<to] where series.days[Int(position)] != previous {
+                previous = series.days[Int(position)]
+                distinct += 1
+            }
+            guard distinct < all.count else { continue }
             var days: [Int] = []
+            days.reserveCapacity(distinct)
             for position in positions[from..<to] where days.last != series.days[Int(position)] { days.append(series.days[Int(position)]) }
             let lacking = CoveredDays.difference(all, days)
             if !lacking.isEmpty { covered.missing[pair.dimension, default: [:]][pair.value] = lacking }
