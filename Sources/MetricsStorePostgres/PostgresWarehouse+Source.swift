@@ -219,7 +219,11 @@ extension PostgresWarehouse {
                 FROM \(relation) WHERE (\(anyMetric)) AND \(range(window, &binds))\(clause)) AS rows
             ORDER BY day\(ordered)
             """, binds)
-        var found: [Observation] = []
+        // Rows with the same day and values are one run, whose values of a metric the sums add
+        // ascending (NaN last): the order among them here too.
+        var found: [(observation: Observation, run: Int)] = []
+        var run = 0
+        var previous: (day: Int, dimensions: [String: String])?
         for row in rows {
             let cells = row.makeRandomAccess()
             let day: Int = try decodedCell(cells[0])
@@ -228,16 +232,22 @@ extension PostgresWarehouse {
                 let text: String? = try decodedCell(cells[offset + 1])
                 if let text { dimensions[name] = text }
             }
+            if let previous, previous.day != day || previous.dimensions != dimensions { run += 1 }
+            previous = (day, dimensions)
             for (offset, metric) in wanted.enumerated() {
                 let cell: Double? = try decodedCell(cells[dimensionOrder.count + 1 + offset])
                 if let cell {
-                    found.append(Observation(date: CivilDate(daysSinceEpoch: day), metric: metric, value: cell, dimensions: dimensions))
+                    found.append((Observation(date: CivilDate(daysSinceEpoch: day), metric: metric, value: cell, dimensions: dimensions), run))
                 }
             }
         }
-        return found.enumerated().sorted { a, b in
-            (a.element.date.daysSinceEpoch, a.element.metric, a.offset) < (b.element.date.daysSinceEpoch, b.element.metric, b.offset)
-        }.map(\.element)
+        return found.sorted { a, b in
+            let x = a.observation, y = b.observation
+            if x.date != y.date { return x.date < y.date }
+            if x.metric != y.metric { return x.metric < y.metric }
+            if a.run != b.run { return a.run < b.run }
+            return (x.value.isNaN ? 1 : 0, x.value) < (y.value.isNaN ? 1 : 0, y.value)
+        }.map(\.observation)
     }
 
     func decodedCell<T: PostgresDecodable>(_ cell: PostgresCell) throws(MetricsStoreError) -> T {

@@ -39,6 +39,21 @@ public struct ObservationColumns: Sendable {
         for observation in observations { append(observation) }
     }
 
+    /// A batch's observations in its order (a warehouse's rows, read once): combinations
+    /// numbered in order of first appearance, as an import of the same rows numbers them.
+    ///
+    /// - Complexity: O(n), expected; one dictionary hash per distinct combination.
+    public init(_ batch: some ObservationBatch) {
+        var columns = ObservationColumns()
+        let metrics = batch.metricIDs, combinations = batch.dimensionCombinations
+        columns.reserve(batch.count / max(1, metrics.count))
+        batch.forEachObservation { metric, day, value, combination in
+            columns.add(date: CivilDate(daysSinceEpoch: day), metric: metrics[metric], value: value,
+                        combination: Int32(combination), dimensions: combinations[combination])
+        }
+        self = columns
+    }
+
     /// Room for about `perMetric` observations of each metric.
     mutating func reserve(_ perMetric: Int) {
         reserved = perMetric
