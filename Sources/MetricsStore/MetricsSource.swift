@@ -36,6 +36,12 @@ public protocol MetricsSource: Sendable {
     func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                     where filter: [String: String]) throws -> [Double?]
 
+    /// `aggregate(metric, aggregation, in: window, where: [dimension: value])` for each of
+    /// `values`, answered together: what a breakdown by a dimension asks, for every store at
+    /// once. The default asks `aggregate` once per value.
+    func aggregates(_ metric: String, _ aggregation: Aggregation, in window: DateRange, by dimension: String,
+                    values: [String]) throws -> [Double?]
+
     /// The distinct days of `window` on which `metric` has an observation, and the days of
     /// them each dimension value the metric carries anywhere in the source lacks: a KPI's
     /// coverage without handing over the observations (a database answers the gaps in SQL,
@@ -49,6 +55,11 @@ extension MetricsSource {
     public func aggregates(_ metric: String, _ aggregation: Aggregation, from first: CivilDate, through days: [CivilDate],
                            where filter: [String: String]) throws -> [Double?] {
         try days.map { try aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
+    }
+
+    public func aggregates(_ metric: String, _ aggregation: Aggregation, in window: DateRange, by dimension: String,
+                           values: [String]) throws -> [Double?] {
+        try values.map { try aggregate(metric, aggregation, in: window, where: [dimension: $0]) }
     }
 
     /// - Complexity: one read of the window's observations of the metric and, when there are

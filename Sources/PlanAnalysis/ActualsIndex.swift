@@ -37,6 +37,9 @@ struct ActualsIndex: Sendable {
     var combinationValues: [[Int]] = []
     /// The combinations carrying each dimension value, ascending.
     var combinationsByValue: [[Int32]] = []
+    /// Per dimension, each combination's (dimension, value) number, or -1 when it lacks the
+    /// dimension: a breakdown's one pass (`sums(_:in:by:values:)`) files each position by it.
+    var valueOfCombination: [String: [Int32]] = [:]
     /// Each dimension's values, sorted: what `ActualsStore.values(of:)` answers.
     var sortedValues: [String: [String]] = [:]
     /// The dimensions each metric's observations carry.
@@ -180,13 +183,17 @@ struct ActualsIndex: Sendable {
         combinationValues = combinations.indices.map { combination in
             combinations[combination].map { key, value in
                 let pair = DimensionValue(dimension: key, value: value)
+                let number: Int
                 if let known = dimensionValueNumbers[pair] {
                     combinationsByValue[known].append(Int32(combination))
-                    return known
+                    number = known
+                } else {
+                    dimensionValueNumbers[pair] = combinationsByValue.count
+                    combinationsByValue.append([Int32(combination)])
+                    number = combinationsByValue.count - 1
                 }
-                dimensionValueNumbers[pair] = combinationsByValue.count
-                combinationsByValue.append([Int32(combination)])
-                return combinationsByValue.count - 1
+                valueOfCombination[key, default: Array(repeating: -1, count: combinations.count)][combination] = Int32(number)
+                return number
             }
         }
     }

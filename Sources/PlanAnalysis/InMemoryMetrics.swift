@@ -52,6 +52,16 @@ public struct InMemoryMetrics: MetricsSource {
         return days.map { aggregate(metric, aggregation, in: DateRange(first: first, last: $0), where: filter) }
     }
 
+    /// A flow's sums per value of `dimension` in one pass over the window
+    /// (`ActualsIndex.sums(_:in:by:values:)`); a stock's, one `aggregate` per value.
+    ///
+    /// - Complexity: O(log n + m + v) for a flow's m observations in the window and v values.
+    public func aggregates(_ metric: String, _ aggregation: Aggregation, in window: DateRange, by dimension: String,
+                           values: [String]) -> [Double?] {
+        guard aggregation == .sum else { return values.map { aggregate(metric, aggregation, in: window, where: [dimension: $0]) } }
+        return index.sums(metric, in: window, by: dimension, values: values)
+    }
+
     /// - Complexity: O(1); computed with the index.
     public func values(of dimension: String) -> [String] {
         index.sortedValues[dimension] ?? []

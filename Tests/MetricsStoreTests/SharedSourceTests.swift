@@ -85,6 +85,35 @@ struct SharedSourceTests {
         #expect(gaps > 0 && values > 0 && absent > 0)
     }
 
+    /// A breakdown's question — every value of a dimension at once — answers each value as the
+    /// filtered aggregate does, bit for bit: values unknown, repeated, out of order included.
+    @Test(arguments: StoreBackend.available, [5, 6] as [UInt64])
+    func aggregatesByValueAreTheReferenceBitForBit(backend: StoreBackend, seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let observations = Self.randomObservations(&random, count: 300 + random.below(200))
+        let source = try backend.source(observations, stocks: ["friends"])
+        let reference = Reference(observations)
+        let asked: [String: [String]] = [
+            "渠道": ["'; DROP TABLE observations; --", "私聊", "社群", "无", "门店", "社群"],
+            "门店": ["静安寺", "南京西路", "徐家汇"],
+            "分组": ["A"],
+        ]
+        var compared = 0
+        for _ in 0..<12 {
+            let first = -5 + random.below(45)
+            let range = window(first, first + random.below(30) - 3)
+            for (dimension, values) in asked {
+                for (metric, aggregation) in [("visitors", Aggregation.sum), ("orders", .sum), ("friends", .last), ("missing", .sum)] {
+                    let answers = try source.aggregates(metric, aggregation, in: range, by: dimension, values: values)
+                    let expected = values.map { reference.aggregate(metric, aggregation, range, [dimension: $0]) }
+                    #expect(answers.map { $0?.bitPattern } == expected.map { $0?.bitPattern }, "\(metric) \(dimension) \(range)")
+                    compared += expected.compactMap { $0 }.count
+                }
+            }
+        }
+        #expect(compared > 100)
+    }
+
     @Test(arguments: StoreBackend.available, [1, 2, 3] as [UInt64])
     func aggregatesAreTheReferenceBitForBit(backend: StoreBackend, seed: UInt64) throws {
         var random = SeededRandom(seed: seed)

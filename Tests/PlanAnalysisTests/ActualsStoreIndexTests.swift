@@ -116,6 +116,41 @@ struct ActualsStoreIndexTests {
         }
     }
 
+    /// Every value of a dimension asked at once (a breakdown's question: one pass per input)
+    /// answers each as filtering every observation does, bit for bit — formulas, a stock,
+    /// equal Strings spelled two ways, unknown and repeated values included.
+    @Test(arguments: [2, 5, 11])
+    func everyValueAtOnceAnswersAsEachFilter(seed: UInt64) throws {
+        var random = SeededRandom(seed: seed)
+        let metrics = try metrics()
+        let observations = randomObservations(&random, count: 200 + random.below(400))
+        let stores = [ActualsStore(observations: observations, metrics: metrics),
+                      ActualsStore(columns: ObservationColumns(observations), metrics: metrics)]
+        let reference = ReferenceStore(observations, metrics: metrics)
+        let asked: [String: [String]] = [
+            "渠道": ["门店", "\u{e9}", "社群", "无", "e\u{301}", "私聊", "门店"],
+            "门店": ["徐家汇", "南京西路", "静安寺", "无"],
+            "分组": ["A", "B"],
+        ]
+        var numbers = 0
+        for _ in 0..<20 {
+            let first = 19_995 + random.below(50)
+            let window = DateRange(first: CivilDate(daysSinceEpoch: first), last: CivilDate(daysSinceEpoch: first + random.below(30) - 3))
+            for (dimension, values) in asked {
+                for metric in ["visitors", "orders", "friends", "conversion", "reach", "unplanned", "missing"] {
+                    let expected = values.map { reference.value(of: metric, in: window, where: [dimension: $0]) }
+                    for store in stores {
+                        let answered = store.values(of: metric, in: window, by: dimension, for: values)
+                        #expect(answered.map { $0?.bitPattern } == expected.map { $0?.bitPattern },
+                                "\(metric) by \(dimension) in \(window.first)..\(window.last)")
+                    }
+                    numbers += expected.compactMap { $0 }.count
+                }
+            }
+        }
+        #expect(numbers > 200)
+    }
+
     /// The observations asked for by metrics, window and filter are read off the index's
     /// columns, in the store's order: as filtering every observation gives them.
     @Test(arguments: [3, 9])

@@ -27,7 +27,8 @@ extension ReviewEngine {
     ///
     /// Shares plus the unallocated part add up to the gap exactly.
     ///
-    /// - Complexity: O(v · q) for v dimension values and the store's query cost q.
+    /// - Complexity: one `ActualsStore.values(of:in:by:for:)` per metric it needs (a pass per
+    ///   measured input in memory), and O(v) for v dimension values.
     func breakdown(_ target: Target, window: DateRange, dimensions: [String], reference: Double, siblings: [Target],
                    share: Double) -> [String: Breakdown] {
         var result: [String: Breakdown] = [:]
@@ -47,30 +48,34 @@ extension ReviewEngine {
             }
             // A channel only another export knows (or only the target names) has no value
             // here: it is listed as without data, never counted as 0.
-            let values = known.filter { value in inputs.contains { actuals.value(of: $0, in: window, where: [dimension: value]) != nil } }
+            let measuredInputs = inputs.map { actuals.values(of: $0, in: window, by: dimension, for: known) }
+            let values = known.indices.filter { index in measuredInputs.contains { $0[index] != nil } }.map { known[$0] }
             // Sets: an array's `contains` per value was O(v²) — minutes for a warehouse's 50,000 stores.
             let measured = Set(values), knownSet = Set(known)
             var withoutData = known.filter { !measured.contains($0) }
             for part in target.split(by: dimension)?.parts ?? [] where !knownSet.contains(part.value) { withoutData.append(part.value) }
             guard !values.isEmpty else { continue }
-            func part(_ metric: String, _ value: String, in store: ActualsStore, _ range: DateRange) -> Double {
-                store.value(of: metric, in: range, where: [dimension: value]) ?? 0
+            // Each value's part of a metric, every value asked at once (one pass per input).
+            func parts(_ metric: String, in store: ActualsStore, _ range: DateRange) -> [Double] {
+                store.values(of: metric, in: range, by: dimension, for: values).map { $0 ?? 0 }
             }
             var breakdown: Breakdown
             if comparison == nil, let split = target.split(by: dimension),
                let own = ownTargetBreakdown(target, split: split, values: values, window: window, total: total, reference: reference, share: share) {
                 breakdown = own
             } else if let (numerator, denominator) = ratioParts(target.metric) {
-                let weights = values.map { part(denominator, $0, in: actuals, window) }
+                let weights = parts(denominator, in: actuals, window)
                 let sum = weights.reduce(0, +)
                 guard sum > 0 else { continue }
-                let rates = values.indices.map { weights[$0] > 0 ? part(numerator, values[$0], in: actuals, window) / weights[$0] : 0 }
+                let numerators = parts(numerator, in: actuals, window)
+                let rates = values.indices.map { weights[$0] > 0 ? numerators[$0] / weights[$0] : 0 }
                 if let comparison {
-                    let weightsThen = values.map { part(denominator, $0, in: comparison, comparisonWindow) }
+                    let weightsThen = parts(denominator, in: comparison, comparisonWindow)
+                    let numeratorsThen = parts(numerator, in: comparison, comparisonWindow)
                     let sumThen = weightsThen.reduce(0, +)
                     let shares = values.indices.map { index -> ReviewReport.DimensionShare in
                         let weight = weights[index] / sum, weightThen = sumThen > 0 ? weightsThen[index] / sumThen : 0
-                        let rateThen = weightsThen[index] > 0 ? part(numerator, values[index], in: comparison, comparisonWindow) / weightsThen[index] : 0
+                        let rateThen = weightsThen[index] > 0 ? numeratorsThen[index] / weightsThen[index] : 0
                         let rateEffect = (rates[index] - rateThen) * (weight + weightThen) / 2
                         let mixEffect = (weight - weightThen) * (rates[index] + rateThen) / 2
                         return .init(value: values[index], actual: rates[index], contribution: rateEffect + mixEffect, rate: rateEffect, mix: mixEffect)
@@ -84,11 +89,12 @@ extension ReviewEngine {
                     breakdown = Breakdown(basis: .rate, shares: shares, unallocated: 0)
                 }
             } else {
-                let parts = values.map { part(target.metric, $0, in: actuals, window) }
+                let actualParts = parts(target.metric, in: actuals, window)
                 if let comparison {
+                    let partsThen = parts(target.metric, in: comparison, comparisonWindow)
                     let shares = values.indices.map {
-                        ReviewReport.DimensionShare(value: values[$0], actual: parts[$0],
-                                                    contribution: parts[$0] - part(target.metric, values[$0], in: comparison, comparisonWindow),
+                        ReviewReport.DimensionShare(value: values[$0], actual: actualParts[$0],
+                                                    contribution: actualParts[$0] - partsThen[$0],
                                                     rate: nil, mix: nil)
                     }
                     breakdown = Breakdown(basis: .previous, shares: shares, unallocated: 0)
@@ -96,7 +102,7 @@ extension ReviewEngine {
                                                                siblings: siblings, share: share) {
                     let effects = performance.effects
                     let shares = values.indices.map {
-                        ReviewReport.DimensionShare(value: values[$0], actual: parts[$0], contribution: effects[$0], rate: nil, mix: nil,
+                        ReviewReport.DimensionShare(value: values[$0], actual: actualParts[$0], contribution: effects[$0], rate: nil, mix: nil,
                                                     target: performance.targets?[$0])
                     }
                     // Every volume held to its own part: each value against its own target,
@@ -107,8 +113,8 @@ extension ReviewEngine {
                     breakdown = Breakdown(basis: performance.targets == nil ? .performance : .target, shares: shares, unallocated: rest)
                 } else {
                     let shares = values.indices.map {
-                        ReviewReport.DimensionShare(value: values[$0], actual: parts[$0],
-                                                    contribution: total != 0 ? parts[$0] * (total - reference) / total : 0, rate: nil, mix: nil)
+                        ReviewReport.DimensionShare(value: values[$0], actual: actualParts[$0],
+                                                    contribution: total != 0 ? actualParts[$0] * (total - reference) / total : 0, rate: nil, mix: nil)
                     }
                     breakdown = Breakdown(basis: .proRata, shares: shares, unallocated: 0)
                 }
@@ -127,29 +133,32 @@ extension ReviewEngine {
     /// measured value carries (a part whose value has no data) is unallocated. `nil` when the
     /// metric neither is a ratio nor adds up over values.
     ///
-    /// - Complexity: O(v · q) for v values and the store's query cost q.
+    /// - Complexity: one `ActualsStore.values(of:in:by:for:)` per metric, and O(v) for v values.
     func ownTargetBreakdown(_ target: Target, split: TargetSplit, values: [String], window: DateRange, total: Double,
                             reference: Double, share: Double) -> Breakdown? {
         let dimension = split.dimension
-        func part(_ metric: String, _ value: String) -> Double {
-            actuals.value(of: metric, in: window, where: [dimension: value]) ?? 0
+        // Each value's part of a metric, every value asked at once (one pass per input).
+        func parts(_ metric: String) -> [Double] {
+            actuals.values(of: metric, in: window, by: dimension, for: values).map { $0 ?? 0 }
         }
         var shares: [ReviewReport.DimensionShare] = []
         if let (numerator, denominator) = ratioParts(target.metric) {
-            let weights = values.map { part(denominator, $0) }
+            let weights = parts(denominator)
             let sum = weights.reduce(0, +)
             guard sum > 0 else { return nil }
+            let numerators = parts(numerator)
             for (index, value) in values.enumerated() {
                 let own = due(target.metric, target: split.target(of: value) ?? target.value, share: share)
                 let weight = weights[index] / sum
-                let rate = weights[index] > 0 ? part(numerator, value) / weights[index] : 0
+                let rate = weights[index] > 0 ? numerators[index] / weights[index] : 0
                 let effect = weight * (rate - own)
                 shares.append(.init(value: value, actual: weights[index] > 0 ? rate : nil, contribution: effect, rate: effect, mix: 0, target: own))
             }
         } else if sizeDegree(target.metric) == 1 {
-            for value in values {
+            let actualParts = parts(target.metric)
+            for (index, value) in values.enumerated() {
                 let own = due(target.metric, target: split.target(of: value) ?? 0, share: share)
-                let actual = part(target.metric, value)
+                let actual = actualParts[index]
                 shares.append(.init(value: value, actual: actual, contribution: actual - own, target: own))
             }
         } else {

@@ -25,14 +25,20 @@ extension ReviewEngine {
     ///
     /// `nil` when the KPI has no such shape, or a rate in it has no target on the node.
     ///
-    /// - Complexity: O(v · n) store queries for v values and n metrics in the KPI tree.
+    /// - Complexity: one `ActualsStore.values(of:in:by:for:)` per metric of the KPI tree it reads,
+    ///   and O(v · n) for v values and n metrics.
     func performanceEffects(_ metric: String, dimension: String, values: [String], window: DateRange,
                             siblings: [Target], share: Double) -> PerformanceEffects? {
         let targets = dueTargets(siblings, share: share)
         let evaluator = actuals.evaluator
         var foundRate = false
-        func actual(_ id: String, _ value: String) -> Double {
-            actuals.value(of: id, in: window, where: [dimension: value]) ?? 0
+        // Every value's actual of a metric, asked at once the first time it is needed.
+        var actualsOf: [String: [Double]] = [:]
+        func actual(_ id: String, _ index: Int) -> Double {
+            if let known = actualsOf[id] { return known[index] }
+            let found = actuals.values(of: id, in: window, by: dimension, for: values).map { $0 ?? 0 }
+            actualsOf[id] = found
+            return found[index]
         }
         /// The value's own part of `id`'s target on the node, due by the review date.
         func ownTarget(_ id: String, _ value: String) -> Double? {
@@ -56,7 +62,7 @@ extension ReviewEngine {
                 let own = values.map { ownTarget(id, $0) }
                 guard own.allSatisfy({ $0 != nil }) else { return PerformanceEffects(effects: values.map { _ in 0 }, targets: nil) }
                 let parts = own.map { $0 ?? 0 }
-                return PerformanceEffects(effects: values.indices.map { actual(id, values[$0]) - parts[$0] }, targets: parts)
+                return PerformanceEffects(effects: values.indices.map { actual(id, $0) - parts[$0] }, targets: parts)
             }
             let drivers = FormulaEvaluator.drivers(of: formula)
             if case .sum(let coefficients) = FormulaShape(formula.expression, drivers: drivers) {
@@ -86,11 +92,11 @@ extension ReviewEngine {
             let split = volumeTargets.allSatisfy { $0 != nil }
             var result = PerformanceEffects(effects: [], targets: split ? [] : nil)
             for (index, value) in values.enumerated() {
-                let volumeAt = split ? (volumeTargets[index] ?? 0) : actual(volume, value)
+                let volumeAt = split ? (volumeTargets[index] ?? 0) : actual(volume, index)
                 let atTarget = evaluator.evaluate(formula.expression) { id in
                     id == volume ? volumeAt : (ownTarget(id, value) ?? rateTargets[id])
                 } ?? 0
-                result.effects.append(actual(id, value) - atTarget)
+                result.effects.append(actual(id, index) - atTarget)
                 if split { result.targets?.append(atTarget) }
             }
             return result

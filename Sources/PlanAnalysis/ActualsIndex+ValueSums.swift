@@ -1,0 +1,31 @@
+import PlanModel
+
+extension ActualsIndex {
+    /// `aggregate(metric, in: window, where: [dimension: value], stock: false)` for each of
+    /// `values`, from one pass over the metric's observations in the window: each is added to
+    /// its value's sum in the store's order, starting from 0 — the additions the filtered
+    /// aggregate makes over that value's positions, in the same order, so the same bits.
+    ///
+    /// - Complexity: O(log n + m + v) for the m observations in the window and v values asked.
+    func sums(_ metric: String, in window: DateRange, by dimension: String, values: [String]) -> [Double?] {
+        guard let number = metricNumbers[metric], let pairs = valueOfCombination[dimension] else { return values.map { _ in nil } }
+        let series = self.series[number]
+        let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
+        let lower = series.days.partitionPoint { $0 >= first }
+        let upper = series.days.partitionPoint { $0 > last }
+        // An empty window (its last day before its first) sums nothing.
+        guard lower < upper else { return values.map { _ in nil } }
+        var sums = [Double](repeating: 0, count: combinationsByValue.count)
+        var found = [Bool](repeating: false, count: combinationsByValue.count)
+        for position in lower..<upper {
+            let pair = Int(pairs[Int(series.combinations[position])])
+            guard pair >= 0 else { continue }
+            sums[pair] += series.values[position]
+            found[pair] = true
+        }
+        return values.map { value in
+            guard let pair = dimensionValueNumbers[DimensionValue(dimension: dimension, value: value)], found[pair] else { return nil }
+            return sums[pair]
+        }
+    }
+}
