@@ -13,8 +13,8 @@ extension PostgresWarehouse {
     /// The window and the columns are the server's work (an index or partitions on the date
     /// column read only the window); nothing is sorted by the server.
     ///
-    /// - Complexity: one pass over the window's rows, in batches of `batch` rows (a round trip
-    ///   each), and O(n log n) for the client's sort.
+    /// - Complexity: one pass over the window's rows, in batches of `batch` rows (each asked
+    ///   for while the one before is read), and O(n log n) for the client's sort.
     public func scopeRows(limit: Int, batch: Int = 20_000) throws -> WarehouseScopeRows? {
         let metrics = metricColumns.keys.sorted()
         var rows = WarehouseScopeRows(metrics: metrics, dimensions: dimensionOrder)
@@ -31,15 +31,20 @@ extension PostgresWarehouse {
                 SELECT \(select.joined(separator: ", ")) FROM \(relation) WHERE (\(anyMetric)) AND \(range(scope, &binds))
                 """, binds)
             defer { _ = try? session.run("CLOSE \(cursor)") }
-            while true {
-                let fetched = try session.run("FETCH FORWARD \(batch) FROM \(cursor)")
-                var received = 0
-                for row in fetched {
-                    received += 1
-                    try append(row, to: &rows, dimensions: dimensionOrder.count)
+            var cells: [ByteBuffer?] = []
+            let fetch = "FETCH FORWARD \(batch) FROM \(cursor)"
+            // The next batch is asked for before this one is read, so the server and the
+            // connection's thread make it ready on the other core meanwhile (statements on a
+            // connection run in order, so the `CLOSE` above waits for a batch left unread).
+            var next: EventLoopFuture<PostgresQueryResult>? = session.send(fetch, Binds())
+            while let pending = next {
+                let fetched: PostgresQueryResult
+                do { fetched = try pending.wait() } catch {
+                    throw .database(path: session.location, message: PostgresSession.message(error))
                 }
+                next = fetched.count == batch ? session.send(fetch, Binds()) : nil
+                for row in fetched { try append(row, to: &rows, dimensions: dimensionOrder.count, cells: &cells) }
                 if rows.count > limit { return nil }
-                if received < batch { break }
             }
             rows.finish()
             return rows
@@ -48,9 +53,9 @@ extension PostgresWarehouse {
 
     /// One fetched row into `rows`, read from its binary cells: the columns' types are fixed by
     /// the casts of `scopeRows`, and any other is refused rather than misread.
-    private func append(_ row: PostgresRow, to rows: inout WarehouseScopeRows, dimensions: Int) throws(MetricsStoreError) {
-        var cells: [ByteBuffer?] = []
-        cells.reserveCapacity(row.count)
+    private func append(_ row: PostgresRow, to rows: inout WarehouseScopeRows, dimensions: Int,
+                        cells: inout [ByteBuffer?]) throws(MetricsStoreError) {
+        cells.removeAll(keepingCapacity: true)
         var position = 0
         for cell in row {
             let expected: PostgresDataType = position == 0 ? .int4 : position <= dimensions ? .text : .float8
@@ -63,10 +68,6 @@ extension PostgresWarehouse {
         guard let dayCell = cells[0], dayCell.readableBytes == 4, let day = dayCell.getInteger(at: dayCell.readerIndex, as: Int32.self) else {
             throw .database(path: spec.source, message: "a row cannot be read: its date is missing")
         }
-        rows.append(day: day, dimensions: { cells[1 + $0] }, metrics: { metric in
-            guard let buffer = cells[1 + dimensions + metric], buffer.readableBytes == 8,
-                  let bits = buffer.getInteger(at: buffer.readerIndex, as: UInt64.self) else { return nil }
-            return Double(bitPattern: bits)
-        })
+        rows.append(day: day, cells: cells.dropFirst())
     }
 }

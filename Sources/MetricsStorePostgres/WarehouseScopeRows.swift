@@ -18,9 +18,10 @@ public struct WarehouseScopeRows: ObservationBatch {
     private(set) var valueNumbers: [[Int32]]
     /// Per dimension, the texts by value number, as read.
     private(set) var texts: [[String]]
-    /// Per metric, each row's value; `present` says which are not `NULL`.
-    private(set) var values: [[Double]]
-    private(set) var present: [[Bool]]
+    /// Each row's value of each metric, row after row (`row * metricIDs.count + metric`);
+    /// `present` says which are not `NULL`.
+    private(set) var values: [Double] = []
+    private(set) var present: [Bool] = []
     /// Per dimension, value bytes → number, while reading.
     private var numbers: [[ByteBuffer: Int32]]
     /// After `finish()`: the rows in summing order, their combination numbers, and the combinations.
@@ -35,21 +36,22 @@ public struct WarehouseScopeRows: ObservationBatch {
         valueNumbers = Array(repeating: [], count: dimensions.count)
         texts = Array(repeating: [], count: dimensions.count)
         numbers = Array(repeating: [:], count: dimensions.count)
-        values = Array(repeating: [], count: metrics.count)
-        present = Array(repeating: [], count: metrics.count)
     }
 
     var rowCount: Int { days.count }
 
-    /// One row as the server sends it (binary format): the day as days since 1970-01-01, each
-    /// dimension's text (`nil` for `NULL`), each metric's double (`nil` for `NULL`).
+    /// One row as the server sends it (binary format): the day as days since 1970-01-01, then
+    /// each dimension's text and each metric's double, `nil` for `NULL` (`cells`, in that
+    /// order after the day).
     ///
     /// - Complexity: O(1) expected; a dimension value's text is decoded the first time only
     ///   (its bytes are hashed to find its number).
-    mutating func append(day: Int32, dimensions: (Int) -> ByteBuffer?, metrics: (Int) -> Double?) {
+    mutating func append(day: Int32, cells: ArraySlice<ByteBuffer?>) {
         days.append(day)
+        var cell = cells.startIndex
         for dimension in numbers.indices {
-            guard let bytes = dimensions(dimension) else {
+            defer { cell += 1 }
+            guard let bytes = cells[cell] else {
                 valueNumbers[dimension].append(-1)
                 continue
             }
@@ -64,14 +66,15 @@ public struct WarehouseScopeRows: ObservationBatch {
             texts[dimension].append(String(decoding: key.readableBytesView, as: UTF8.self))
             valueNumbers[dimension].append(number)
         }
-        for metric in values.indices {
-            if let value = metrics(metric) {
-                values[metric].append(value)
-                present[metric].append(true)
+        for _ in metricIDs.indices {
+            defer { cell += 1 }
+            if let buffer = cells[cell], buffer.readableBytes == 8, let bits = buffer.getInteger(at: buffer.readerIndex, as: UInt64.self) {
+                values.append(Double(bitPattern: bits))
+                present.append(true)
                 count += 1
             } else {
-                values[metric].append(0)
-                present[metric].append(false)
+                values.append(0)
+                present.append(false)
             }
         }
     }
@@ -151,13 +154,14 @@ public struct WarehouseScopeRows: ObservationBatch {
             while end < order.count, days[Int(order[end])] == days[first],
                   combinationOfRow[Int(order[end])] == combinationOfRow[first] { end += 1 }
             let day = Int(days[first]), combination = Int(combinationOfRow[first])
+            let width = metricIDs.count
             if end == start + 1 {
-                for metric in values.indices where present[metric][first] {
-                    try body(metric, day, values[metric][first], combination)
+                for metric in 0..<width where present[first * width + metric] {
+                    try body(metric, day, values[first * width + metric], combination)
                 }
             } else {
-                for metric in values.indices {
-                    let run = order[start..<end].map(Int.init).filter { present[metric][$0] }.map { values[metric][$0] }
+                for metric in 0..<width {
+                    let run = order[start..<end].map { Int($0) * width + metric }.filter { present[$0] }.map { values[$0] }
                     for value in run.sorted(by: { ($0.isNaN ? 1 : 0, $0) < ($1.isNaN ? 1 : 0, $1) }) {
                         try body(metric, day, value, combination)
                     }

@@ -8,13 +8,25 @@ extension ActualsIndex {
     ///
     /// - Complexity: O(log n + m + v) for the m observations in the window and v values asked.
     func sums(_ metric: String, in window: DateRange, by dimension: String, values: [String]) -> [Double?] {
-        guard let number = metricNumbers[metric], let pairs = valueOfCombination[dimension] else { return values.map { _ in nil } }
+        sums(metric, in: window, by: dimension, pairs: pairNumbers(dimension, values))
+    }
+
+    /// Each value's (dimension, value) number, -1 for a value no combination carries.
+    ///
+    /// - Complexity: O(v) expected, a hash of each value.
+    func pairNumbers(_ dimension: String, _ values: [String]) -> [Int32] {
+        values.map { value in dimensionValueNumbers[DimensionValue(dimension: dimension, value: value)].map(Int32.init) ?? -1 }
+    }
+
+    /// `sums(_:in:by:values:)` for values given by their `pairNumbers`.
+    func sums(_ metric: String, in window: DateRange, by dimension: String, pairs wanted: [Int32]) -> [Double?] {
+        guard let number = metricNumbers[metric], let pairs = valueOfCombination[dimension] else { return wanted.map { _ in nil } }
         let series = self.series[number]
         let first = window.first.daysSinceEpoch, last = window.last.daysSinceEpoch
         let lower = series.days.partitionPoint { $0 >= first }
         let upper = series.days.partitionPoint { $0 > last }
         // An empty window (its last day before its first) sums nothing.
-        guard lower < upper else { return values.map { _ in nil } }
+        guard lower < upper else { return wanted.map { _ in nil } }
         var sums = [Double](repeating: 0, count: combinationsByValue.count)
         var found = [Bool](repeating: false, count: combinationsByValue.count)
         for position in lower..<upper {
@@ -23,9 +35,6 @@ extension ActualsIndex {
             sums[pair] += series.values[position]
             found[pair] = true
         }
-        return values.map { value in
-            guard let pair = dimensionValueNumbers[DimensionValue(dimension: dimension, value: value)], found[pair] else { return nil }
-            return sums[pair]
-        }
+        return wanted.map { pair in pair >= 0 && found[Int(pair)] ? sums[Int(pair)] : nil }
     }
 }

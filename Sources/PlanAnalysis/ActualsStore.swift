@@ -67,8 +67,8 @@ public struct ActualsStore: Sendable {
     /// measured input's values asked together (`MetricsSource.aggregates(_:_:in:by:values:)`):
     /// the same numbers, one pass per input instead of one question per value and input.
     ///
-    /// - Complexity: per measured input, the source's `aggregates`; then O(v) formula
-    ///   evaluations for v values.
+    /// - Complexity: per measured input, the source's `aggregates`; then one walk of the KPI
+    ///   tree evaluating each formula for the v values (`FormulaEvaluator.values(of:columns:count:)`).
     public func values(of metric: String, in window: DateRange, by dimension: String, for values: [String]) -> [Double?] {
         let inputs = inputs(of: metric)
         let columns = inputs.map { input in
@@ -77,13 +77,9 @@ public struct ActualsStore: Sendable {
                 try source.aggregates(input, aggregation, in: window, by: dimension, values: values)
             }
         }
-        return values.indices.map { index in
-            var measured: [String: Double] = [:]
-            for (input, column) in zip(inputs, columns) where index < column.count {
-                if let value = column[index] { measured[input] = value }
-            }
-            return evaluator.value(of: metric, in: measured)
-        }
+        var measured: [String: [Double?]] = [:]
+        for (input, column) in zip(inputs, columns) where measured[input] == nil { measured[input] = column }
+        return evaluator.values(of: metric, columns: measured, count: values.count)
     }
 
     /// Measured values of every input the metric needs, for attribution.

@@ -20,6 +20,23 @@ public struct FormulaEvaluator: Sendable {
         }
     }
 
+    /// `value(of: metric, in:)` for each of `count` cases at once, case `i` measuring `id` as
+    /// `columns[id][i]` (an id without a column measured in none): the KPI tree is walked
+    /// once for all of them. The walk does not depend on the values (only metrics without a
+    /// formula are measured), so each case is evaluated as `value(of:in:)` evaluates it alone.
+    ///
+    /// - Complexity: O(size of the KPI tree below `metric` × count).
+    public func values(of metric: String, columns: [String: [Double?]], count: Int) -> [Double?] {
+        let found: [Double?]? = Self.fold(metric, formula: { metrics[$0]?.formula }, given: { columns[$0] }) { expression, lookup in
+            var resolved: [String: [Double?]] = [:]
+            for case .metric(let id, _) in expression.nodes where resolved[id] == nil {
+                if let column = lookup(id) { resolved[id] = column }
+            }
+            return (0..<count).map { index in evaluate(expression) { id in resolved[id].flatMap { index < $0.count ? $0[index] : nil } } }
+        }
+        return found ?? Array(repeating: nil, count: count)
+    }
+
     /// Evaluates an expression with a lookup for metric values.
     ///
     /// - Complexity: O(nodes), no recursion.

@@ -7,6 +7,8 @@ public struct InMemoryMetrics: MetricsSource {
     let index: ActualsIndex
     /// The metrics indexed for last values (by combination).
     let stocks: Set<String>
+    private let coverage = CoverageMemo()
+    private let valueNumbers = ValueNumbersMemo()
 
     /// - Complexity: O(n) for n observations over a span of fewer than about n days,
     ///   O(n log n) otherwise (see `ActualsIndex.build`).
@@ -59,7 +61,8 @@ public struct InMemoryMetrics: MetricsSource {
     public func aggregates(_ metric: String, _ aggregation: Aggregation, in window: DateRange, by dimension: String,
                            values: [String]) -> [Double?] {
         guard aggregation == .sum else { return values.map { aggregate(metric, aggregation, in: window, where: [dimension: $0]) } }
-        return index.sums(metric, in: window, by: dimension, values: values)
+        let pairs = valueNumbers.numbers(dimension, values) { index.pairNumbers(dimension, values) }
+        return index.sums(metric, in: window, by: dimension, pairs: pairs)
     }
 
     /// - Complexity: O(1); computed with the index.
@@ -73,9 +76,12 @@ public struct InMemoryMetrics: MetricsSource {
     }
 
     /// - Complexity: O(log n + m) for the m observations of the metric in the window, plus a
-    ///   binary search per dimension value (`ActualsIndex.coveredDays`).
+    ///   binary search per dimension value (`ActualsIndex.coveredDays`), the first time a
+    ///   (metric, window) is asked; O(1) expected after (`CoverageMemo`).
     public func coveredDays(of metric: String, in window: DateRange) -> CoveredDays {
-        index.coveredDays(of: metric, in: window)
+        coverage.coverage(.init(metric: metric, first: window.first.daysSinceEpoch, last: window.last.daysSinceEpoch)) {
+            index.coveredDays(of: metric, in: window)
+        }
     }
 
     /// - Complexity: O(log n + m + d × k) for the m observations of the k metrics in the

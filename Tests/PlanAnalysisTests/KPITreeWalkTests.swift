@@ -57,6 +57,29 @@ struct KPITreeWalkTests {
         #expect(store.inputs(of: "a60") == ["a0", "b0"])
     }
 
+    /// Many cases at once (a breakdown's values) give, case by case, what one case alone gives:
+    /// a long chain, a shared tree, a cycle, missing and zero inputs (a division by zero).
+    @Test func manyCasesAtOnceEqualEachAlone() throws {
+        let lattice = FormulaEvaluator(metrics: try Self.lattice(20))
+        let a0: [Double?] = [1, nil, 0.5, 3, -2, 0], b0: [Double?] = [1, 2, nil, 0.25, 7, 0]
+        let cases = a0.indices.map { index -> [String: Double] in
+            var measured: [String: Double] = [:]
+            if let a = a0[index] { measured["a0"] = a }
+            if let b = b0[index] { measured["b0"] = b }
+            return measured
+        }
+        for metric in ["a20", "b7", "a0", "missing"] {
+            let together = lattice.values(of: metric, columns: ["a0": a0, "b0": b0], count: a0.count)
+            #expect(together.map { $0?.bitPattern } == cases.map { lattice.value(of: metric, in: $0)?.bitPattern }, "\(metric)")
+        }
+        let ratio = FormulaEvaluator(metrics: [try Self.derived("r", "n / d")])
+        #expect(ratio.values(of: "r", columns: ["n": [1, 2, nil], "d": [4, 0, 1]], count: 3) == [0.25, nil, nil])
+        let chain = FormulaEvaluator(metrics: try Self.chain(5_000))
+        #expect(chain.values(of: "m5000", columns: ["m0": [1, nil, 2]], count: 3) == [5_001, nil, 5_002])
+        let cycle = FormulaEvaluator(metrics: [try Self.derived("x", "y + 1"), try Self.derived("y", "x * 2")])
+        #expect(cycle.values(of: "x", columns: [:], count: 2) == [nil, nil])
+    }
+
     @Test func aCycleReadsAsNoValueInsteadOfLooping() throws {
         let metrics = [try Self.derived("x", "y + 1"), try Self.derived("y", "x * 2")]
         #expect(FormulaEvaluator(metrics: metrics).value(of: "x", in: [:]) == nil)
