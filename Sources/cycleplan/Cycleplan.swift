@@ -21,6 +21,12 @@ struct Cycleplan: ParsableCommand {
     )
 
     static func main() {
+        let commands = configuration.subcommands.map { $0._commandName } + ["help"]
+        if let failure = UnknownCommand.failure(Array(CommandLine.arguments.dropFirst()), commands: commands) {
+            // Before parsing: `--lang` is read from the arguments as the parser's errors read it.
+            FileHandle.standardError.write(Data(failure.rendered(in: ParserErrorText.language()).utf8))
+            Foundation.exit(2)
+        }
         do {
             var command = try parseAsRoot()
             try command.run()

@@ -108,6 +108,15 @@ struct MessageLanguageCommandTests {
         for outcome in [unknown, missing, value, choice, both] {
             Self.expectOneLanguage(outcome, status: 2, outcome.en.stderr)
         }
+        // A first word that is no command is called so, with the closest command.
+        let command = try Self.both(["shedule", Self.plan])
+        #expect(command.zh.stderr.hasPrefix("cycleplan: 错误: 没有「shedule」这个命令；是否想写 'schedule'？\n"), "\(command.zh.stderr)")
+        #expect(command.en.stderr.hasPrefix("cycleplan: error: 'shedule' is not a cycleplan command; did you mean 'schedule'?\n"),
+                "\(command.en.stderr)")
+        #expect(command.en.stderr.contains("commands: init, validate, schedule"))
+        Self.expectOneLanguage(command, status: 2, command.en.stderr)
+        let far = try CLIRunner.run(["xyzzy", "--lang", "en"])
+        #expect(far.status == 2 && far.stderr.hasPrefix("cycleplan: error: 'xyzzy' is not a cycleplan command\n"), "\(far.stderr)")
         // Before --lang is parsed (an unknown option first), the flag still decides.
         let early = try CLIRunner.run(["validate", "--bogus", Self.plan, "--lang", "en"])
         #expect(early.status == 2 && early.stderr.hasPrefix("Error: Unknown option"))
