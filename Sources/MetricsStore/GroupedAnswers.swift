@@ -22,13 +22,9 @@ public final class GroupedAnswers: @unchecked Sendable {
 
     public init() {}
 
-    private let lock = NSLock()
-    private var answers: [Question: [String: Double]] = [:]
+    private let answers = Memo<Question, [String: Double]>()
 
     public func answer(_ question: Question, compute: () throws -> [String: Double]) rethrows -> [String: Double] {
-        if let known = lock.withLock({ answers[question] }) { return known }
-        let computed = try compute()
-        lock.withLock { answers[question] = computed }
-        return computed
+        try answers.value(question, compute: compute)
     }
 }

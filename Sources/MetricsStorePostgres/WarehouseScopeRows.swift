@@ -38,8 +38,6 @@ public struct WarehouseScopeRows: ObservationBatch {
         numbers = Array(repeating: [:], count: dimensions.count)
     }
 
-    var rowCount: Int { days.count }
-
     /// One row as the server sends it (binary format): the day as days since 1970-01-01, then
     /// each dimension's text and each metric's double, `nil` for `NULL` (`cells`, in that
     /// order after the day).

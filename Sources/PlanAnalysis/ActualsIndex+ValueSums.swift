@@ -1,16 +1,6 @@
 import PlanModel
 
 extension ActualsIndex {
-    /// `aggregate(metric, in: window, where: [dimension: value], stock: false)` for each of
-    /// `values`, from one pass over the metric's observations in the window: each is added to
-    /// its value's sum in the store's order, starting from 0 — the additions the filtered
-    /// aggregate makes over that value's positions, in the same order, so the same bits.
-    ///
-    /// - Complexity: O(log n + m + v) for the m observations in the window and v values asked.
-    func sums(_ metric: String, in window: DateRange, by dimension: String, values: [String]) -> [Double?] {
-        sums(metric, in: window, by: dimension, pairs: pairNumbers(dimension, values))
-    }
-
     /// Each value's (dimension, value) number, -1 for a value no combination carries.
     ///
     /// - Complexity: O(v) expected, a hash of each value.
@@ -18,7 +8,13 @@ extension ActualsIndex {
         values.map { value in dimensionValueNumbers[DimensionValue(dimension: dimension, value: value)].map(Int32.init) ?? -1 }
     }
 
-    /// `sums(_:in:by:values:)` for values given by their `pairNumbers`.
+    /// `aggregate(metric, in: window, where: [dimension: value], stock: false)` for each value
+    /// given by its number (`pairNumbers`), from one pass over the metric's observations in
+    /// the window: each is added to its value's sum in the store's order, starting from 0 —
+    /// the additions the filtered aggregate makes over that value's positions, in the same
+    /// order, so the same bits.
+    ///
+    /// - Complexity: O(log n + m + v) for the m observations in the window and v values asked.
     func sums(_ metric: String, in window: DateRange, by dimension: String, pairs wanted: [Int32]) -> [Double?] {
         guard let number = metricNumbers[metric], let pairs = valueOfCombination[dimension] else { return wanted.map { _ in nil } }
         let series = self.series[number]

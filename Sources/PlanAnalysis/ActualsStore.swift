@@ -18,7 +18,10 @@ public struct ActualsStore: Sendable {
     public let evaluator: FormulaEvaluator
     public let source: any MetricsSource
     let failures = ReadFailures()
-    private let inputsMemo = InputsMemo()
+    /// Each metric's measured inputs, walked the first time they are asked: a breakdown asks
+    /// them for every dimension value (filled on demand — for every metric up front, a long
+    /// chain of formulas would cost its length squared).
+    private let inputsMemo = Memo<String, [String]>()
 
     /// Export files' observations, held in memory.
     ///
@@ -135,9 +138,9 @@ public struct ActualsStore: Sendable {
     ///
     /// - Complexity: O(size of the KPI tree below `metric`) the first time (each metric visited
     ///   once, with an explicit stack, so a tree sharing its inputs — a DAG — or a cycle costs
-    ///   no more), O(1) expected after (`InputsMemo`).
+    ///   no more), O(1) expected after.
     func inputs(of metric: String) -> [String] {
-        inputsMemo.inputs(of: metric) { Self.inputs(of: $0, evaluator) }
+        inputsMemo.value(metric) { Self.inputs(of: metric, evaluator) }
     }
 
     private static func inputs(of metric: String, _ evaluator: FormulaEvaluator) -> [String] {

@@ -7,7 +7,15 @@ public struct InMemoryMetrics: MetricsSource {
     let index: ActualsIndex
     /// The metrics indexed for last values (by combination).
     let stocks: Set<String>
-    private let coverage = CoverageMemo()
+    /// Coverage by (metric, first day, last day), found once: a review asks it of each KPI's
+    /// inputs over each of its windows, and KPIs share inputs and windows.
+    private let coverage = Memo<CoverageQuestion, CoveredDays>()
+
+    private struct CoverageQuestion: Hashable {
+        var metric: String
+        var first: Int
+        var last: Int
+    }
     private let valueNumbers = ValueNumbersMemo()
 
     /// - Complexity: O(n) for n observations over a span of fewer than about n days,
@@ -55,7 +63,7 @@ public struct InMemoryMetrics: MetricsSource {
     }
 
     /// A flow's sums per value of `dimension` in one pass over the window
-    /// (`ActualsIndex.sums(_:in:by:values:)`); a stock's, one `aggregate` per value.
+    /// (`ActualsIndex.sums(_:in:by:pairs:)`); a stock's, one `aggregate` per value.
     ///
     /// - Complexity: O(log n + m + v) for a flow's m observations in the window and v values.
     public func aggregates(_ metric: String, _ aggregation: Aggregation, in window: DateRange, by dimension: String,
@@ -77,9 +85,9 @@ public struct InMemoryMetrics: MetricsSource {
 
     /// - Complexity: O(log n + m) for the m observations of the metric in the window, plus a
     ///   binary search per dimension value (`ActualsIndex.coveredDays`), the first time a
-    ///   (metric, window) is asked; O(1) expected after (`CoverageMemo`).
+    ///   (metric, window) is asked; O(1) expected after.
     public func coveredDays(of metric: String, in window: DateRange) -> CoveredDays {
-        coverage.coverage(.init(metric: metric, first: window.first.daysSinceEpoch, last: window.last.daysSinceEpoch)) {
+        coverage.value(CoverageQuestion(metric: metric, first: window.first.daysSinceEpoch, last: window.last.daysSinceEpoch)) {
             index.coveredDays(of: metric, in: window)
         }
     }

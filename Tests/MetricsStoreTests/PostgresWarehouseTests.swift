@@ -22,6 +22,14 @@ struct PostgresWarehouseTests {
         var observations: [Observation] = []
         static let scope = DateRange(first: CivilDate(year: 2026, month: 12, day: 1)!, last: CivilDate(year: 2026, month: 12, day: 31)!)
         static let channels = ["x'); DROP TABLE daily; --", "小程序", "社群", "门店"]
+        /// Windows inside, across and outside the scope.
+        static let windows = [scope, DateRange(first: scope.first, last: scope.first.advanced(by: 6)),
+                              DateRange(first: scope.first.advanced(by: 5), last: scope.first.advanced(by: 19)),
+                              DateRange(first: scope.first.advanced(by: -10), last: scope.first.advanced(by: 2)),
+                              DateRange(first: scope.first.advanced(by: 40), last: scope.first.advanced(by: 50))]
+        /// Filters by one value, two, a hostile one, and values or dimensions nothing carries.
+        static let filters: [[String: String]] = [[:], ["渠道": "社群"], ["渠道": channels[0]], ["分组": "B"],
+                                                  ["渠道": "门店", "分组": "A"], ["渠道": "nowhere"], ["城市": "上海"]]
 
         init(rows: Bool = true) throws {
             url = try #require(PostgresTestServer.url, "\(PostgresTestServer.reason)")
@@ -84,17 +92,11 @@ struct PostgresWarehouseTests {
         let warehouse = try PostgresWarehouse(fixture.spec(), scope: Fixture.scope)
         let memory = InMemoryMetrics(fixture.observations, stockMetrics: ["friends"])
         let start = Fixture.scope.first
-        let windows = [Fixture.scope, DateRange(first: start, last: start.advanced(by: 6)),
-                       DateRange(first: start.advanced(by: 5), last: start.advanced(by: 19)),
-                       DateRange(first: start.advanced(by: -10), last: start.advanced(by: 2)),
-                       DateRange(first: start.advanced(by: 40), last: start.advanced(by: 50))]
-        let filters: [[String: String]] = [[:], ["渠道": "社群"], ["渠道": Fixture.channels[0]], ["分组": "B"],
-                                           ["渠道": "门店", "分组": "A"], ["渠道": "nowhere"], ["城市": "上海"]]
         var compared = 0
         for metric in ["new_adds", "gmv_new", "visitors", "friends", "unmapped"] {
             let aggregation: Aggregation = metric == "friends" ? .last : .sum
-            for window in windows {
-                for filter in filters {
+            for window in Fixture.windows {
+                for filter in Fixture.filters {
                     let expected = memory.aggregate(metric, aggregation, in: window, where: filter)
                     let answered = try warehouse.aggregate(metric, aggregation, in: window, where: filter)
                     #expect(answered?.bitPattern == expected?.bitPattern, "\(metric) \(window) \(filter): \(String(describing: answered)) vs \(String(describing: expected))")

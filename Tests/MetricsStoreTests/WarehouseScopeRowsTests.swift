@@ -19,17 +19,11 @@ struct WarehouseScopeRowsTests {
     func expectSameAnswers(_ expected: any MetricsSource, _ answered: any MetricsSource,
                            sourceLocation: Testing.SourceLocation = #_sourceLocation) throws -> Int {
         let start = Fixture.scope.first
-        let windows = [Fixture.scope, DateRange(first: start, last: start.advanced(by: 6)),
-                       DateRange(first: start.advanced(by: 5), last: start.advanced(by: 19)),
-                       DateRange(first: start.advanced(by: -10), last: start.advanced(by: 2)),
-                       DateRange(first: start.advanced(by: 40), last: start.advanced(by: 50))]
-        let filters: [[String: String]] = [[:], ["渠道": "社群"], ["渠道": Fixture.channels[0]], ["分组": "B"],
-                                           ["渠道": "门店", "分组": "A"], ["渠道": "nowhere"], ["城市": "上海"]]
         var numbers = 0
         for metric in ["new_adds", "gmv_new", "visitors", "friends", "unmapped"] {
             let aggregation: Aggregation = metric == "friends" ? .last : .sum
-            for window in windows {
-                for filter in filters {
+            for window in Fixture.windows {
+                for filter in Fixture.filters {
                     let want = try expected.aggregate(metric, aggregation, in: window, where: filter)
                     let got = try answered.aggregate(metric, aggregation, in: window, where: filter)
                     #expect(got?.bitPattern == want?.bitPattern, "\(metric) \(window) \(filter): \(String(describing: got)) vs \(String(describing: want))",
