@@ -136,7 +136,8 @@ public struct ScheduleDocument: Sendable {
             if key == "tasks" {
                 writer.beginArray()
                 // By index: iterating would copy each record, every string retained and released.
-                for index in records.indices { writer.write(records[index].json(tracked: tracked)) }
+                let (records, tracked) = (records, tracked)
+                writer.writeElements(count: records.count) { records[$0].json(tracked: tracked) }
                 writer.endArray()
             } else {
                 writer.write(value)

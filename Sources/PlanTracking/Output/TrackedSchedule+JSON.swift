@@ -25,7 +25,8 @@ extension TrackedSchedule {
             writer.member(key)
             if key == "tasks" {
                 writer.beginArray()
-                for task in tasks { writer.write(Self.json(task)) }
+                let tasks = tasks
+                writer.writeElements(count: tasks.count) { Self.json(tasks[$0]) }
                 writer.endArray()
             } else {
                 writer.write(value)
