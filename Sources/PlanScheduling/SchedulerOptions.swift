@@ -10,7 +10,13 @@ public struct SchedulerOptions: Sendable {
     /// keeps the first pass: for measuring what the improvement gains.
     public var improveLeveling: Bool
 
-    public init(level: Bool = true, busiestCount: Int = 5, improveLeveling: Bool = true) {
+    /// Plans with at least this many tasks run the late-start leveling pass on another thread,
+    /// beside the first; the schedule is the same either way (a test holds them equal). Below
+    /// it a thread costs more than the pass.
+    public var parallelLevelingFrom: Int
+
+    public init(level: Bool = true, busiestCount: Int = 5, improveLeveling: Bool = true, parallelLevelingFrom: Int = 5_000) {
+        self.parallelLevelingFrom = parallelLevelingFrom
         self.level = level
         self.busiestCount = busiestCount
         self.improveLeveling = improveLeveling

@@ -41,8 +41,21 @@ extension SchedulingRun {
         let cpm = (earlyStart, earlyEnd, endOfDayMilestone, drivingLink)
         func restoreCPM() { (earlyStart, earlyEnd, endOfDayMilestone, drivingLink) = cpm }
 
+        // The late-start pass does not depend on the first: on a large plan it runs on a copy
+        // of this run on another core meanwhile (docs/design.md, "Two cores"); the same pass,
+        // so the same result as running it after the first.
+        var lateStartPass: LevelingPass?? = nil
+        let firstPassed: Bool
+        if options.improveLeveling && plan.tasks.count >= options.parallelLevelingFrom {
+            let copy = HandedOver(value: SchedulingRun(copying: self))
+            (firstPassed, lateStartPass) = bothAtOnce({ serialPass(keys: totalFloat, impossible: impossible) }, {
+                copy.value.serialPass(keys: lateKeys, impossible: impossible) ? LevelingPass(rule: .lateStart, run: copy.value) : nil
+            })
+        } else {
+            firstPassed = serialPass(keys: totalFloat, impossible: impossible)
+        }
         // The first pass reports what goes wrong; the others are alternatives, dropped quietly.
-        guard serialPass(keys: totalFloat, impossible: impossible) else { return }
+        guard firstPassed else { return }
         var best = LevelingPass(rule: .totalFloat, run: self)
         levelingRule = best.rule
         guard options.improveLeveling else { return }
@@ -60,7 +73,12 @@ extension SchedulingRun {
             best = pass
             return true
         }
-        _ = alternative(.lateStart, keys: lateKeys)
+        if let computed = lateStartPass {
+            if let pass = computed, pass.finish < best.finish { best = pass }
+            best.apply(to: self)
+        } else {
+            _ = alternative(.lateStart, keys: lateKeys)
+        }
         for _ in 0..<Self.justificationRounds {
             let order = rightJustifiedStarts(impossible: impossible)
             guard alternative(.justified, keys: order) else { break }

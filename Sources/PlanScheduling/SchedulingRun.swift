@@ -81,6 +81,15 @@ final class SchedulingRun {
     /// scheduler then tries once more with the longest calendar before reporting it.
     var horizonShort = false
 
+    /// The run's fixed facts as they are, for `init(copying:)`; the node values start empty.
+    init(plan: Plan, options: SchedulerOptions, network: TaskNetwork, calendars: CalendarSet, lengths: [Int],
+         lastDayShare: [Double], notBefore: [Int], fixedStart: [Int?]) {
+        (self.plan, self.options, self.network, self.calendars) = (plan, options, network, calendars)
+        (self.lengths, self.lastDayShare, self.notBefore, self.fixedStart) = (lengths, lastDayShare, notBefore, fixedStart)
+        (earlyStart, earlyEnd, lateStart, lateEnd, freeEnd, freeStart) = ([], [], [], [], [], [])
+        (endOfDayMilestone, drivingLink) = ([], [])
+    }
+
     /// - Parameter horizon: days the calendars cover; by default sized by `ScheduleHorizon`.
     init(plan: Plan, options: SchedulerOptions, horizon: Int? = nil) {
         self.plan = plan
