@@ -1,4 +1,5 @@
 internal import CYAML
+import Dispatch
 
 /// Parses one YAML document into a `YAMLNode` tree with libyaml.
 ///
@@ -26,6 +27,9 @@ public final class YAMLParser {
     }
 
     private let inputCount: Int
+    /// Inputs of at least this many bytes are parsed on one thread and built into a tree on
+    /// another (`EventPipeline`); smaller ones take less time than starting a thread.
+    var pipelinedFrom = 256 << 10
 
     deinit {
         yaml_parser_delete(parser)
@@ -56,6 +60,16 @@ public final class YAMLParser {
             ])
         }
         var builder = TreeBuilder(limits: limits)
+        if inputCount >= pipelinedFrom {
+            let pipeline = EventPipeline()
+            let parser = HandedParser(pointer: self.parser)
+            let group = DispatchGroup()
+            DispatchQueue.global(qos: .userInitiated).async(group: group) { pipeline.produce(parser.pointer) }
+            let failed = pipeline.consume { builder.consume($0) }
+            group.wait()
+            if failed { return YAMLDocument(root: nil, issues: builder.issues + [syntaxIssue()]) }
+            return YAMLDocument(root: builder.root, issues: builder.issues)
+        }
         var event = yaml_event_t()
         while true {
             guard yaml_parser_parse(parser, &event) != 0 else {
@@ -118,6 +132,12 @@ public final class YAMLParser {
                       context.map { "（\($0)）从这里开始" } ?? "相关位置")
         )
     }
+}
+
+/// The parser struct, handed to the thread that parses while the one that builds waits for
+/// the events (`EventPipeline`); nothing else uses it until that thread is done.
+private struct HandedParser: @unchecked Sendable {
+    let pointer: UnsafeMutablePointer<yaml_parser_t>
 }
 
 extension Mark {
