@@ -38,7 +38,11 @@ final class EventPipeline: @unchecked Sendable {
     }
 
     deinit {
-        for slot in 0..<Self.slots { batches[slot].events.deallocate() }
+        // The events of the last batches in each slot, which the parser did not take back.
+        for slot in 0..<Self.slots {
+            for index in 0..<batches[slot].count { yaml_event_delete(batches[slot].events + index) }
+            batches[slot].events.deallocate()
+        }
         batches.deinitialize(count: Self.slots)
         batches.deallocate()
     }
@@ -50,6 +54,9 @@ final class EventPipeline: @unchecked Sendable {
         while true {
             free.wait()
             var batch = batches[slot]
+            // The builder has read these; they are deleted here, by the thread that made them,
+            // as the allocator frees fastest in the arena that allocated.
+            for index in 0..<batch.count { yaml_event_delete(batch.events + index) }
             (batch.count, batch.last, batch.failed) = (0, stopRequested, false)
             while !batch.last && batch.count < Self.batchSize {
                 guard yaml_parser_parse(parser, batch.events + batch.count) != 0 else {
@@ -67,18 +74,15 @@ final class EventPipeline: @unchecked Sendable {
     }
 
     /// The building side: hands each event to `consume` (which returns `true` to stop) and
-    /// deletes it; after a stop, deletes what the parser still sends. Returns whether libyaml
-    /// failed before the builder stopped.
+    /// gives the batch back, for the parser to delete; after a stop, only gives back what the
+    /// parser still sends. Returns whether libyaml failed before the builder stopped.
     func consume(_ consume: (yaml_event_t) -> Bool) -> Bool {
         var slot = 0
         var stopped = false
         while true {
             filled.wait()
             let batch = batches[slot]
-            for index in 0..<batch.count {
-                if !stopped { stopped = consume(batch.events[index]) }
-                yaml_event_delete(batch.events + index)
-            }
+            for index in 0..<batch.count where !stopped { stopped = consume(batch.events[index]) }
             if stopped { stopRequested = true }
             free.signal()
             if batch.last { return batch.failed && !stopped }
