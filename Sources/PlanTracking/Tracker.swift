@@ -72,8 +72,12 @@ public struct Tracker: Sendable {
             let guess = window([asOf, chosen.finish], baseline: chosen)
             let guessed = resolved(plannedStarts: nil, calendar: guess)
             let forecast: Schedule
-            (planned, forecast) = bothAtOnce({ scheduler.schedule(plan) },
-                                             { rescheduler.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess) })
+            // Each on one core: a leveling pass on a third thread would only wait for one.
+            var oneCore = options
+            oneCore.parallelLevelingFrom = .max
+            let (onePlanned, oneForecast) = (Scheduler(options: oneCore), Rescheduler(options: oneCore))
+            (planned, forecast) = bothAtOnce({ onePlanned.schedule(plan) },
+                                             { oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess) })
             if planned.finish <= max(asOf, chosen.finish) { forecastAhead = (forecast, guessed) }
         } else {
             planned = scheduler.schedule(plan)
