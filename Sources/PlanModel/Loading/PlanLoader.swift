@@ -8,6 +8,9 @@ import PlanYAML
 /// ```
 public struct PlanLoader: Sendable {
     public var limits: YAMLLimits
+    /// Read the top-level phases on two threads from this many on; by default, for files of
+    /// a megabyte and more (`PlanReader.readInTwo`). Tests set it to compare both ways.
+    var parallelPhasesFrom: Int?
 
     public init(limits: YAMLLimits = .default) {
         self.limits = limits
@@ -36,6 +39,8 @@ public struct PlanLoader: Sendable {
 
     private func load(bytes: [UInt8], path: String, context: LoadContext) -> PlanLoadResult {
         let reader = PlanReader(context: context, limits: limits, rootPath: path)
+        // A file of a megabyte holds thousands of tasks: reading them on two cores pays for the thread.
+        reader.parallelPhasesFrom = parallelPhasesFrom ?? (bytes.count >= 1 << 20 ? 2 : .max)
         // `plan` is held once, so the validator's in-place updates do not copy the task array.
         guard var plan = reader.readPlan(bytes: bytes) else {
             return PlanLoadResult(plan: nil, diagnostics: context.diagnostics, sources: context.sources, language: context.language)

@@ -10,6 +10,14 @@ extension PlanReader {
 
     func readPhases(_ node: YAMLNode, parent: Int?, depth: Int) {
         guard let items = context.list(node, Bilingual(zh: "阶段列表", en: "phases"), allowSingle: false) else { breakdownMisshapen = true; return }
+        if parent == nil, items.count >= 2, items.count >= parallelPhasesFrom {
+            readInTwo(items)
+            return
+        }
+        readPhaseItems(items[...], parent: parent, depth: depth)
+    }
+
+    func readPhaseItems(_ items: ArraySlice<YAMLNode>, parent: Int?, depth: Int) {
         for item in items {
             guard let mapping = context.mapping(item, Bilingual(zh: "阶段", en: "a phase")) else { breakdownMisshapen = true; continue }
             readPhase(mapping, parent: parent, depth: depth)

@@ -28,6 +28,9 @@ final class PlanReader {
     var review = ReviewSpec()
     /// Metric ids named by actuals columns and experiments, checked once every metric is known.
     var pendingMetricReferences: [(id: String, location: SourceLocation)] = []
+    /// A plan's top-level phases are read half on another thread from this many on
+    /// (`readInTwo`); `PlanLoader` sets it from the file's size.
+    var parallelPhasesFrom = Int.max
 
     static let planKeys = [
         "cycleplan", "id", "title", "start", "description", "include", "calendar", "roles", "metrics",
