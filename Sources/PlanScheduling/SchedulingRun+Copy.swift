@@ -20,10 +20,3 @@ extension SchedulingRun {
         (drivingLink, failed, failurePoint, horizonShort) = (other.drivingLink, other.failed, other.failurePoint, other.horizonShort)
     }
 }
-
-/// Hands a value to one other thread that alone uses it until the handing thread takes the
-/// result back (`bothAtOnce` orders the two): a `SchedulingRun` is not `Sendable`, but a
-/// copy used by one thread at a time is safe.
-struct HandedOver<Value>: @unchecked Sendable {
-    let value: Value
-}

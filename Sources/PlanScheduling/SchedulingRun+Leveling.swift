@@ -47,7 +47,7 @@ extension SchedulingRun {
         var lateStartPass: LevelingPass?? = nil
         let firstPassed: Bool
         if options.improveLeveling && plan.tasks.count >= options.parallelLevelingFrom {
-            let copy = HandedOver(value: SchedulingRun(copying: self))
+            let copy = HandedOver(SchedulingRun(copying: self))
             (firstPassed, lateStartPass) = bothAtOnce({ serialPass(keys: totalFloat, impossible: impossible) }, {
                 copy.value.serialPass(keys: lateKeys, impossible: impossible) ? LevelingPass(rule: .lateStart, run: copy.value) : nil
             })

@@ -13,9 +13,9 @@ extension PlanReader {
         let half = items.count / 2
         let other = PlanReader(context: LoadContext(file: context.file), limits: limits, rootPath: context.file)
         other.context.language = context.language
-        let handed = HandedReader(reader: other), rest = Array(items[half...])
+        let handed = HandedOver(other), rest = Array(items[half...])
         _ = bothAtOnce({ readPhaseItems(items[..<half], parent: nil, depth: 0) }, {
-            handed.reader.readPhaseItems(rest[...], parent: nil, depth: 0)
+            handed.value.readPhaseItems(rest[...], parent: nil, depth: 0)
         })
         let (phaseBase, taskBase) = (phases.count, tasks.count)
         phases.reserveCapacity(phaseBase + other.phases.count)
@@ -33,9 +33,4 @@ extension PlanReader {
         pendingMetricReferences += other.pendingMetricReferences
         breakdownMisshapen = breakdownMisshapen || other.breakdownMisshapen
     }
-}
-
-/// The second reader, used by the other thread alone until `bothAtOnce` returns.
-private struct HandedReader: @unchecked Sendable {
-    let reader: PlanReader
 }
