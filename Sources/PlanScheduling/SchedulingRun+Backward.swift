@@ -15,12 +15,20 @@ extension SchedulingRun {
         return end
     }
 
+    /// The node arrays are worked on as locals and put back at the end, as in `serialPass`:
+    /// a property of the run (a class) costs a retain, a release and an exclusivity check per
+    /// access, and this loop makes a dozen per node.
+    ///
     /// - Complexity: O((tasks + links + resource links) · log horizon).
     func backwardPass() {
         let finish = projectEnd
-        for node in 0..<network.nodeCount {
-            (lateStart[node], lateEnd[node], freeStart[node], freeEnd[node]) = (.max, .max, .max, .max)
-        }
+        let nodeCount = network.nodeCount, taskCount = plan.tasks.count
+        var lateStart = [Int](repeating: .max, count: nodeCount), lateEnd = lateStart
+        var freeStart = lateStart, freeEnd = lateStart
+        let earlyStart = self.earlyStart, earlyEnd = self.earlyEnd
+        let links = network.links, outgoing = network.outgoingLinks, summaryOf = network.summaryOf
+        let phases = plan.phases, fixedStart = self.fixedStart
+        defer { (self.lateStart, self.lateEnd, self.freeStart, self.freeEnd) = (lateStart, lateEnd, freeStart, freeEnd) }
         fixedLateStart = [:]
         fixedFreeStart = [:]
         // Resource successors of each task, flat: those of task t are `resourceTargets[resourceOffsets[t]..<resourceOffsets[t + 1]]`.
@@ -49,19 +57,19 @@ extension SchedulingRun {
         for node in order.reversed() {
             var endLimit = Int.max, startLimit = Int.max
             var freeEndLimit = Int.max, freeStartLimit = Int.max
-            if let summary = network.summaryOf[node] {
+            if let summary = summaryOf[node] {
                 endLimit = lateEnd[summary]
                 startLimit = lateStart[summary]
                 freeEndLimit = freeEnd[summary]
                 freeStartLimit = freeStart[summary]
             }
-            for index in network.outgoing(node) {
-                let link = network.links[index]
+            for position in Int(outgoing.offsets[node])..<Int(outgoing.offsets[node + 1]) {
+                let link = links[Int(outgoing.ids[position])]
                 let successor = link.target
                 let late = link.constrainsStart ? lateStart[successor] : lateEnd[successor]
                 // A phase without tasks moving delays nothing by itself: what binds is how far
                 // it can move before its own successors do.
-                let early = successor >= plan.tasks.count ? freeStart[successor]
+                let early = successor >= taskCount ? freeStart[successor]
                     : link.constrainsStart ? earlyStart[successor] : earlyEnd[successor]
                 let lateBound = calendars.latestPoint(advancedBy: link, notAfter: late)
                 let freeBound = calendars.latestPoint(advancedBy: link, notAfter: early)
@@ -80,8 +88,8 @@ extension SchedulingRun {
                     freeEndLimit = min(freeEndLimit, earlyStart[successor])
                 }
             }
-            if let phase = network.phase(ofNode: node) {
-                if plan.phases[phase].taskRange.isEmpty {
+            if node >= taskCount {
+                if phases[node - taskCount].taskRange.isEmpty {
                     // A phase without tasks is one point: its start and end limits bind it alike.
                     let late = min(endLimit, startLimit), free = min(freeEndLimit, freeStartLimit)
                     (lateEnd[node], lateStart[node], freeEnd[node], freeStart[node]) = (late, late, free, free)
@@ -91,8 +99,8 @@ extension SchedulingRun {
                 }
                 continue
             }
-            let (lateS, lateE) = latestPlacement(of: node, endLimit: min(endLimit, finish), startLimit: startLimit)
-            let (freeS, _) = latestPlacement(of: node, endLimit: min(freeEndLimit, finish), startLimit: freeStartLimit)
+            let (lateS, lateE) = latestPlacement(of: node, early: (earlyStart[node], earlyEnd[node]), endLimit: min(endLimit, finish), startLimit: startLimit)
+            let (freeS, _) = latestPlacement(of: node, early: (earlyStart[node], earlyEnd[node]), endLimit: min(freeEndLimit, finish), startLimit: freeStartLimit)
             if fixedStart[node] != nil {
                 // A fixed task does not move, so what comes before it must meet its date; its own
                 // float is the room its successors and the finish would leave it.
@@ -107,26 +115,26 @@ extension SchedulingRun {
 
     /// The latest start (and its end) that keeps the task's end at or before `endLimit` and
     /// its start at or before `startLimit`, never before its early start.
-    private func latestPlacement(of task: Int, endLimit: Int, startLimit: Int) -> (Int, Int) {
+    private func latestPlacement(of task: Int, early: (start: Int, end: Int), endLimit: Int, startLimit: Int) -> (Int, Int) {
         let length = lengths[task]
         if length == 0 {
-            let point = max(min(endLimit, startLimit), earlyStart[task])
+            let point = max(min(endLimit, startLimit), early.start)
             return (point, point)
         }
         let calendar = calendar(ofTask: task)
-        var start = calendar.startPoint(endingBy: endLimit, length: length) ?? earlyStart[task]
+        var start = calendar.startPoint(endingBy: endLimit, length: length) ?? early.start
         if startLimit < Int.max {
             // The last working day on which the task may still start.
-            let latest = calendar.day(ofWorkingDay: calendar.workingDays(before: startLimit + 1) - 1) ?? earlyStart[task]
+            let latest = calendar.day(ofWorkingDay: calendar.workingDays(before: startLimit + 1) - 1) ?? early.start
             start = min(start, latest)
         }
         if let starts = distinctStartCalendar(ofTask: task) {
             // The last day at or before it that the task may start on.
-            start = starts.day(ofWorkingDay: starts.workingDays(before: start + 1) - 1) ?? earlyStart[task]
+            start = starts.day(ofWorkingDay: starts.workingDays(before: start + 1) - 1) ?? early.start
         }
         // Float is never negative here: the early dates satisfy every limit by construction.
-        start = max(start, earlyStart[task])
-        let end = calendar.endPoint(startingAt: start, length: length) ?? earlyEnd[task]
+        start = max(start, early.start)
+        let end = calendar.endPoint(startingAt: start, length: length) ?? early.end
         return (start, end)
     }
 
