@@ -30,7 +30,9 @@ public struct Scheduler: Sendable {
             run = SchedulingRun(plan: plan, options: options, horizon: ScheduleHorizon.maximumDays)
             run.run()
         }
-        return run.result()
+        let schedule = run.result()
+        freeElsewhere(run)
+        return schedule
     }
 }
 

@@ -54,6 +54,7 @@ extension Cycleplan {
                 return try runPortfolio(format: chosen)
             }
             let (loaded, loadedSources) = try loadPlan(plan, color: color)
+            KeptUntilExit.keep(loaded)
             var sources = loadedSources
             if tracking.inForce { return try runTracked(loaded, sources: sources, format: chosen) }
             let schedule: PlanScheduling.Schedule
@@ -68,6 +69,7 @@ extension Cycleplan {
                 extra = siblings.diagnostics
                 sources.merge(siblings.sources) { first, _ in first }
             }
+            KeptUntilExit.keep(schedule)
             // JSON on standard output carries the diagnostics itself; otherwise they go to stderr.
             if chosen != .json || outputFile(output) != nil {
                 Console.err(DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
@@ -84,6 +86,7 @@ extension Cycleplan {
                 document.diagnostics += extra
                 document.language = language.resolved(plan: loaded)
                 bytes = document.jsonBytes
+                KeptUntilExit.keep(document)
             case .csv: bytes = Array(schedule.csv(plan: loaded).utf8)
             }
             try emit(bytes, to: output)
@@ -117,6 +120,7 @@ extension Cycleplan {
         private func runTracked(_ loaded: Plan, sources: [String: SourceFile], format chosen: Format) throws {
             let tracked = try tracking.track(planPath: plan, plan: loaded, sources: sources, level: level, color: color)
             let forecast = tracked.standingSchedule(plan: loaded)
+            KeptUntilExit.keep(tracked, forecast)
             var document = forecast.document(plan: loaded).showing(tracked.rowProgress, asOf: tracked.asOf, baseline: tracked.baselineLabel)
             document.language = language.resolved(plan: loaded)
             let bytes: [UInt8]
@@ -125,6 +129,7 @@ extension Cycleplan {
             case .json: bytes = document.jsonBytes
             case .csv: bytes = Array(document.csv.utf8)
             }
+            KeptUntilExit.keep(document)
             try emit(bytes, to: output)
         }
 

@@ -62,6 +62,7 @@ extension Cycleplan {
                 (loaded, sources) = try loadPlan(plan, color: color)
                 outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
             }
+            KeptUntilExit.keep(loaded, outcome)
             let renderer = DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
             let toolOutput = chosen == .json && output == nil
             if !toolOutput { Console.err(renderer.render(outcome.diagnostics.sortedByLocation())) }
@@ -71,6 +72,7 @@ extension Cycleplan {
             }
             let language = self.language.resolved(plan: loaded)
             var weekly = WeeklyStatus(tracked)
+            defer { KeptUntilExit.keep(weekly) }
             if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language, numbers: numbers) }
             let toFile = output != nil, tableColor = wantsColor(color, stream: STDOUT_FILENO)
             // With -o FILE the table is printed too: it is built on the second core meanwhile.

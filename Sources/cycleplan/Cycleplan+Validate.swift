@@ -29,8 +29,9 @@ extension Cycleplan {
             var report = DiagnosticReport()
             var failed = false
             var declared: Set<Language> = []
-            for file in files {
+            for (position, file) in files.enumerated() {
                 let result = PlanLoader().load(file: file)
+                if position == files.count - 1 { KeptUntilExit.keep(result) }
                 if let lang = result.language { declared.insert(lang) }
                 let diagnostics = result.diagnostics.sortedByLocation()
                 report.add(file: file, diagnostics: diagnostics)

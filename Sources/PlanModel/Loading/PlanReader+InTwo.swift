@@ -32,5 +32,7 @@ extension PlanReader {
         context.diagnostics += other.context.diagnostics
         pendingMetricReferences += other.pendingMetricReferences
         breakdownMisshapen = breakdownMisshapen || other.breakdownMisshapen
+        // Its copies of the phases and tasks are a hundred thousand fields to release.
+        freeElsewhere(handed)
     }
 }
