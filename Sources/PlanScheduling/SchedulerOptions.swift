@@ -15,6 +15,11 @@ public struct SchedulerOptions: Sendable {
     /// it a thread costs more than the pass.
     public var parallelLevelingFrom: Int
 
+    /// The window searches step over starts they have seen without room (`NoRoomStarts`); the
+    /// schedule is the same either way (a test holds them equal). Off reads every window, for
+    /// that test.
+    var remembersNoRoom = true
+
     public init(level: Bool = true, busiestCount: Int = 5, improveLeveling: Bool = true, parallelLevelingFrom: Int = 5_000) {
         self.parallelLevelingFrom = parallelLevelingFrom
         self.level = level

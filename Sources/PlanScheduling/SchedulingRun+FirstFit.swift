@@ -20,7 +20,7 @@ extension SchedulingRun {
     ///
     /// - Complexity: O(days scanned × roles of the task).
     func firstFit(_ task: Int, from earliest: Int, assignments: [(role: Int, units: Double)], named: [Int?], usesPeople: Bool,
-                  capacity: inout CapacityTable)
+                  capacity: inout CapacityTable, noRoom: inout NoRoomStarts)
         -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
             people: [(row: Int, units: Double)])? {
         let assignments = Self.merged(assignments)
@@ -31,8 +31,15 @@ extension SchedulingRun {
         let starts = distinctStartCalendar(ofTask: task)
         var startIndex = calendar.workingDays(before: earliest)
         if assignments.count == 1, booking == nil, starts == nil, !usesPeople, lastDayShare[task] == 1 {
-            return Self.firstWindow(calendar: calendar, length: lengths[task], from: startIndex, role: assignments[0].role,
-                                    units: assignments[0].units, capacity: &capacity)
+            // A pass only books, so starts once seen without room stay so for the pass.
+            let kind = NoRoomStarts.Kind(calendar: calendars.taskCalendar[task], role: assignments[0].role, units: assignments[0].units, length: lengths[task])
+            let known = options.remembersNoRoom ? noRoom.known(kind) : nil
+            let fitted = Self.firstWindow(calendar: calendar, length: kind.length, from: startIndex, role: kind.role,
+                                          units: kind.units, capacity: &capacity, skipping: known)
+            if options.remembersNoRoom, let fitted, case let found = calendar.workingDays(before: fitted.start), found > startIndex {
+                noRoom.record(kind, starts: startIndex...(found - 1))
+            }
+            return fitted
         }
         var delays: [(role: Int, days: Int)] = []
         var lastBlock: (role: Int, day: Int)?
@@ -88,13 +95,20 @@ extension SchedulingRun {
     ///
     /// - Complexity: O(days scanned).
     static func firstWindow(calendar: DayCalendar, length: Int, from first: Int, role: Int, units: Double,
-                            capacity: inout CapacityTable)
+                            capacity: inout CapacityTable, skipping: ClosedRange<Int>? = nil)
         -> (start: Int, end: Int, delays: [(role: Int, days: Int)], lastBlock: (role: Int, day: Int)?,
             people: [(row: Int, units: Double)])? {
         var startIndex = first
         // Working days `startIndex...known` have room (none to begin with).
         var known = first - 1
         search: while true {
+            if let skipping, skipping.contains(startIndex) {
+                // Known to have no room (`NoRoomStarts`): the day before the next start is
+                // still one without room, so the explanation is the one reading would give.
+                startIndex = skipping.upperBound + 1
+                known = startIndex - 1
+                continue search
+            }
             let last = startIndex + length - 1
             guard calendar.day(ofWorkingDay: last) != nil else { return nil }
             var index = last

@@ -24,11 +24,17 @@ extension SchedulingRun {
         var starts = earlyStart, ends = earlyEnd
         var people = assignedPeople
         var capacity = CapacityTable(calendars: calendars, initialDays: finish + 1)
+        var noRoom = NoRoomStarts(rows: calendars.capacityProfiles.count)
         func book(_ task: Int, from start: Int, sign: Double) {
+            var (first, last) = (Int.max, Int.min)
             forEachBookedDay(of: task, from: start) { day, share in
                 for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: sign * assignment.units * share) }
                 for person in people[task] { capacity.book(person.row, on: day, units: sign * person.units * share) }
+                (first, last) = (min(first, day), max(last, day))
             }
+            guard sign < 0, first <= last else { return }
+            for assignment in assignments[task] { noRoom.givenBack(assignment.role, days: first...last) }
+            for person in people[task] { noRoom.givenBack(person.row, days: first...last) }
         }
         for task in 0..<taskCount where lengths[task] > 0 && !impossible[task] { book(task, from: starts[task], sign: 1) }
         let order = (0..<taskCount).sorted { (ends[$0], starts[$0], $0) > (ends[$1], starts[$1], $1) }
@@ -59,7 +65,7 @@ extension SchedulingRun {
             guard latest > starts[task] else { continue }
             book(task, from: starts[task], sign: -1)
             if let moved = latestFit(task, from: latest, notBefore: starts[task], assignments: Self.merged(assignments[task]),
-                                     named: named[task], usesPeople: peopleTasks[task], capacity: &capacity) {
+                                     named: named[task], usesPeople: peopleTasks[task], capacity: &capacity, noRoom: &noRoom) {
                 starts[task] = moved.start
                 // Tasks without people have none before and after: no write, so the array of
                 // every task's people is not copied for them.
@@ -76,7 +82,8 @@ extension SchedulingRun {
     ///
     /// - Complexity: O(days scanned × roles of the task).
     private func latestFit(_ task: Int, from latest: Int, notBefore current: Int, assignments: [(role: Int, units: Double)],
-                           named: [Int?], usesPeople: Bool, capacity: inout CapacityTable) -> (start: Int, people: [(row: Int, units: Double)])? {
+                           named: [Int?], usesPeople: Bool, capacity: inout CapacityTable,
+                           noRoom: inout NoRoomStarts) -> (start: Int, people: [(row: Int, units: Double)])? {
         let calendar = calendar(ofTask: task)
         let booking = calendars.taskCalendar[task] == calendars.bookingCalendar[task]
             ? nil : calendars.calendars[calendars.bookingCalendar[task]]
@@ -85,8 +92,17 @@ extension SchedulingRun {
         var index = calendar.workingDays(before: latest)
         if assignments.count == 1, booking == nil, starts == nil, !usesPeople, lastDayShare[task] == 1,
            calendar.day(ofWorkingDay: index + lengths[task] - 1) != nil {
-            return Self.latestWindow(calendar: calendar, length: lengths[task], lowest: lowest, highest: index,
-                                     role: assignments[0].role, units: assignments[0].units, capacity: &capacity).map { ($0, []) }
+            let length = lengths[task]
+            let kind = NoRoomStarts.Kind(calendar: calendars.taskCalendar[task], role: assignments[0].role, units: assignments[0].units, length: length)
+            let known = options.remembersNoRoom ? noRoom.known(kind) : nil
+            let found = Self.latestWindow(calendar: calendar, length: length, lowest: lowest, highest: index,
+                                          role: kind.role, units: kind.units, capacity: &capacity, skipping: known)
+            // Every start above the one found (or from `lowest` up) has no room.
+            let lowestWithout = (found ?? lowest - 1) + 1
+            if options.remembersNoRoom, lowestWithout <= index, let firstDay = calendar.day(ofWorkingDay: lowestWithout) {
+                noRoom.record(kind, starts: lowestWithout...index, days: firstDay...(calendar.day(ofWorkingDay: index + length - 1) ?? Int.max))
+            }
+            return found.flatMap { calendar.day(ofWorkingDay: $0) }.map { ($0, []) }
         }
         search: while index >= lowest {
             guard let start = calendar.day(ofWorkingDay: index) else { return nil }
@@ -124,13 +140,21 @@ extension SchedulingRun {
     /// candidate ends just below that day (a fully booked stretch is read one day in
     /// `length`). Days already seen to have room are not read again.
     ///
+    /// Starts in `skipping` are known to have none (`NoRoomStarts`) and are not read. Returns
+    /// the start's working-day index.
+    ///
     /// - Complexity: O(days scanned).
     static func latestWindow(calendar: DayCalendar, length: Int, lowest: Int, highest: Int, role: Int, units: Double,
-                             capacity: inout CapacityTable) -> Int? {
+                             capacity: inout CapacityTable, skipping: ClosedRange<Int>? = nil) -> Int? {
         var start = highest
         // Working days `known..<start + length` have room (none to begin with).
         var known = highest + length
         search: while start >= lowest {
+            if let skipping, skipping.contains(start) {
+                start = skipping.lowerBound - 1
+                known = start + length
+                continue search
+            }
             var index = start
             while index < known {
                 guard let day = calendar.day(ofWorkingDay: index) else { return nil }
@@ -142,7 +166,7 @@ extension SchedulingRun {
                 }
                 index += 1
             }
-            return calendar.day(ofWorkingDay: start)
+            return start
         }
         return nil
     }

@@ -121,6 +121,7 @@ extension SchedulingRun {
             (linkedStart, roleDelays, lastBlock, assignedPeople) = (linked, delays, blocks, people)
         }
         var capacity = CapacityTable(calendars: calendars, initialDays: Self.lastEnd(ends, taskCount: taskCount) + 1)
+        var noRoom = NoRoomStarts(rows: calendars.capacityProfiles.count)
         func book(_ task: Int, from start: Int, people chosen: [(row: Int, units: Double)]) {
             forEachBookedDay(of: task, from: start) { day, share in
                 for assignment in assignments[task] { capacity.book(assignment.role, on: day, units: assignment.units * share) }
@@ -176,7 +177,7 @@ extension SchedulingRun {
             linked[task] = placement.start
             if lengths[task] > 0, fixedStart[task] == nil, !impossible[task] {
                 guard let fitted = firstFit(task, from: placement.start, assignments: assignments[task], named: named[task],
-                                            usesPeople: peopleTasks[task], capacity: &capacity) else {
+                                            usesPeople: peopleTasks[task], capacity: &capacity, noRoom: &noRoom) else {
                     horizonExceeded(task, from: placement.start)
                     return false
                 }
