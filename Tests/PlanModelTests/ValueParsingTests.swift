@@ -48,6 +48,12 @@ struct ValueParsingTests {
         #expect(WorkDuration.parse("-2d") == nil)
         #expect(WorkDuration.parse("-2d", signed: true)?.days == -2)
         #expect(WorkDuration.parse("+1d", signed: true)?.days == 1)
+        // Signed compact lags and their spelled-out forms read alike; a sign alone, or twice, is no lag.
+        for (compact, spaced) in [("+2w", "+ 2 w"), ("-3d", "- 3 d"), ("-0d", "- 0d"), ("+4h", "+ 4 h")] {
+            #expect(WorkDuration.parse(compact, signed: true) == WorkDuration.parse(spaced, signed: true), "\(compact)")
+        }
+        #expect(WorkDuration.parse("+2w", signed: true)?.days == 10)
+        for bad in ["+", "+d", "++1d", "+-1d", "1d+"] { #expect(WorkDuration.parse(bad, signed: true) == nil, "\(bad)") }
         for bad in ["3x", "d", "", "1.2.3d", "3 d d", "inf"] { #expect(WorkDuration.parse(bad) == nil, "\(bad)") }
     }
 

@@ -133,7 +133,7 @@ extension PlanReader {
         // `role: design/wang`: a named person of the role.
         for index in task.assignments.indices {
             let written = task.assignments[index].role
-            guard let slash = written.firstIndex(of: "/") else { continue }
+            guard let slash = written.utf8.firstIndex(of: UInt8(ascii: "/")) else { continue }
             task.assignments[index].role = String(written[..<slash])
             task.assignments[index].person = String(written[written.index(after: slash)...])
         }

@@ -20,7 +20,10 @@ extension PlanReader {
         if !scalar.value.utf8.contains(0x20), !scalar.value.utf8.contains(0x09), Identifier.isValidNodeID(scalar.value) {
             return Dependency(predecessorID: scalar.value, location: location)
         }
-        if let comma = scalar.value.firstIndex(where: { $0 == "," || $0 == "，" }) {
+        // Bytes first: a comma (`,`, or the full-width `，`, whose UTF-8 starts with 0xEF) is
+        // rare, and looked for by character only then.
+        if scalar.value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == 0xEF }),
+           let comma = scalar.value.firstIndex(where: { $0 == "," || $0 == "，" }) {
             let offset = scalar.value.distance(from: scalar.value.startIndex, to: comma)
             return invalidDependency(scalar, at: offset, Bilingual(zh: "'\(scalar.value)' 在一个字符串里写了多个依赖", en: "'\(scalar.value)' names several dependencies in one string"),
                                      hint: Bilingual(zh: "多个依赖写成列表：after: [posters, copy]", en: "write several as a list: after: [posters, copy]"))

@@ -28,7 +28,7 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
 
     /// Parses a duration; a sign is accepted only when `signed` (lags and leads).
     public static func parse(_ text: String, signed: Bool = false) -> WorkDuration? {
-        if let fast = parseCompact(text) { return fast }
+        if let fast = parseCompact(text, signed: signed) { return fast }
         var body = text.trimmingSpaces()
         var sign = 1.0
         if signed, let first = body.first, first == "+" || first == "-" {
@@ -48,12 +48,19 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
         return WorkDuration(days: sign * number * perUnit, calendarDays: calendar)
     }
 
-    /// The common case, `3d` or `2w`: whole numbers and an ASCII unit, read byte by byte.
-    private static func parseCompact(_ text: String) -> WorkDuration? {
+    /// The common case, `3d` or `2w` (`+1d` for a lag): whole numbers and an ASCII unit, read
+    /// byte by byte.
+    private static func parseCompact(_ text: String, signed: Bool) -> WorkDuration? {
         var value = 0
         var digits = 0
         var perUnit: Double?
-        for byte in text.utf8 {
+        var sign = 1.0
+        var bytes = text.utf8[...]
+        if signed, let first = bytes.first, first == UInt8(ascii: "+") || first == UInt8(ascii: "-") {
+            sign = first == UInt8(ascii: "-") ? -1 : 1
+            bytes = bytes.dropFirst()
+        }
+        for byte in bytes {
             guard perUnit == nil else { return nil }
             switch byte {
             case 0x30...0x39:
@@ -67,7 +74,8 @@ public struct WorkDuration: Hashable, Sendable, Comparable {
             }
         }
         guard digits > 0, let perUnit else { return nil }
-        return WorkDuration(days: Double(value) * perUnit)
+        // The same arithmetic as the general path: sign × number × days per unit.
+        return WorkDuration(days: sign * Double(value) * perUnit)
     }
 }
 
