@@ -28,6 +28,9 @@ struct TreeBuilder {
     private var aliasNodes = 0
     private(set) var root: YAMLNode?
     private(set) var issues: [YAMLIssue] = []
+    /// Hands over each item of the sequence under this key of the root mapping as soon as the
+    /// item is complete, with the sequence's mark (`YAMLParser.rootItems`).
+    var rootItems: (key: String, handle: (YAMLNode, Mark) -> Void)?
 
     init(limits: YAMLLimits) {
         self.limits = limits
@@ -148,6 +151,7 @@ struct TreeBuilder {
         stack[top].expandedSize += size
         if !stack[top].isMapping {
             stack[top].items.append(node)
+            if top == 1, let rootItems, isRootKey(rootItems.key) { rootItems.handle(node, stack[1].mark) }
         } else if let key = stack[top].pendingKey {
             stack[top].pendingKey = nil
             if stack[top].pendingIsDuplicate {
@@ -160,6 +164,13 @@ struct TreeBuilder {
             stack[top].pendingKey = node
         }
         return false
+    }
+
+    /// Whether the sequence being built is the value of `key` in the root mapping, a first
+    /// occurrence of the key (a repeated one is dropped).
+    private func isRootKey(_ key: String) -> Bool {
+        guard stack[0].isMapping, !stack[0].pendingIsDuplicate, case .scalar(let scalar) = stack[0].pendingKey else { return false }
+        return scalar.value == key
     }
 
     /// - Returns: whether the key repeats one already in the mapping (and was reported).

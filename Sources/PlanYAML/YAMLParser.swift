@@ -31,6 +31,13 @@ public final class YAMLParser {
     /// another (`EventPipeline`); smaller ones take less time than starting a thread.
     var pipelinedFrom = 256 << 10
 
+    /// Set before `parse()`: each item of the sequence under this key of the root mapping is
+    /// handed over, with the sequence's mark, as soon as it is complete — on a large input while
+    /// libyaml still reads the rest on the other core, so the caller can read the item in time
+    /// it would spend waiting. Whether the sequence is still the key's value in the finished
+    /// tree (a later error, a repeated key) is for the caller to check by the mark.
+    public var rootItems: (key: String, handle: (YAMLNode, Mark) -> Void)?
+
     deinit {
         yaml_parser_delete(parser)
         parser.deallocate()
@@ -60,6 +67,7 @@ public final class YAMLParser {
             ])
         }
         var builder = TreeBuilder(limits: limits)
+        builder.rootItems = rootItems
         if inputCount >= pipelinedFrom {
             let pipeline = EventPipeline()
             let parser = HandedParser(pointer: self.parser)

@@ -41,6 +41,33 @@ struct ReadInTwoTests {
         #expect(twoWays.diagnostics.count >= 3)
     }
 
+    /// Top-level phases are read while the file is parsed (`streamPhases`), and taken over only
+    /// when the finished tree's `phases` is the sequence they came from: these shapes must load
+    /// as the plain reading loads them — top-level tasks before the phases, a repeated
+    /// `phases:`, phases given by an alias, a syntax error after the phases, a phase that is
+    /// not a mapping, and a second document.
+    @Test(arguments: [
+        "tasks:\n  - {id: first, name: 先, duration: 1d}\nphases:\n{PHASES}",
+        "phases:\n{PHASES}phases:\n  - {id: again, name: 又一次, tasks: [{id: a1, name: 任务, duration: 1d}]}\n",
+        "base: &all\n{PHASES}phases: *all\n",
+        "phases:\n{PHASES}oops: [unclosed\n",
+        "phases:\n  - just text\n{PHASES}",
+        "phases:\n{PHASES}---\nsecond: document\n",
+    ])
+    func streamedPhasesAreTakenOverOnlyFromTheFinishedTree(_ shape: String) throws {
+        var phases = ""
+        for phase in 0..<5 {
+            phases += "  - id: ph\(phase)\n    name: 阶段\(phase)\n    tasks:\n"
+            phases += "      - {id: t\(phase), name: 任务, duraton: 2d\(phase > 0 ? ", after: t\(phase - 1)" : "")}\n"
+        }
+        let text = "cycleplan: 1\nid: p\ntitle: 边读边解析\nstart: 2026-09-01\n" + shape.replacingOccurrences(of: "{PHASES}", with: phases)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("read-streamed-\(UUID().uuidString).yaml")
+        try Data(text.utf8).write(to: url)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let (result, _) = expectAlike(url.path)
+        #expect(!result.diagnostics.isEmpty, "every shape has a misspelt key or worse")
+    }
+
     @Test(arguments: [UInt64(1), 2, 3])
     func generatedPlansLoadAlike(seed: UInt64) throws {
         let text = PlanGenerator(.init(tasks: 700, roles: 5, tasksPerPhase: 40, seed: seed, peoplePerRole: 2)).yaml()

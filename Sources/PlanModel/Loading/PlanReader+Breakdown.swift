@@ -10,11 +10,12 @@ extension PlanReader {
 
     func readPhases(_ node: YAMLNode, parent: Int?, depth: Int) {
         guard let items = context.list(node, Bilingual(zh: "阶段列表", en: "phases"), allowSingle: false) else { breakdownMisshapen = true; return }
-        if parent == nil, items.count >= 2, items.count >= parallelPhasesFrom {
-            readInTwo(items)
+        let unread = parent == nil ? takeStreamedPhases(node, items: items) : items[...]
+        if parent == nil, unread.count >= 2, unread.count >= parallelPhasesFrom {
+            readInTwo(Array(unread))
             return
         }
-        readPhaseItems(items[...], parent: parent, depth: depth)
+        readPhaseItems(unread, parent: parent, depth: depth)
     }
 
     func readPhaseItems(_ items: ArraySlice<YAMLNode>, parent: Int?, depth: Int) {

@@ -17,6 +17,15 @@ extension PlanReader {
         _ = bothAtOnce({ readPhaseItems(items[..<half], parent: nil, depth: 0) }, {
             handed.value.readPhaseItems(rest[...], parent: nil, depth: 0)
         })
+        absorb(other)
+        // Its copies of the phases and tasks are a hundred thousand fields to release.
+        freeElsewhere(handed)
+    }
+
+    /// Appends what `other` read as if this reader had read it now: its phases and tasks with
+    /// their indices shifted past this reader's, its diagnostics and metric references after
+    /// this reader's.
+    func absorb(_ other: PlanReader) {
         let (phaseBase, taskBase) = (phases.count, tasks.count)
         phases.reserveCapacity(phaseBase + other.phases.count)
         for var phase in other.phases {
@@ -32,7 +41,30 @@ extension PlanReader {
         context.diagnostics += other.context.diagnostics
         pendingMetricReferences += other.pendingMetricReferences
         breakdownMisshapen = breakdownMisshapen || other.breakdownMisshapen
-        // Its copies of the phases and tasks are a hundred thousand fields to release.
-        freeElsewhere(handed)
+    }
+
+    /// Has the top-level phases read as the parser completes them, by a reader of their own, in
+    /// the time the builder would wait for libyaml on the other core. `readPhases` takes them
+    /// over when the finished tree's `phases` is the sequence they came from, and reads the
+    /// rest; otherwise (a fatal error later, another `phases`) they are dropped and everything
+    /// is read from the tree. Each phase is read from its own subtree, as in `readInTwo`.
+    func streamPhases(from parser: YAMLParser) {
+        let early = PlanReader(context: LoadContext(file: context.file), limits: limits, rootPath: context.file)
+        parser.rootItems = ("phases", { [self] item, sequence in
+            early.readPhaseItems([item][...], parent: nil, depth: 0)
+            // Items of one sequence only: the key's first occurrence is the one handed over.
+            streamed = (early, streamed?.sequence ?? sequence, (streamed?.count ?? 0) + 1)
+        })
+    }
+
+    /// Takes over the phases read while parsing when `node` is the sequence they came from;
+    /// returns the items still to read.
+    func takeStreamedPhases(_ node: YAMLNode, items: [YAMLNode]) -> ArraySlice<YAMLNode> {
+        defer { streamed = nil }
+        guard let streamed, case .sequence(let sequence) = node, sequence.mark == streamed.sequence,
+              streamed.count <= items.count else { return items[...] }
+        absorb(streamed.reader)
+        freeElsewhere(HandedOver(streamed.reader))
+        return items[streamed.count...]
     }
 }

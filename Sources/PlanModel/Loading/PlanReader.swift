@@ -31,6 +31,9 @@ final class PlanReader {
     /// A plan's top-level phases are read half on another thread from this many on
     /// (`readInTwo`); `PlanLoader` sets it from the file's size.
     var parallelPhasesFrom = Int.max
+    /// The top-level phases read while the file was still being parsed, by a reader of their
+    /// own, and the mark of the sequence they came from (`streamPhases(from:)`).
+    var streamed: (reader: PlanReader, sequence: Mark, count: Int)?
 
     static let planKeys = [
         "cycleplan", "id", "title", "start", "description", "include", "calendar", "roles", "metrics",
@@ -48,14 +51,18 @@ final class PlanReader {
         }
     }
 
-    /// Parses YAML, reporting its issues; `nil` when nothing usable came out.
-    func parseYAML(_ input: [UInt8], path: String) -> YAMLNode? {
+    /// Parses YAML, reporting its issues; `nil` when nothing usable came out. With
+    /// `streamingPhases`, the top-level phases are read as the parser completes them
+    /// (`readStreamedPhases`).
+    func parseYAML(_ input: [UInt8], path: String, streamingPhases: Bool = false) -> YAMLNode? {
         // Notepad, WPS and Excel save UTF-8 with a byte order mark; it is no character of the
         // plan, so it is dropped before anything counts columns.
         let bytes = input.starts(with: [0xEF, 0xBB, 0xBF]) ? Array(input.dropFirst(3)) : input
         context.sources[path] = SourceFile(path: path, bytes: bytes)
         files.append(path)
-        let document = YAMLParser(bytes: bytes, limits: limits).parse()
+        let parser = YAMLParser(bytes: bytes, limits: limits)
+        if streamingPhases { streamPhases(from: parser) }
+        let document = parser.parse()
         for issue in document.issues {
             let zh = issue.chinese
             let notes = issue.related.map {
@@ -71,7 +78,7 @@ final class PlanReader {
     func readPlan(bytes: [UInt8]) -> Plan? {
         let path = context.file
         let before = context.diagnostics.count
-        guard let root = parseYAML(bytes, path: path) else {
+        guard let root = parseYAML(bytes, path: path, streamingPhases: parallelPhasesFrom != .max) else {
             if context.diagnostics.count == before {
                 context.error(.emptyFile, Bilingual(zh: "文件是空的", en: "the file is empty"), at: Mark(line: 1, column: 1),
                               hint: Bilingual(zh: "计划以 'cycleplan: 1' 开头；可以从模板开始：cycleplan init my-plan --template cycle", en: "a plan starts with 'cycleplan: 1'; start from a template: cycleplan init my-plan --template cycle"))
