@@ -11,6 +11,13 @@ extension Schedule {
     public func rows(plan: Plan) -> [ScheduleRow] {
         var rows: [ScheduleRow] = []
         rows.reserveCapacity(tasks.count + phases.count)
+        forEachRow(plan: plan) { rows.append($0) }
+        return rows
+    }
+
+    /// The rows of `rows(plan:)`, one at a time, for a caller that turns each into something
+    /// else: no array of rows (each a copy of its task, every field retained) is built.
+    public func forEachRow(plan: Plan, _ body: (ScheduleRow) -> Void) {
         var next = 0
         func emitPhases(upTo index: Int) {
             while next < phases.count, plan.phases[next].taskRange.lowerBound <= index {
@@ -18,17 +25,16 @@ extension Schedule {
                 let members = tasks[range]
                 var roles: [String] = []
                 for task in members { for role in task.roles where !roles.contains(role) { roles.append(role) } }
-                rows.append(.phase(phases[next], depth: plan.phases[next].depth,
-                                   totalFloat: members.map(\.totalFloat).min() ?? 0, roles: roles))
+                body(.phase(phases[next], depth: plan.phases[next].depth,
+                            totalFloat: members.map(\.totalFloat).min() ?? 0, roles: roles))
                 next += 1
             }
         }
-        for (index, task) in tasks.enumerated() {
+        for index in tasks.indices {
             emitPhases(upTo: index)
             let depth = plan.tasks[index].phase.map { plan.phases[$0].depth + 1 } ?? 0
-            rows.append(.task(task, depth: depth))
+            body(.task(tasks[index], depth: depth))
         }
         emitPhases(upTo: Int.max)
-        return rows
     }
 }
