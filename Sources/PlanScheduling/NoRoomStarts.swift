@@ -1,10 +1,11 @@
-/// What right justification has learnt about where a kind of window does not fit: per kind
-/// (calendar, role, units, length), one stretch of working-day starts none of which has room
-/// on every day its window spans.
+/// What a leveling pass or a right justification has learnt about where a kind of window
+/// does not fit: per kind (calendar, role, units, length), one stretch of working-day starts
+/// none of which has room on every day its window spans.
 ///
-/// Why: a task with room far to the right searches from its latest start down, reading the
-/// booked days in between one window at a time; on the 100,000-task benchmark that was about
-/// 285 windows per task, the same booked stretch read again by every task of the same kind.
+/// Why: in right justification a task with room far to the right searches from its latest
+/// start down, reading the booked days in between one window at a time; on the 100,000-task
+/// benchmark that was about 285 windows per task, the same booked stretch read again by every
+/// task of the same kind (a serial pass searching up from the earliest start meets the same).
 /// A stretch stays without room while days are only booked; a day given back (a task taken
 /// off to be moved) forgets every stretch whose windows span it. So a search that steps over
 /// a known stretch finds the same start as one that reads it (`latestWindow`).

@@ -2,6 +2,11 @@ import PlanModel
 
 /// Where one task fits under role (and people) capacity, shared by the leveling passes.
 extension SchedulingRun {
+    /// The kind of window the common task searches for, as `NoRoomStarts` keys it.
+    func windowKind(_ task: Int, _ assignment: (role: Int, units: Double)) -> NoRoomStarts.Kind {
+        NoRoomStarts.Kind(calendar: calendars.taskCalendar[task], role: assignment.role, units: assignment.units, length: lengths[task])
+    }
+
     /// A role asked for twice (`roles: {design: 1, design/wang: 0.5}`) needs the sum.
     static func merged(_ assignments: [(role: Int, units: Double)]) -> [(role: Int, units: Double)] {
         // Most tasks have one role: no set to build for them (this runs once per task per pass).
@@ -32,7 +37,7 @@ extension SchedulingRun {
         var startIndex = calendar.workingDays(before: earliest)
         if assignments.count == 1, booking == nil, starts == nil, !usesPeople, lastDayShare[task] == 1 {
             // A pass only books, so starts once seen without room stay so for the pass.
-            let kind = NoRoomStarts.Kind(calendar: calendars.taskCalendar[task], role: assignments[0].role, units: assignments[0].units, length: lengths[task])
+            let kind = windowKind(task, assignments[0])
             let known = options.remembersNoRoom ? noRoom.known(kind) : nil
             let fitted = Self.firstWindow(calendar: calendar, length: kind.length, from: startIndex, role: kind.role,
                                           units: kind.units, capacity: &capacity, skipping: known)

@@ -92,8 +92,7 @@ extension SchedulingRun {
         var index = calendar.workingDays(before: latest)
         if assignments.count == 1, booking == nil, starts == nil, !usesPeople, lastDayShare[task] == 1,
            calendar.day(ofWorkingDay: index + lengths[task] - 1) != nil {
-            let length = lengths[task]
-            let kind = NoRoomStarts.Kind(calendar: calendars.taskCalendar[task], role: assignments[0].role, units: assignments[0].units, length: length)
+            let kind = windowKind(task, assignments[0]), length = kind.length
             let known = options.remembersNoRoom ? noRoom.known(kind) : nil
             let found = Self.latestWindow(calendar: calendar, length: length, lowest: lowest, highest: index,
                                           role: kind.role, units: kind.units, capacity: &capacity, skipping: known)

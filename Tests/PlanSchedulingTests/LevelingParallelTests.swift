@@ -15,10 +15,9 @@ struct LevelingParallelTests {
 
     @Test(arguments: 0..<40)
     func randomPlansScheduleAlikeBothWays(seed: Int) throws {
-        let options = RandomPlan.Options(fixedDates: seed % 3 == 0, sparse: seed % 5 == 1, team: seed % 2 == 0)
-        let random = RandomPlan(seed: UInt64(1_000 + seed), tasks: 30 + seed * 3, options: options)
+        let random = RandomPlan(seed: UInt64(1_000 + seed), tasks: 30 + seed * 3, options: .varied(seed: seed))
         guard let plan = SchedulePropertyTests.load(random.yaml) else { return }
-        try expectAlike(plan, random.yaml)
+        expectSameSchedule(plan, Self.inParallel, Self.oneAfterAnother, random.yaml)
     }
 
     /// The benchmark's kind of plan, with listed people on leave of their own and tasks for
@@ -27,7 +26,7 @@ struct LevelingParallelTests {
     func generatedPlansScheduleAlikeBothWays(roles: Int, seed: UInt64) throws {
         let text = PlanGenerator(.init(tasks: 800, roles: roles, window: 200, seed: seed, peoplePerRole: 3)).yaml()
         let plan = try #require(SchedulePropertyTests.load(text))
-        try expectAlike(plan, "generated, \(roles) roles, seed \(seed)")
+        expectSameSchedule(plan, Self.inParallel, Self.oneAfterAnother, "generated, \(roles) roles, seed \(seed)")
     }
 
     /// Which rule wins differs between the plans above: both ways must agree either way, so
@@ -36,18 +35,10 @@ struct LevelingParallelTests {
         var rules: Set<String> = []
         for seed in 0..<40 {
             let random = RandomPlan(seed: UInt64(1_000 + seed), tasks: 30 + seed * 3,
-                                    options: .init(fixedDates: seed % 3 == 0, sparse: seed % 5 == 1, team: seed % 2 == 0))
+                                    options: .varied(seed: seed))
             guard let plan = SchedulePropertyTests.load(random.yaml) else { continue }
             rules.insert(Scheduler(options: Self.inParallel).schedule(plan).levelingRule?.rawValue ?? "-")
         }
         #expect(rules.isSuperset(of: ["totalFloat", "lateStart"]), "\(rules)")
-    }
-
-    private func expectAlike(_ plan: Plan, _ context: String, sourceLocation: Testing.SourceLocation = #_sourceLocation) throws {
-        let parallel = Scheduler(options: Self.inParallel).schedule(plan)
-        let serial = Scheduler(options: Self.oneAfterAnother).schedule(plan)
-        #expect(parallel.levelingRule == serial.levelingRule, "\(context)", sourceLocation: sourceLocation)
-        #expect(parallel.diagnostics.map(\.id) == serial.diagnostics.map(\.id), "\(context)", sourceLocation: sourceLocation)
-        #expect(parallel.jsonBytes(plan: plan) == serial.jsonBytes(plan: plan), "\(context)", sourceLocation: sourceLocation)
     }
 }

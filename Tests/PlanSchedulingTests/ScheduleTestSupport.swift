@@ -37,3 +37,20 @@ func dates(_ task: ScheduledTask?) -> String {
     guard let task else { return "missing" }
     return "\(task.start)..\(task.finish)"
 }
+
+extension RandomPlan.Options {
+    /// Fixed dates, sparse calendars and team features switched on by turns, as seeds go.
+    static func varied(seed: Int) -> Self {
+        Self(fixedDates: seed % 3 == 0, sparse: seed % 5 == 1, team: seed % 2 == 0)
+    }
+}
+
+/// Two ways to schedule that must agree (an optimisation against the plain computation): the
+/// leveling rule kept, the diagnostics and every byte of the JSON contract.
+func expectSameSchedule(_ plan: Plan, _ first: SchedulerOptions, _ second: SchedulerOptions, _ context: String,
+                        sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+    let (a, b) = (Scheduler(options: first).schedule(plan), Scheduler(options: second).schedule(plan))
+    #expect(a.levelingRule == b.levelingRule, "\(context)", sourceLocation: sourceLocation)
+    #expect(a.diagnostics.map(\.id) == b.diagnostics.map(\.id), "\(context)", sourceLocation: sourceLocation)
+    #expect(a.jsonBytes(plan: plan) == b.jsonBytes(plan: plan), "\(context)", sourceLocation: sourceLocation)
+}

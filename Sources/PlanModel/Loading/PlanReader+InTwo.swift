@@ -19,7 +19,7 @@ extension PlanReader {
         })
         absorb(other)
         // Its copies of the phases and tasks are a hundred thousand fields to release.
-        freeElsewhere(handed)
+        freeElsewhere(other)
     }
 
     /// Appends what `other` read as if this reader had read it now: its phases and tasks with
@@ -64,7 +64,7 @@ extension PlanReader {
         guard let streamed, case .sequence(let sequence) = node, sequence.mark == streamed.sequence,
               streamed.count <= items.count else { return items[...] }
         absorb(streamed.reader)
-        freeElsewhere(HandedOver(streamed.reader))
+        freeElsewhere(streamed.reader)
         return items[streamed.count...]
     }
 }

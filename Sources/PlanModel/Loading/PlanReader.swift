@@ -29,7 +29,8 @@ final class PlanReader {
     /// Metric ids named by actuals columns and experiments, checked once every metric is known.
     var pendingMetricReferences: [(id: String, location: SourceLocation)] = []
     /// A plan's top-level phases are read half on another thread from this many on
-    /// (`readInTwo`); `PlanLoader` sets it from the file's size.
+    /// (`readInTwo`), and while the file is parsed whenever it is set (`streamPhases(from:)`);
+    /// `PlanLoader` sets it from the file's size.
     var parallelPhasesFrom = Int.max
     /// The top-level phases read while the file was still being parsed, by a reader of their
     /// own, and the mark of the sequence they came from (`streamPhases(from:)`).
@@ -53,7 +54,7 @@ final class PlanReader {
 
     /// Parses YAML, reporting its issues; `nil` when nothing usable came out. With
     /// `streamingPhases`, the top-level phases are read as the parser completes them
-    /// (`readStreamedPhases`).
+    /// (`streamPhases(from:)`).
     func parseYAML(_ input: [UInt8], path: String, streamingPhases: Bool = false) -> YAMLNode? {
         // Notepad, WPS and Excel save UTF-8 with a byte order mark; it is no character of the
         // plan, so it is dropped before anything counts columns.
