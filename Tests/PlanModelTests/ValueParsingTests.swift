@@ -23,6 +23,22 @@ struct ValueParsingTests {
         }
     }
 
+    /// `description` writes years 0–9999 byte by byte; held to the padded interpolation it
+    /// replaced (still used outside that range) on every 13th day of ten thousand years and
+    /// on the range's ends.
+    @Test func datesAreWrittenAsTheyWereInterpolated() throws {
+        let first = CivilDate(daysSinceEpoch: -719_528), last = try #require(CivilDate(year: 9999, month: 12, day: 31))
+        #expect(first.components == (0, 1, 1))
+        for date in [first, first.advanced(by: -1), last, last.advanced(by: 1), CivilDate(daysSinceEpoch: 0)]
+            + stride(from: first.daysSinceEpoch, through: last.daysSinceEpoch, by: 13).map(CivilDate.init(daysSinceEpoch:)) {
+            let (year, month, day) = date.components
+            #expect(date.description == CivilDate.paddedDescription(year, month, day))
+        }
+        #expect(CivilDate(daysSinceEpoch: 0).description == "1970-01-01")
+        #expect(last.description == "9999-12-31")
+        #expect(last.advanced(by: 1).description == "10000-01-01")
+    }
+
     @Test(arguments: [
         ("1200000", 1_200_000.0), ("1_200_000", 1_200_000), ("1,200,000", 1_200_000), ("3.5%", 0.035),
         ("120万", 1_200_000), ("1.2亿", 120_000_000), ("12k", 12_000), ("¥1,200.50", 1200.5), ("-5", -5), ("0.5", 0.5),

@@ -55,16 +55,3 @@ public struct CivilDate: Hashable, Sendable, Comparable, Strideable {
     public func distance(to other: CivilDate) -> Int { other.daysSinceEpoch - daysSinceEpoch }
     public func advanced(by days: Int) -> CivilDate { CivilDate(daysSinceEpoch: daysSinceEpoch + days) }
 }
-
-extension CivilDate: CustomStringConvertible {
-    /// ISO 8601, `YYYY-MM-DD`.
-    public var description: String {
-        let (year, month, day) = components
-        return "\(Self.pad(year, 4))-\(Self.pad(month, 2))-\(Self.pad(day, 2))"
-    }
-
-    private static func pad(_ value: Int, _ width: Int) -> String {
-        let text = String(value)
-        return text.count >= width ? text : String(repeating: "0", count: width - text.count) + text
-    }
-}
