@@ -67,4 +67,22 @@ struct FastOutputTests {
         let broken = Data(file(name: "AB").utf8.map { $0 == 0x41 ? 0xC3 : $0 == 0x42 ? 0x28 : $0 })
         #expect(broken.withUnsafeBytes { BaselineFileReader.shape(of: $0.bindMemory(to: UInt8.self)) } == nil)
     }
+
+    /// `percent` answers 0 and 1 without the formatter, `roles` from an index of names: the
+    /// words they replaced, written out again.
+    @Test func tableWordsAreTheOnesTheyReplaced() throws {
+        for fraction in [0.0, -0.0, 1.0, 0.5, 0.123_4, 0.999_9, 0.000_4, 1.000_4] {
+            #expect(TrackingText.percent(fraction) == ValueFormatter.trimmed((fraction * 1000).rounded() / 10, maxFraction: 1) + "%")
+        }
+        let plan = try #require(PlanLoader().load(file: Self.example + "/cny-2027.yaml").plan)
+        let ids = plan.roles.map(\.id)
+        #expect(ids.count >= 3)
+        for language in [Language.zh, .en] {
+            let words = TrackingText(plan: plan, language: language, names: false)
+            for list in [[ids[0]], [ids[1], ids[2]], ids, ["nobody"], [ids[0], "nobody"], []] {
+                let reference = list.map { plan.role($0)?.name ?? $0 }.joined(separator: language == .zh ? "、" : ", ")
+                #expect(words.roles(list) == reference)
+            }
+        }
+    }
 }

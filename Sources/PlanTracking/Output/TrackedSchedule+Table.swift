@@ -44,7 +44,8 @@ extension TrackedSchedule {
         // empty, but the filter keeps the rule.)
         for (index, line) in TextTable.lines(cells).filter({ !$0.isEmpty }).enumerated() {
             let style = index == 0 ? "1;4" : (index < styles.count ? styles[index] : nil)
-            out += (style.map { paint(String(line), $0) } ?? String(line)) + "\n"
+            out += style.map { paint(line, $0) } ?? line
+            out += "\n"
         }
         let saved = words.pick("「\(baseline.name)」（\(baseline.savedAt)）", "\"\(baseline.name)\" (\(baseline.savedAt))")
         out += "\n" + words.pick("状态日 \(asOf)，基线 ", "status date \(asOf), baseline ")

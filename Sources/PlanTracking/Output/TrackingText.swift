@@ -5,6 +5,8 @@ struct TrackingText {
     let plan: Plan
     let language: Language
     private let taskNames: [String: String]
+    /// Role names by id: asked once per row of the table.
+    private let roleNames: [String: String]
 
     /// - Parameter names: whether `name(_:)` will be asked: the table does not, and on 100,000
     ///   tasks the index of names is not free.
@@ -15,6 +17,10 @@ struct TrackingText {
         if wanted { for index in plan.tasks.indices { names[plan.tasks[index].id] = plan.tasks[index].name } }
         for phase in plan.phases { names[phase.id] = phase.name }
         taskNames = names
+        var roles: [String: String] = [:]
+        // The first role of an id, as `Plan.role(_:)` finds it.
+        for role in plan.roles where roles[role.id] == nil { roles[role.id] = role.name }
+        roleNames = roles
     }
 
     var zh: Bool { language == .zh }
@@ -24,7 +30,8 @@ struct TrackingText {
     func name(_ id: String) -> String { taskNames[id] ?? id }
 
     func roles(_ ids: [String]) -> String {
-        ids.map { plan.role($0)?.name ?? $0 }.joined(separator: zh ? "、" : ", ")
+        if ids.count == 1 { return roleNames[ids[0]] ?? ids[0] }
+        return ids.map { roleNames[$0] ?? $0 }.joined(separator: zh ? "、" : ", ")
     }
 
     /// A list of words, joined as the language does.
@@ -39,7 +46,10 @@ struct TrackingText {
     }
 
     static func percent(_ fraction: Double) -> String {
-        ValueFormatter.trimmed((fraction * 1000).rounded() / 10, maxFraction: 1) + "%"
+        // Most rows are not started or done.
+        if fraction == 0 { return "0%" }
+        if fraction == 1 { return "100%" }
+        return ValueFormatter.trimmed((fraction * 1000).rounded() / 10, maxFraction: 1) + "%"
     }
 
     /// `+2` later, `-1` earlier, `0`; `—` without a baseline.
