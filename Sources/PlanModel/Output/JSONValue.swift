@@ -106,7 +106,7 @@ public enum JSONValue: Sendable, Equatable {
     }
 
     private static func pad(_ count: Int, _ out: inout [UInt8]) {
-        out.append(contentsOf: repeatElement(0x20, count: count))
+        for _ in 0..<count { out.append(0x20) }
     }
 
     /// The decimal digits of `value`, as `String(value)` gives them, without the String.

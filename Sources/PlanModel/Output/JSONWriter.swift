@@ -84,8 +84,11 @@ public struct JSONWriter {
     private static func writeElements(_ range: Range<Int>, after before: Int, depth: Int, oneLineFrom: Int?,
                                       _ element: (Int) -> JSONValue, into out: inout [UInt8]) {
         for index in range {
-            out += before + index > 0 ? [0x2C, 0x0A] : [0x0A]
-            out.append(contentsOf: repeatElement(0x20, count: 2 * depth))
+            // Byte by byte: an array literal and `repeatElement` per row were allocated and
+            // iterated generically, 100,000 times over.
+            if before + index > 0 { out.append(0x2C) }
+            out.append(0x0A)
+            for _ in 0..<(2 * depth) { out.append(0x20) }
             element(index).write(into: &out, indent: 2 * depth, oneLineFrom: oneLineFrom)
         }
     }
