@@ -6,7 +6,7 @@ import PlanScheduling
 /// last-finishing task); the walk stops at a task late on its own account — started late,
 /// slower than planned, not started on time, held by busy roles (the forecast's leveling
 /// delays) — or after `maximumChain` steps.
-struct SlipExplainer {
+struct SlipExplainer: Sendable {
     let plan: Plan
     let progress: [TaskProgress]
     let forecast: Schedule
@@ -40,9 +40,11 @@ struct SlipExplainer {
     func cause(of task: Int) -> SlipCause {
         var chain: [String] = []
         var current = task
-        var seen: Set<Int> = [task]
+        // At most `maximumChain` + 1 tasks: a list to search, not a set to hash into.
+        var seen: [Int] = [task]
         while progress[current].state == .notStarted, chain.count < Self.maximumChain,
-              let predecessor = latePredecessor(of: current), seen.insert(predecessor).inserted {
+              let predecessor = latePredecessor(of: current), !seen.contains(predecessor) {
+            seen.append(predecessor)
             chain.append(plan.tasks[predecessor].id)
             current = predecessor
         }
@@ -68,13 +70,21 @@ struct SlipExplainer {
     /// The predecessor (a task, or a phase's last-finishing task) that is late and finishes
     /// last, among the links into the task and into its phases.
     private func latePredecessor(of task: Int) -> Int? {
-        var dependencies = plan.tasks[task].dependencies
+        var best: Int?
+        // The task's links, then its phases' from the innermost out, without joining them
+        // into one array per task asked about.
+        consider(plan.tasks[task].dependencies, of: task, best: &best)
         var phase = plan.tasks[task].phase
         while let current = phase, current < plan.phases.count {
-            dependencies += plan.phases[current].dependencies
+            consider(plan.phases[current].dependencies, of: task, best: &best)
             phase = plan.phases[current].parent
         }
-        var best: Int?
+        return best
+    }
+
+    /// Keeps in `best` the late predecessor among `dependencies` that finishes last (the
+    /// first such when several finish on one day).
+    private func consider(_ dependencies: [Dependency], of task: Int, best: inout Int?) {
         for dependency in dependencies {
             guard let reference = dependency.predecessor else { continue }
             let candidate: Int?
@@ -86,6 +96,5 @@ struct SlipExplainer {
             guard let candidate, candidate < plan.tasks.count, candidate != task, (slips[candidate] ?? 0) > 0 else { continue }
             if best.map({ finishes[candidate] > finishes[$0] }) ?? true { best = candidate }
         }
-        return best
     }
 }

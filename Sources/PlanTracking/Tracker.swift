@@ -12,6 +12,8 @@ public struct Tracker: Sendable {
     /// Schedule the plan as planned and the forecast at once when the forecast does not need
     /// the first (see `track`); off, one after the other. The result is the same either way.
     public var schedulesAtOnce = true
+    /// Plans from this many tasks build their tracked rows on two cores (tests lower it).
+    var parallelRowsFrom = TrackingRun.parallelRowsFrom
 
     public init(options: SchedulerOptions = SchedulerOptions()) {
         self.options = options
@@ -34,10 +36,31 @@ public struct Tracker: Sendable {
     /// The calendar never reaches further than this from its first day.
     static let maximumCalendarDays = 200_000
 
-    /// - Parameter revision: the plan's content hash now, to compare with the baseline's.
+    /// The plan as planned, scheduled on another core from now on, for `track(…planned:)`:
+    /// it needs neither the status nor the baseline, so `status` starts it as soon as the plan
+    /// is loaded and reads the status file meanwhile. One core, as when `track` schedules it
+    /// beside the forecast (the same dates either way).
+    public func schedulingAhead(_ plan: Plan) -> Prefetched<Schedule> {
+        let scheduler = Scheduler(options: oneCore)
+        return Prefetched { scheduler.schedule(plan) }
+    }
+
+    /// The options with leveling passes kept on the calling thread: a pass on a third thread
+    /// would only wait for a core while the other schedule runs.
+    private var oneCore: SchedulerOptions {
+        var options = self.options
+        options.parallelLevelingFrom = .max
+        return options
+    }
+
+    /// - Parameters:
+    ///   - revision: the plan's content hash now, to compare with the baseline's.
+    ///   - ahead: the plan as planned, already being scheduled (`schedulingAhead`); by
+    ///     default scheduled here.
     /// - Complexity: two schedules of the plan (at once on two cores when the forecast does not
     ///   need the first), plus O(tasks + links + working days) for the figures.
-    public func track(plan: Plan, baseline chosen: Baseline?, status: StatusFile, revision: String? = nil) -> Outcome {
+    public func track(plan: Plan, baseline chosen: Baseline?, status: StatusFile, revision: String? = nil,
+                      planned ahead: Prefetched<Schedule>? = nil) -> Outcome {
         let asOf = status.asOf
         let statusDates = status.tasks.flatMap { [$0.started, $0.done, $0.reached].compactMap { $0 } }
         func window(_ dates: [CivilDate], baseline: Baseline) -> WorkingCalendar {
@@ -72,15 +95,18 @@ public struct Tracker: Sendable {
             let guess = window([asOf, chosen.finish], baseline: chosen)
             let guessed = resolved(plannedStarts: nil, calendar: guess)
             let forecast: Schedule
-            // Each on one core: a leveling pass on a third thread would only wait for one.
-            var oneCore = options
-            oneCore.parallelLevelingFrom = .max
+            // Each on one core.
             let (onePlanned, oneForecast) = (Scheduler(options: oneCore), Rescheduler(options: oneCore))
-            (planned, forecast) = bothAtOnce({ onePlanned.schedule(plan) },
-                                             { oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess) })
+            if let ahead {
+                forecast = oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess)
+                planned = ahead.value
+            } else {
+                (planned, forecast) = bothAtOnce({ onePlanned.schedule(plan) },
+                                                 { oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess) })
+            }
             if planned.finish <= max(asOf, chosen.finish) { forecastAhead = (forecast, guessed) }
         } else {
-            planned = scheduler.schedule(plan)
+            planned = ahead?.value ?? scheduler.schedule(plan)
         }
         guard !planned.diagnostics.hasErrors, planned.tasks.count == plan.tasks.count else {
             return Outcome(tracked: nil, diagnostics: planned.diagnostics)
@@ -111,8 +137,8 @@ public struct Tracker: Sendable {
             return Outcome(tracked: nil, diagnostics: diagnostics)
         }
         let calendar = window([asOf, forecast.finish, baseline.finish, planned.finish], baseline: baseline)
-        var run = TrackingRun(plan: plan, baseline: baseline, progress: progress, forecast: forecast, asOf: asOf, calendar: calendar)
-        let tasks = run.trackTasks()
+        let run = TrackingRun(plan: plan, baseline: baseline, progress: progress, forecast: forecast, asOf: asOf, calendar: calendar)
+        let tasks = run.trackTasks(parallelFrom: parallelRowsFrom)
         let phases = run.rollUpPhases(tasks)
         let finish = tasks.map(\.finish).max() ?? forecast.finish
         let earnedValue = run.earnedValue()

@@ -98,11 +98,18 @@ extension Cycleplan.Baseline {
 }
 
 /// Reads a plan's baselines; a damaged file is an input error (exit 1) with its place.
-func loadBaselines(_ path: String, color: Bool?) throws -> BaselineStore {
-    do {
-        return try BaselineStore.load(path: path)
-    } catch {
+func loadBaselines(_ path: String, color: Bool?, read: Result<BaselineStore, BaselineStore.LoadFailure>? = nil) throws -> BaselineStore {
+    switch read ?? Result(catching: { () throws(BaselineStore.LoadFailure) in try BaselineStore.load(path: path) }) {
+    case .success(let store): return store
+    case .failure(let error):
         Console.err(DiagnosticRenderer(sources: [:], language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
         throw InputErrors()
     }
+}
+
+/// The plan's baselines file read on another thread from now on (`Prefetched`), for
+/// `loadBaselines(_:color:read:)` to report in its turn.
+func prefetchBaselines(planPath: String) -> Prefetched<Result<BaselineStore, BaselineStore.LoadFailure>> {
+    let path = BaselineStore.path(forPlan: planPath)
+    return Prefetched { Result(catching: { () throws(BaselineStore.LoadFailure) in try BaselineStore.load(path: path) }) }
 }

@@ -59,8 +59,10 @@ extension Cycleplan {
                 }
                 (loaded, outcome, sources) = try tracking.portfolioOutcome(planPaths: plans, level: level, color: color)
             } else {
+                // The baselines file does not depend on the plan: read beside its loading.
+                let baselines = prefetchBaselines(planPath: plan)
                 (loaded, sources) = try loadPlan(plan, color: color)
-                outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color)
+                outcome = try tracking.outcome(planPath: plan, plan: loaded, level: level, color: color, baselines: baselines)
             }
             KeptUntilExit.keep(loaded, outcome)
             let renderer = DiagnosticRenderer(sources: sources, language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO))
@@ -71,17 +73,23 @@ extension Cycleplan {
                 throw InputErrors()
             }
             let language = self.language.resolved(plan: loaded)
-            var weekly = WeeklyStatus(tracked)
-            defer { KeptUntilExit.keep(weekly) }
-            if !actuals.isEmpty { weekly.pacing = try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language, numbers: numbers) }
+            // Read even when the format does not show them: a damaged export still fails the command.
+            let pacing = actuals.isEmpty ? [] : try StatusPacing.lines(plan: loaded, tracked: tracked, actuals: actuals, language: language, numbers: numbers)
+            // The report's picks copy rows of every task: made only for the report.
+            func weekly() -> WeeklyStatus {
+                var weekly = WeeklyStatus(tracked)
+                weekly.pacing = pacing
+                KeptUntilExit.keep(weekly)
+                return weekly
+            }
             let toFile = output != nil, tableColor = wantsColor(color, stream: STDOUT_FILENO)
             // With -o FILE the table is printed too: it is built on the second core meanwhile.
             let (bytes, table) = bothAtOnce({ () -> [UInt8] in
                 switch chosen {
                 case .text: return Array(tracked.table(plan: loaded, color: !toFile && tableColor, language: language).utf8)
                 case .json: return tracked.jsonBytes(plan: loaded, language: language)
-                case .markdown: return Array(weekly.markdown(plan: loaded, language: language).utf8)
-                case .html: return Array(weekly.html(plan: loaded, language: language).utf8)
+                case .markdown: return Array(weekly().markdown(plan: loaded, language: language).utf8)
+                case .html: return Array(weekly().html(plan: loaded, language: language).utf8)
                 }
             }, { toFile && chosen != .text ? tracked.table(plan: loaded, color: tableColor, language: language) : nil })
             try emit(bytes, to: output)

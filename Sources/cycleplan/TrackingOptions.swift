@@ -45,19 +45,24 @@ struct TrackingOptions: ParsableArguments {
         return tracked
     }
 
-    func outcome(planPath: String, plan: Plan, level: Bool, color: Bool?) throws -> Tracker.Outcome {
+    /// - Parameter baselines: the baselines file already being read (`prefetchBaselines`).
+    func outcome(planPath: String, plan: Plan, level: Bool, color: Bool?,
+                 baselines: Prefetched<Result<BaselineStore, BaselineStore.LoadFailure>>? = nil) throws -> Tracker.Outcome {
         guard statusFiles.count <= 1 else {
             throw UsageFailure(zh: "一个计划给了 \(statusFiles.count) 个状态文件：只能给一个 --status", en: "\(statusFiles.count) status files for one plan; give one --status")
         }
-        let statusFile = try readStatus(planPath: planPath, plan: plan, asOf: try statusDate(), color: color)
-        let compared = try chosenBaseline(planPath: planPath, color: color)
-        return Tracker(options: SchedulerOptions(level: level))
-            .track(plan: plan, baseline: compared, status: statusFile, revision: PlanContentHash.of(plan))
+        let asOf = try statusDate()
+        let tracker = Tracker(options: SchedulerOptions(level: level))
+        // The plan as planned needs neither file: scheduled on the other core while they are read.
+        let planned = tracker.schedulingAhead(plan)
+        let statusFile = try readStatus(planPath: planPath, plan: plan, asOf: asOf, color: color)
+        let compared = try chosenBaseline(planPath: planPath, color: color, read: baselines?.value)
+        return tracker.track(plan: plan, baseline: compared, status: statusFile, revision: PlanContentHash.of(plan), planned: planned)
     }
 
     /// `--baseline NAME`, else the first saved, else none (the plan as scheduled now stands in).
-    func chosenBaseline(planPath: String, color: Bool?) throws -> Baseline? {
-        let store = try loadBaselines(BaselineStore.path(forPlan: planPath), color: color)
+    func chosenBaseline(planPath: String, color: Bool?, read: Result<BaselineStore, BaselineStore.LoadFailure>? = nil) throws -> Baseline? {
+        let store = try loadBaselines(BaselineStore.path(forPlan: planPath), color: color, read: read)
         guard let baseline else { return store.baselines.first }
         guard let named = store.baseline(named: baseline) else {
             let names = store.baselines.map(\.name)

@@ -35,12 +35,21 @@ struct SchedulesAtOnceTests {
     static func bothWays(_ plan: Plan, _ baseline: Baseline?, _ status: StatusFile) throws -> (Tracker.Outcome, Tracker.Outcome) {
         var sequential = Tracker()
         sequential.schedulesAtOnce = false
-        let atOnce = Tracker().track(plan: plan, baseline: baseline, status: status)
+        sequential.parallelRowsFrom = .max
+        // The rows in two halves on two cores (from 20,000 tasks by default).
+        var halves = Tracker()
+        halves.parallelRowsFrom = 2
+        let atOnce = halves.track(plan: plan, baseline: baseline, status: status)
         let oneAfter = sequential.track(plan: plan, baseline: baseline, status: status)
+        // The plan as planned started before the status was read, as the command does.
+        let ahead = Tracker().track(plan: plan, baseline: baseline, status: status, planned: Tracker().schedulingAhead(plan))
         #expect(!oneAfter.forecastRanAlongside)
-        let a = try #require(atOnce.tracked), b = try #require(oneAfter.tracked)
+        #expect(ahead.forecastRanAlongside == atOnce.forecastRanAlongside)
+        let a = try #require(atOnce.tracked), b = try #require(oneAfter.tracked), c = try #require(ahead.tracked)
         #expect(a.jsonBytes(plan: plan) == b.jsonBytes(plan: plan))
+        #expect(c.jsonBytes(plan: plan) == b.jsonBytes(plan: plan))
         #expect(a.table(plan: plan, color: false, language: .zh) == b.table(plan: plan, color: false, language: .zh))
+        #expect(c.table(plan: plan, color: false, language: .zh) == b.table(plan: plan, color: false, language: .zh))
         return (atOnce, oneAfter)
     }
 
