@@ -47,6 +47,8 @@ struct SchedulesAtOnceTests {
         #expect(ahead.forecastRanAlongside == atOnce.forecastRanAlongside)
         let a = try #require(atOnce.tracked), b = try #require(oneAfter.tracked), c = try #require(ahead.tracked)
         #expect(a.jsonBytes(plan: plan) == b.jsonBytes(plan: plan))
+        // The rows written member by member (`JSONRow`) are the tree's, causes and all.
+        #expect(b.jsonBytes(plan: plan) == b.json(plan: plan).serializedBytes(rowsOnOneLine: true))
         #expect(c.jsonBytes(plan: plan) == b.jsonBytes(plan: plan))
         #expect(a.table(plan: plan, color: false, language: .zh) == b.table(plan: plan, color: false, language: .zh))
         #expect(c.table(plan: plan, color: false, language: .zh) == b.table(plan: plan, color: false, language: .zh))

@@ -55,10 +55,37 @@ public struct JSONWriter {
     /// - Complexity: O(count), on two cores when there are many.
     public mutating func writeElements(count: Int, inParallelFrom: Int = 20_000,
                                        _ element: @escaping @Sendable (Int) -> JSONValue) {
+        let layout = oneLineFrom
+        write(count: count, inParallelFrom: inParallelFrom) { index, out, indent in
+            element(index).write(into: &out, indent: indent, oneLineFrom: layout)
+        }
+    }
+
+    /// `count` objects of the open array written member by member (`JSONRow`), as
+    /// `writeElements` does with values, on two cores when there are many.
+    ///
+    /// - Precondition: the writer puts rows on one line (`rowsOnOneLine`) and the array is
+    ///   one whose elements are rows: the row is written in that layout only.
+    public mutating func writeRows(count: Int, inParallelFrom: Int = 20_000,
+                                   _ row: @escaping @Sendable (Int, inout JSONRow) -> Void) {
+        precondition(oneLineFrom.map { 2 * counts.count >= $0 } ?? false, "JSONRow writes rows on one line only")
+        write(count: count, inParallelFrom: inParallelFrom) { index, out, _ in
+            // The row borrows the buffer and gives it back: swapped, never copied.
+            var writing = JSONRow()
+            swap(&writing.bytes, &out)
+            writing.bytes.append(0x7B)
+            row(index, &writing)
+            writing.bytes.append(0x7D)
+            swap(&writing.bytes, &out)
+        }
+    }
+
+    /// The elements by a writer of one element at the given indentation.
+    private mutating func write(count: Int, inParallelFrom: Int, _ element: @escaping @Sendable (Int, inout [UInt8], Int) -> Void) {
         guard count > 0, !counts.isEmpty else { return }
-        let (depth, before, layout) = (counts.count, counts[counts.count - 1], oneLineFrom)
+        let (depth, before) = (counts.count, counts[counts.count - 1])
         guard count >= inParallelFrom else {
-            Self.writeElements(0..<count, after: before, depth: depth, oneLineFrom: layout, element, into: &bytes)
+            Self.writeElements(0..<count, after: before, depth: depth, element, into: &bytes)
             counts[depth - 1] += count
             return
         }
@@ -66,13 +93,13 @@ public struct JSONWriter {
         var first = bytes
         bytes = []
         let (_, second) = bothAtOnce({
-            Self.writeElements(0..<half, after: before, depth: depth, oneLineFrom: layout, element, into: &first)
+            Self.writeElements(0..<half, after: before, depth: depth, element, into: &first)
         }, {
             // Sized from the first rows: one allocation for the half, pages never written untouched.
             var out: [UInt8] = []
-            Self.writeElements(half..<min(half + 64, count), after: before, depth: depth, oneLineFrom: layout, element, into: &out)
+            Self.writeElements(half..<min(half + 64, count), after: before, depth: depth, element, into: &out)
             out.reserveCapacity(out.count * (count - half) / min(64, count - half) * 5 / 4 + 4096)
-            Self.writeElements(min(half + 64, count)..<count, after: before, depth: depth, oneLineFrom: layout, element, into: &out)
+            Self.writeElements(min(half + 64, count)..<count, after: before, depth: depth, element, into: &out)
             return out
         })
         first.append(contentsOf: second)
@@ -81,15 +108,15 @@ public struct JSONWriter {
     }
 
     /// Elements `range` of an array at `depth` that already held `before` elements.
-    private static func writeElements(_ range: Range<Int>, after before: Int, depth: Int, oneLineFrom: Int?,
-                                      _ element: (Int) -> JSONValue, into out: inout [UInt8]) {
+    private static func writeElements(_ range: Range<Int>, after before: Int, depth: Int,
+                                      _ element: (Int, inout [UInt8], Int) -> Void, into out: inout [UInt8]) {
         for index in range {
             // Byte by byte: an array literal and `repeatElement` per row were allocated and
             // iterated generically, 100,000 times over.
             if before + index > 0 { out.append(0x2C) }
             out.append(0x0A)
             for _ in 0..<(2 * depth) { out.append(0x20) }
-            element(index).write(into: &out, indent: 2 * depth, oneLineFrom: oneLineFrom)
+            element(index, &out, 2 * depth)
         }
     }
 

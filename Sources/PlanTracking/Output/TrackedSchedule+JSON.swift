@@ -26,7 +26,7 @@ extension TrackedSchedule {
             if key == "tasks" {
                 writer.beginArray()
                 let tasks = tasks
-                writer.writeElements(count: tasks.count) { Self.json(tasks[$0]) }
+                writer.writeRows(count: tasks.count) { Self.write(tasks[$0], into: &$1) }
                 writer.endArray()
             } else {
                 writer.write(value)
@@ -50,6 +50,32 @@ extension TrackedSchedule {
             ("deadline", date(task.deadline)), ("note", .optional(task.progress.note)),
             ("cause", task.cause.map(Self.json) ?? .null),
         ])
+    }
+
+    /// The row `json(_:)` gives, written straight into the document (`JSONRow`).
+    static func write(_ task: TrackedTask, into row: inout JSONRow) {
+        row.string("id", task.id)
+        row.string("name", task.name)
+        row.string("phase", task.phase)
+        row.bool("milestone", task.milestone)
+        row.strings("roles", task.roles)
+        row.string("state", task.progress.state.rawValue)
+        row.number("percentComplete", rounded(task.progress.percentComplete))
+        row.string("actualStart", task.progress.actualStart?.description)
+        row.string("actualFinish", task.progress.actualFinish?.description)
+        row.string("start", task.start.description)
+        row.string("finish", task.finish.description)
+        row.int("remainingDays", task.progress.remainingDays)
+        row.string("baselineStart", task.baselineStart?.description)
+        row.string("baselineFinish", task.baselineFinish?.description)
+        row.number("work", rounded(task.work))
+        row.int("slip", task.slip)
+        row.int("startSlip", task.startSlip)
+        row.strings("flags", task.flags.names)
+        row.int("totalFloat", task.totalFloat)
+        row.string("deadline", task.deadline?.description)
+        row.string("note", task.progress.note)
+        row.value("cause", task.cause.map(Self.json) ?? .null)
     }
 
     private static func date(_ value: CivilDate?) -> JSONValue { value.map { .string($0.description) } ?? .null }
