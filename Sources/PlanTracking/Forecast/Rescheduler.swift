@@ -83,6 +83,9 @@ public struct Rescheduler: Sendable {
                 }
                 continue
             }
+            // Most phases have neither: their tasks are not touched (each write reaches into
+            // the plan's array of 100,000 tasks).
+            guard !phase.dependencies.isEmpty || phase.notBefore != nil else { continue }
             for task in phase.taskRange where task < plan.tasks.count {
                 plan.tasks[task].dependencies += phase.dependencies
                 if let date = phase.notBefore { plan.tasks[task].notBefore = max(plan.tasks[task].notBefore ?? date, date) }

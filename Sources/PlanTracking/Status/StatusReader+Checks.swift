@@ -5,7 +5,7 @@ import PlanYAML
 /// against their predecessors.
 extension StatusReader {
     /// Checks that need only the entry and its task. `false` when the entry cannot be used.
-    mutating func checkEntry(_ status: TaskStatus, task: Int, marks: [String: Mark]) -> Bool {
+    mutating func checkEntry(_ status: TaskStatus, task: Int, marks: EntryMarks) -> Bool {
         let id = status.id
         let keyMark = Mark(line: status.location.line, column: status.location.column)
         if plan.tasks[task].isMilestone {
@@ -54,27 +54,34 @@ extension StatusReader {
 
     /// Checks that need the status date and every entry: dates after it, 100% without a
     /// date, done tasks whose predecessors are not.
-    mutating func check(_ entries: [TaskStatus], asOf: CivilDate) {
-        var byID: [String: TaskStatus] = [:]
-        for entry in entries { byID[entry.id] = entry }
+    ///
+    /// - Parameter tasks: each entry's task index.
+    mutating func check(_ entries: [TaskStatus], tasks: [Int], asOf: CivilDate) {
+        // Per task, its last usable entry's position (-1 for none): what a dictionary of the
+        // entries by id would give, without hashing 100,000 ids.
+        var statusOf = [Int32](repeating: -1, count: plan.tasks.count)
+        for (position, task) in tasks.enumerated() { statusOf[task] = Int32(position) }
         var lagging = LaggingMembers()
-        for entry in entries {
-            let entryMarks = marks[entry.id] ?? [:]
-            for (key, value) in [("started", entry.started), ("done", entry.done), ("reached", entry.reached)] {
-                guard let value, value > asOf, let mark = entryMarks[key] else { continue }
-                let event = ["started": "开始", "done": "完成", "reached": "达成"][key] ?? key
+        for (position, entry) in entries.enumerated() {
+            let task = tasks[position]
+            let entryMarks = marksOf[task] >= 0 ? marks[Int(marksOf[task])] : EntryMarks()
+            func afterAsOf(_ key: String, _ value: CivilDate?, _ event: String) {
+                guard let value, value > asOf, let mark = entryMarks[key] else { return }
                 error(.statusAfterAsOf, Bilingual(zh: "'\(entry.id)' 于 \(value) \(event)，晚于进度日期 \(asOf)", en: "'\(entry.id)' \(key) on \(value), after the status date \(asOf)"),
                       at: mark, hint: Bilingual(zh: "进度文件只报告截至其日期已发生的事；请改正日期或调整 'asOf'",
                                                 en: "a status file reports what happened by its date; correct the date or move 'asOf'"))
             }
+            afterAsOf("started", entry.started, "开始")
+            afterAsOf("done", entry.done, "完成")
+            afterAsOf("reached", entry.reached, "达成")
             if entry.done == nil, entry.progress == 1, let mark = entryMarks["progress"] {
                 warning(.doneWithoutDate, Bilingual(zh: "'\(entry.id)' 进度为 100%，但没有 'done' 日期；按 \(asOf) 完成处理",
                                                     en: "'\(entry.id)' is 100% but has no 'done' date; it is taken as done on \(asOf)"), at: mark,
                         hint: Bilingual(zh: "写上 'done: YYYY-MM-DD'", en: "write 'done: YYYY-MM-DD'"))
             }
             if entry.done != nil || entry.progress == 1 || entry.reached != nil {
-                checkPredecessors(of: entry, byID: byID, at: entryMarks["done"] ?? entryMarks["progress"] ?? entryMarks["reached"],
-                                  lagging: &lagging)
+                checkPredecessors(of: entry, task: task, entries: entries, statusOf: statusOf,
+                                  at: entryMarks["done"] ?? entryMarks["progress"] ?? entryMarks["reached"], lagging: &lagging)
             }
         }
     }
@@ -87,9 +94,10 @@ extension StatusReader {
         var found: [Int: Int?] = [:]
     }
 
-    private mutating func checkPredecessors(of entry: TaskStatus, byID: [String: TaskStatus], at mark: Mark?,
+    /// - Parameter statusOf: per task, the position in `entries` of its status (-1 for none).
+    private mutating func checkPredecessors(of entry: TaskStatus, task: Int, entries: [TaskStatus], statusOf: [Int32], at mark: Mark?,
                                             lagging cache: inout LaggingMembers) {
-        guard let task = taskIndex[entry.id], let mark else { return }
+        guard let mark else { return }
         var dependencies = plan.tasks[task].dependencies
         var phase = plan.tasks[task].phase
         while let current = phase, current < plan.phases.count {
@@ -107,7 +115,7 @@ extension StatusReader {
             }
             let isLagging = { (member: Int) -> Bool in
                 guard member < self.plan.tasks.count else { return false }
-                let status = byID[self.plan.tasks[member].id]
+                let status = statusOf[member] >= 0 ? entries[Int(statusOf[member])] : nil
                 let finished = status?.done != nil || status?.reached != nil || status?.progress == 1
                 let started = finished || status?.started != nil || (status?.progress ?? 0) > 0 || status?.remaining != nil
                 return needsDone ? !finished : !started

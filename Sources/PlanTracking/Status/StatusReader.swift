@@ -10,15 +10,20 @@ struct StatusReader {
     var diagnostics: [Diagnostic] = []
     /// Task index by id.
     let taskIndex: [String: Int]
-    /// Where each entry's values were written, for the checks' diagnostics.
-    var marks: [String: [String: Mark]] = [:]
+    /// Where each entry's values were written, for the checks' diagnostics, in the order read;
+    /// `marksOf[task]` is the position of the task's last entry here (-1 for none), as a
+    /// dictionary by id would keep it.
+    var marks: [EntryMarks] = []
+    var marksOf: [Int32]
 
     init(path: String, plan: Plan) {
         self.path = path
         self.plan = plan
         var index: [String: Int] = [:]
+        index.reserveCapacity(plan.tasks.count)
         for position in plan.tasks.indices { index[plan.tasks[position].id] = position }
         taskIndex = index
+        marksOf = [Int32](repeating: -1, count: plan.tasks.count)
     }
 
     mutating func error(_ id: DiagnosticID, _ message: Bilingual, at mark: Mark, hint: Bilingual? = nil, notes: [Diagnostic.Note] = []) {
@@ -54,10 +59,14 @@ struct StatusReader {
                   hint: Bilingual(zh: "写上进度日期，例如 'asOf: 2027-02-03'，或使用 --as-of", en: "write the status date, e.g. 'asOf: 2027-02-03', or give --as-of"))
         }
         var entries: [TaskStatus] = []
+        var tasks: [Int] = []
         if let tasksNode {
-            if case .mapping(let tasks) = tasksNode {
-                for entry in tasks.entries {
-                    if let status = readEntry(entry) { entries.append(status) }
+            if case .mapping(let mapping) = tasksNode {
+                for entry in mapping.entries {
+                    if let (status, task) = readEntry(entry) {
+                        entries.append(status)
+                        tasks.append(task)
+                    }
                 }
             } else if !(tasksNode.scalar?.isNull ?? false) {
                 error(.typeMismatch, Bilingual(zh: "tasks 应为“任务 id → 进度”的映射，这里是\(tasksNode.kindText.zh)",
@@ -66,11 +75,12 @@ struct StatusReader {
             }
         }
         guard let statusDate = asOfOverride ?? asOf else { return nil }
-        check(entries, asOf: statusDate)
+        check(entries, tasks: tasks, asOf: statusDate)
         return StatusFile(asOf: statusDate, tasks: entries, path: path)
     }
 
-    private mutating func readEntry(_ entry: YAMLMapping.Entry) -> TaskStatus? {
+    /// The entry and its task's index, or `nil` when it cannot be used (reported).
+    private mutating func readEntry(_ entry: YAMLMapping.Entry) -> (TaskStatus, Int)? {
         guard case .scalar(let key) = entry.key else {
             error(.typeMismatch, Bilingual(zh: "任务 id 必须是普通的词，这里是\(entry.key.kindText.zh)", en: "task ids must be plain words, found \(entry.key.kindText.en)"),
                   at: entry.key.mark)
@@ -93,7 +103,7 @@ struct StatusReader {
             return nil
         }
         var status = TaskStatus(id: key.value, location: SourceLocation(file: path, mark: key.mark))
-        var seen: [String: Mark] = [:]
+        var seen = EntryMarks()
         for field in fields.entries {
             guard case .scalar(let name) = field.key else {
                 error(.typeMismatch, Self.plainKeys(field.key), at: field.key.mark)
@@ -117,8 +127,9 @@ struct StatusReader {
             default: unknownKey(name, in: Bilingual(zh: "'\(key.value)' 的进度", en: "the status of '\(key.value)'"), allowed: StatusLoader.entryKeys)
             }
         }
-        marks[key.value] = seen
-        return checkEntry(status, task: task, marks: seen) ? status : nil
+        marksOf[task] = Int32(marks.count)
+        marks.append(seen)
+        return checkEntry(status, task: task, marks: seen) ? (status, task) : nil
     }
 
     private mutating func progress(_ node: YAMLNode) -> Double? {
