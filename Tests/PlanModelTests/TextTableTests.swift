@@ -37,4 +37,17 @@ struct TextTableTests {
             #expect(TextTable.lines(table).map { $0 + "\n" }.joined() == reference(table))
         }
     }
+
+    /// Printable ASCII is passed through without decoding scalars; held to the scalar rule on
+    /// every ASCII byte, alone and among others.
+    @Test func printableASCIIIsLeftAsItIs() {
+        for byte in UInt8(0)...UInt8(0x7F) {
+            let scalar = Unicode.Scalar(byte)
+            let text = "a" + String(Character(scalar)) + "1"
+            let line = String(String.UnicodeScalarView(text.unicodeScalars.map { $0 == "\t" ? " " : $0.isUnprintable ? "\u{FFFD}" : $0 }))
+            #expect(text.printableLine() == line, "byte \(byte)")
+            let lines = String(String.UnicodeScalarView(text.unicodeScalars.map { $0.isUnprintable && $0 != "\t" && $0 != "\n" ? "\u{FFFD}" : $0 }))
+            #expect(text.printable() == lines, "byte \(byte)")
+        }
+    }
 }

@@ -20,6 +20,9 @@ extension String {
 
     /// - Complexity: O(n); no copy when nothing is replaced (the common case).
     private func replacingScalars(_ replacement: (Unicode.Scalar) -> Unicode.Scalar?) -> String {
+        // Printable ASCII (every date, number and most ids in a 100,000-row table) has nothing
+        // to replace under either rule: its bytes say so without decoding scalars.
+        if utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return self }
         guard unicodeScalars.contains(where: { replacement($0) != nil }) else { return self }
         var out = ""
         out.unicodeScalars.append(contentsOf: unicodeScalars.map { replacement($0) ?? $0 })
