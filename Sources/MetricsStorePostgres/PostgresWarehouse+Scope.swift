@@ -21,14 +21,9 @@ extension PostgresWarehouse {
         guard !metrics.isEmpty else { return rows }
         var binds = Binds()
         let anyMetric = metrics.map { "\(metricColumns[$0]!) IS NOT NULL" }.joined(separator: " OR ")
-        // The day and every metric in one binary value (`WarehouseScopeRows.append`): a row of
-        // three cells instead of seven, each of which postgres-nio makes an object of — that
-        // was a quarter of the client's time. The bytes are the binary cells' own
-        // (`int4send`, `float8send`), so the values are the same bits.
-        let packed = (["int4send(CAST(CAST(\(date) AS DATE) - DATE '1970-01-01' AS INTEGER))"]
-            + metrics.map { "coalesce(decode('01', 'hex') || float8send(\(value(metricColumns[$0]!))), decode('00', 'hex'))" })
-            .joined(separator: " || ")
-        let select = dimensionOrder.map { "CAST(\(dimensionColumns[$0]!) AS TEXT)" } + [packed]
+        let select = ["CAST(CAST(\(date) AS DATE) - DATE '1970-01-01' AS INTEGER)"]
+            + dimensionOrder.map { "CAST(\(dimensionColumns[$0]!) AS TEXT)" }
+            + metrics.map { value(metricColumns[$0]!) }
         let cursor = "cycleplan_scope_rows"
         return try session.locked { () throws(MetricsStoreError) -> WarehouseScopeRows? in
             try session.run("""
@@ -57,25 +52,22 @@ extension PostgresWarehouse {
     }
 
     /// One fetched row into `rows`, read from its binary cells: the columns' types are fixed by
-    /// the casts of `scopeRows`, and any other — or a packed value of another shape — is
-    /// refused rather than misread.
+    /// the casts of `scopeRows`, and any other is refused rather than misread.
     private func append(_ row: PostgresRow, to rows: inout WarehouseScopeRows, dimensions: Int,
                         cells: inout [ByteBuffer?]) throws(MetricsStoreError) {
         cells.removeAll(keepingCapacity: true)
         var position = 0
         for cell in row {
-            let expected: PostgresDataType = position < dimensions ? .text : .bytea
-            guard cell.dataType == expected, position <= dimensions else {
+            let expected: PostgresDataType = position == 0 ? .int4 : position <= dimensions ? .text : .float8
+            guard cell.dataType == expected else {
                 throw .database(path: spec.source, message: "a row cannot be read: column \(position + 1) is \(cell.dataType), not \(expected)")
             }
             cells.append(cell.bytes)
             position += 1
         }
-        guard position == dimensions + 1, let packed = cells[dimensions] else {
+        guard let dayCell = cells[0], dayCell.readableBytes == 4, let day = dayCell.getInteger(at: dayCell.readerIndex, as: Int32.self) else {
             throw .database(path: spec.source, message: "a row cannot be read: its date is missing")
         }
-        guard rows.append(dimensions: cells[0..<dimensions], packed: packed) else {
-            throw .database(path: spec.source, message: "a row cannot be read: its day and values are not the \(4 + 9 * rows.metricIDs.count) bytes at most asked for")
-        }
+        rows.append(day: day, cells: cells.dropFirst())
     }
 }

@@ -50,46 +50,14 @@ public struct WarehouseScopeRows: ObservationBatch {
         lastNumber = Array(repeating: -1, count: dimensions.count)
     }
 
-    /// One row as the server sends it (binary format): each dimension's text (`nil` for
-    /// `NULL`), then the day and the metrics packed in one value — the day as a big-endian
-    /// 32-bit count of days since 1970-01-01, then per metric a byte 1 and its double's 8
-    /// big-endian bytes, or a byte 0 for `NULL` (`PostgresWarehouse.scopeRows`). `false`, and
-    /// nothing appended, when the packed value is not of that shape.
+    /// One row as the server sends it (binary format): the day as days since 1970-01-01, then
+    /// each dimension's text and each metric's double, `nil` for `NULL` (`cells`, in that
+    /// order after the day).
     ///
     /// - Complexity: O(1) expected; a dimension value's text is decoded the first time only
-    ///   (its bytes are hashed to find its number unless it is the one after the last row's).
-    mutating func append(dimensions cells: ArraySlice<ByteBuffer?>, packed: ByteBuffer) -> Bool {
-        let metricCount = metricIDs.count
-        let shaped = packed.withUnsafeReadableBytes { raw -> Bool in
-            guard raw.count >= 4 else { return false }
-            var offset = 4
-            for _ in 0..<metricCount {
-                guard offset < raw.count else { return false }
-                switch raw[offset] {
-                case 0: offset += 1
-                case 1: offset += 9
-                default: return false
-                }
-            }
-            return offset == raw.count
-        }
-        guard shaped else { return false }
-        packed.withUnsafeReadableBytes { raw in
-            days.append(Int32(bigEndian: raw.loadUnaligned(as: Int32.self)))
-            var offset = 4
-            for _ in 0..<metricCount {
-                if raw[offset] == 1 {
-                    values.append(Double(bitPattern: UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: offset + 1, as: UInt64.self))))
-                    present.append(true)
-                    count += 1
-                    offset += 9
-                } else {
-                    values.append(0)
-                    present.append(false)
-                    offset += 1
-                }
-            }
-        }
+    ///   (its bytes are hashed to find its number).
+    mutating func append(day: Int32, cells: ArraySlice<ByteBuffer?>) {
+        days.append(day)
         var cell = cells.startIndex
         for dimension in numbers.indices {
             defer { cell += 1 }
@@ -117,7 +85,17 @@ public struct WarehouseScopeRows: ObservationBatch {
             valueNumbers[dimension].append(number)
             lastNumber[dimension] = number
         }
-        return true
+        for _ in metricIDs.indices {
+            defer { cell += 1 }
+            if let buffer = cells[cell], buffer.readableBytes == 8, let bits = buffer.getInteger(at: buffer.readerIndex, as: UInt64.self) {
+                values.append(Double(bitPattern: bits))
+                present.append(true)
+                count += 1
+            } else {
+                values.append(0)
+                present.append(false)
+            }
+        }
     }
 
     /// Sorts the rows into the summing order and numbers their dimension combinations in order

@@ -14,13 +14,10 @@ struct WarehouseRowNumberingTests {
     static func rows(_ values: [(String?, String?)], day: (Int) -> Int32, packs: Bool) -> WarehouseScopeRows {
         var rows = WarehouseScopeRows(metrics: ["m"], dimensions: ["门店", "分组"], packsCombinations: packs)
         for (position, (store, group)) in values.enumerated() {
-            var packed = ByteBuffer()
-            packed.writeInteger(day(position))
-            packed.writeInteger(UInt8(1))
-            packed.writeInteger(Double(position).bitPattern)
-            let cells: [ByteBuffer?] = [store.map { ByteBuffer(string: $0) }, group.map { ByteBuffer(string: $0) }]
-            let appended = rows.append(dimensions: cells[...], packed: packed)
-            #expect(appended)
+            var value = ByteBuffer()
+            value.writeInteger(Double(position).bitPattern)
+            let cells: [ByteBuffer?] = [store.map { ByteBuffer(string: $0) }, group.map { ByteBuffer(string: $0) }, value]
+            rows.append(day: day(position), cells: cells[...])
         }
         rows.finish()
         return rows
@@ -45,30 +42,6 @@ struct WarehouseRowNumberingTests {
         packed.forEachObservation { _, _, value, _ in packedOrder.append(value) }
         listed.forEachObservation { _, _, value, _ in listedOrder.append(value) }
         #expect(packedOrder == listedOrder, sourceLocation: sourceLocation)
-    }
-
-    /// The day and values packed as the query packs them (`int4send`, then per metric a flag
-    /// byte and `float8send`'s bytes); any other shape is refused and leaves the rows as they were.
-    @Test func packedValuesAreReadOrRefused() {
-        var rows = WarehouseScopeRows(metrics: ["a", "b"], dimensions: ["门店"])
-        var good = ByteBuffer()
-        good.writeInteger(Int32(-3))
-        good.writeInteger(UInt8(0))
-        good.writeInteger(UInt8(1))
-        good.writeInteger((-0.1).bitPattern)
-        let appended = rows.append(dimensions: [ByteBuffer(string: "门店1")][...], packed: good)
-        #expect(appended)
-        for bytes: [UInt8] in [[], [0, 0, 0], [0, 0, 0, 1], [0, 0, 0, 1, 0], [0, 0, 0, 1, 0, 2], [0, 0, 0, 1, 0, 1, 0, 0],
-                               [0, 0, 0, 1, 0, 0, 0], [0, 0, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]] {
-            let appended = rows.append(dimensions: [ByteBuffer(string: "门店2")][...], packed: ByteBuffer(bytes: bytes))
-            #expect(!appended, "\(bytes)")
-        }
-        rows.finish()
-        #expect(rows.count == 1)
-        var seen: [(Int, Int, Double)] = []
-        rows.forEachObservation { metric, day, value, _ in seen.append((metric, day, value)) }
-        #expect(seen.count == 1 && seen[0].0 == 1 && seen[0].1 == -3 && seen[0].2.bitPattern == (-0.1).bitPattern)
-        #expect(rows.dimensionCombinations == [["门店": "门店1"]])
     }
 
     /// Stores in one order every day (each guess right), in reverse on the second day (each
