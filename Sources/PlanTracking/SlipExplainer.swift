@@ -71,14 +71,7 @@ struct SlipExplainer: Sendable {
     /// last, among the links into the task and into its phases.
     private func latePredecessor(of task: Int) -> Int? {
         var best: Int?
-        // The task's links, then its phases' from the innermost out, without joining them
-        // into one array per task asked about.
-        consider(plan.tasks[task].dependencies, of: task, best: &best)
-        var phase = plan.tasks[task].phase
-        while let current = phase, current < plan.phases.count {
-            consider(plan.phases[current].dependencies, of: task, best: &best)
-            phase = plan.phases[current].parent
-        }
+        plan.forEachDependencyList(of: task) { consider($0, of: task, best: &best) }
         return best
     }
 

@@ -94,16 +94,12 @@ public struct Tracker: Sendable {
         if schedulesAtOnce, let chosen, !plan.tasks.indices.contains(where: { TaskProgress.needsPlannedStart(statusByID[plan.tasks[$0].id], task: plan.tasks[$0]) }) {
             let guess = window([asOf, chosen.finish], baseline: chosen)
             let guessed = resolved(plannedStarts: nil, calendar: guess)
-            let forecast: Schedule
-            // Each on one core.
-            let (onePlanned, oneForecast) = (Scheduler(options: oneCore), Rescheduler(options: oneCore))
-            if let ahead {
-                forecast = oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess)
-                planned = ahead.value
-            } else {
-                (planned, forecast) = bothAtOnce({ onePlanned.schedule(plan) },
-                                                 { oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess) })
-            }
+            // Each on one core: the plan as planned already on the other (`ahead`), or beside
+            // the forecast now.
+            let oneForecast = Rescheduler(options: oneCore)
+            let onePlanned = ahead ?? schedulingAhead(plan)
+            let forecast = oneForecast.reschedule(plan, progress: guessed, asOf: asOf, calendar: guess)
+            planned = onePlanned.value
             if planned.finish <= max(asOf, chosen.finish) { forecastAhead = (forecast, guessed) }
         } else {
             planned = ahead?.value ?? scheduler.schedule(plan)

@@ -99,7 +99,7 @@ extension Cycleplan.Baseline {
 
 /// Reads a plan's baselines; a damaged file is an input error (exit 1) with its place.
 func loadBaselines(_ path: String, color: Bool?, read: Result<BaselineStore, BaselineStore.LoadFailure>? = nil) throws -> BaselineStore {
-    switch read ?? Result(catching: { () throws(BaselineStore.LoadFailure) in try BaselineStore.load(path: path) }) {
+    switch read ?? readBaselines(path) {
     case .success(let store): return store
     case .failure(let error):
         Console.err(DiagnosticRenderer(sources: [:], language: runLanguage(), color: wantsColor(color, stream: STDERR_FILENO)).render([error.diagnostic]))
@@ -111,5 +111,10 @@ func loadBaselines(_ path: String, color: Bool?, read: Result<BaselineStore, Bas
 /// `loadBaselines(_:color:read:)` to report in its turn.
 func prefetchBaselines(planPath: String) -> Prefetched<Result<BaselineStore, BaselineStore.LoadFailure>> {
     let path = BaselineStore.path(forPlan: planPath)
-    return Prefetched { Result(catching: { () throws(BaselineStore.LoadFailure) in try BaselineStore.load(path: path) }) }
+    return Prefetched { readBaselines(path) }
+}
+
+/// The baselines file read, or why it cannot be, to report in the command's turn.
+private func readBaselines(_ path: String) -> Result<BaselineStore, BaselineStore.LoadFailure> {
+    Result(catching: { () throws(BaselineStore.LoadFailure) in try BaselineStore.load(path: path) })
 }

@@ -2,8 +2,8 @@ import Dispatch
 
 /// Runs two independent computations at once — the second on another thread, the first on
 /// the caller's — and returns both results. The machines cycleplan runs on have two cores or
-/// more; `status` on a large plan schedules the plan as planned and the forecast this way,
-/// and builds its table beside its JSON (docs/design.md, "Two cores").
+/// more; `status` on a large plan builds its table beside its JSON this way, and its tracked
+/// rows in two halves (docs/design.md, "Two cores").
 ///
 /// Both closures must be free of shared mutable state; each result is read only after both
 /// have finished.

@@ -31,22 +31,24 @@ public struct JSONRow {
         bytes += [0x22, 0x3A]
     }
 
+    private mutating func null() { bytes.append(contentsOf: "null".utf8) }
+
     /// A string, or `null` when `nil` (as `JSONValue.optional`).
     public mutating func string(_ key: StaticString, _ value: String?) {
         self.key(key)
-        if let value { JSONValue.escape(value, into: &bytes) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+        if let value { JSONValue.escape(value, into: &bytes) } else { null() }
     }
 
     /// An integer, or `null` when `nil`.
     public mutating func int(_ key: StaticString, _ value: Int?) {
         self.key(key)
-        if let value { JSONValue.writeInt(value, into: &bytes) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+        if let value { JSONValue.writeInt(value, into: &bytes) } else { null() }
     }
 
     /// A number as `JSONValue.number` writes it, or `null` when `nil`.
     public mutating func number(_ key: StaticString, _ value: Double?) {
         self.key(key)
-        if let value { bytes.append(contentsOf: JSONValue.format(value).utf8) } else { bytes += [0x6E, 0x75, 0x6C, 0x6C] }
+        if let value { bytes.append(contentsOf: JSONValue.format(value).utf8) } else { null() }
     }
 
     public mutating func bool(_ key: StaticString, _ value: Bool) {

@@ -105,7 +105,8 @@ public enum JSONValue: Sendable, Equatable {
         pad(indent, &out)
     }
 
-    private static func pad(_ count: Int, _ out: inout [UInt8]) {
+    /// `count` spaces: indentation, byte by byte (`repeatElement` was iterated generically).
+    static func pad(_ count: Int, _ out: inout [UInt8]) {
         for _ in 0..<count { out.append(0x20) }
     }
 

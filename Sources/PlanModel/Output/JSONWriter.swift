@@ -111,11 +111,10 @@ public struct JSONWriter {
     private static func writeElements(_ range: Range<Int>, after before: Int, depth: Int,
                                       _ element: (Int, inout [UInt8], Int) -> Void, into out: inout [UInt8]) {
         for index in range {
-            // Byte by byte: an array literal and `repeatElement` per row were allocated and
-            // iterated generically, 100,000 times over.
+            // Byte by byte: an array literal per row was allocated 100,000 times over.
             if before + index > 0 { out.append(0x2C) }
             out.append(0x0A)
-            for _ in 0..<(2 * depth) { out.append(0x20) }
+            JSONValue.pad(2 * depth, &out)
             element(index, &out, 2 * depth)
         }
     }
@@ -136,7 +135,7 @@ public struct JSONWriter {
         guard let count = counts.popLast() else { return }
         if count > 0 {
             bytes.append(0x0A)
-            for _ in 0..<(2 * counts.count) { bytes.append(0x20) }
+            JSONValue.pad(2 * counts.count, &bytes)
         }
         bytes.append(bracket)
     }
@@ -148,7 +147,7 @@ public struct JSONWriter {
     private mutating func nextElement() {
         guard !counts.isEmpty else { return }
         bytes += counts[counts.count - 1] > 0 ? [0x2C, 0x0A] : [0x0A]
-        for _ in 0..<(2 * counts.count) { bytes.append(0x20) }
+        JSONValue.pad(2 * counts.count, &bytes)
         counts[counts.count - 1] += 1
     }
 }

@@ -98,52 +98,56 @@ extension StatusReader {
     private mutating func checkPredecessors(of entry: TaskStatus, task: Int, entries: [TaskStatus], statusOf: [Int32], at mark: Mark?,
                                             lagging cache: inout LaggingMembers) {
         guard let mark else { return }
-        var dependencies = plan.tasks[task].dependencies
-        var phase = plan.tasks[task].phase
-        while let current = phase, current < plan.phases.count {
-            dependencies += plan.phases[current].dependencies
-            phase = plan.phases[current].parent
-        }
         var reported: Set<String> = []
-        for dependency in dependencies {
-            guard let predecessor = dependency.predecessor else { continue }
-            let needsDone = dependency.kind == .finishToStart || dependency.kind == .finishToFinish
-            let members: Range<Int>
-            switch predecessor {
-            case .task(let index): members = index..<(index + 1)
-            case .phase(let index): members = index < plan.phases.count ? plan.phases[index].taskRange : 0..<0
+        // A copy to walk while the checks report into `self`.
+        let plan = self.plan
+        plan.forEachDependencyList(of: task) { dependencies in
+            for dependency in dependencies {
+                checkPredecessor(dependency, of: entry, entries: entries, statusOf: statusOf, at: mark, reported: &reported, lagging: &cache)
             }
-            let isLagging = { (member: Int) -> Bool in
-                guard member < self.plan.tasks.count else { return false }
-                let status = statusOf[member] >= 0 ? entries[Int(statusOf[member])] : nil
-                let finished = status?.done != nil || status?.reached != nil || status?.progress == 1
-                let started = finished || status?.started != nil || (status?.progress ?? 0) > 0 || status?.remaining != nil
-                return needsDone ? !finished : !started
-            }
-            let lagging: Int?
-            if case .phase(let phase) = predecessor {
-                let key = phase * 2 + (needsDone ? 1 : 0)
-                if let known = cache.found[key] {
-                    lagging = known
-                } else {
-                    lagging = members.first(where: isLagging)
-                    cache.found[key] = lagging
-                }
+        }
+    }
+
+    /// One link of `checkPredecessors`: warns once per predecessor named.
+    private mutating func checkPredecessor(_ dependency: Dependency, of entry: TaskStatus, entries: [TaskStatus], statusOf: [Int32], at mark: Mark,
+                                           reported: inout Set<String>, lagging cache: inout LaggingMembers) {
+        guard let predecessor = dependency.predecessor else { return }
+        let needsDone = dependency.kind == .finishToStart || dependency.kind == .finishToFinish
+        let members: Range<Int>
+        switch predecessor {
+        case .task(let index): members = index..<(index + 1)
+        case .phase(let index): members = index < plan.phases.count ? plan.phases[index].taskRange : 0..<0
+        }
+        let isLagging = { (member: Int) -> Bool in
+            guard member < self.plan.tasks.count else { return false }
+            let status = statusOf[member] >= 0 ? entries[Int(statusOf[member])] : nil
+            let finished = status?.done != nil || status?.reached != nil || status?.progress == 1
+            let started = finished || status?.started != nil || (status?.progress ?? 0) > 0 || status?.remaining != nil
+            return needsDone ? !finished : !started
+        }
+        let lagging: Int?
+        if case .phase(let phase) = predecessor {
+            let key = phase * 2 + (needsDone ? 1 : 0)
+            if let known = cache.found[key] {
+                lagging = known
             } else {
                 lagging = members.first(where: isLagging)
+                cache.found[key] = lagging
             }
-            guard let lagging, reported.insert(dependency.predecessorID).inserted else { continue }
-            let laggingID = plan.tasks[lagging].id
-            let whole = laggingID == dependency.predecessorID
-            let subject = Bilingual(zh: whole ? "'\(laggingID)'" : "'\(dependency.predecessorID)' 中的 '\(laggingID)'",
-                                    en: whole ? "'\(laggingID)'" : "'\(laggingID)' of '\(dependency.predecessorID)'")
-            warning(.predecessorNotDone,
-                    Bilingual(zh: "'\(entry.id)' 已完成，但它的前置任务 \(subject.zh) \(needsDone ? "还没完成" : "还没开始")",
-                              en: "'\(entry.id)' is done, but its predecessor \(subject.en) is not \(needsDone ? "done" : "started")"), at: mark,
-                    hint: Bilingual(zh: "在进度文件里也报告 '\(laggingID)'，或检查这个依赖", en: "report '\(laggingID)' in the status file too, or check the dependency"),
-                    notes: [Diagnostic.Note(Bilingual(zh: "'\(entry.id)' 在这里排在 '\(dependency.predecessorID)' 之后",
-                                                      en: "'\(entry.id)' comes after '\(dependency.predecessorID)' here"), at: dependency.location)])
+        } else {
+            lagging = members.first(where: isLagging)
         }
+        guard let lagging, reported.insert(dependency.predecessorID).inserted else { return }
+        let laggingID = plan.tasks[lagging].id
+        let whole = laggingID == dependency.predecessorID
+        let subject = Bilingual(zh: whole ? "'\(laggingID)'" : "'\(dependency.predecessorID)' 中的 '\(laggingID)'",
+                                en: whole ? "'\(laggingID)'" : "'\(laggingID)' of '\(dependency.predecessorID)'")
+        warning(.predecessorNotDone,
+                Bilingual(zh: "'\(entry.id)' 已完成，但它的前置任务 \(subject.zh) \(needsDone ? "还没完成" : "还没开始")",
+                          en: "'\(entry.id)' is done, but its predecessor \(subject.en) is not \(needsDone ? "done" : "started")"), at: mark,
+                hint: Bilingual(zh: "在进度文件里也报告 '\(laggingID)'，或检查这个依赖", en: "report '\(laggingID)' in the status file too, or check the dependency"),
+                notes: [Diagnostic.Note(Bilingual(zh: "'\(entry.id)' 在这里排在 '\(dependency.predecessorID)' 之后",
+                                                  en: "'\(entry.id)' comes after '\(dependency.predecessorID)' here"), at: dependency.location)])
     }
 
     static func percent(_ fraction: Double) -> String {
